@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { AccountOverview } from "@/components/account/account-overview";
+import { requireSubscriber } from "@/server/auth/session";
+import { getTranslator } from "@/server/i18n";
+import { createServerCaller } from "@/server/api/server-caller";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("account.title") };
+}
+
+export default async function AccountPage() {
+  await requireSubscriber("/account");
+  const caller = await createServerCaller();
+  const summary = await caller.account.mySummary();
+  return <AccountOverview summary={summary} />;
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { StaffTable } from "@/components/admin/staff-table";
+import { requireStaffWithRole } from "@/server/auth/session";
+import { createServerCaller } from "@/server/api/server-caller";
+import { getTranslator } from "@/server/i18n";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("admin.sections.staff") };
+}
+
+export default async function StaffPage() {
+  await requireStaffWithRole("/admin/staff", ["ADMIN"]);
+  const staff = await (await createServerCaller()).staff.list();
+  return <StaffTable staff={staff} />;
+}

@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { TrpcReactProvider } from "@/components/trpc/client";
+import { SiteHeader } from "@/components/layout/site-header";
+import { getPrincipal } from "@/server/auth/session";
+import { getTranslator } from "@/server/i18n";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: { default: t("app.name"), template: `%s · ${t("app.name")}` }, description: t("app.tagline") };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { locale, t } = await getTranslator();
+  const principal = await getPrincipal();
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          {t("app.skipToContent")}
+        </a>
+        <I18nProvider locale={locale}>
+          <TrpcReactProvider>
+            <SiteHeader principalKind={principal?.kind ?? null} />
+            <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6">
+              {children}
+            </main>
+          </TrpcReactProvider>
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

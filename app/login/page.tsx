@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { getPrincipal } from "@/server/auth/session";
+import { getTranslator } from "@/server/i18n";
+import { homePathFor, safeReturnPath } from "@/server/auth/home-path";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("login.title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  const principal = await getPrincipal();
+  if (principal) redirect(safeReturnPath(callbackUrl) ?? homePathFor(principal));
+  const { t } = await getTranslator();
+  return (
+    <section className="mx-auto max-w-sm rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+      <h1 className="mb-2 text-2xl font-semibold">{t("login.title")}</h1>
+      <p className="text-sm text-slate-600">{t("login.subscriberHint")}</p>
+      <p className="mb-4 text-sm text-slate-600">{t("login.staffHint")}</p>
+      <LoginForm returnTo={safeReturnPath(callbackUrl) ?? "/login"} />
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import type { WorkspaceOverview } from "@/server/domain/staff/get-workspace-overview";
+import type { MessageKey } from "@/components/i18n/translate";
+import { getTranslator } from "@/server/i18n";
+
+interface Section {
+  title: MessageKey;
+  text: MessageKey;
+  stat?: { label: MessageKey; value: number };
+  href?: string;
+}
+
+function sectionsFor(o: WorkspaceOverview): Section[] {
+  const sections: Section[] = [];
+  if (o.queuedChats !== undefined) {
+    sections.push({ title: "admin.sections.chats", text: "admin.sections.chatsText", stat: { label: "admin.stats.queuedChats", value: o.queuedChats } });
+  }
+  if (o.roles.includes("SUPERVISOR")) sections.push({ title: "admin.sections.metrics", text: "admin.sections.metricsText" });
+  if (o.activeBanners !== undefined) {
+    sections.push({ title: "admin.sections.banners", text: "admin.sections.bannersText", stat: { label: "admin.stats.activeBanners", value: o.activeBanners } });
+  }
+  if (o.staff !== undefined) {
+    sections.push({ title: "admin.sections.staff", text: "admin.sections.staffText", stat: { label: "admin.stats.staff", value: o.staff }, href: "/admin/staff" });
+  }
+  if (o.subscribers !== undefined) {
+    sections.push({ title: "admin.sections.subscribers", text: "admin.sections.subscribersText", stat: { label: "admin.stats.subscribers", value: o.subscribers } });
+  }
+  return sections;
+}
+
+export async function WorkspaceHome({ overview }: { overview: WorkspaceOverview }) {
+  const { t } = await getTranslator();
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold">{t("admin.greeting", { name: overview.fullName })}</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {t("admin.yourRoles")}: <span data-testid="staff-roles">{overview.roles.map((r) => t(`admin.roles.${r}`)).join(", ")}</span>
+        </p>
+      </header>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {sectionsFor(overview).map((s) => (
+          <li key={s.title} className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
+            <h2 className="text-lg font-semibold">
+              {s.href ? <Link href={s.href} className="text-brand-700 hover:underline">{t(s.title)}</Link> : t(s.title)}
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">{t(s.text)}</p>
+            {s.stat && (
+              <p className="mt-3 text-sm">
+                {t(s.stat.label)}: <strong className="text-xl">{s.stat.value}</strong>
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

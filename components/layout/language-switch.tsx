@@ -1,0 +1,33 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { isLocale, locales } from "@/components/i18n/locales";
+import { useTRPC } from "@/components/trpc/client";
+
+const labels = { ru: "Русский", en: "English" } as const;
+
+export function LanguageSwitch() {
+  const { locale, t } = useI18n();
+  const router = useRouter();
+  const trpc = useTRPC();
+  const setLocale = useMutation(trpc.preferences.setLocale.mutationOptions({ onSuccess: () => router.refresh() }));
+  return (
+    <label className="flex items-center gap-1">
+      <span className="sr-only">{t("nav.language")}</span>
+      <select
+        value={locale}
+        disabled={setLocale.isPending}
+        onChange={(e) => isLocale(e.target.value) && setLocale.mutate({ locale: e.target.value })}
+        className="rounded border border-slate-300 bg-white px-2 py-1"
+      >
+        {locales.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {labels[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

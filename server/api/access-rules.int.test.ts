@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AnyProcedure } from "@trpc/server";
+import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
+import { createStaff, createSubscriber, staffPrincipal, subscriberPrincipal, testContext } from "@/server/testing/fixtures";
+import type { Principal } from "@/server/auth/principal";
+import type { StaffRole } from "@/server/generated/prisma/enums";
+import { appRouter, createCaller } from "./root";
+
+/**
+ * Every procedure is listed here with who may call it and a sample input. A new
+ * procedure that is not listed fails this file, so no route ships without a rule.
+ */
+type Audience = "anyone" | "subscriber" | StaffRole;
+const ALL_STAFF: StaffRole[] = ["OPERATOR", "SUPERVISOR", "MARKETER", "ADMIN"];
+interface Ids { own: string; other: string }
+const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknown }> = {
+  "account.mySummary": { audience: ["subscriber"] },
+  "account.summary": { audience: ["subscriber", "OPERATOR", "SUPERVISOR", "ADMIN"], input: (ids) => ({ accountId: ids.own }) },
+  "preferences.setLocale": { audience: ["anyone"], input: () => ({ locale: "en" }) },
+  "staff.workspace": { audience: ALL_STAFF },
+  "staff.list": { audience: ["ADMIN"] },
+};
+
+const procedures = (appRouter._def as unknown as { procedures: Record<string, AnyProcedure> }).procedures;
+
+let testDb: TestDb;
+let ids: Ids;
+const principals: Array<{ name: Audience | "anonymous"; principal: Principal | null }> = [];
+
+async function call(principal: Principal | null, path: string, input: unknown) {
+  const caller = createCaller(testContext(testDb.db, principal)) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+  const [router, name] = path.split(".") as [string, string];
+  return caller[router]![name]!(input);
+}
+
+function acceptsAccountId(procedure: AnyProcedure): boolean {
+  const inputs = (procedure._def as unknown as { inputs: Array<{ shape?: Record<string, unknown> }> }).inputs;
+  return inputs.some((schema) => Object.keys(schema.shape ?? {}).some((key) => /accountId$/i.test(key)));
+}
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  const own = await createSubscriber(testDb.db);
+  const other = await createSubscriber(testDb.db);
+  ids = { own: own.id, other: other.id };
+  principals.push({ name: "anonymous", principal: null }, { name: "subscriber", principal: subscriberPrincipal(own) });
+  for (const role of ALL_STAFF) principals.push({ name: role, principal: staffPrincipal(await createStaff(testDb.db, [role])) });
+});
+afterAll(() => testDb.close());
+
+describe(`access rules for every procedure (${testDbLabel()})`, () => {
+  it("has a rule for every procedure in the router", () => {
+    expect(Object.keys(procedures).sort()).toEqual(Object.keys(rules).sort());
+  });
+
+  for (const [path, rule] of Object.entries(rules)) {
+    it(`${path}: only ${rule.audience.join(", ")}`, async () => {
+      for (const { name, principal } of principals) {
+        const allowed = rule.audience.includes("anyone") || rule.audience.includes(name as Audience);
+        const outcome = await call(principal, path, rule.input?.(ids)).then(
+          () => "ok",
+          (error: { code?: string }) => error.code ?? "error",
+        );
+        if (allowed) expect([name, outcome]).not.toEqual([name, expect.stringMatching(/^(UNAUTHORIZED|FORBIDDEN)$/)]);
+        else expect([name, outcome]).toEqual([name, principal ? "FORBIDDEN" : "UNAUTHORIZED"]);
+      }
+    });
+  }
+
+  it("refuses another subscriber's id in every procedure that takes an account id", async () => {
+    const idTaking = Object.entries(procedures).filter(([, p]) => acceptsAccountId(p)).map(([path]) => path);
+    expect(idTaking.length).toBeGreaterThan(0);
+    const subscriber = principals.find((p) => p.name === "subscriber")!.principal;
+    for (const path of idTaking) {
+      const input = rules[path]!.input!({ own: ids.other, other: ids.own });
+      await expect(call(subscriber, path, input), path).rejects.toMatchObject({ code: expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/) });
+      await expect(call(subscriber, path, rules[path]!.input!(ids)), path).resolves.toBeDefined();
+    }
+  });
+});

@@ -1,0 +1,8 @@
+import { createTRPCRouter } from "@/server/api/trpc";
+import { getAccountSummaryById } from "./get-account-summary";
+import { getMyAccountSummary } from "./get-my-account-summary";
+
+export const accountRouter = createTRPCRouter({
+  mySummary: getMyAccountSummary,
+  summary: getAccountSummaryById,
+});

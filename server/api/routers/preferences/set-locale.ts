@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { locales, LOCALE_COOKIE } from "@/components/i18n/locales";
+import { publicProcedure } from "@/server/api/trpc";
+
+export const setLocaleInput = z.object({ locale: z.enum(locales) });
+
+/** Switches the interface language; a signed-in subscriber's choice is kept on their account too. */
+export const setLocale = publicProcedure.input(setLocaleInput).mutation(async ({ ctx, input }) => {
+  ctx.resHeaders?.append(
+    "Set-Cookie",
+    `${LOCALE_COOKIE}=${input.locale}; Path=/; Max-Age=31536000; SameSite=Lax`,
+  );
+  if (ctx.principal?.kind === "subscriber") {
+    await ctx.db.subscriberAccount.update({
+      where: { id: ctx.principal.accountId },
+      data: { locale: input.locale },
+    });
+  }
+  return { locale: input.locale };
+});

@@ -1,0 +1,88 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import type { Db } from "@/server/db-client";
+import type { Principal } from "@/server/auth/principal";
+import type { StaffRole } from "@/server/generated/prisma/enums";
+import { AppError, type AppErrorCode } from "@/server/domain/errors";
+import type { Locale } from "@/components/i18n/locales";
+
+export interface TrpcContext {
+  db: Db;
+  principal: Principal | null;
+  ip: string | null;
+  locale: Locale;
+  /** Response headers, so a procedure may set a cookie; absent for server-side callers. */
+  resHeaders?: Headers;
+}
+
+const transportCode: Record<AppErrorCode, TRPCError["code"]> = {
+  UNAUTHENTICATED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  INVALID_INPUT: "BAD_REQUEST",
+  INVALID_CREDENTIALS: "UNAUTHORIZED",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
+  ACCOUNT_DISABLED: "FORBIDDEN",
+  CONFLICT: "CONFLICT",
+  INSUFFICIENT_FUNDS: "PRECONDITION_FAILED",
+};
+
+const t = initTRPC.context<TrpcContext>().create({
+  transformer: superjson,
+  // Only codes and field names leave the server; the client turns them into localized text.
+  errorFormatter({ shape, error }) {
+    const appError = error.cause instanceof AppError ? error.cause : null;
+    const zodError = error.cause instanceof ZodError ? error.cause : null;
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    return {
+      message: internal ? "INTERNAL" : (appError?.code ?? (zodError ? "INVALID_INPUT" : error.code)),
+      code: shape.code,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        appCode: appError?.code ?? (zodError ? "INVALID_INPUT" : null),
+        details: appError?.details ?? null,
+        fieldErrors: zodError
+          ? zodError.issues.map((issue) => ({ path: issue.path.join("."), code: issue.code }))
+          : null,
+      },
+    };
+  },
+});
+
+/** Domain errors become transport errors here, once, for every procedure. */
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: transportCode[cause.code], message: cause.code, cause });
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.principal) throw new AppError("UNAUTHENTICATED");
+  return next({ ctx: { ...ctx, principal: ctx.principal } });
+});
+
+export const subscriberProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.principal.kind !== "subscriber") throw new AppError("FORBIDDEN");
+  return next({ ctx: { ...ctx, principal: ctx.principal } });
+});
+
+/** Staff holding at least one of the roles. */
+export function staffProcedure(...roles: StaffRole[]) {
+  return protectedProcedure.use(({ ctx, next }) => {
+    const principal = ctx.principal;
+    if (principal.kind !== "staff" || !principal.roles.some((r) => roles.includes(r))) {
+      throw new AppError("FORBIDDEN");
+    }
+    return next({ ctx: { ...ctx, principal } });
+  });
+}

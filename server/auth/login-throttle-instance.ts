@@ -1,0 +1,14 @@
+import { env } from "@/server/env.mjs";
+import { LoginThrottle } from "./login-throttle";
+
+const globalForThrottle = globalThis as unknown as { loginThrottle?: LoginThrottle };
+
+export function getLoginThrottle(): LoginThrottle {
+  const settings = env();
+  globalForThrottle.loginThrottle ??= new LoginThrottle({
+    maxFailuresPerAccount: settings.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    maxFailuresPerIp: settings.LOGIN_MAX_FAILURES_PER_IP,
+    blockMinutes: settings.LOGIN_BLOCK_MINUTES,
+  });
+  return globalForThrottle.loginThrottle;
+}

@@ -1,0 +1,20 @@
+import fs from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+
+/**
+ * The session-signing secret: from NEXTAUTH_SECRET, or for the embedded setup one
+ * generated once and kept beside the embedded data, so sessions survive restarts.
+ */
+export function ensureAuthSecret(settings: { NEXTAUTH_SECRET?: string; DATABASE_URL?: string; PGLITE_DATA_DIR: string }): string {
+  if (settings.NEXTAUTH_SECRET) return settings.NEXTAUTH_SECRET;
+  if (settings.DATABASE_URL) {
+    throw new Error("NEXTAUTH_SECRET is required when DATABASE_URL is set (at least 32 characters).");
+  }
+  const file = path.join(path.dirname(path.resolve(settings.PGLITE_DATA_DIR)), "auth-secret");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,53 @@
+// `npm start`: validate the environment, build when the sources changed, migrate,
+// seed the demo on the embedded database, then run the product and say how to use it.
+import { spawn } from "node:child_process";
+import { parseEnv } from "@/server/env.mjs";
+import { ensureAuthSecret } from "./auth-secret";
+import { buildIfChanged } from "./build-if-changed";
+import { run } from "./run";
+
+const demoLogins = [
+  "  subscriber   +79000000001 or 100000001 / subscriber-demo",
+  "  operator     operator@demo.local / operator-demo  (also operator2@demo.local)",
+  "  supervisor   supervisor@demo.local / supervisor-demo",
+  "  marketer     marketer@demo.local / marketer-demo",
+  "  admin        admin@demo.local / admin-demo",
+];
+
+async function main() {
+  let settings;
+  try {
+    settings = parseEnv(process.env);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  const embedded = !settings.DATABASE_URL;
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXTAUTH_SECRET: ensureAuthSecret(settings),
+    NEXTAUTH_URL: settings.NEXTAUTH_URL ?? `http://localhost:${settings.PORT}`,
+    PGLITE_DATA_DIR: settings.PGLITE_DATA_DIR,
+  };
+
+  await buildIfChanged(childEnv);
+  await run("npx", ["prisma", "migrate", "deploy"], childEnv);
+  // Demo data goes only into the embedded database; a real one is seeded on request (npm run db:seed).
+  if (embedded) await run("npx", ["tsx", "prisma/seed.ts"], childEnv);
+
+  const app = spawn("npx", ["next", "start", "-p", String(settings.PORT)], { stdio: "inherit", env: childEnv });
+  const stop = (signal: NodeJS.Signals) => app.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  app.on("exit", (code) => process.exit(code ?? 0));
+
+  const url = childEnv.NEXTAUTH_URL;
+  console.log(`\nPortal: ${url}  (database: ${embedded ? `embedded, ${settings.PGLITE_DATA_DIR}` : "PostgreSQL"})`);
+  if (settings.DEMO_MODE) console.log(`Demo logins:\n${demoLogins.join("\n")}\n`);
+}
+
+void main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,14 @@
+import "server-only";
+import { createPrismaClient, type Db } from "./db-client";
+import { env } from "./env.mjs";
+
+// One client per process: PGlite's data folder may be opened by one process only,
+// and Next's module layers would otherwise create several.
+const globalForDb = globalThis as unknown as { portalDb?: Db };
+
+export function getDb(): Db {
+  globalForDb.portalDb ??= createPrismaClient(env());
+  return globalForDb.portalDb;
+}
+
+export type { Db } from "./db-client";

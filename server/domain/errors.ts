@@ -1,0 +1,29 @@
+// Domain errors carry a stable code; the API maps codes to transport errors in one place
+// and the UI maps them to localized text, so no internal message reaches a user.
+export const appErrorCodes = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "INVALID_INPUT",
+  "INVALID_CREDENTIALS",
+  "RATE_LIMITED",
+  "ACCOUNT_DISABLED",
+  "CONFLICT",
+  "INSUFFICIENT_FUNDS",
+] as const;
+
+export type AppErrorCode = (typeof appErrorCodes)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly details?: Record<string, string | number>,
+  ) {
+    super(code);
+    this.name = "AppError";
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,35 @@
+import type { Db } from "@/server/db-client";
+import type { StaffRole } from "@/server/generated/prisma/enums";
+import { AppError } from "@/server/domain/errors";
+
+export interface WorkspaceOverview {
+  fullName: string;
+  roles: StaffRole[];
+  /** Figures for the sections the roles open; absent when the role does not see them. */
+  queuedChats?: number;
+  activeBanners?: number;
+  subscribers?: number;
+  staff?: number;
+}
+
+const has = (roles: StaffRole[], ...wanted: StaffRole[]) => roles.some((r) => wanted.includes(r));
+
+/** The staff home: who you are and the counts behind each section your roles open. */
+export async function getWorkspaceOverview(db: Db, staffId: string, now = new Date()): Promise<WorkspaceOverview> {
+  const me = await db.staffUser.findUnique({ where: { id: staffId }, select: { fullName: true, roles: true } });
+  if (!me) throw new AppError("NOT_FOUND");
+  const overview: WorkspaceOverview = { fullName: me.fullName, roles: me.roles };
+  if (has(me.roles, "OPERATOR", "SUPERVISOR")) {
+    overview.queuedChats = await db.chat.count({ where: { state: "QUEUED" } });
+  }
+  if (has(me.roles, "MARKETER", "ADMIN")) {
+    overview.activeBanners = await db.banner.count({
+      where: { status: "ACTIVE", startsAt: { lte: now }, endsAt: { gt: now } },
+    });
+  }
+  if (has(me.roles, "ADMIN")) {
+    overview.subscribers = await db.subscriberAccount.count();
+    overview.staff = await db.staffUser.count({ where: { isActive: true } });
+  }
+  return overview;
+}
