@@ -1,8 +1,5 @@
-import { en } from "./messages/en";
-import { ru, type Messages } from "./messages/ru";
+import { dictionaries, type Messages } from "./messages";
 import type { Locale } from "./locales";
-
-export const dictionaries: Record<Locale, Messages> = { ru, en };
 
 type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
 type Paths<T> = { [K in keyof T]: T[K] extends string ? K : Join<K, Paths<T[K]>> }[keyof T];
@@ -24,6 +21,7 @@ export function formatMoney(kopecks: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === "ru" ? "ru-RU" : "en-GB", {
     style: "currency",
     currency: "RUB",
+    currencyDisplay: "narrowSymbol",
     minimumFractionDigits: kopecks % 100 === 0 ? 0 : 2,
   }).format(kopecks / 100);
 }

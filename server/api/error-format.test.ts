@@ -21,9 +21,9 @@ async function request(path: string, init: { method: string; body?: unknown; que
     }),
     createContext: () => ({
       db: brokenDb,
-      principal: { kind: "subscriber", accountId: "acc-1", sessionVersion: 0 },
+      principal: { kind: "subscriber" as const, accountId: "acc-1", sessionVersion: 0 },
       ip: null,
-      locale: "ru",
+      locale: "ru" as const,
     }),
   });
   return { status: response.status, text: await response.text() };

@@ -1,0 +1,78 @@
+import { defineMessages } from "../define-messages";
+
+export const adminMessages = defineMessages(
+  {
+    title: "Рабочее место",
+    greeting: "Здравствуйте, {name}",
+    yourRoles: "Ваши роли",
+    roles: {
+      OPERATOR: "Оператор",
+      SUPERVISOR: "Супервайзер",
+      MARKETER: "Маркетолог",
+      ADMIN: "Администратор",
+    },
+    sections: {
+      chats: "Очередь чатов",
+      chatsText: "Обращения абонентов, ожидающие ответа.",
+      metrics: "Метрики качества",
+      metricsText: "CSI, NPS, время первого ответа, пропущенные диалоги.",
+      banners: "Баннеры",
+      bannersText: "Размещение предложений и воронка продаж.",
+      staff: "Сотрудники",
+      staffText: "Учётные записи, роли и лимиты чатов.",
+      subscribers: "Абоненты",
+      subscribersText: "Лицевые счета в базе.",
+    },
+    staffTable: {
+      name: "Имя",
+      email: "E-mail",
+      chatLimit: "Лимит чатов",
+      status: "Статус",
+      active: "Активен",
+      disabled: "Отключён",
+    },
+    stats: {
+      subscribers: "Абонентов",
+      queuedChats: "Чатов в очереди",
+      activeBanners: "Активных баннеров",
+      staff: "Сотрудников",
+    },
+  },
+  {
+    title: "Workspace",
+    greeting: "Hello, {name}",
+    yourRoles: "Your roles",
+    roles: {
+      OPERATOR: "Operator",
+      SUPERVISOR: "Supervisor",
+      MARKETER: "Marketer",
+      ADMIN: "Administrator",
+    },
+    sections: {
+      chats: "Chat queue",
+      chatsText: "Subscribers' requests waiting for an answer.",
+      metrics: "Quality metrics",
+      metricsText: "CSI, NPS, first response time, missed dialogs.",
+      banners: "Banners",
+      bannersText: "Offer placements and the sales funnel.",
+      staff: "Staff",
+      staffText: "Accounts, roles and chat limits.",
+      subscribers: "Subscribers",
+      subscribersText: "Subscriber accounts in the database.",
+    },
+    staffTable: {
+      name: "Name",
+      email: "E-mail",
+      chatLimit: "Chat limit",
+      status: "Status",
+      active: "Active",
+      disabled: "Disabled",
+    },
+    stats: {
+      subscribers: "Subscribers",
+      queuedChats: "Chats in queue",
+      activeBanners: "Active banners",
+      staff: "Staff members",
+    },
+  },
+);

@@ -1,0 +1,14 @@
+import { defineMessages } from "../define-messages";
+
+export const appMessages = defineMessages(
+  {
+    name: "Мой оператор",
+    tagline: "Связь, интернет и помощь — в одном личном кабинете",
+    skipToContent: "Перейти к содержимому",
+  },
+  {
+    name: "My Operator",
+    tagline: "Calls, internet and help in one personal account",
+    skipToContent: "Skip to content",
+  },
+);

@@ -1,0 +1,28 @@
+import type { Locale } from "../locales";
+import { accountMessages } from "./account";
+import { adminMessages } from "./admin";
+import { appMessages } from "./app";
+import { errorsMessages } from "./errors";
+import { landingMessages } from "./landing";
+import { loginMessages } from "./login";
+import { navMessages } from "./nav";
+
+/** Every namespace of interface text; a feature adds its own file and one line here. */
+const namespaces = {
+  app: appMessages,
+  nav: navMessages,
+  landing: landingMessages,
+  login: loginMessages,
+  account: accountMessages,
+  admin: adminMessages,
+  errors: errorsMessages,
+};
+
+type Namespaces = typeof namespaces;
+export type Messages = { [K in keyof Namespaces]: Namespaces[K]["ru"] };
+
+function forLocale(locale: Locale): Messages {
+  return Object.fromEntries(Object.entries(namespaces).map(([name, texts]) => [name, texts[locale]])) as Messages;
+}
+
+export const dictionaries: Record<Locale, Messages> = { ru: forLocale("ru"), en: forLocale("en") };

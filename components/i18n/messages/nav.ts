@@ -1,0 +1,22 @@
+import { defineMessages } from "../define-messages";
+
+export const navMessages = defineMessages(
+  {
+    home: "Главная",
+    account: "Личный кабинет",
+    admin: "Рабочее место",
+    signIn: "Войти",
+    signOut: "Выйти",
+    language: "Язык",
+    mainMenu: "Основное меню",
+  },
+  {
+    home: "Home",
+    account: "My account",
+    admin: "Workspace",
+    signIn: "Sign in",
+    signOut: "Sign out",
+    language: "Language",
+    mainMenu: "Main menu",
+  },
+);

@@ -1,0 +1,22 @@
+import { expect, type Page } from "@playwright/test";
+
+export const demo = {
+  subscriberPhone: "+79000000001",
+  subscriberAccount: "100000001",
+  subscriberPassword: "subscriber-demo",
+  operator: { email: "operator@demo.local", password: "operator-demo" },
+  admin: { email: "admin@demo.local", password: "admin-demo" },
+  marketer: { email: "marketer@demo.local", password: "marketer-demo" },
+};
+
+export async function signIn(page: Page, login: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Телефон, лицевой счёт или e-mail").fill(login);
+  await page.getByLabel("Пароль").fill(password);
+  await page.getByRole("button", { name: "Войти", exact: true }).click();
+}
+
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}

@@ -1,0 +1,44 @@
+// `npm test`: typecheck, lint, unit, integration on embedded PGlite (and on PostgreSQL
+// when TEST_DATABASE_URL is set), then end-to-end in Chromium. Stops at the first failure.
+import { run } from "./run";
+
+interface Step {
+  name: string;
+  command: string[];
+  env?: NodeJS.ProcessEnv;
+}
+
+const { TEST_DATABASE_URL, ...baseEnv } = process.env;
+
+const steps: Step[] = [
+  { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
+  { name: "lint", command: ["npx", "eslint", "."] },
+  { name: "unit", command: ["npx", "vitest", "run", "--project", "unit"] },
+  { name: "integration (embedded PGlite)", command: ["npx", "vitest", "run", "--project", "integration"], env: baseEnv },
+];
+if (TEST_DATABASE_URL) {
+  steps.push({
+    name: "integration (PostgreSQL)",
+    command: ["npx", "vitest", "run", "--project", "integration"],
+    env: { ...baseEnv, TEST_DATABASE_URL },
+  });
+} else {
+  console.log("TEST_DATABASE_URL is not set: integration tests run on embedded PGlite only.");
+}
+steps.push({ name: "e2e (Chromium)", command: ["npx", "tsx", "server/cli/e2e.ts"] });
+
+async function main() {
+  const only = process.argv[2];
+  for (const step of steps.filter((s) => !only || s.name.startsWith(only))) {
+    const started = Date.now();
+    console.log(`\n━━ ${step.name} ━━`);
+    const [command, ...args] = step.command as [string, ...string[]];
+    await run(command, args, step.env ?? process.env);
+    console.log(`━━ ${step.name}: passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
