@@ -10,6 +10,14 @@ export const appErrorCodes = [
   "ACCOUNT_DISABLED",
   "CONFLICT",
   "INSUFFICIENT_FUNDS",
+  "TARIFF_ARCHIVED",
+  "SAME_TARIFF",
+  "OPTION_UNAVAILABLE",
+  "OPTION_INCOMPATIBLE",
+  "OPTION_CONFLICT",
+  "OPTION_ALREADY_ACTIVE",
+  "OPTION_NOT_ACTIVE",
+  "ACCOUNT_BLOCKED",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];
