@@ -19,6 +19,14 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   "preferences.setLocale": { audience: ["anyone"], input: () => ({ locale: "en" }) },
   "staff.workspace": { audience: ALL_STAFF },
   "staff.list": { audience: ["ADMIN"] },
+  "tariffs.catalogue": { audience: ["subscriber"] },
+  "tariffs.previewChange": { audience: ["subscriber"], input: () => ({ tariffId: "missing" }) },
+  "tariffs.change": { audience: ["subscriber"], input: () => ({ tariffId: "missing", idempotencyKey: "access-rules-tariff-0001" }) },
+  "tariffs.history": { audience: ["subscriber"], input: () => ({ page: 1 }) },
+  "options.list": { audience: ["subscriber"] },
+  "options.previewConnect": { audience: ["subscriber"], input: () => ({ optionId: "missing" }) },
+  "options.connect": { audience: ["subscriber"], input: () => ({ optionId: "missing", idempotencyKey: "access-rules-option-0001" }) },
+  "options.disconnect": { audience: ["subscriber"], input: () => ({ optionId: "missing", idempotencyKey: "access-rules-option-0002" }) },
 };
 
 const procedures = (appRouter._def as unknown as { procedures: Record<string, AnyProcedure> }).procedures;

@@ -4,16 +4,22 @@ import { getDb } from "@/server/db";
 import { getPrincipal } from "@/server/auth/session";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";
 import { defaultLocale, isLocale, LOCALE_COOKIE } from "@/components/i18n/locales";
+import { readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
+import { startDeliveryLoop } from "@/server/domain/outbox/delivery-loop";
 import type { TrpcContext } from "./trpc";
 
 /** Context for HTTP requests to /api/trpc and for server components. */
 export async function createTRPCContext(opts: { headers: Headers; resHeaders?: Headers }): Promise<TrpcContext> {
-  const cookieLocale = (await cookies()).get(LOCALE_COOKIE)?.value;
+  // The outbox is sent from the server process itself; the first request starts the loop (idempotent).
+  startDeliveryLoop(getDb);
+  const cookieStore = await cookies();
+  const cookieLocale = cookieStore.get(LOCALE_COOKIE)?.value;
   return {
     db: getDb(),
     principal: await getPrincipal(),
     ip: clientIpFromHeaders(opts.headers),
     locale: isLocale(cookieLocale) ? cookieLocale : defaultLocale,
+    visitorSessionKey: readVisitorSessionKey(cookieStore.get(VISITOR_SESSION_COOKIE)?.value),
     resHeaders: opts.resHeaders,
   };
 }

@@ -24,6 +24,7 @@ async function request(path: string, init: { method: string; body?: unknown; que
       principal: { kind: "subscriber" as const, accountId: "acc-1", sessionVersion: 0 },
       ip: null,
       locale: "ru" as const,
+      visitorSessionKey: null,
     }),
   });
   return { status: response.status, text: await response.text() };

@@ -2,11 +2,15 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { accountRouter } from "./routers/account";
 import { preferencesRouter } from "./routers/preferences";
 import { staffRouter } from "./routers/staff";
+import { tariffsRouter } from "./routers/tariffs";
+import { optionsRouter } from "./routers/options";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   preferences: preferencesRouter,
   staff: staffRouter,
+  tariffs: tariffsRouter,
+  options: optionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -12,6 +12,8 @@ export interface TrpcContext {
   principal: Principal | null;
   ip: string | null;
   locale: Locale;
+  /** Anonymous per-browser session key (proxy.ts), for counting views and impressions. */
+  visitorSessionKey: string | null;
   /** Response headers, so a procedure may set a cookie; absent for server-side callers. */
   resHeaders?: Headers;
 }

@@ -70,5 +70,5 @@ export function staffPrincipal(staff: { id: string; roles: StaffRole[]; sessionV
 }
 
 export function testContext(db: Db, principal: Principal | null): TrpcContext {
-  return { db, principal, ip: "203.0.113.7", locale: "ru" };
+  return { db, principal, ip: "203.0.113.7", locale: "ru", visitorSessionKey: "00000000-0000-4000-8000-000000000001" };
 }

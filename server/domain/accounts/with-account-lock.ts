@@ -1,0 +1,19 @@
+import type { Db } from "@/server/db-client";
+import type { Prisma } from "@/server/generated/prisma/client";
+
+export type Tx = Prisma.TransactionClient;
+
+/**
+ * Runs `work` in one transaction holding the account's row lock, so concurrent
+ * changes to one account happen one after another on PostgreSQL (READ COMMITTED
+ * would otherwise interleave them) as they do on single-connection PGlite.
+ */
+export function withAccountLock<T>(db: Db, accountId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "SubscriberAccount" WHERE "id" = ${accountId} FOR UPDATE`;
+      return work(tx);
+    },
+    { maxWait: 20_000, timeout: 20_000 },
+  );
+}

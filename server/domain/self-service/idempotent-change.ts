@@ -1,0 +1,60 @@
+import type { Db } from "@/server/db-client";
+import type { Principal } from "@/server/auth/principal";
+import { withAccountLock, type Tx } from "@/server/domain/accounts/with-account-lock";
+import { AppError, isAppError } from "@/server/domain/errors";
+import type { ChangeRequest } from "@/server/generated/prisma/client";
+import { Prisma } from "@/server/generated/prisma/client";
+import { recordSelfServiceEvent } from "./record-self-service-event";
+
+export interface ChangeActor {
+  /** Who pressed the button: the subscriber, or an operator acting for them. */
+  principal: Principal;
+  /** The chat in which the subscriber consented, when an operator acts. */
+  chatId?: string | null;
+  page?: string | null;
+}
+
+/**
+ * The shared frame of every paid self-service change: one transaction under the
+ * account lock, and an idempotency key so a retried or doubled request changes
+ * once and charges once (the second caller gets the first result).
+ * Refusals are remembered as failed self-service events for hints and operators.
+ */
+export async function runIdempotentChange(
+  db: Db,
+  opts: { accountId: string; idempotencyKey: string; action: string; actor: ChangeActor },
+  apply: (tx: Tx) => Promise<ChangeRequest>,
+): Promise<ChangeRequest> {
+  const replay = async () => {
+    const existing = await db.changeRequest.findUnique({ where: { idempotencyKey: opts.idempotencyKey } });
+    if (existing && existing.accountId !== opts.accountId) throw new AppError("CONFLICT");
+    return existing;
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+  try {
+    return await withAccountLock(db, opts.accountId, async (tx) => {
+      const committedMeanwhile = await tx.changeRequest.findUnique({ where: { idempotencyKey: opts.idempotencyKey } });
+      if (committedMeanwhile) return committedMeanwhile;
+      const change = await apply(tx);
+      await recordSelfServiceEvent(tx, { accountId: opts.accountId, action: opts.action, succeeded: true, page: opts.actor.page });
+      return change;
+    });
+  } catch (error) {
+    // Two requests with one key raced past the lock's re-check: the other one won.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await replay();
+      if (winner) return winner;
+    }
+    if (isAppError(error)) {
+      await recordSelfServiceEvent(db, {
+        accountId: opts.accountId,
+        action: opts.action,
+        succeeded: false,
+        errorCode: error.code,
+        page: opts.actor.page,
+      });
+    }
+    throw error;
+  }
+}
