@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "@/server/auth/password";
+import { createTestDb, type TestDb } from "@/server/testing/test-db";
+import { seedDemo } from "./seed";
+
+const DAY = 24 * 60 * 60 * 1000;
+const now = new Date("2026-11-20T09:30:00Z");
+
+let t: TestDb;
+let first: Awaited<ReturnType<typeof seedDemo>>;
+let seedMs = 0;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  const started = performance.now();
+  first = await seedDemo(t.db, { now });
+  seedMs = performance.now() - started;
+  console.info(`seedDemo on ${t.kind}: ${Math.round(seedMs)} ms`);
+}, 120_000);
+
+afterAll(async () => {
+  await t?.close();
+});
+
+async function balances(): Promise<Map<string, number>> {
+  const sums = await t.db.ledgerEntry.groupBy({ by: ["accountId"], _sum: { amount: true } });
+  return new Map(sums.map((s) => [s.accountId, s._sum.amount ?? 0]));
+}
+
+describe("seedDemo", () => {
+  it("seeds once", () => {
+    expect(first.seeded).toBe(true);
+  });
+
+  it("has a catalogue with archived tariffs, exclusive groups and restricted options", async () => {
+    const tariffs = await t.db.tariff.findMany();
+    expect(tariffs.length).toBeGreaterThanOrEqual(6);
+    expect(tariffs.some((x) => x.isArchived)).toBe(true);
+    for (const code of ["smart-s", "smart-m", "smart-l", "unlimited", "home-100", "senior"]) {
+      expect(tariffs.find((x) => x.code === code)?.isArchived).toBe(false);
+    }
+    for (const x of tariffs) {
+      expect(x.monthlyFee).toBeGreaterThanOrEqual(300_00);
+      expect(x.monthlyFee).toBeLessThanOrEqual(1500_00);
+    }
+
+    const options = await t.db.option.findMany({ include: { compatibleTariffs: true } });
+    expect(options.length).toBeGreaterThanOrEqual(12);
+    const groups = new Map<string, number>();
+    for (const o of options) if (o.exclusiveGroup) groups.set(o.exclusiveGroup, (groups.get(o.exclusiveGroup) ?? 0) + 1);
+    expect([...groups.values()].some((n) => n >= 2)).toBe(true);
+    expect(options.filter((o) => o.compatibleTariffs.length > 0).length).toBeGreaterThan(0);
+    const staticIp = options.find((o) => o.code === "static-ip");
+    const homeIds = tariffs.filter((x) => x.code.startsWith("home-")).map((x) => x.id).sort();
+    expect(staticIp?.compatibleTariffs.map((c) => c.tariffId).sort()).toEqual(homeIds);
+    expect(await t.db.tariffIncludedOption.count()).toBeGreaterThan(0);
+    expect(await t.db.cannedResponse.count()).toBeGreaterThanOrEqual(5);
+  });
+
+  it("creates the five staff logins with their roles and passwords", async () => {
+    const expected = [
+      ["operator@demo.local", "operator-demo", ["OPERATOR"]],
+      ["operator2@demo.local", "operator-demo", ["OPERATOR"]],
+      ["supervisor@demo.local", "supervisor-demo", ["SUPERVISOR"]],
+      ["marketer@demo.local", "marketer-demo", ["MARKETER"]],
+      ["admin@demo.local", "admin-demo", ["ADMIN"]],
+    ] as const;
+    for (const [email, password, roles] of expected) {
+      const staff = await t.db.staffUser.findUnique({ where: { email } });
+      expect(staff?.roles, email).toEqual(roles);
+      expect(await verifyPassword(staff?.passwordHash ?? "", password), email).toBe(true);
+      expect(await verifyPassword(staff?.passwordHash ?? "", "wrong-password"), email).toBe(false);
+    }
+    const op2 = await t.db.staffUser.findUnique({ where: { email: "operator2@demo.local" } });
+    expect(op2?.skills).toEqual(["support", "sales"]);
+  });
+
+  it("creates 60 subscribers; subscriber 1 is fixed and comfortably in credit", async () => {
+    const accounts = await t.db.subscriberAccount.findMany({ orderBy: { accountNumber: "asc" } });
+    expect(accounts).toHaveLength(60);
+    accounts.forEach((a, i) => {
+      expect(a.phone).toBe(`+7${9_000_000_001 + i}`);
+      expect(a.accountNumber).toBe(String(100_000_001 + i));
+      expect(a.phone).toMatch(/^\+7\d{10}$/);
+      expect(a.fullName).toMatch(/^[А-ЯЁ][а-яё-]+ [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+$/);
+    });
+    expect(new Set(accounts.map((a) => a.fullName)).size).toBe(60);
+
+    const one = await t.db.subscriberAccount.findUnique({
+      where: { phone: "+79000000001" },
+      include: { tariff: true, subscriptions: { where: { disconnectedAt: null } } },
+    });
+    expect(one?.accountNumber).toBe("100000001");
+    expect(one?.tariff.isArchived).toBe(false);
+    expect(one?.tariff.code.startsWith("home-")).toBe(false);
+    expect(one?.subscriptions).toHaveLength(2);
+    expect(one?.status).toBe("ACTIVE");
+    expect((await balances()).get(one?.id ?? "")).toBeGreaterThan(1000_00);
+    expect(await verifyPassword(one?.passwordHash ?? "", "subscriber-demo")).toBe(true);
+    // Every subscriber shares the one hash (hashed once).
+    expect(new Set(accounts.map((a) => a.passwordHash)).size).toBe(1);
+  });
+
+  it("spreads tariffs, with a couple on the archived one", async () => {
+    const byTariff = await t.db.subscriberAccount.groupBy({ by: ["tariffId"], _count: true });
+    const tariffs = await t.db.tariff.findMany();
+    const count = (pred: (x: (typeof tariffs)[number]) => boolean) =>
+      byTariff.filter((g) => tariffs.find((x) => x.id === g.tariffId && pred(x))).reduce((s, g) => s + g._count, 0);
+    expect(count((x) => x.isArchived)).toBeGreaterThanOrEqual(2);
+    expect(count((x) => x.isArchived)).toBeLessThanOrEqual(4);
+    for (const x of tariffs.filter((x) => !x.isArchived)) expect(count((y) => y.id === x.id), x.code).toBeGreaterThan(0);
+  });
+
+  it("ranges balances from debt to thousands; exactly the accounts in debt are blocked", async () => {
+    const sums = await balances();
+    const accounts = await t.db.subscriberAccount.findMany();
+    const values = accounts.map((a) => sums.get(a.id) ?? 0);
+    expect(values.filter((b) => b < 0).length).toBeGreaterThanOrEqual(3);
+    expect(values.filter((b) => b >= 2000_00).length).toBeGreaterThanOrEqual(3);
+    for (const a of accounts) {
+      expect(a.status === "BLOCKED_FOR_DEBT", `${a.accountNumber} balance ${sums.get(a.id)}`).toBe((sums.get(a.id) ?? 0) < 0);
+    }
+  });
+
+  it("connects options that fit the tariff, one per exclusive group, 0-3 each", async () => {
+    const accounts = await t.db.subscriberAccount.findMany({
+      include: {
+        tariff: { include: { includedOptions: true } },
+        subscriptions: { where: { disconnectedAt: null }, include: { option: { include: { compatibleTariffs: true } } } },
+      },
+    });
+    let withOptions = 0;
+    for (const a of accounts) {
+      const active = a.subscriptions;
+      if (active.length > 0) withOptions++;
+      expect(active.length, a.accountNumber).toBeLessThanOrEqual(4); // 0-3 everyday options + a roaming pack
+      const groups = active.map((s) => s.option.exclusiveGroup).filter((g): g is string => g !== null);
+      expect(new Set(groups).size, a.accountNumber).toBe(groups.length);
+      expect(new Set(active.map((s) => s.optionId)).size, a.accountNumber).toBe(active.length);
+      for (const s of active) {
+        const allowed = s.option.compatibleTariffs.map((c) => c.tariffId);
+        expect(allowed.length === 0 || allowed.includes(a.tariffId), `${a.accountNumber} ${s.option.code}`).toBe(true);
+        expect(a.tariff.includedOptions.some((i) => i.optionId === s.optionId), `${a.accountNumber} ${s.option.code}`).toBe(false);
+      }
+    }
+    expect(withOptions).toBeGreaterThan(30);
+  });
+
+  it("links every PAYMENT entry to a SUCCEEDED payment of the same account and amount", async () => {
+    const entries = await t.db.ledgerEntry.findMany({ where: { type: "PAYMENT" }, include: { payment: true } });
+    expect(entries.length).toBeGreaterThan(60);
+    for (const e of entries) {
+      expect(e.amount).toBeGreaterThan(0);
+      expect(e.payment?.status).toBe("SUCCEEDED");
+      expect(e.payment?.provider).toBe("demo");
+      expect(e.payment?.accountId).toBe(e.accountId);
+      expect(e.payment?.amount).toBe(e.amount);
+    }
+    const charges = await t.db.ledgerEntry.findMany({ where: { type: "CHARGE" } });
+    expect(charges.every((c) => c.amount < 0 && c.category !== null)).toBe(true);
+    const categories = new Set(charges.map((c) => c.category));
+    for (const c of ["TARIFF_FEE", "OPTION_FEE", "CONNECTION_FEE", "CALLS", "INTERNET", "SMS", "ROAMING"] as const) {
+      expect(categories.has(c), c).toBe(true);
+    }
+    expect(await t.db.ledgerEntry.count({ where: { type: { in: ["REFUND", "ADJUSTMENT"] } } })).toBeGreaterThan(0);
+    const feesOnFirst = await t.db.ledgerEntry.findMany({ where: { category: "TARIFF_FEE" } });
+    expect(feesOnFirst.every((f) => f.createdAt.getUTCDate() === 1)).toBe(true);
+  });
+
+  it("covers about three months of ledger and usage, nothing in the future", async () => {
+    const ledger = await t.db.ledgerEntry.aggregate({ _min: { createdAt: true }, _max: { createdAt: true } });
+    const usage = await t.db.dailyUsage.aggregate({ _min: { day: true }, _max: { day: true }, _count: true });
+    const spanDays = (a?: Date | null, b?: Date | null) => ((b?.getTime() ?? 0) - (a?.getTime() ?? 0)) / DAY;
+    expect(spanDays(ledger._min.createdAt, ledger._max.createdAt)).toBeGreaterThan(85);
+    expect(ledger._max.createdAt!.getTime()).toBeLessThanOrEqual(now.getTime());
+    expect(spanDays(usage._min.day, usage._max.day)).toBe(91);
+    expect(usage._count).toBe(60 * 92);
+    const heavy = await t.db.dailyUsage.groupBy({ by: ["accountId"], _sum: { mb: true } });
+    const mb = heavy.map((h) => h._sum.mb ?? 0).sort((a, b) => a - b);
+    expect(mb[mb.length - 1]!).toBeGreaterThan(5 * (mb[0] ?? 0)); // light and heavy data users differ
+  });
+
+  it("does nothing the second time", async () => {
+    const counts = async () =>
+      Promise.all([
+        t.db.tariff.count(), t.db.option.count(), t.db.staffUser.count(), t.db.subscriberAccount.count(),
+        t.db.ledgerEntry.count(), t.db.payment.count(), t.db.dailyUsage.count(), t.db.optionSubscription.count(),
+        t.db.cannedResponse.count(),
+      ]);
+    const before = await counts();
+    expect(await seedDemo(t.db, { now })).toEqual({ seeded: false });
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("seedDemo on a second database", () => {
+  let t2: TestDb;
+  beforeAll(async () => {
+    t2 = await createTestDb();
+  }, 60_000);
+  afterAll(async () => {
+    await t2?.close();
+  });
+
+  it("seeds once when two seeders race, and gives the same demo for the same date", async () => {
+    const results = await Promise.all([seedDemo(t2.db, { now }), seedDemo(t2.db, { now })]);
+    expect(results.map((r) => r.seeded).sort()).toEqual([false, true]);
+    expect(await t2.db.tariff.count()).toBe(await t.db.tariff.count());
+
+    const fingerprint = async (db: TestDb["db"]) => {
+      const accounts = await db.subscriberAccount.findMany({
+        orderBy: { accountNumber: "asc" },
+        select: { id: true, fullName: true, email: true, status: true, tariff: { select: { code: true } } },
+      });
+      const sums = await db.ledgerEntry.groupBy({ by: ["accountId"], _sum: { amount: true }, _count: true });
+      return accounts.map((a) => ({ ...a, ledger: sums.find((x) => x.accountId === a.id) }));
+    };
+    expect(await fingerprint(t2.db)).toEqual(await fingerprint(t.db));
+  }, 120_000);
+});

@@ -1,0 +1,126 @@
+// The demo company: catalogue, staff, 60 subscribers with three months of history.
+// Idempotent: does nothing when any tariff exists. Deterministic: the same PRNG seed
+// gives the same people and numbers on every run; dates are relative to `now`.
+//
+//   tsx prisma/seed.ts      (npm run db:seed) seeds the database named by the environment.
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { hashPassword } from "@/server/auth/password";
+import { createPgliteClient, createPrismaClient, type Db } from "@/server/db-client";
+import { buildCatalogue, insertCatalogue } from "./seed/catalogue";
+import { idFactory, Random } from "./seed/random";
+import { insertStaff, STAFF } from "./seed/staff";
+import { buildSubscribers, insertSubscribers, SUBSCRIBER_PASSWORD } from "./seed/subscribers";
+import { addDays, historyWindow } from "./seed/time";
+
+const DEMO_SEED = 20_261_121;
+/** Serializes concurrent seeders (several app instances starting at once) on PostgreSQL. */
+const SEED_LOCK_KEY = 0x5eed_de70;
+
+export interface SeedSummary {
+  tariffs: number;
+  options: number;
+  staff: number;
+  cannedResponses: number;
+  subscribers: number;
+  blocked: number;
+  ledgerEntries: number;
+  payments: number;
+  usageDays: number;
+}
+
+export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ seeded: boolean; summary?: SeedSummary }> {
+  if ((await db.tariff.count()) > 0) return { seeded: false };
+
+  const now = opts.now ?? new Date();
+  const window = historyWindow(now);
+  const rng = new Random(DEMO_SEED);
+  const newId = idFactory(DEMO_SEED);
+
+  // argon2 is slow on purpose: hash each distinct demo password once and reuse the hash.
+  const passwords = [...new Set([...STAFF.map((s) => s.password), SUBSCRIBER_PASSWORD])];
+  const hashes = new Map(await Promise.all(passwords.map(async (p) => [p, await hashPassword(p)] as const)));
+  const subscriberHash = hashes.get(SUBSCRIBER_PASSWORD);
+  if (!subscriberHash) throw new Error("The subscriber password was not hashed");
+
+  const catalogue = buildCatalogue(newId);
+  const subscribers = buildSubscribers(rng.fork(2), window, catalogue, subscriberHash, newId);
+  const longAgo = addDays(window.start, -3 * 365);
+
+  // One transaction: a failed seed leaves nothing behind, so the next start seeds again.
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
+      if ((await tx.tariff.count()) > 0) return { seeded: false };
+      const summary: SeedSummary = {
+        ...(await insertCatalogue(tx, catalogue, longAgo)),
+        ...(await insertStaff(tx, hashes, newId, longAgo)),
+        ...(await insertSubscribers(tx, subscribers)),
+      };
+      return { seeded: true, summary };
+    },
+    { maxWait: 30_000, timeout: 120_000 },
+  );
+}
+
+/**
+ * The client for the CLI, from the environment. PostgreSQL goes through createPrismaClient; for embedded
+ * PGlite we open the data folder ourselves (as createPrismaClient would) so that we can close it: a
+ * PGlite left open behind Prisma keeps the process alive and skips its clean shutdown.
+ */
+function openDb(env: { DATABASE_URL?: string; DATABASE_POOL_SIZE: number; PGLITE_DATA_DIR: string }) {
+  if (env.DATABASE_URL) {
+    const db = createPrismaClient(env);
+    return { db, where: "PostgreSQL", close: () => db.$disconnect() };
+  }
+  const dataDir = path.resolve(env.PGLITE_DATA_DIR);
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const pglite = new PGlite(dataDir);
+  const db = createPgliteClient(pglite);
+  return {
+    db,
+    where: `PGlite at ${env.PGLITE_DATA_DIR}`,
+    async close() {
+      await db.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+function isMissingTable(error: unknown): boolean {
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  return e?.code === "P2021" || e?.cause?.code === "42P01";
+}
+
+async function main(): Promise<void> {
+  const { parseEnv } = await import("@/server/env.mjs");
+  const { db, where, close } = openDb(parseEnv(process.env));
+  const started = performance.now();
+  try {
+    const result = await seedDemo(db);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (!result.seeded || !result.summary) {
+      console.log(`Demo seed skipped: tariffs already exist (${where}).`);
+    } else {
+      const s = result.summary;
+      console.log(
+        `Demo seed done in ${seconds} s (${where}): ${s.tariffs} tariffs, ${s.options} options, ${s.staff} staff, ` +
+          `${s.cannedResponses} canned responses, ${s.subscribers} subscribers (${s.blocked} blocked for debt), ` +
+          `${s.ledgerEntries} ledger entries, ${s.payments} payments, ${s.usageDays} usage days.`,
+      );
+    }
+  } catch (error) {
+    const hint = isMissingTable(error) ? " The tables are missing: run `npm run db:migrate` first." : "";
+    console.error(`Demo seed failed (${where}): ${error instanceof Error ? error.message : String(error)}${hint}`);
+    process.exitCode = 1;
+  } finally {
+    await close();
+  }
+}
+
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(entry).href) {
+  void main();
+}

@@ -1,0 +1,73 @@
+// Demo staff logins and the operators' quick replies (canned responses).
+import type { Prisma, StaffRole } from "@/server/generated/prisma/client";
+
+export interface StaffDef {
+  email: string;
+  password: string;
+  fullName: string;
+  roles: StaffRole[];
+  skills: string[];
+}
+
+export const STAFF: StaffDef[] = [
+  { email: "operator@demo.local", password: "operator-demo", fullName: "Смирнова Ольга Викторовна", roles: ["OPERATOR"], skills: ["support"] },
+  { email: "operator2@demo.local", password: "operator-demo", fullName: "Кузнецов Дмитрий Андреевич", roles: ["OPERATOR"], skills: ["support", "sales"] },
+  { email: "supervisor@demo.local", password: "supervisor-demo", fullName: "Волкова Марина Игоревна", roles: ["SUPERVISOR"], skills: [] },
+  { email: "marketer@demo.local", password: "marketer-demo", fullName: "Орлов Алексей Павлович", roles: ["MARKETER"], skills: [] },
+  { email: "admin@demo.local", password: "admin-demo", fullName: "Соколов Игорь Николаевич", roles: ["ADMIN"], skills: [] },
+];
+
+export const CANNED_RESPONSES: Array<{ shortcut: string; text: string; textEn: string }> = [
+  {
+    shortcut: "/hello",
+    text: "Здравствуйте! Я оператор поддержки и помогу разобраться. Расскажите, пожалуйста, что случилось?",
+    textEn: "Hello! I'm a support operator and I'm here to help. Could you tell me what happened?",
+  },
+  {
+    shortcut: "/wait",
+    text: "Пожалуйста, подождите пару минут: я проверяю информацию по вашему счёту.",
+    textEn: "Please wait a couple of minutes while I check your account.",
+  },
+  {
+    shortcut: "/topup",
+    text: "Пополнить баланс можно в личном кабинете, в разделе «Баланс» → «Пополнить». Деньги зачисляются сразу.",
+    textEn: "You can top up in your account under Balance → Top up. The money arrives instantly.",
+  },
+  {
+    shortcut: "/blocked",
+    text: "Номер заблокирован из-за отрицательного баланса. После пополнения на сумму долга связь восстановится автоматически в течение нескольких минут.",
+    textEn: "Your number is blocked because the balance is negative. Once you top up by the amount owed, service resumes automatically within a few minutes.",
+  },
+  {
+    shortcut: "/roaming",
+    text: "Перед поездкой подключите пакет «Роуминг» для нужной страны в разделе «Услуги»: так звонки и интернет обойдутся дешевле.",
+    textEn: "Before you travel, connect a Roaming pack for your destination under Options: calls and data will cost less.",
+  },
+  {
+    shortcut: "/bye",
+    text: "Рад был помочь! Если появятся вопросы, пишите в этот чат. Пожалуйста, оцените наш разговор.",
+    textEn: "Glad I could help! If you have more questions, write to this chat. Please rate our conversation.",
+  },
+];
+
+export async function insertStaff(
+  tx: Prisma.TransactionClient,
+  hashes: Map<string, string>,
+  newId: () => string,
+  createdAt: Date,
+) {
+  const rows = STAFF.map((s) => {
+    const passwordHash = hashes.get(s.password);
+    if (!passwordHash) throw new Error(`No hash for the password of ${s.email}`);
+    return {
+      id: newId(), email: s.email.toLowerCase(), fullName: s.fullName, passwordHash,
+      roles: s.roles, skills: s.skills, createdAt,
+    };
+  });
+  await tx.staffUser.createMany({ data: rows });
+  const author = rows.find((r) => r.roles.includes("SUPERVISOR"));
+  await tx.cannedResponse.createMany({
+    data: CANNED_RESPONSES.map((c) => ({ id: newId(), ...c, createdById: author?.id ?? null, createdAt })),
+  });
+  return { staff: rows.length, cannedResponses: CANNED_RESPONSES.length };
+}
