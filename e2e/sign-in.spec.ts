@@ -24,7 +24,7 @@ test("an operator signs in and lands in the workspace", async ({ page }) => {
 
 test("a wrong password shows the error and keeps the person on the login page @phone", async ({ page }) => {
   await signIn(page, demo.subscriberPhone, "wrong-password");
-  await expect(page.getByRole("alert")).toHaveText("Неверный логин или пароль.");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Неверный логин или пароль.");
   await expect(page).toHaveURL(/\/login/);
   await expectNoHorizontalScroll(page);
 });

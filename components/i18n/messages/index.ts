@@ -6,6 +6,9 @@ import { errorsMessages } from "./errors";
 import { landingMessages } from "./landing";
 import { loginMessages } from "./login";
 import { navMessages } from "./nav";
+import { tariffsMessages } from "./tariffs";
+import { optionsMessages } from "./options";
+import { accountNavMessages } from "./account-nav";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -16,6 +19,9 @@ const namespaces = {
   account: accountMessages,
   admin: adminMessages,
   errors: errorsMessages,
+  tariffs: tariffsMessages,
+  options: optionsMessages,
+  accountNav: accountNavMessages,
 };
 
 type Namespaces = typeof namespaces;

@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+import { AccountNav } from "@/components/account/account-nav";
+import { requireSubscriber } from "@/server/auth/session";
+
+export const dynamic = "force-dynamic";
+
+/** Every account page is for subscribers only; each page checks again for itself. */
+export default async function AccountLayout({ children }: { children: ReactNode }) {
+  await requireSubscriber("/account");
+  return (
+    <>
+      <AccountNav />
+      {children}
+    </>
+  );
+}

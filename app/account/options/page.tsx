@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { OptionLists } from "@/components/options/option-lists";
+import { requireSubscriber } from "@/server/auth/session";
+import { createServerCaller } from "@/server/api/server-caller";
+import { getTranslator } from "@/server/i18n";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("options.title") };
+}
+
+export default async function OptionsPage() {
+  await requireSubscriber("/account/options");
+  const options = await (await createServerCaller()).options.list();
+  return <OptionLists options={options} />;
+}

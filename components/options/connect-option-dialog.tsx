@@ -1,0 +1,69 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { formatMoney } from "@/components/i18n/translate";
+import { useTRPC } from "@/components/trpc/client";
+import { errorMessage } from "@/components/trpc/error-message";
+import { ModalDialog } from "@/components/account/modal-dialog";
+import { newIdempotencyKey } from "@/components/account/new-idempotency-key";
+
+/** The price today (connection + the month's rest) and any option it replaces, before confirming. */
+export function ConnectOptionDialog({ optionId, optionName, onClose }: { optionId: string; optionName: string; onClose: () => void }) {
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const preview = useQuery(trpc.options.previewConnect.queryOptions({ optionId }, { staleTime: 0 }));
+  const connect = useMutation(trpc.options.connect.mutationOptions());
+  const money = (k: number) => formatMoney(k, locale);
+  const close = () => {
+    if (connect.isSuccess) router.refresh();
+    onClose();
+  };
+  const p = preview.data;
+  const replacing = p ? p.replaces.map((o) => (locale === "ru" ? o.name : o.nameEn)).join(", ") : "";
+
+  return (
+    <ModalDialog title={t("options.confirmConnect", { name: optionName })} onClose={close}>
+      {preview.isPending && <p role="status">{t("tariffs.loading")}</p>}
+      {preview.error && <p role="alert" className="text-red-800">{errorMessage(preview.error, t)}</p>}
+      {connect.isSuccess ? (
+        <div className="space-y-3">
+          <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">{t("options.connectedDone", { amount: money(connect.data.charged) })}</p>
+          <button type="button" autoFocus onClick={close} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white">{t("tariffs.close")}</button>
+        </div>
+      ) : (
+        p && (
+          <div className="space-y-3 text-sm">
+            <p>
+              {t("options.chargeToday")}: <strong data-testid="charge-today">{money(p.chargeToday)}</strong>
+              <span className="block text-slate-600">{t("options.chargeBreakdown", { fee: money(p.connectionFee), monthly: money(p.proratedMonthlyFee) })}</span>
+            </p>
+            <p>{t("options.balanceAfter")}: {money(p.balanceAfter)}</p>
+            {replacing && <p className="rounded-md bg-amber-50 p-3 text-amber-900">{t("options.replaceWarning", { names: replacing })}</p>}
+            {p.refusal && p.refusal !== "OPTION_CONFLICT" && (
+              <p role="alert" className="rounded-md bg-amber-50 p-3 text-amber-900">
+                {t(`errors.${p.refusal}`)} {p.refusal === "INSUFFICIENT_FUNDS" && t("tariffs.topUpHint", { amount: money(-p.balanceAfter) })}
+              </p>
+            )}
+            {connect.error && <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">{errorMessage(connect.error, t)}</p>}
+            <div className="flex flex-wrap gap-2">
+              <button
+                type="button"
+                disabled={(!!p.refusal && p.refusal !== "OPTION_CONFLICT") || connect.isPending}
+                onClick={() => connect.mutate({ optionId, replace: p.replaces.length > 0, idempotencyKey, page: "options" })}
+                className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+              >
+                {replacing ? t("options.confirmReplace") : t("options.confirm")}
+              </button>
+              <button type="button" onClick={close} className="rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100">{t("options.cancel")}</button>
+            </div>
+          </div>
+        )
+      )}
+    </ModalDialog>
+  );
+}

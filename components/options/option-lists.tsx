@@ -1,0 +1,56 @@
+import type { AccountOptions } from "@/server/domain/options/list-account-options";
+import { formatMoney } from "@/components/i18n/translate";
+import { getTranslator } from "@/server/i18n";
+import { ConnectOptionButton } from "./connect-option-button";
+import { DisconnectOptionButton } from "./disconnect-option-button";
+
+export async function OptionLists({ options }: { options: AccountOptions }) {
+  const { locale, t } = await getTranslator();
+  const name = (x: { name: string; nameEn: string }) => (locale === "ru" ? x.name : x.nameEn);
+  const money = (k: number) => formatMoney(k, locale);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("options.title")}</h1>
+      <section aria-labelledby="connected-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
+        <h2 id="connected-title" className="text-lg font-semibold">{t("options.connected")}</h2>
+        {options.connected.length === 0 ? (
+          <p className="mt-2 text-slate-600">{t("options.none")}</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-slate-100" data-testid="connected-options">
+            {options.connected.map((o) => (
+              <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                <span>
+                  <span className="font-medium">{name(o)}</span>
+                  <span className="block text-sm text-slate-600">{o.includedInTariff ? t("options.includedInTariff") : t("options.monthly", { amount: money(o.monthlyFee) })}</span>
+                </span>
+                {!o.includedInTariff && <DisconnectOptionButton optionId={o.id} optionName={name(o)} />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="available-title">
+        <h2 id="available-title" className="mb-3 text-lg font-semibold">{t("options.available")}</h2>
+        <ul className="grid gap-4 sm:grid-cols-2" data-testid="available-options">
+          {options.available.map((o) => (
+            <li key={o.id} className="flex flex-col rounded-xl bg-white p-5 ring-1 ring-slate-200" data-testid={`option-${o.code}`}>
+              <h3 className="font-semibold">{name(o)}</h3>
+              <p className="text-sm text-slate-600">{locale === "ru" ? o.description : o.descriptionEn}</p>
+              <p className="mt-2 text-sm">
+                {t("options.connectionFee", { amount: o.connectionFee > 0 ? money(o.connectionFee) : t("options.free") })} ·{" "}
+                {t("options.monthly", { amount: money(o.monthlyFee) })}
+              </p>
+              {o.refusal === "OPTION_INCOMPATIBLE" && (
+                <p className="mt-2 text-sm text-amber-800">{t("options.needsTariff", { names: o.compatibleTariffs.map(name).join(", ") })}</p>
+              )}
+              {o.replaces.length > 0 && <p className="mt-2 text-sm text-slate-700">{t("options.replaces", { names: o.replaces.map(name).join(", ") })}</p>}
+              <div className="mt-auto pt-3">
+                {o.refusal !== "OPTION_INCOMPATIBLE" && <ConnectOptionButton optionId={o.id} optionName={name(o)} />}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
