@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AccountOverview } from "@/components/account/account-overview";
+import { ContextHints } from "@/components/hints/context-hints";
 import { requireSubscriber } from "@/server/auth/session";
 import { getTranslator } from "@/server/i18n";
 import { createServerCaller } from "@/server/api/server-caller";
@@ -15,5 +16,10 @@ export default async function AccountPage() {
   await requireSubscriber("/account");
   const caller = await createServerCaller();
   const summary = await caller.account.mySummary();
-  return <AccountOverview summary={summary} />;
+  return (
+    <>
+      <ContextHints page="account" />
+      <AccountOverview summary={summary} />
+    </>
+  );
 }

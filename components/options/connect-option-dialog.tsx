@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -17,7 +17,11 @@ export function ConnectOptionDialog({ optionId, optionName, onClose }: { optionI
   const router = useRouter();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const preview = useQuery(trpc.options.previewConnect.queryOptions({ optionId }, { staleTime: 0 }));
-  const connect = useMutation(trpc.options.connect.mutationOptions());
+  const queryClient = useQueryClient();
+  // A refusal changes which hints fit the page (the last failed action), so they are fetched again.
+  const connect = useMutation(
+    trpc.options.connect.mutationOptions({ onError: () => void queryClient.invalidateQueries(trpc.hints.forPage.pathFilter()) }),
+  );
   const money = (k: number) => formatMoney(k, locale);
   const close = () => {
     if (connect.isSuccess) router.refresh();
@@ -53,7 +57,7 @@ export function ConnectOptionDialog({ optionId, optionName, onClose }: { optionI
             <div className="flex flex-wrap gap-2">
               <button
                 type="button"
-                disabled={(!!p.refusal && p.refusal !== "OPTION_CONFLICT") || connect.isPending}
+                disabled={connect.isPending}
                 onClick={() => connect.mutate({ optionId, replace: p.replaces.length > 0, idempotencyKey, page: "options" })}
                 className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50"
               >

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -17,7 +17,11 @@ export function ChangeTariffDialog({ tariffId, tariffName, onClose }: { tariffId
   const router = useRouter();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const preview = useQuery(trpc.tariffs.previewChange.queryOptions({ tariffId }, { staleTime: 0 }));
-  const change = useMutation(trpc.tariffs.change.mutationOptions());
+  const queryClient = useQueryClient();
+  // A refusal changes which hints fit the page (the last failed action), so they are fetched again.
+  const change = useMutation(
+    trpc.tariffs.change.mutationOptions({ onError: () => void queryClient.invalidateQueries(trpc.hints.forPage.pathFilter()) }),
+  );
   const money = (kopecks: number) => formatMoney(kopecks, locale);
   const close = () => {
     if (change.isSuccess) router.refresh();
@@ -69,7 +73,7 @@ export function ChangeTariffDialog({ tariffId, tariffName, onClose }: { tariffId
             {change.error && <p role="alert" className="w-full rounded-md bg-red-50 p-3 text-sm text-red-800">{errorMessage(change.error, t)}</p>}
             <button
               type="button"
-              disabled={!p || !!p.refusal || change.isPending}
+              disabled={!p || change.isPending}
               onClick={() => change.mutate({ tariffId, idempotencyKey, page: "tariffs" })}
               className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
             >

@@ -1,6 +1,7 @@
 import type { TariffCatalogue as Catalogue } from "@/server/domain/tariffs/get-tariff-catalogue";
 import { formatMoney } from "@/components/i18n/translate";
 import { getTranslator } from "@/server/i18n";
+import { ContextHints } from "@/components/hints/context-hints";
 import { ChangeTariffButton } from "./change-tariff-button";
 import { describeQuota, gigabytes } from "./quota";
 
@@ -12,6 +13,7 @@ export async function TariffCatalogue({ catalogue }: { catalogue: Catalogue }) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("tariffs.title")}</h1>
+      <ContextHints page="tariffs" />
       <section aria-labelledby="current-tariff" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
         <h2 id="current-tariff" className="text-sm font-medium text-slate-600">{t("tariffs.current")}</h2>
         <p className="mt-1 text-xl font-semibold" data-testid="current-tariff">{name(current)}</p>

@@ -4,6 +4,7 @@ import { preferencesRouter } from "./routers/preferences";
 import { staffRouter } from "./routers/staff";
 import { tariffsRouter } from "./routers/tariffs";
 import { optionsRouter } from "./routers/options";
+import { hintsRouter } from "./routers/hints";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   staff: staffRouter,
   tariffs: tariffsRouter,
   options: optionsRouter,
+  hints: hintsRouter,
 });
 
 export type AppRouter = typeof appRouter;

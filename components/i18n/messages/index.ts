@@ -9,6 +9,7 @@ import { navMessages } from "./nav";
 import { tariffsMessages } from "./tariffs";
 import { optionsMessages } from "./options";
 import { accountNavMessages } from "./account-nav";
+import { hintsMessages } from "./hints";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -22,6 +23,7 @@ const namespaces = {
   tariffs: tariffsMessages,
   options: optionsMessages,
   accountNav: accountNavMessages,
+  hints: hintsMessages,
 };
 
 type Namespaces = typeof namespaces;

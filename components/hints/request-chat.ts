@@ -1,0 +1,6 @@
+/** The chat widget listens for this event and opens with the escalation's context. */
+export const OPEN_CHAT_EVENT = "portal:open-chat";
+
+export function requestChat(intentId: string) {
+  window.dispatchEvent(new CustomEvent(OPEN_CHAT_EVENT, { detail: { intentId } }));
+}
