@@ -57,6 +57,14 @@ describe("seedDemo", () => {
     expect(await t.db.cannedResponse.count()).toBeGreaterThanOrEqual(5);
   });
 
+  it("fills the help centre and the hints, each hint's article found by its slug", async () => {
+    expect(await t.db.helpArticle.count()).toBeGreaterThanOrEqual(30);
+    const hints = await t.db.hint.findMany();
+    expect(hints.length).toBeGreaterThanOrEqual(15);
+    expect(hints.filter((h) => h.articleId === null).map((h) => h.code)).toEqual([]);
+    expect(new Set(hints.map((h) => h.failedAction).filter(Boolean)).has("INSUFFICIENT_FUNDS")).toBe(true);
+  });
+
   it("creates the five staff logins with their roles and passwords", async () => {
     const expected = [
       ["operator@demo.local", "operator-demo", ["OPERATOR"]],

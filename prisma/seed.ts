@@ -10,6 +10,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { hashPassword } from "@/server/auth/password";
 import { createPgliteClient, createPrismaClient, type Db } from "@/server/db-client";
 import { buildCatalogue, insertCatalogue } from "./seed/catalogue";
+import { seedHelpCentre } from "./seed/help-centre";
+import { seedHints } from "./seed/hints";
 import { idFactory, Random } from "./seed/random";
 import { insertStaff, STAFF } from "./seed/staff";
 import { buildSubscribers, insertSubscribers, SUBSCRIBER_PASSWORD } from "./seed/subscribers";
@@ -29,6 +31,8 @@ export interface SeedSummary {
   ledgerEntries: number;
   payments: number;
   usageDays: number;
+  helpArticles?: number;
+  hints?: number;
 }
 
 export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ seeded: boolean; summary?: SeedSummary }> {
@@ -59,6 +63,9 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ see
         ...(await insertStaff(tx, hashes, newId, longAgo)),
         ...(await insertSubscribers(tx, subscribers)),
       };
+      await seedHelpCentre(tx);
+      summary.helpArticles = await tx.helpArticle.count();
+      summary.hints = await seedHints(tx);
       return { seeded: true, summary };
     },
     { maxWait: 30_000, timeout: 120_000 },

@@ -15,11 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   await requireSubscriber("/account");
   const caller = await createServerCaller();
-  const summary = await caller.account.mySummary();
+  const [summary, overview] = await Promise.all([caller.account.mySummary(), caller.payments.overview()]);
   return (
     <>
       <ContextHints page="account" />
-      <AccountOverview summary={summary} />
+      <AccountOverview summary={summary} overview={overview} />
     </>
   );
 }

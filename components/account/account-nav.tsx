@@ -7,6 +7,7 @@ import type { MessageKey } from "@/components/i18n/translate";
 
 const sections: Array<{ href: string; label: MessageKey }> = [
   { href: "/account", label: "accountNav.overview" },
+  { href: "/account/payments", label: "accountNav.payments" },
   { href: "/account/tariffs", label: "accountNav.tariffs" },
   { href: "/account/options", label: "accountNav.options" },
   { href: "/account/security", label: "accountNav.security" },

@@ -1,8 +1,11 @@
+import Link from "next/link";
 import type { AccountSummary } from "@/server/domain/accounts/get-account-summary";
+import type { BalanceOverview } from "@/server/domain/spending/get-balance-overview";
+import { BalanceForecast } from "@/components/payments/balance-forecast";
 import { formatMoney } from "@/components/i18n/translate";
 import { getTranslator } from "@/server/i18n";
 
-export async function AccountOverview({ summary }: { summary: AccountSummary }) {
+export async function AccountOverview({ summary, overview }: { summary: AccountSummary; overview: BalanceOverview }) {
   const { locale, t } = await getTranslator();
   const name = (item: { name: string; nameEn: string }) => (locale === "ru" ? item.name : item.nameEn);
   const blocked = summary.status === "BLOCKED_FOR_DEBT";
@@ -27,6 +30,10 @@ export async function AccountOverview({ summary }: { summary: AccountSummary }) 
               {blocked ? t("account.statusBlocked") : t("account.statusActive")}
             </span>
           </p>
+          <BalanceForecast overview={overview} />
+          <Link href="/account/payments#top-up" className="mt-3 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            {t("payments.topUpLink")}
+          </Link>
         </section>
         <section aria-labelledby="tariff-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
           <h2 id="tariff-title" className="text-sm font-medium text-slate-600">{t("account.tariff")}</h2>

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useId, useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -63,6 +64,9 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
         className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {pending ? t("login.submitting") : t("login.submit")}
       </button>
+      <p className="text-center text-sm">
+        <Link href="/recover" className="text-brand-700 underline-offset-2 hover:underline">{t("login.forgotPassword")}</Link>
+      </p>
     </form>
   );
 }

@@ -14,6 +14,7 @@ export function SiteHeader({ principalKind }: { principalKind: "subscriber" | "s
           {t("app.name")}
         </Link>
         <nav aria-label={t("nav.mainMenu")} className="flex flex-1 flex-wrap items-center gap-3 text-sm">
+          <Link href="/help" className="hover:underline">{t("nav.help")}</Link>
           {principalKind === "subscriber" && <Link href="/account" className="hover:underline">{t("nav.account")}</Link>}
           {principalKind === "staff" && <Link href="/admin" className="hover:underline">{t("nav.admin")}</Link>}
         </nav>

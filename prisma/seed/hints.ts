@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db-client";
+import type { Prisma } from "@/server/generated/prisma/client";
 
 interface HintSeed {
   code: string;
@@ -65,7 +66,7 @@ const hints: HintSeed[] = [
 ];
 
 /** Hints in context, tied to help articles by slug; run after the help centre is seeded. */
-export async function seedHints(db: Db): Promise<number> {
+export async function seedHints(db: Db | Prisma.TransactionClient): Promise<number> {
   const articles = await db.helpArticle.findMany({ select: { id: true, slug: true } });
   const bySlug = new Map(articles.map((a) => [a.slug, a.id]));
   const result = await db.hint.createMany({

@@ -6,6 +6,7 @@ import { clientIpFromHeaders } from "@/server/auth/client-ip";
 import { defaultLocale, isLocale, LOCALE_COOKIE } from "@/components/i18n/locales";
 import { readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
 import { startDeliveryLoop } from "@/server/domain/outbox/delivery-loop";
+import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
 import type { TrpcContext } from "./trpc";
 
 /** Context for HTTP requests to /api/trpc and for server components. */
@@ -20,6 +21,7 @@ export async function createTRPCContext(opts: { headers: Headers; resHeaders?: H
     ip: clientIpFromHeaders(opts.headers),
     locale: isLocale(cookieLocale) ? cookieLocale : defaultLocale,
     visitorSessionKey: readVisitorSessionKey(cookieStore.get(VISITOR_SESSION_COOKIE)?.value),
+    realtime: getRealtimePublisher(),
     resHeaders: opts.resHeaders,
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { Db } from "@/server/db-client";
 import { appRouter } from "./root";
+import { recordingPublisher } from "@/server/testing/recording-publisher";
 
 /** A database that fails like a real one would, with internals in its message. */
 const brokenDb = new Proxy({}, {
@@ -25,6 +26,7 @@ async function request(path: string, init: { method: string; body?: unknown; que
       ip: null,
       locale: "ru" as const,
       visitorSessionKey: null,
+      realtime: recordingPublisher(),
     }),
   });
   return { status: response.status, text: await response.text() };

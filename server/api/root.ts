@@ -1,18 +1,30 @@
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { accountRouter } from "./routers/account";
+import { devOutboxRouter } from "./routers/dev-outbox";
+import { recoveryRouter } from "./routers/recovery";
+import { helpRouter } from "./routers/help";
 import { preferencesRouter } from "./routers/preferences";
 import { staffRouter } from "./routers/staff";
 import { tariffsRouter } from "./routers/tariffs";
 import { optionsRouter } from "./routers/options";
+import { paymentsRouter } from "./routers/payments";
 import { hintsRouter } from "./routers/hints";
+import { chatRouter } from "./routers/chat";
+import { operatorChatsRouter } from "./routers/operator-chats";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  devOutbox: devOutboxRouter,
+  recovery: recoveryRouter,
+  help: helpRouter,
   preferences: preferencesRouter,
   staff: staffRouter,
   tariffs: tariffsRouter,
   options: optionsRouter,
+  payments: paymentsRouter,
   hints: hintsRouter,
+  chat: chatRouter,
+  operatorChats: operatorChatsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,6 +6,7 @@ import type { Principal } from "@/server/auth/principal";
 import type { StaffRole } from "@/server/generated/prisma/enums";
 import { AppError, type AppErrorCode } from "@/server/domain/errors";
 import type { Locale } from "@/components/i18n/locales";
+import type { RealtimePublisher } from "@/server/realtime/publisher";
 
 export interface TrpcContext {
   db: Db;
@@ -14,6 +15,8 @@ export interface TrpcContext {
   locale: Locale;
   /** Anonymous per-browser session key (proxy.ts), for counting views and impressions. */
   visitorSessionKey: string | null;
+  /** Publishes chat events after the database has them. */
+  realtime: RealtimePublisher;
   /** Response headers, so a procedure may set a cookie; absent for server-side callers. */
   resHeaders?: Headers;
 }
@@ -26,6 +29,10 @@ const transportCode: Record<AppErrorCode, TRPCError["code"]> = {
   INVALID_CREDENTIALS: "UNAUTHORIZED",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   ACCOUNT_DISABLED: "FORBIDDEN",
+  INVALID_LOGIN: "BAD_REQUEST",
+  INVALID_CODE: "BAD_REQUEST",
+  WEAK_PASSWORD: "BAD_REQUEST",
+  WRONG_CURRENT_PASSWORD: "BAD_REQUEST",
   CONFLICT: "CONFLICT",
   INSUFFICIENT_FUNDS: "PRECONDITION_FAILED",
   TARIFF_ARCHIVED: "PRECONDITION_FAILED",
@@ -36,6 +43,11 @@ const transportCode: Record<AppErrorCode, TRPCError["code"]> = {
   OPTION_ALREADY_ACTIVE: "PRECONDITION_FAILED",
   OPTION_NOT_ACTIVE: "PRECONDITION_FAILED",
   ACCOUNT_BLOCKED: "PRECONDITION_FAILED",
+  CHAT_CLOSED: "PRECONDITION_FAILED",
+  CHAT_ALREADY_TAKEN: "CONFLICT",
+  CHAT_LIMIT_REACHED: "PRECONDITION_FAILED",
+  ALREADY_RATED: "CONFLICT",
+  PAYMENT_DECLINED: "PRECONDITION_FAILED",
 };
 
 const t = initTRPC.context<TrpcContext>().create({

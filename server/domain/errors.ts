@@ -8,6 +8,10 @@ export const appErrorCodes = [
   "INVALID_CREDENTIALS",
   "RATE_LIMITED",
   "ACCOUNT_DISABLED",
+  "INVALID_LOGIN",
+  "INVALID_CODE",
+  "WEAK_PASSWORD",
+  "WRONG_CURRENT_PASSWORD",
   "CONFLICT",
   "INSUFFICIENT_FUNDS",
   "TARIFF_ARCHIVED",
@@ -18,6 +22,11 @@ export const appErrorCodes = [
   "OPTION_ALREADY_ACTIVE",
   "OPTION_NOT_ACTIVE",
   "ACCOUNT_BLOCKED",
+  "CHAT_CLOSED",
+  "CHAT_ALREADY_TAKEN",
+  "CHAT_LIMIT_REACHED",
+  "ALREADY_RATED",
+  "PAYMENT_DECLINED",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

@@ -3,6 +3,7 @@ import { hashPassword } from "@/server/auth/password";
 import type { StaffRole } from "@/server/generated/prisma/enums";
 import type { Principal } from "@/server/auth/principal";
 import type { TrpcContext } from "@/server/api/trpc";
+import { recordingPublisher } from "./recording-publisher";
 
 let counter = 0;
 const next = () => ++counter;
@@ -70,5 +71,5 @@ export function staffPrincipal(staff: { id: string; roles: StaffRole[]; sessionV
 }
 
 export function testContext(db: Db, principal: Principal | null): TrpcContext {
-  return { db, principal, ip: "203.0.113.7", locale: "ru", visitorSessionKey: "00000000-0000-4000-8000-000000000001" };
+  return { db, principal, ip: "203.0.113.7", locale: "ru", visitorSessionKey: "00000000-0000-4000-8000-000000000001", realtime: recordingPublisher() };
 }

@@ -6,10 +6,15 @@ import { errorsMessages } from "./errors";
 import { landingMessages } from "./landing";
 import { loginMessages } from "./login";
 import { navMessages } from "./nav";
+import { helpMessages } from "./help";
 import { tariffsMessages } from "./tariffs";
 import { optionsMessages } from "./options";
 import { accountNavMessages } from "./account-nav";
 import { hintsMessages } from "./hints";
+import { botMessages } from "./bot";
+import { recoveryMessages } from "./recovery";
+import { securityMessages } from "./security";
+import { paymentsMessages } from "./payments";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -19,11 +24,16 @@ const namespaces = {
   login: loginMessages,
   account: accountMessages,
   admin: adminMessages,
+  recovery: recoveryMessages,
+  security: securityMessages,
   errors: errorsMessages,
+  help: helpMessages,
   tariffs: tariffsMessages,
   options: optionsMessages,
   accountNav: accountNavMessages,
   hints: hintsMessages,
+  bot: botMessages,
+  payments: paymentsMessages,
 };
 
 type Namespaces = typeof namespaces;

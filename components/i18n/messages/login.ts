@@ -9,6 +9,7 @@ export const loginMessages = defineMessages(
     passwordLabel: "Пароль",
     submit: "Войти",
     submitting: "Входим…",
+    forgotPassword: "Забыли пароль?",
   },
   {
     title: "Sign in",
@@ -18,5 +19,6 @@ export const loginMessages = defineMessages(
     passwordLabel: "Password",
     submit: "Sign in",
     submitting: "Signing in…",
+    forgotPassword: "Forgot your password?",
   },
 );

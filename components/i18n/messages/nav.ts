@@ -4,6 +4,7 @@ export const navMessages = defineMessages(
   {
     home: "Главная",
     account: "Личный кабинет",
+    help: "Помощь",
     admin: "Рабочее место",
     signIn: "Войти",
     signOut: "Выйти",
@@ -13,6 +14,7 @@ export const navMessages = defineMessages(
   {
     home: "Home",
     account: "My account",
+    help: "Help",
     admin: "Workspace",
     signIn: "Sign in",
     signOut: "Sign out",

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { LocalizedHelpArticle } from "@/server/domain/help/get-help-article";
+import { getTranslator } from "@/server/i18n";
+import { categoryLabel, searchHref } from "./category-label";
+
+/** One article: plain-text paragraphs, and a way back to the results it was found in. */
+export async function HelpArticleView({ article, query }: { article: LocalizedHelpArticle; query: string }) {
+  const { t } = await getTranslator();
+  return (
+    <article className="mx-auto max-w-3xl space-y-4">
+      <Link href={query ? searchHref(query) : "/help"} className="inline-block text-sm text-brand-700 hover:underline">
+        <span aria-hidden="true">← </span>
+        {query ? t("help.backToResults") : t("help.backToHelp")}
+      </Link>
+      <header>
+        <p className="text-xs uppercase tracking-wide text-slate-500">
+          <Link href={`/help#category-${article.category}`} className="hover:underline">
+            {categoryLabel(article.category, t)}
+          </Link>
+        </p>
+        <h1 className="mt-1 break-words text-2xl font-semibold sm:text-3xl">{article.title}</h1>
+      </header>
+      <div className="space-y-3 rounded-xl bg-white p-5 leading-relaxed ring-1 ring-slate-200" data-testid="help-article-body">
+        {article.paragraphs.map((paragraph, i) => (
+          <p key={i} className="break-words">
+            {paragraph}
+          </p>
+        ))}
+      </div>
+    </article>
+  );
+}

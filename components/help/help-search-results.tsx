@@ -1,0 +1,75 @@
+import Link from "next/link";
+import type { HelpSearchResult } from "@/server/domain/help/search-help-articles";
+import { getTranslator } from "@/server/i18n";
+import { articleHref, categoryLabel, searchHref } from "./category-label";
+import { HighlightedText } from "./highlighted-text";
+
+type Results = HelpSearchResult & { page: number; pageSize: number };
+
+export async function HelpSearchResults({ result }: { result: Results }) {
+  const { t } = await getTranslator();
+  if (result.items.length === 0) return <NothingFound query={result.query} />;
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  return (
+    <section aria-labelledby="help-results-title" className="space-y-4">
+      <div>
+        <h2 id="help-results-title" className="break-words text-xl font-semibold">
+          {t("help.resultsFor", { query: result.query })}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">{t("help.resultsCount", { count: result.total })}</p>
+        {result.relaxed && <p className="mt-2 text-sm text-slate-700">{t("help.relaxed")}</p>}
+      </div>
+      <ol className="space-y-3" data-testid="help-results">
+        {result.items.map((item) => (
+          <li key={item.slug} className="rounded-xl bg-white p-4 ring-1 ring-slate-200">
+            <h3 className="text-lg font-semibold break-words">
+              <Link href={articleHref(item.slug, result.query)} className="text-brand-700 hover:underline">
+                <HighlightedText segments={item.titleSegments} />
+              </Link>
+            </h3>
+            <p className="text-xs uppercase tracking-wide text-slate-500">{categoryLabel(item.category, t)}</p>
+            <p className="mt-2 break-words text-slate-700">
+              <HighlightedText segments={item.snippet} />
+            </p>
+          </li>
+        ))}
+      </ol>
+      {pages > 1 && (
+        <nav aria-label={t("help.pagination")} className="flex flex-wrap items-center gap-3 text-sm">
+          {result.page > 1 && (
+            <Link href={searchHref(result.query, result.page - 1)} className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-white">
+              {t("help.previousPage")}
+            </Link>
+          )}
+          <span className="text-slate-600">{t("help.pageOf", { page: result.page, pages })}</span>
+          {result.page < pages && (
+            <Link href={searchHref(result.query, result.page + 1)} className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-white">
+              {t("help.nextPage")}
+            </Link>
+          )}
+        </nav>
+      )}
+    </section>
+  );
+}
+
+async function NothingFound({ query }: { query: string }) {
+  const { t } = await getTranslator();
+  return (
+    <section aria-labelledby="help-nothing-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
+      <h2 id="help-nothing-title" className="break-words text-xl font-semibold">
+        {t("help.nothingFound", { query })}
+      </h2>
+      <p className="mt-2 text-slate-700">{t("help.nothingFoundHint")}</p>
+      <ul className="mt-3 flex flex-wrap gap-2">
+        {t("help.suggestions").split(", ").map((suggestion) => (
+          <li key={suggestion}>
+            <Link href={searchHref(suggestion)} className="inline-block rounded-full bg-brand-50 px-3 py-1 text-brand-700 hover:underline">
+              {suggestion}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { defineMessages } from "../define-messages";
+
+// What the bot and the system say inside a chat; written into the chat in the subscriber's language.
+export const botMessages = defineMessages(
+  {
+    greeting: "Здравствуйте! Я виртуальный помощник. Опишите вопрос — подскажу ответ или позову оператора.",
+    greetingAfterFailure: "Здравствуйте! Вижу, что не получилось: {error}. Опишите, что вы пытались сделать, — помогу или позову оператора.",
+    salesGreeting: "Здравствуйте! Сейчас к вам подключится специалист по теме «{topic}».",
+    found: "Вот что может помочь:",
+    helpedQuestion: "Помогло?",
+    rephrase: "Попробуйте сформулировать иначе или позовите оператора.",
+    glad: "Рад помочь! Если появятся вопросы — пишите.",
+    handoverAsked: "Передаю чат оператору.",
+    handoverNothingFound: "Не нашёл ответа в справке — передаю чат оператору.",
+    handoverMisses: "Кажется, я не справляюсь — передаю чат оператору.",
+    operatorJoined: "Оператор {name} подключился к чату.",
+    requestLeft: "Заявка оставлена: оператор ответит здесь, как только освободится. Можно закрыть страницу.",
+    closedBySubscriber: "Чат завершён.",
+    closedByOperator: "Оператор завершил чат.",
+    quickHelped: "Помогло",
+    quickOperator: "Позвать оператора",
+  },
+  {
+    greeting: "Hello! I am the virtual assistant. Describe your question and I will suggest an answer or call an operator.",
+    greetingAfterFailure: "Hello! I see it did not work: {error}. Tell me what you were trying to do and I will help or call an operator.",
+    salesGreeting: "Hello! A specialist on “{topic}” will join you shortly.",
+    found: "This may help:",
+    helpedQuestion: "Did it help?",
+    rephrase: "Try putting it differently, or call an operator.",
+    glad: "Glad to help! Write any time.",
+    handoverAsked: "Handing the chat over to an operator.",
+    handoverNothingFound: "I found nothing in the help centre, so I am handing the chat to an operator.",
+    handoverMisses: "It seems I cannot help, so I am handing the chat to an operator.",
+    operatorJoined: "Operator {name} has joined the chat.",
+    requestLeft: "Your request is saved: an operator will answer here as soon as they are free. You can close the page.",
+    closedBySubscriber: "The chat has ended.",
+    closedByOperator: "The operator has ended the chat.",
+    quickHelped: "It helped",
+    quickOperator: "Call an operator",
+  },
+);

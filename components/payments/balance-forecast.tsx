@@ -1,0 +1,29 @@
+import type { BalanceOverview } from "@/server/domain/spending/get-balance-overview";
+import { formatMoney } from "@/components/i18n/translate";
+import { getTranslator } from "@/server/i18n";
+
+const moscowDate = { day: "numeric", month: "long", timeZone: "Europe/Moscow" } as const;
+
+/** The next monthly charge and how long the balance lasts, computed from the ledger. */
+export async function BalanceForecast({ overview }: { overview: BalanceOverview }) {
+  const { locale, t } = await getTranslator();
+  const money = (kopecks: number) => formatMoney(kopecks, locale);
+  const { nextCharge, forecast } = overview;
+  return (
+    <div className="mt-3 space-y-1 text-sm text-slate-700">
+      <p data-testid="next-charge">
+        {t("payments.nextCharge", { date: nextCharge.at.toLocaleDateString(locale, moscowDate), amount: money(nextCharge.amount) })}
+        {nextCharge.optionsFee > 0 && (
+          <span className="text-slate-500"> ({t("payments.nextChargeParts", { tariff: money(nextCharge.tariffFee), options: money(nextCharge.optionsFee) })})</span>
+        )}
+      </p>
+      <p data-testid="forecast" className={forecast.kind === "EXHAUSTED" ? "font-medium text-red-700" : undefined}>
+        {forecast.kind === "UNTIL"
+          ? t("payments.forecastUNTIL", { daily: money(forecast.dailySpend), date: forecast.until.toLocaleDateString(locale, moscowDate) })
+          : forecast.kind === "OVER_A_YEAR"
+            ? t("payments.forecastOVER_A_YEAR", { daily: money(forecast.dailySpend) })
+            : t(`payments.forecast${forecast.kind}`)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { formatMoney } from "@/components/i18n/translate";
+import { useTRPC } from "@/components/trpc/client";
+import { errorMessage } from "@/components/trpc/error-message";
+import { newIdempotencyKey } from "@/components/account/new-idempotency-key";
+import { MAX_TOP_UP, MIN_TOP_UP, parseRubles, QUICK_TOP_UPS, topUpAmountProblem } from "@/server/domain/payments/top-up-amount";
+
+/** Amount in kopecks, or the reason it cannot be paid. */
+function readAmount(text: string) {
+  const parsed = parseRubles(text);
+  if ("problem" in parsed) return { problem: parsed.problem } as const;
+  const problem = topUpAmountProblem(parsed.kopecks);
+  return problem ? ({ problem } as const) : ({ kopecks: parsed.kopecks } as const);
+}
+
+/**
+ * One idempotency key per payment attempt: a double click or a retry after a lost answer
+ * reuses it and pays once; a new key is drawn only when the amount changes or the last
+ * attempt got a definite answer.
+ */
+export function TopUpForm({ demo, blocked }: { demo: boolean; blocked: boolean }) {
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const money = (kopecks: number) => formatMoney(kopecks, locale);
+  const [text, setText] = useState("");
+  const [showProblem, setShowProblem] = useState(false);
+  const [key, setKey] = useState(newIdempotencyKey);
+  const [blockedBefore, setBlockedBefore] = useState(blocked);
+  const topUp = useMutation(
+    trpc.payments.topUp.mutationOptions({
+      onSuccess: (result) => {
+        setKey(newIdempotencyKey());
+        if (result.status === "SUCCEEDED") {
+          setText("");
+          router.refresh();
+        }
+      },
+    }),
+  );
+  const amount = readAmount(text);
+
+  const change = (value: string) => {
+    setText(value);
+    setShowProblem(false);
+    if (!topUp.isPending) {
+      setKey(newIdempotencyKey());
+      topUp.reset();
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (topUp.isPending) return;
+    if ("problem" in amount) {
+      setShowProblem(true);
+      return;
+    }
+    setBlockedBefore(blocked);
+    topUp.mutate({ amount: amount.kopecks, idempotencyKey: key, page: "payments" });
+  };
+
+  const problem = showProblem && "problem" in amount ? amount.problem : null;
+  const result = topUp.data;
+  return (
+    <form onSubmit={submit} noValidate className="space-y-3" data-testid="top-up-form">
+      <div>
+        <label htmlFor="top-up-amount" className="block text-sm font-medium">{t("payments.amountLabel")}</label>
+        <input
+          id="top-up-amount"
+          name="amount"
+          inputMode="decimal"
+          autoComplete="off"
+          value={text}
+          onChange={(e) => change(e.target.value)}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? "top-up-hint top-up-problem" : "top-up-hint"}
+          className="mt-1 block w-full max-w-xs rounded-md border border-slate-300 bg-white px-3 py-2 text-lg"
+        />
+        <p id="top-up-hint" className="mt-1 text-sm text-slate-600">{t("payments.amountHint", { min: money(MIN_TOP_UP), max: money(MAX_TOP_UP) })}</p>
+        {problem && (
+          <p id="top-up-problem" role="alert" className="mt-1 text-sm text-red-700">
+            {t(`payments.amount${problem}`, { min: money(MIN_TOP_UP), max: money(MAX_TOP_UP) })}
+          </p>
+        )}
+      </div>
+      <fieldset>
+        <legend className="sr-only">{t("payments.quickAmounts")}</legend>
+        <div className="flex flex-wrap gap-2">
+          {QUICK_TOP_UPS.map((kopecks) => (
+            <button
+              key={kopecks}
+              type="button"
+              onClick={() => change(String(kopecks / 100))}
+              aria-pressed={"kopecks" in amount && amount.kopecks === kopecks}
+              className="rounded-full px-4 py-1.5 text-sm ring-1 ring-slate-300 hover:bg-slate-100 aria-pressed:bg-brand-50 aria-pressed:ring-brand-600"
+            >
+              {t("payments.quickAmount", { amount: money(kopecks) })}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" disabled={topUp.isPending} className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+        {topUp.isPending ? t("payments.paying") : t("payments.submit")}
+      </button>
+      {demo && <p className="text-xs text-slate-500">{t("payments.demoNote")}</p>}
+      {result?.status === "SUCCEEDED" && (
+        <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">
+          {t("payments.succeeded", { amount: money(result.amount), balance: money(result.balance) })}
+          {blockedBefore && result.accountStatus === "ACTIVE" && ` ${t("payments.unblocked")}`}
+        </p>
+      )}
+      {result?.status === "FAILED" && (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">{t("payments.declined", { amount: money(result.amount) })}</p>
+      )}
+      {topUp.error && <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">{errorMessage(topUp.error, t)}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { signIn } from "next-auth/react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTRPC } from "@/components/trpc/client";
+import { errorMessage } from "@/components/trpc/error-message";
+import { newPasswordProblem } from "./check-new-password";
+import { alertClass, inputClass, linkClass, primaryButtonClass, statusClass } from "./form-styles";
+import { NewPasswordFields } from "./new-password-fields";
+
+/**
+ * /account/security: the change ends every session (the session version moves on),
+ * so this tab signs in again with the new password at once and stays signed in.
+ */
+export function ChangePasswordForm() {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const change = useMutation(trpc.account.changePassword.mutationOptions());
+  const ids = { current: useId(), error: useId() };
+  const [localError, setLocalError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const error = localError ?? (change.error ? errorMessage(change.error, t) : null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const currentPassword = String(form.get("currentPassword") ?? "");
+    const newPassword = String(form.get("newPassword") ?? "");
+    const problem = currentPassword
+      ? newPasswordProblem(newPassword, String(form.get("repeatPassword") ?? ""), t)
+      : t("errors.required");
+    setLocalError(problem);
+    setDone(false);
+    if (problem) return;
+    let login: string;
+    try {
+      ({ login } = await change.mutateAsync({ currentPassword, newPassword }));
+    } catch {
+      return; // shown from change.error
+    }
+    const again = await signIn("credentials", { login, password: newPassword, redirect: false }).catch(() => null);
+    if (!again?.ok || again.error) {
+      router.push("/login?callbackUrl=%2Faccount%2Fsecurity");
+      return;
+    }
+    formElement.reset();
+    setDone(true);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={error ? ids.error : undefined}>
+      <div>
+        <label htmlFor={ids.current} className="block text-sm font-medium">{t("security.currentPasswordLabel")}</label>
+        <input id={ids.current} name="currentPassword" type="password" autoComplete="current-password" maxLength={200}
+          aria-invalid={error ? true : undefined} className={inputClass} />
+      </div>
+      <NewPasswordFields invalid={Boolean(error)} />
+      {error && <p id={ids.error} role="alert" className={alertClass}>{error}</p>}
+      {done && <p role="status" className={statusClass}>{t("security.done")}</p>}
+      <button type="submit" disabled={change.isPending} className={primaryButtonClass}>
+        {change.isPending ? t("security.submitting") : t("security.submit")}
+      </button>
+      <p className="text-center text-sm">
+        <Link href="/recover" className={linkClass}>{t("security.forgotCurrent")}</Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import type { RecentOutboxMessage } from "@/server/domain/outbox/list-recent-messages";
+import { getTranslator } from "@/server/i18n";
+
+/** The development outbox: what would have been sent, newest first, readable at 360 px. */
+export async function OutboxList({ messages }: { messages: RecentOutboxMessage[] }) {
+  const { locale, t } = await getTranslator();
+  const time = new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", { dateStyle: "short", timeStyle: "medium" });
+  if (messages.length === 0) return <p className="text-slate-600">{t("recovery.outboxEmpty")}</p>;
+  return (
+    <ul className="space-y-3">
+      {messages.map((message) => (
+        <li key={message.id} data-testid="outbox-message" className="rounded-xl bg-white p-4 ring-1 ring-slate-200">
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+            <dt className="text-slate-600">{t("recovery.outboxRecipient")}</dt>
+            <dd className="break-all font-medium" data-testid="outbox-recipient">
+              {t(`recovery.channel.${message.channel}`)} · {message.recipient}
+            </dd>
+            {message.subject && (
+              <>
+                <dt className="text-slate-600">{t("recovery.outboxSubject")}</dt>
+                <dd>{message.subject}</dd>
+              </>
+            )}
+            <dt className="text-slate-600">{t("recovery.outboxCreated")}</dt>
+            <dd><time dateTime={message.createdAt.toISOString()}>{time.format(message.createdAt)}</time></dd>
+            <dt className="text-slate-600">{t("recovery.outboxStatus")}</dt>
+            <dd>{t(`recovery.status.${message.status}`)}</dd>
+          </dl>
+          <pre data-testid="outbox-body" className="mt-3 whitespace-pre-wrap break-words rounded-md bg-slate-50 p-3 font-sans text-sm">
+            {message.body}
+          </pre>
+        </li>
+      ))}
+    </ul>
+  );
+}

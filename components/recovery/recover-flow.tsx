@@ -1,0 +1,103 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useId, useState, type FormEvent } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTRPC } from "@/components/trpc/client";
+import { errorMessage } from "@/components/trpc/error-message";
+import { alertClass, inputClass, primaryButtonClass, statusClass } from "./form-styles";
+import { DemoOutboxHint } from "./demo-outbox-hint";
+import { RecoverCodeStep } from "./recover-code-step";
+import { RecoveryDone } from "./recovery-done";
+
+type Channel = "SMS" | "EMAIL";
+type Step =
+  | { kind: "request" }
+  | { kind: "code"; login: string; minutes: number }
+  | { kind: "emailSent"; minutes: number }
+  | { kind: "done" };
+
+/** /recover: ask for a code or link, then (for SMS) type the code and a new password. The step lives here, in the client. */
+export function RecoverFlow({ demoMode }: { demoMode: boolean }) {
+  const [step, setStep] = useState<Step>({ kind: "request" });
+  const startOver = () => setStep({ kind: "request" });
+  switch (step.kind) {
+    case "request":
+      return (
+        <RequestStep
+          onSent={(login, channel, minutes) => setStep(channel === "SMS" ? { kind: "code", login, minutes } : { kind: "emailSent", minutes })}
+        />
+      );
+    case "code":
+      return (
+        <RecoverCodeStep login={step.login} minutes={step.minutes} demoMode={demoMode} onDone={() => setStep({ kind: "done" })} onStartOver={startOver} />
+      );
+    case "emailSent":
+      return <EmailSent minutes={step.minutes} demoMode={demoMode} onStartOver={startOver} />;
+    case "done":
+      return <RecoveryDone />;
+  }
+}
+
+function RequestStep({ onSent }: { onSent: (login: string, channel: Channel, minutes: number) => void }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const request = useMutation(trpc.recovery.request.mutationOptions());
+  const ids = { login: useId(), hint: useId(), error: useId() };
+  const [localError, setLocalError] = useState<string | null>(null);
+  const error = localError ?? (request.error ? errorMessage(request.error, t) : null);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const login = String(form.get("login") ?? "").trim();
+    const channel: Channel = form.get("channel") === "EMAIL" ? "EMAIL" : "SMS";
+    if (!login) {
+      setLocalError(t("errors.required"));
+      return;
+    }
+    setLocalError(null);
+    request.mutate({ login, channel }, { onSuccess: (receipt) => onSent(login, receipt.channel, receipt.expiresInMinutes) });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={error ? ids.error : undefined}>
+      <div>
+        <label htmlFor={ids.login} className="block text-sm font-medium">{t("recovery.loginLabel")}</label>
+        <input id={ids.login} name="login" autoComplete="username" inputMode="tel" maxLength={200} aria-describedby={ids.hint}
+          aria-invalid={error ? true : undefined} className={inputClass} />
+        <p id={ids.hint} className="mt-1 text-xs text-slate-600">{t("recovery.loginHint")}</p>
+      </div>
+      <fieldset>
+        <legend className="text-sm font-medium">{t("recovery.channelLegend")}</legend>
+        <div className="mt-2 space-y-2">
+          <label className="flex items-start gap-2 text-sm">
+            <input type="radio" name="channel" value="SMS" defaultChecked className="mt-0.5" />
+            <span>{t("recovery.channelSms")}</span>
+          </label>
+          <label className="flex items-start gap-2 text-sm">
+            <input type="radio" name="channel" value="EMAIL" className="mt-0.5" />
+            <span>{t("recovery.channelEmail")}</span>
+          </label>
+        </div>
+      </fieldset>
+      {error && <p id={ids.error} role="alert" className={alertClass}>{error}</p>}
+      <button type="submit" disabled={request.isPending} className={primaryButtonClass}>
+        {request.isPending ? t("recovery.requesting") : t("recovery.requestSubmit")}
+      </button>
+    </form>
+  );
+}
+
+function EmailSent({ minutes, demoMode, onStartOver }: { minutes: number; demoMode: boolean; onStartOver: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="space-y-4">
+      <p role="status" className={statusClass}>{t("recovery.linkSent", { minutes })}</p>
+      {demoMode && <DemoOutboxHint />}
+      <button type="button" onClick={onStartOver} className="text-sm text-brand-700 underline underline-offset-2 hover:no-underline">
+        {t("recovery.startOver")}
+      </button>
+    </div>
+  );
+}

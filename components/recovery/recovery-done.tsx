@@ -1,0 +1,20 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { primaryButtonClass } from "./form-styles";
+
+/** The end of recovery: the password is set, every session ended, sign in again. */
+export function RecoveryDone() {
+  const { t } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <div className="space-y-4" role="status">
+      <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold text-emerald-800">{t("recovery.doneTitle")}</h2>
+      <p className="text-sm text-slate-700">{t("recovery.doneText")}</p>
+      <Link href="/login" className={`${primaryButtonClass} block text-center`}>{t("recovery.goToLogin")}</Link>
+    </div>
+  );
+}

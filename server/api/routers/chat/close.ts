@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { publicProcedure } from "@/server/api/trpc";
+import { closeChat } from "@/server/domain/chat/close-chat";
+import { toChatStateView } from "@/server/domain/chat/chat-events";
+import { entityId } from "../shared-inputs";
+import { partyOf } from "./party";
+
+export const close = publicProcedure
+  .input(z.object({ chatId: entityId }))
+  .mutation(async ({ ctx, input }) => toChatStateView(await closeChat(ctx.db, ctx.realtime, { party: partyOf(ctx), chatId: input.chatId })));

@@ -1,0 +1,11 @@
+import { createTRPCRouter } from "@/server/api/trpc";
+import { close } from "./close";
+import { current } from "./current";
+import { leaveRequest } from "./leave-request";
+import { markRead } from "./mark-read";
+import { messages } from "./messages";
+import { rate, rateBot } from "./rate";
+import { send } from "./send";
+import { start } from "./start";
+
+export const chatRouter = createTRPCRouter({ start, current, messages, send, markRead, close, leaveRequest, rate, rateBot });

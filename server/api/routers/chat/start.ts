@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { publicProcedure } from "@/server/api/trpc";
+import { startChat } from "@/server/domain/chat/start-chat";
+import { toChatStateView } from "@/server/domain/chat/chat-events";
+import { entityId } from "../shared-inputs";
+import { partyOf } from "./party";
+
+export const startChatInput = z.object({
+  kind: z.enum(["SUPPORT", "SALES"]).default("SUPPORT"),
+  channel: z.enum(["WEB", "MOBILE_WEB"]).default("WEB"),
+  page: z.string().max(64).regex(/^[\w./-]+$/).optional(),
+  intentId: entityId.optional(),
+  topic: z.string().trim().max(120).optional(),
+  bannerId: entityId.optional(),
+  visitor: z.object({ name: z.string().trim().max(100).optional(), phone: z.string().trim().max(30).optional(), consent: z.boolean() }).optional(),
+});
+
+export const start = publicProcedure.input(startChatInput).mutation(async ({ ctx, input }) =>
+  toChatStateView(await startChat(ctx.db, ctx.realtime, { ...input, party: partyOf(ctx), locale: ctx.locale })),
+);

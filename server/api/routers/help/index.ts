@@ -1,0 +1,6 @@
+import { createTRPCRouter } from "@/server/api/trpc";
+import { article } from "./article";
+import { categories } from "./categories";
+import { search } from "./search";
+
+export const helpRouter = createTRPCRouter({ search, article, categories });

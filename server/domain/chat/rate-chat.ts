@@ -1,0 +1,57 @@
+import type { Db } from "@/server/db-client";
+import { AppError } from "@/server/domain/errors";
+import { Prisma } from "@/server/generated/prisma/client";
+import { isChatOwner, type ChatParty } from "./chat-party";
+
+export interface RateChatInput {
+  party: ChatParty;
+  chatId: string;
+  /** 1–5 for the operator (CSI). */
+  score: number;
+  /** 0–10 "would you recommend us", optional (NPS). */
+  npsScore?: number | null;
+  comment?: string | null;
+  reviewUrl: string;
+  now?: Date;
+}
+
+/** The thanks that follows: happy customers are invited to a public review. */
+export type RatingOutcome = { inviteToReview: string | null; followUp: boolean };
+
+async function closedChatOf(db: Db, party: ChatParty, chatId: string) {
+  const chat = await db.chat.findUnique({ where: { id: chatId } });
+  if (!chat || !isChatOwner(chat, party)) throw new AppError("NOT_FOUND");
+  if (chat.state === "RATED") throw new AppError("ALREADY_RATED");
+  if (chat.state !== "CLOSED") throw new AppError("CHAT_CLOSED");
+  return chat;
+}
+
+/** One rating per escalated chat, only by its own subscriber or visitor; a 3 or lower raises a follow-up. */
+export async function rateChat(db: Db, input: RateChatInput): Promise<RatingOutcome> {
+  const chat = await closedChatOf(db, input.party, input.chatId);
+  if (!chat.queuedAt) throw new AppError("INVALID_INPUT", { field: "score" });
+  const now = input.now ?? new Date();
+  const followUp = input.score <= 3;
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.rating.create({ data: { chatId: chat.id, score: input.score, npsScore: input.npsScore ?? null, comment: input.comment?.trim() || null, createdAt: now } });
+      await tx.chat.update({ where: { id: chat.id }, data: { state: "RATED" } });
+      if (followUp) {
+        await tx.followUp.upsert({ where: { chatId: chat.id }, create: { chatId: chat.id, reason: "LOW_RATING", createdAt: now }, update: { reason: "LOW_RATING" } });
+      }
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("ALREADY_RATED");
+    throw error;
+  }
+  const delighted = input.score === 5 && (input.npsScore ?? 0) >= 9;
+  return { inviteToReview: delighted ? input.reviewUrl : null, followUp };
+}
+
+/** Bot-only chats are asked just "did the bot help?": it feeds self-service containment, not CSI. */
+export async function rateBotChat(db: Db, input: { party: ChatParty; chatId: string; helped: boolean }) {
+  const chat = await closedChatOf(db, input.party, input.chatId);
+  if (chat.queuedAt) throw new AppError("INVALID_INPUT", { field: "helped" });
+  const moved = await db.chat.updateMany({ where: { id: chat.id, state: "CLOSED" }, data: { botHelped: input.helped, state: "RATED" } });
+  if (moved.count === 0) throw new AppError("ALREADY_RATED");
+}

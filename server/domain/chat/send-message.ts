@@ -1,0 +1,83 @@
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import type { Db } from "@/server/db-client";
+import { AppError } from "@/server/domain/errors";
+import { Prisma } from "@/server/generated/prisma/client";
+import { appendMessage } from "./append-message";
+import { runBot } from "./bot/run-bot";
+import { announceMessage, type ChatEvents } from "./chat-events";
+import { isChatOwner, type ChatParty } from "./chat-party";
+import { toMessageView } from "./message-view";
+
+export const MAX_MESSAGE_LENGTH = 4_000;
+
+// A person types at most a few messages a second; more is a script. Per chat and sender.
+const sendLimiter = new RateLimiterMemory({ keyPrefix: "chat-send", points: 20, duration: 10 });
+
+export interface SendMessageInput {
+  party: ChatParty;
+  chatId: string;
+  text: string;
+  /** Chosen by the client; a resend with the same id is stored once. */
+  clientId: string;
+  /** Staff only: a note the subscriber never sees. */
+  isInternal?: boolean;
+  now?: Date;
+}
+
+/**
+ * Stores the message first, then publishes it; a failed publish loses nothing because
+ * clients backfill by sequence number. A subscriber's message in a bot chat gets the bot's turn.
+ */
+export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMessageInput) {
+  const text = input.text.trim();
+  if (!text || text.length > MAX_MESSAGE_LENGTH) throw new AppError("INVALID_INPUT", { field: "text", max: MAX_MESSAGE_LENGTH });
+  const chat = await db.chat.findUnique({ where: { id: input.chatId } });
+  if (!chat) throw new AppError("NOT_FOUND");
+  const owner = isChatOwner(chat, input.party);
+  const operator = input.party.kind === "staff" && chat.operatorId === input.party.staffId;
+  if (!owner && !operator) throw new AppError("NOT_FOUND");
+  if (chat.state === "CLOSED" || chat.state === "RATED") throw new AppError("CHAT_CLOSED");
+  if (input.isInternal && !operator) throw new AppError("FORBIDDEN");
+
+  try {
+    await sendLimiter.consume(`${chat.id}:${operator ? "staff" : "owner"}`);
+  } catch {
+    throw new AppError("RATE_LIMITED", { retryAfterSeconds: 10 });
+  }
+
+  const now = input.now ?? new Date();
+  const existing = await db.chatMessage.findUnique({ where: { chatId_clientId: { chatId: chat.id, clientId: input.clientId } } });
+  if (existing) return toMessageView(existing);
+  let message;
+  try {
+    message = await db.$transaction(async (tx) => {
+      const stored = await appendMessage(tx, {
+        chatId: chat.id,
+        author: operator ? "OPERATOR" : input.party.kind === "visitor" ? "VISITOR" : "SUBSCRIBER",
+        operatorId: operator ? (input.party as { staffId: string }).staffId : null,
+        text,
+        clientId: input.clientId,
+        isInternal: input.isInternal ?? false,
+        now,
+      });
+      // The first human answer stops the response clock.
+      if (operator && !input.isInternal && !chat.firstResponseAt) {
+        await tx.chat.updateMany({ where: { id: chat.id, firstResponseAt: null }, data: { firstResponseAt: now } });
+      }
+      return stored;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return toMessageView(await db.chatMessage.findUniqueOrThrow({ where: { chatId_clientId: { chatId: chat.id, clientId: input.clientId } } }));
+    }
+    throw error;
+  }
+
+  const view = toMessageView(message);
+  if (await announceMessage(events, view)) {
+    const delivered = await db.chatMessage.update({ where: { id: message.id }, data: { deliveredAt: new Date() } });
+    view.deliveredAt = delivered.deliveredAt?.toISOString() ?? null;
+  }
+  if (owner && chat.state === "BOT") await runBot(db, events, chat, text, now);
+  return view;
+}

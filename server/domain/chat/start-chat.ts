@@ -1,0 +1,95 @@
+import type { Db } from "@/server/db-client";
+import { normalizePhone } from "@/server/auth/login-identifier";
+import type { Locale } from "@/components/i18n/locales";
+import { createTranslator } from "@/components/i18n/translate";
+import { appErrorCodes, AppError, type AppErrorCode } from "@/server/domain/errors";
+import type { ChatChannel, ChatKind } from "@/server/generated/prisma/enums";
+import { appendMessage } from "./append-message";
+import type { ChatContext } from "./chat-context";
+import { announceChatState, type ChatEvents } from "./chat-events";
+import type { ChatParty } from "./chat-party";
+
+export interface StartChatInput {
+  party: ChatParty;
+  kind: ChatKind;
+  channel: ChatChannel;
+  locale: Locale;
+  page?: string | null;
+  /** The "Ask in chat" record made when self-service failed. */
+  intentId?: string | null;
+  topic?: string | null;
+  bannerId?: string | null;
+  visitor?: { name?: string | null; phone?: string | null; consent: boolean };
+  now?: Date;
+}
+
+const OPEN_STATES = ["BOT", "QUEUED", "ASSIGNED"] as const;
+
+function ownerWhere(party: ChatParty) {
+  if (party.kind === "subscriber") return { accountId: party.accountId };
+  if (party.kind === "visitor") return { accountId: null, visitorToken: party.token };
+  throw new AppError("FORBIDDEN");
+}
+
+/**
+ * Opens the chat widget's conversation: the subscriber's open chat if there is one,
+ * otherwise a new one — with the bot first for support, straight to the queue for sales —
+ * carrying the escalation context so nobody has to repeat themselves.
+ */
+export async function startChat(db: Db, events: ChatEvents, input: StartChatInput) {
+  const owner = ownerWhere(input.party);
+  const open = await db.chat.findFirst({ where: { ...owner, state: { in: [...OPEN_STATES] } }, orderBy: { createdAt: "desc" } });
+  if (open) return open;
+
+  // A phone to call back is kept only with the visitor's consent.
+  const phone = input.visitor?.phone ? normalizePhone(input.visitor.phone) : null;
+  if (input.visitor?.phone && (!phone || !input.visitor.consent)) throw new AppError("INVALID_INPUT", { field: "phone" });
+
+  const now = input.now ?? new Date();
+  const t = createTranslator(input.locale);
+  const intent = input.intentId
+    ? await db.escalationIntent.findFirst({ where: { id: input.intentId, chatId: null, ...(input.party.kind === "subscriber" ? { accountId: input.party.accountId } : { visitorToken: (input.party as { token: string }).token }) } })
+    : null;
+  const hints = intent ? await db.hint.findMany({ where: { id: { in: intent.hintIds } }, select: { code: true, text: true } }) : [];
+  const context: ChatContext = {
+    locale: input.locale,
+    page: intent?.page ?? input.page ?? null,
+    failedAction: intent?.failedAction ?? null,
+    errorCode: intent?.errorCode ?? null,
+    hintsShown: hints,
+    bannerTopic: input.kind === "SALES" ? (input.topic ?? null) : null,
+    botMisses: 0,
+    handoverReason: input.kind === "SALES" ? "SALES" : null,
+  };
+  const sales = input.kind === "SALES";
+  const knownError = (appErrorCodes as readonly string[]).includes(context.errorCode ?? "") ? (context.errorCode as AppErrorCode) : null;
+  const greeting = sales
+    ? t("bot.salesGreeting", { topic: input.topic ?? "" })
+    : knownError
+      ? t("bot.greetingAfterFailure", { error: t(`errors.${knownError}`, { minutes: 1 }) })
+      : t("bot.greeting");
+
+  const chat = await db.$transaction(async (tx) => {
+    const created = await tx.chat.create({
+      data: {
+        ...owner,
+        kind: input.kind,
+        channel: input.channel,
+        state: sales ? "QUEUED" : "BOT",
+        queuedAt: sales ? now : null,
+        topic: input.topic ?? null,
+        bannerId: input.bannerId ?? null,
+        visitorName: input.visitor?.name ?? null,
+        visitorPhone: phone,
+        visitorConsentAt: input.visitor?.consent ? now : null,
+        context: context as object,
+        createdAt: now,
+      },
+    });
+    if (intent) await tx.escalationIntent.update({ where: { id: intent.id }, data: { chatId: created.id } });
+    await appendMessage(tx, { chatId: created.id, author: sales ? "SYSTEM" : "BOT", text: greeting, now });
+    return tx.chat.findUniqueOrThrow({ where: { id: created.id } });
+  });
+  if (sales) await announceChatState(events, chat);
+  return chat;
+}

@@ -1,0 +1,145 @@
+import type { Db } from "@/server/db-client";
+import { AppError } from "@/server/domain/errors";
+import type { Locale } from "@/components/i18n/locales";
+import {
+  BODY_HEADLINE_OPTIONS,
+  HIGHLIGHT_MARKERS,
+  leadSnippet,
+  parseHeadline,
+  TITLE_HEADLINE_OPTIONS,
+  type SnippetSegment,
+} from "./snippet";
+
+export const MAX_HELP_QUERY_LENGTH = 200;
+const MAX_LIMIT = 50;
+const MAX_OFFSET = 10_000;
+
+export interface HelpSearchHit {
+  slug: string;
+  category: string;
+  title: string;
+  titleSegments: SnippetSegment[];
+  snippet: SnippetSegment[];
+}
+
+export interface HelpSearchResult {
+  /** The query as searched (trimmed); "" means a listing by category. */
+  query: string;
+  total: number;
+  /** No article had every word, so these are articles with any of them. */
+  relaxed: boolean;
+  items: HelpSearchHit[];
+}
+
+interface SearchInput {
+  query: string;
+  locale: Locale;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Full-text search over published articles with the language's stemming ("тарифы" finds
+ * "тариф"): title matches weigh more than body matches. A query of several words that finds
+ * nothing is retried with any of the words.
+ */
+export async function searchHelpArticles(db: Db, input: SearchInput): Promise<HelpSearchResult> {
+  const query = input.query.trim();
+  if (query.length > MAX_HELP_QUERY_LENGTH) throw new AppError("INVALID_INPUT", { field: "query", max: MAX_HELP_QUERY_LENGTH });
+  if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > MAX_LIMIT) throw new AppError("INVALID_INPUT", { field: "limit" });
+  if (!Number.isInteger(input.offset) || input.offset < 0 || input.offset > MAX_OFFSET) throw new AppError("INVALID_INPUT", { field: "offset" });
+
+  if (!query) return listByCategory(db, input);
+
+  const strict = await runSearch(db, query, input);
+  if (strict.total > 0) return { query, relaxed: false, ...strict };
+  // Only letters and digits survive, joined by websearch's "or": punctuation cannot form operators.
+  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < 2) return { query, relaxed: false, ...strict };
+  const anyWord = await runSearch(db, words.join(" or "), input);
+  return { query, relaxed: anyWord.total > 0, ...anyWord };
+}
+
+interface Row {
+  total: number;
+  slug: string | null;
+  category: string | null;
+  titleHeadline: string | null;
+  bodyHeadline: string | null;
+}
+
+async function runSearch(db: Db, websearch: string, input: SearchInput) {
+  const config = input.locale === "en" ? "english" : "russian";
+  // Every value is a bound parameter; the text-search config is cast from one, too.
+  const rows = await db.$queryRaw<Row[]>`
+    WITH input AS (
+      SELECT ${config}::regconfig AS config, websearch_to_tsquery(${config}::regconfig, ${websearch}) AS query
+    ),
+    localized AS (
+      SELECT slug, category,
+             translate(CASE WHEN ${input.locale} = 'en' THEN "titleEn" ELSE title END, ${HIGHLIGHT_MARKERS}, '') AS title,
+             translate(CASE WHEN ${input.locale} = 'en' THEN "bodyEn" ELSE body END, ${HIGHLIGHT_MARKERS}, '') AS body
+      FROM "HelpArticle"
+      WHERE "isPublished"
+    ),
+    matched AS (
+      SELECT l.slug, l.category, l.title, l.body, ts_rank(d.document, i.query) AS rank
+      FROM localized l
+      CROSS JOIN input i
+      CROSS JOIN LATERAL (
+        SELECT setweight(to_tsvector(i.config, l.title), 'A') || setweight(to_tsvector(i.config, l.body), 'B') AS document
+      ) d
+      WHERE d.document @@ i.query
+    ),
+    page AS (
+      SELECT * FROM matched ORDER BY rank DESC, title, slug LIMIT ${input.limit} OFFSET ${input.offset}
+    )
+    -- Headlines are costly: computed for the page only. The LEFT JOIN keeps the total when the page is empty.
+    SELECT (SELECT count(*) FROM matched)::int AS total,
+           p.slug, p.category,
+           ts_headline(i.config, p.title, i.query, ${TITLE_HEADLINE_OPTIONS}) AS "titleHeadline",
+           ts_headline(i.config, p.body, i.query, ${BODY_HEADLINE_OPTIONS}) AS "bodyHeadline"
+    FROM input i
+    LEFT JOIN page p ON true
+    ORDER BY p.rank DESC, p.title, p.slug`;
+
+  const items: HelpSearchHit[] = [];
+  for (const row of rows) {
+    if (row.slug === null || row.category === null) continue;
+    const titleSegments = parseHeadline(row.titleHeadline ?? "");
+    items.push({
+      slug: row.slug,
+      category: row.category,
+      title: titleSegments.map((s) => s.text).join(""),
+      titleSegments,
+      snippet: parseHeadline(row.bodyHeadline ?? ""),
+    });
+  }
+  return { total: rows[0]?.total ?? 0, items };
+}
+
+async function listByCategory(db: Db, input: SearchInput): Promise<HelpSearchResult> {
+  const en = input.locale === "en";
+  const where = { isPublished: true };
+  const [total, articles] = await Promise.all([
+    db.helpArticle.count({ where }),
+    db.helpArticle.findMany({
+      where,
+      orderBy: [{ category: "asc" }, en ? { titleEn: "asc" } : { title: "asc" }, { slug: "asc" }],
+      skip: input.offset,
+      take: input.limit,
+      select: { slug: true, category: true, title: true, titleEn: true, body: true, bodyEn: true },
+    }),
+  ]);
+  const items = articles.map((a) => {
+    const title = en ? a.titleEn : a.title;
+    return {
+      slug: a.slug,
+      category: a.category,
+      title,
+      titleSegments: [{ text: title, highlighted: false }],
+      snippet: leadSnippet(en ? a.bodyEn : a.body),
+    };
+  });
+  return { query: "", total, relaxed: false, items };
+}

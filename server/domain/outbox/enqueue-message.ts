@@ -1,0 +1,22 @@
+import type { Db } from "@/server/db-client";
+import type { Prisma } from "@/server/generated/prisma/client";
+import type { ResetChannel } from "@/server/generated/prisma/enums";
+
+export interface OutgoingMessage {
+  channel: ResetChannel;
+  /** Phone (+7…) for SMS, address for e-mail. */
+  recipient: string;
+  subject?: string | null;
+  body: string;
+}
+
+/**
+ * Puts a message in the outbox inside the caller's transaction: it leaves only if the
+ * change that caused it commits, and the delivery loop sends it later (with retries).
+ */
+export async function enqueueMessage(db: Db | Prisma.TransactionClient, message: OutgoingMessage): Promise<{ id: string }> {
+  return db.outboxMessage.create({
+    data: { channel: message.channel, recipient: message.recipient, subject: message.subject ?? null, body: message.body },
+    select: { id: true },
+  });
+}

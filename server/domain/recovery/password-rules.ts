@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { AppError } from "@/server/domain/errors";
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** The one rule for a new password, shared by recovery, change and the forms (which check it first). */
+export const newPasswordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
+
+export function isAcceptablePassword(password: string): boolean {
+  return newPasswordSchema.safeParse(password).success;
+}
+
+export function assertAcceptablePassword(password: string): void {
+  if (!isAcceptablePassword(password)) {
+    throw new AppError("WEAK_PASSWORD", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH });
+  }
+}

@@ -1,0 +1,9 @@
+import { RecoveryThrottle } from "./recovery-throttle";
+
+const globalForThrottle = globalThis as unknown as { recoveryThrottle?: RecoveryThrottle };
+
+/** One limiter per process, however many module copies Next loads. */
+export function getRecoveryThrottle(): RecoveryThrottle {
+  globalForThrottle.recoveryThrottle ??= new RecoveryThrottle();
+  return globalForThrottle.recoveryThrottle;
+}
