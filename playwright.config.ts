@@ -33,6 +33,7 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       PGLITE_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e/pglite",
       NEXT_TELEMETRY_DISABLED: "1",
+      PUSHER_PORT: process.env.E2E_PUSHER_PORT ?? "6101",
     },
   },
 });

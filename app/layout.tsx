@@ -4,6 +4,8 @@ import "./globals.css";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { TrpcReactProvider } from "@/components/trpc/client";
 import { SiteHeader } from "@/components/layout/site-header";
+import { RealtimeProvider } from "@/components/chat/realtime-provider";
+import { getRealtimeClientConfig } from "@/server/realtime/client-config";
 import { getPrincipal } from "@/server/auth/session";
 import { getTranslator } from "@/server/i18n";
 
@@ -25,10 +27,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <I18nProvider locale={locale}>
           <TrpcReactProvider>
-            <SiteHeader principalKind={principal?.kind ?? null} />
-            <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6">
-              {children}
-            </main>
+            <RealtimeProvider config={getRealtimeClientConfig()}>
+              <SiteHeader principalKind={principal?.kind ?? null} />
+              <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6">
+                {children}
+              </main>
+            </RealtimeProvider>
           </TrpcReactProvider>
         </I18nProvider>
       </body>

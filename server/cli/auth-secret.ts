@@ -11,7 +11,18 @@ export function ensureAuthSecret(settings: { NEXTAUTH_SECRET?: string; DATABASE_
   if (settings.DATABASE_URL) {
     throw new Error("NEXTAUTH_SECRET is required when DATABASE_URL is set (at least 32 characters).");
   }
-  const file = path.join(path.dirname(path.resolve(settings.PGLITE_DATA_DIR)), "auth-secret");
+  return keptSecret(settings.PGLITE_DATA_DIR, "auth-secret");
+}
+
+/** The realtime signing secret: PUSHER_SECRET, or generated once for the embedded realtime server. */
+export function ensureRealtimeSecret(settings: { PUSHER_SECRET?: string; PUSHER_HOST?: string; PGLITE_DATA_DIR: string }): string {
+  if (settings.PUSHER_SECRET) return settings.PUSHER_SECRET;
+  if (settings.PUSHER_HOST) throw new Error("PUSHER_SECRET is required when PUSHER_HOST is set.");
+  return keptSecret(settings.PGLITE_DATA_DIR, "realtime-secret");
+}
+
+function keptSecret(pgliteDataDir: string, name: string): string {
+  const file = path.join(path.dirname(path.resolve(pgliteDataDir)), name);
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const secret = randomBytes(32).toString("hex");

@@ -2,7 +2,7 @@
 // seed the demo on the embedded database, then run the product and say how to use it.
 import { spawn } from "node:child_process";
 import { parseEnv } from "@/server/env.mjs";
-import { ensureAuthSecret } from "./auth-secret";
+import { ensureAuthSecret, ensureRealtimeSecret } from "./auth-secret";
 import { buildIfChanged } from "./build-if-changed";
 import { run } from "./run";
 
@@ -23,10 +23,12 @@ async function main() {
     process.exit(1);
   }
   const embedded = !settings.DATABASE_URL;
+  const embeddedRealtime = !settings.PUSHER_HOST;
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     NEXTAUTH_SECRET: ensureAuthSecret(settings),
+    PUSHER_SECRET: ensureRealtimeSecret(settings),
     NEXTAUTH_URL: settings.NEXTAUTH_URL ?? `http://localhost:${settings.PORT}`,
     PGLITE_DATA_DIR: settings.PGLITE_DATA_DIR,
   };
@@ -36,14 +38,27 @@ async function main() {
   // Demo data goes only into the embedded database; a real one is seeded on request (npm run db:seed).
   if (embedded) await run("npx", ["tsx", "prisma/seed.ts"], childEnv);
 
+  // The embedded Pusher-protocol server, unless PUSHER_HOST points at Pusher Channels or soketi.
+  const realtime = embeddedRealtime
+    ? spawn("npx", ["tsx", "server/realtime/main.ts"], { stdio: "inherit", env: { ...childEnv, PUSHER_HOST: "127.0.0.1" } })
+    : null;
   const app = spawn("npx", ["next", "start", "-p", String(settings.PORT)], { stdio: "inherit", env: childEnv });
-  const stop = (signal: NodeJS.Signals) => app.kill(signal);
+  const stop = (signal: NodeJS.Signals) => {
+    realtime?.kill(signal);
+    app.kill(signal);
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  app.on("exit", (code) => process.exit(code ?? 0));
+  app.on("exit", (code) => {
+    realtime?.kill("SIGTERM");
+    process.exit(code ?? 0);
+  });
+  realtime?.on("exit", (code) => {
+    if (code) console.error(`The realtime server stopped (exit ${code}); chat falls back to reloading history.`);
+  });
 
   const url = childEnv.NEXTAUTH_URL;
-  console.log(`\nPortal: ${url}  (database: ${embedded ? `embedded, ${settings.PGLITE_DATA_DIR}` : "PostgreSQL"})`);
+  console.log(`\nPortal: ${url}  (database: ${embedded ? `embedded, ${settings.PGLITE_DATA_DIR}` : "PostgreSQL"}; realtime: ${embeddedRealtime ? `embedded, port ${settings.PUSHER_PORT}` : settings.PUSHER_HOST})`);
   if (settings.DEMO_MODE) console.log(`Demo logins:\n${demoLogins.join("\n")}\n`);
 }
 

@@ -23,13 +23,15 @@ export async function getQueueStatus(db: Db, events: ChatEvents, chat: { id: str
       take: RECENT_CHATS,
       select: { assignedAt: true, closedAt: true },
     }),
-    db.staffUser.aggregate({ where: { isActive: true, roles: { has: "OPERATOR" } }, _avg: { chatLimit: true } }),
+    db.staffUser.findMany({ where: { isActive: true }, select: { roles: true, chatLimit: true } }),
   ]);
   const position = ahead + 1;
   if (!operatorsOnline) return { position, operatorsOnline, estimatedWaitSeconds: null };
   const handling = recent.length
     ? recent.reduce((sum, c) => sum + (c.closedAt!.getTime() - c.assignedAt!.getTime()) / 1000, 0) / recent.length
     : DEFAULT_HANDLING_SECONDS;
-  const parallel = operatorsOnline * (capacity._avg.chatLimit ?? 4);
+  const limits = capacity.filter((s) => s.roles.includes("OPERATOR")).map((s) => s.chatLimit);
+  const averageLimit = limits.length ? limits.reduce((a, b) => a + b, 0) / limits.length : 4;
+  const parallel = operatorsOnline * averageLimit;
   return { position, operatorsOnline, estimatedWaitSeconds: Math.round((Math.ceil(position / parallel) * handling) / 2) };
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db-client";
 import { AppError } from "@/server/domain/errors";
-import { Prisma } from "@/server/generated/prisma/client";
+import { isUniqueViolation } from "@/server/domain/unique-violation";
 import { isChatOwner, type ChatParty } from "./chat-party";
 
 export interface RateChatInput {
@@ -41,7 +41,7 @@ export async function rateChat(db: Db, input: RateChatInput): Promise<RatingOutc
       }
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("ALREADY_RATED");
+    if (isUniqueViolation(error)) throw new AppError("ALREADY_RATED");
     throw error;
   }
   const delighted = input.score === 5 && (input.npsScore ?? 0) >= 9;

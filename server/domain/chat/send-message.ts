@@ -1,7 +1,7 @@
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import type { Db } from "@/server/db-client";
 import { AppError } from "@/server/domain/errors";
-import { Prisma } from "@/server/generated/prisma/client";
+import { isUniqueViolation } from "@/server/domain/unique-violation";
 import { appendMessage } from "./append-message";
 import { runBot } from "./bot/run-bot";
 import { announceMessage, type ChatEvents } from "./chat-events";
@@ -67,7 +67,7 @@ export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMes
       return stored;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return toMessageView(await db.chatMessage.findUniqueOrThrow({ where: { chatId_clientId: { chatId: chat.id, clientId: input.clientId } } }));
     }
     throw error;

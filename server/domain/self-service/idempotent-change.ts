@@ -3,7 +3,7 @@ import type { Principal } from "@/server/auth/principal";
 import { withAccountLock, type Tx } from "@/server/domain/accounts/with-account-lock";
 import { AppError, isAppError } from "@/server/domain/errors";
 import type { ChangeRequest } from "@/server/generated/prisma/client";
-import { Prisma } from "@/server/generated/prisma/client";
+import { isUniqueViolation } from "@/server/domain/unique-violation";
 import { recordSelfServiceEvent } from "./record-self-service-event";
 
 export interface ChangeActor {
@@ -42,7 +42,7 @@ export async function runIdempotentChange(
     });
   } catch (error) {
     // Two requests with one key raced past the lock's re-check: the other one won.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await replay();
       if (winner) return winner;
     }

@@ -1,0 +1,27 @@
+import { getDb } from "@/server/db";
+import { getPrincipal } from "@/server/auth/session";
+import { authorizeChannel } from "@/server/domain/chat/authorize-channel";
+import { chatPartyFrom } from "@/server/domain/chat/chat-party";
+import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
+import { readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
+import { cookies } from "next/headers";
+
+export const dynamic = "force-dynamic";
+
+const SOCKET_ID = /^\d+\.\d+$/;
+
+/** pusher-js asks here before joining a private or presence channel; the answer comes from the session. */
+export async function POST(request: Request) {
+  const form = await request.formData().catch(() => null);
+  const socketId = String(form?.get("socket_id") ?? "");
+  const channel = String(form?.get("channel_name") ?? "");
+  if (!SOCKET_ID.test(socketId) || !channel || channel.length > 200) {
+    return Response.json({ error: "INVALID_INPUT" }, { status: 400 });
+  }
+  const principal = await getPrincipal();
+  const visitor = readVisitorSessionKey((await cookies()).get(VISITOR_SESSION_COOKIE)?.value);
+  const party = principal || visitor ? chatPartyFrom(principal, visitor) : null;
+  const decision = await authorizeChannel(getDb(), party, channel);
+  if (!decision.allowed) return Response.json({ error: "FORBIDDEN" }, { status: 403 });
+  return Response.json(getRealtimePublisher().authorize(socketId, channel, decision.presence));
+}

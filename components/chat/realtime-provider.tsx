@@ -1,0 +1,35 @@
+"use client";
+
+import Pusher from "pusher-js";
+import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import type { RealtimeClientConfig } from "@/server/realtime/client-config";
+
+const RealtimeContext = createContext<Pusher | null>(null);
+
+/**
+ * One pusher-js connection per tab, authorized for private and presence channels by
+ * /api/realtime/auth. Nothing is replayed after a reconnect: chat views backfill by sequence.
+ */
+export function RealtimeProvider({ config, children }: { config: RealtimeClientConfig; children: ReactNode }) {
+  const [client, setClient] = useState<Pusher | null>(null);
+  useEffect(() => {
+    const pusher = new Pusher(config.key, {
+      cluster: config.cluster,
+      wsHost: config.host ?? window.location.hostname,
+      wsPort: config.port,
+      wssPort: config.port,
+      forceTLS: config.tls,
+      enabledTransports: ["ws", "wss"],
+      disableStats: true,
+      channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" },
+    });
+    setClient(pusher);
+    return () => pusher.disconnect();
+  }, [config.key, config.cluster, config.host, config.port, config.tls]);
+  return <RealtimeContext.Provider value={client}>{children}</RealtimeContext.Provider>;
+}
+
+/** The tab's realtime connection, or null before it is set up. */
+export function useRealtime(): Pusher | null {
+  return useContext(RealtimeContext);
+}
