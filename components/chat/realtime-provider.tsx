@@ -11,21 +11,25 @@ const RealtimeContext = createContext<Pusher | null>(null);
  * /api/realtime/auth. Nothing is replayed after a reconnect: chat views backfill by sequence.
  */
 export function RealtimeProvider({ config, children }: { config: RealtimeClientConfig; children: ReactNode }) {
-  const [client, setClient] = useState<Pusher | null>(null);
+  // Created once per tab, in the browser only (the server render has no socket).
+  const [client] = useState(() =>
+    typeof window === "undefined"
+      ? null
+      : new Pusher(config.key, {
+          cluster: config.cluster,
+          wsHost: config.host ?? window.location.hostname,
+          wsPort: config.port,
+          wssPort: config.port,
+          forceTLS: config.tls,
+          enabledTransports: ["ws", "wss"],
+          disableStats: true,
+          channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" },
+        }),
+  );
   useEffect(() => {
-    const pusher = new Pusher(config.key, {
-      cluster: config.cluster,
-      wsHost: config.host ?? window.location.hostname,
-      wsPort: config.port,
-      wssPort: config.port,
-      forceTLS: config.tls,
-      enabledTransports: ["ws", "wss"],
-      disableStats: true,
-      channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" },
-    });
-    setClient(pusher);
-    return () => pusher.disconnect();
-  }, [config.key, config.cluster, config.host, config.port, config.tls]);
+    client?.connect();
+    return () => client?.disconnect();
+  }, [client]);
   return <RealtimeContext.Provider value={client}>{children}</RealtimeContext.Provider>;
 }
 
