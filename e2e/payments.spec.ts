@@ -40,13 +40,11 @@ test("the subscriber tops up 500 ₽ once, even with a double click, and sees it
   await expect(newest).toContainText("Пополнение");
   await expect(newest).toContainText(/\+500\s₽/);
   await expectNoHorizontalScroll(page);
-  await page.screenshot({ path: `/tmp/shot-payments-${test.info().project.name}.png`, fullPage: true });
 
   await page.getByRole("navigation", { name: "Разделы личного кабинета" }).getByRole("link", { name: "Обзор" }).click();
   await expect(page).toHaveURL(/\/account$/);
   // Exactly 500 ₽ more: the double click paid once.
   await expect.poll(async () => kopecks(await page.getByTestId("balance").textContent())).toBe(before + 50_000);
-  await page.screenshot({ path: `/tmp/shot-account-${test.info().project.name}.png`, fullPage: true });
 });
 
 test("amount mistakes are explained, a declined card changes nothing, and the ledger filters by type", async ({ page }) => {

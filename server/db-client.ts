@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { createPgliteAdapter } from "./pglite-adapter";
 import { PrismaClient } from "./generated/prisma/client";
 
 export type Db = PrismaClient;
@@ -29,6 +29,6 @@ export function createPrismaClient(settings: DbSettings): Db {
 
 export function createPgliteClient(pglite: PGlite): Db {
   // The adapter is typed against an older driver-adapter-utils; the runtime contract is the same.
-  const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
+  const adapter = createPgliteAdapter(pglite) as unknown as PrismaPg;
   return new PrismaClient({ adapter });
 }

@@ -10,13 +10,14 @@ type Ledger = Awaited<ReturnType<typeof listLedger>>;
 export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: LedgerParams }) {
   const { locale, t } = await getTranslator();
   if (ledger.items.length === 0) return <p className="mt-4 text-slate-600">{t("payments.ledgerEmpty")}</p>;
-  const when = (at: Date) => at.toLocaleString(locale, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Moscow" });
+  const date = (at: Date) => at.toLocaleDateString(locale, { dateStyle: "short", timeZone: "Europe/Moscow" });
+  const time = (at: Date) => at.toLocaleTimeString(locale, { timeStyle: "short", timeZone: "Europe/Moscow" });
   const signed = (kopecks: number) => (kopecks > 0 ? `+${formatMoney(kopecks, locale)}` : formatMoney(kopecks, locale));
   return (
     <>
       <p className="mt-4 text-sm text-slate-600">{t("payments.ledgerCount", { count: ledger.total })}</p>
       <div role="region" aria-label={t("payments.ledgerScroll")} tabIndex={0} className="mt-2 overflow-x-auto rounded-md focus:outline-2 focus:outline-brand-600">
-        <table className="w-full min-w-[32rem] text-left text-sm" data-testid="ledger">
+        <table className="w-full min-w-[18rem] text-left text-sm" data-testid="ledger">
           <caption className="sr-only">{t("payments.ledgerCaption")}</caption>
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>
@@ -28,10 +29,14 @@ export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: 
           <tbody className="divide-y divide-slate-100">
             {ledger.items.map((entry) => (
               <tr key={entry.id}>
-                <td className="whitespace-nowrap py-2 pr-3 align-top text-slate-600">{when(entry.createdAt)}</td>
+                <td className="whitespace-nowrap py-2 pr-3 align-top text-slate-600">
+                  {/* Date over time keeps the column narrow, so the amount stays in view on a phone. */}
+                  <span className="block">{date(entry.createdAt)}</span>
+                  <span className="block text-xs">{time(entry.createdAt)}</span>
+                </td>
                 <td className="py-2 pr-3 align-top">
                   <span className="font-medium">{entry.category ? t(`payments.category${entry.category}`) : t(`payments.type${entry.type}`)}</span>
-                  <span className="block text-slate-600">{entry.description}</span>
+                  <span className="block break-words text-slate-600">{entry.description}</span>
                 </td>
                 <td className={`whitespace-nowrap py-2 text-right align-top font-medium ${entry.amount > 0 ? "text-emerald-700" : ""}`}>{signed(entry.amount)}</td>
               </tr>

@@ -40,7 +40,11 @@ async function main() {
 
   // The embedded Pusher-protocol server, unless PUSHER_HOST points at Pusher Channels or soketi.
   const realtime = embeddedRealtime
-    ? spawn("npx", ["tsx", "server/realtime/main.ts"], { stdio: "inherit", env: { ...childEnv, PUSHER_HOST: "127.0.0.1" } })
+    ? spawn("npx", ["tsx", "server/realtime/main.ts"], {
+        stdio: "inherit",
+        // main.ts reads its settings raw from the environment, so the defaults parsed above are passed on.
+        env: { ...childEnv, PUSHER_HOST: "127.0.0.1", PUSHER_APP_ID: settings.PUSHER_APP_ID, PUSHER_KEY: settings.PUSHER_KEY, PUSHER_PORT: String(settings.PUSHER_PORT) },
+      })
     : null;
   const app = spawn("npx", ["next", "start", "-p", String(settings.PORT)], { stdio: "inherit", env: childEnv });
   const stop = (signal: NodeJS.Signals) => {

@@ -1,0 +1,22 @@
+import { getDb } from "@/server/db";
+import { readAttachment } from "@/server/domain/chat/attach-image";
+import { requestChatParty, problem } from "@/server/http/chat-party-request";
+
+export const dynamic = "force-dynamic";
+
+/** A chat picture, only for the chat's own parties; never sniffed as anything but an image. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!/^[\w-]{1,64}$/.test(id)) return problem("NOT_FOUND", 404);
+  return requestChatParty(async (party) => {
+    const attachment = await readAttachment(getDb(), party, id);
+    return new Response(new Uint8Array(attachment.data), {
+      headers: {
+        "Content-Type": attachment.mimeType,
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'",
+        "Cache-Control": "private, max-age=3600",
+      },
+    });
+  });
+}

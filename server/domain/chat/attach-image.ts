@@ -1,0 +1,43 @@
+import type { Db } from "@/server/db-client";
+import { AppError } from "@/server/domain/errors";
+import { appendMessage } from "./append-message";
+import { announceMessage, type ChatEvents } from "./chat-events";
+import { assertCanSeeChat, isChatOwner, type ChatParty } from "./chat-party";
+import { detectImageType, MAX_IMAGE_BYTES } from "./image-type";
+import { toMessageView } from "./message-view";
+
+/** A picture in the chat: checked by content and size, stored, then announced like any message. */
+export async function attachImage(db: Db, events: ChatEvents, input: { party: ChatParty; chatId: string; bytes: Uint8Array; caption?: string }) {
+  if (input.bytes.byteLength === 0 || input.bytes.byteLength > MAX_IMAGE_BYTES) throw new AppError("INVALID_INPUT", { field: "file", maxBytes: MAX_IMAGE_BYTES });
+  const mimeType = detectImageType(input.bytes);
+  if (!mimeType) throw new AppError("INVALID_INPUT", { field: "file" });
+  const chat = await db.chat.findUnique({ where: { id: input.chatId } });
+  if (!chat) throw new AppError("NOT_FOUND");
+  const owner = isChatOwner(chat, input.party);
+  const operator = input.party.kind === "staff" && chat.operatorId === input.party.staffId;
+  if (!owner && !operator) throw new AppError("NOT_FOUND");
+  if (chat.state === "CLOSED" || chat.state === "RATED") throw new AppError("CHAT_CLOSED");
+
+  const message = await db.$transaction(async (tx) => {
+    const stored = await appendMessage(tx, {
+      chatId: chat.id,
+      author: operator ? "OPERATOR" : input.party.kind === "visitor" ? "VISITOR" : "SUBSCRIBER",
+      operatorId: operator ? (input.party as { staffId: string }).staffId : null,
+      text: input.caption?.trim().slice(0, 200) || "🖼",
+    });
+    await tx.attachment.create({ data: { messageId: stored.id, mimeType, sizeBytes: input.bytes.byteLength, data: Buffer.from(input.bytes) } });
+    return tx.chatMessage.findUniqueOrThrow({ where: { id: stored.id }, include: { attachments: { select: { id: true } } } });
+  });
+  const view = toMessageView(message);
+  await announceMessage(events, view);
+  return view;
+}
+
+/** The picture's bytes, for the chat's own parties only. */
+export async function readAttachment(db: Db, party: ChatParty, attachmentId: string) {
+  const attachment = await db.attachment.findUnique({ where: { id: attachmentId }, include: { message: { include: { chat: true } } } });
+  if (!attachment?.message) throw new AppError("NOT_FOUND");
+  assertCanSeeChat(attachment.message.chat, party);
+  if (attachment.message.isInternal && party.kind !== "staff") throw new AppError("NOT_FOUND");
+  return { mimeType: attachment.mimeType, data: attachment.data };
+}

@@ -1,0 +1,25 @@
+import { cookies } from "next/headers";
+import { getPrincipal } from "@/server/auth/session";
+import { chatPartyFrom, type ChatParty } from "@/server/domain/chat/chat-party";
+import { isAppError } from "@/server/domain/errors";
+import { readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
+
+const statusFor: Record<string, number> = { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403, INVALID_INPUT: 400, CHAT_CLOSED: 409 };
+
+export function problem(code: string, status: number) {
+  return Response.json({ error: code }, { status });
+}
+
+/** Runs a chat file request as the session's chat party; domain refusals become status codes, never stack traces. */
+export async function requestChatParty(handle: (party: ChatParty) => Promise<Response>): Promise<Response> {
+  const principal = await getPrincipal();
+  const visitor = readVisitorSessionKey((await cookies()).get(VISITOR_SESSION_COOKIE)?.value);
+  if (!principal && !visitor) return problem("UNAUTHENTICATED", 401);
+  try {
+    return await handle(chatPartyFrom(principal, visitor));
+  } catch (error) {
+    if (isAppError(error)) return problem(error.code, statusFor[error.code] ?? 400);
+    console.error(JSON.stringify({ level: "error", msg: "chat file request failed", error: String(error) }));
+    return problem("INTERNAL", 500);
+  }
+}
