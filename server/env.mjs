@@ -30,7 +30,6 @@ export const envSchema = z
     /** Where browsers reach the realtime service, when not the page's own host. */
     PUSHER_PUBLIC_HOST: z.string().min(1).optional(),
     PUSHER_PUBLIC_PORT: z.coerce.number().int().min(1).max(65535).optional(),
-    CHAT_RESPONSE_SLA_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
     PUBLIC_REVIEW_URL: z.url().default("https://example.com/reviews"),
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
