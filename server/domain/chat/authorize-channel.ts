@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db-client";
 import { chatChannel, isChatOwner, isChatStaff, OPERATORS_PRESENCE_CHANNEL, QUEUE_CHANNEL, type ChatParty } from "./chat-party";
 
-const CHAT_CHANNEL = /^private-chat-([A-Za-z0-9_-]{1,64})(-staff)?$/;
+const CHAT_CHANNEL = /^private-chat-([A-Za-z0-9_-]{1,64}?)(-staff)?$/;
 
 export type ChannelDecision =
   | { allowed: false }
