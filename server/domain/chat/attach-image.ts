@@ -2,7 +2,8 @@ import type { Db } from "@/server/db-client";
 import { AppError } from "@/server/domain/errors";
 import { appendMessage } from "./append-message";
 import { announceMessage, type ChatEvents } from "./chat-events";
-import { assertCanSeeChat, isChatOwner, type ChatParty } from "./chat-party";
+import { assertCanSeeChat, type ChatParty } from "./chat-party";
+import { openChatForWriting } from "./open-chat-for-writing";
 import { detectImageType, MAX_IMAGE_BYTES } from "./image-type";
 import { toMessageView } from "./message-view";
 
@@ -11,18 +12,13 @@ export async function attachImage(db: Db, events: ChatEvents, input: { party: Ch
   if (input.bytes.byteLength === 0 || input.bytes.byteLength > MAX_IMAGE_BYTES) throw new AppError("INVALID_INPUT", { field: "file", maxBytes: MAX_IMAGE_BYTES });
   const mimeType = detectImageType(input.bytes);
   if (!mimeType) throw new AppError("INVALID_INPUT", { field: "file" });
-  const chat = await db.chat.findUnique({ where: { id: input.chatId } });
-  if (!chat) throw new AppError("NOT_FOUND");
-  const owner = isChatOwner(chat, input.party);
-  const operator = input.party.kind === "staff" && chat.operatorId === input.party.staffId;
-  if (!owner && !operator) throw new AppError("NOT_FOUND");
-  if (chat.state === "CLOSED" || chat.state === "RATED") throw new AppError("CHAT_CLOSED");
+  const { chat, operatorId, author } = await openChatForWriting(db, input.party, input.chatId);
 
   const message = await db.$transaction(async (tx) => {
     const stored = await appendMessage(tx, {
       chatId: chat.id,
-      author: operator ? "OPERATOR" : input.party.kind === "visitor" ? "VISITOR" : "SUBSCRIBER",
-      operatorId: operator ? (input.party as { staffId: string }).staffId : null,
+      author,
+      operatorId,
       text: input.caption?.trim().slice(0, 200) || "🖼",
     });
     await tx.attachment.create({ data: { messageId: stored.id, mimeType, sizeBytes: input.bytes.byteLength, data: Buffer.from(input.bytes) } });

@@ -5,7 +5,8 @@ import { isUniqueViolation } from "@/server/domain/unique-violation";
 import { appendMessage } from "./append-message";
 import { runBot } from "./bot/run-bot";
 import { announceMessage, type ChatEvents } from "./chat-events";
-import { isChatOwner, type ChatParty } from "./chat-party";
+import type { ChatParty } from "./chat-party";
+import { openChatForWriting } from "./open-chat-for-writing";
 import { toMessageView } from "./message-view";
 
 export const MAX_MESSAGE_LENGTH = 4_000;
@@ -31,12 +32,8 @@ export interface SendMessageInput {
 export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMessageInput) {
   const text = input.text.trim();
   if (!text || text.length > MAX_MESSAGE_LENGTH) throw new AppError("INVALID_INPUT", { field: "text", max: MAX_MESSAGE_LENGTH });
-  const chat = await db.chat.findUnique({ where: { id: input.chatId } });
-  if (!chat) throw new AppError("NOT_FOUND");
-  const owner = isChatOwner(chat, input.party);
-  const operator = input.party.kind === "staff" && chat.operatorId === input.party.staffId;
-  if (!owner && !operator) throw new AppError("NOT_FOUND");
-  if (chat.state === "CLOSED" || chat.state === "RATED") throw new AppError("CHAT_CLOSED");
+  const { chat, owner, operatorId, author } = await openChatForWriting(db, input.party, input.chatId);
+  const operator = operatorId !== null;
   if (input.isInternal && !operator) throw new AppError("FORBIDDEN");
 
   try {
@@ -53,8 +50,8 @@ export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMes
     message = await db.$transaction(async (tx) => {
       const stored = await appendMessage(tx, {
         chatId: chat.id,
-        author: operator ? "OPERATOR" : input.party.kind === "visitor" ? "VISITOR" : "SUBSCRIBER",
-        operatorId: operator ? (input.party as { staffId: string }).staffId : null,
+        author,
+        operatorId,
         text,
         clientId: input.clientId,
         isInternal: input.isInternal ?? false,
