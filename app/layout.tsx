@@ -5,6 +5,7 @@ import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { TrpcReactProvider } from "@/components/trpc/client";
 import { SiteHeader } from "@/components/layout/site-header";
 import { RealtimeProvider } from "@/components/chat/realtime-provider";
+import { ChatWidget } from "@/components/chat/chat-widget";
 import { getRealtimeClientConfig } from "@/server/realtime/client-config";
 import { getPrincipal } from "@/server/auth/session";
 import { getTranslator } from "@/server/i18n";
@@ -32,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6">
                 {children}
               </main>
+              <ChatWidget principalKind={principal?.kind ?? null} />
             </RealtimeProvider>
           </TrpcReactProvider>
         </I18nProvider>

@@ -13,7 +13,7 @@ export const botMessages = defineMessages(
     handoverAsked: "Передаю чат оператору.",
     handoverNothingFound: "Не нашёл ответа в справке — передаю чат оператору.",
     handoverMisses: "Кажется, я не справляюсь — передаю чат оператору.",
-    operatorJoined: "Оператор {name} подключился к чату.",
+    operatorJoined: "К чату подключился оператор {name}.",
     requestLeft: "Заявка оставлена: оператор ответит здесь, как только освободится. Можно закрыть страницу.",
     closedBySubscriber: "Чат завершён.",
     closedByOperator: "Оператор завершил чат.",

@@ -15,6 +15,7 @@ import { botMessages } from "./bot";
 import { recoveryMessages } from "./recovery";
 import { securityMessages } from "./security";
 import { paymentsMessages } from "./payments";
+import { chatMessages } from "./chat";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -34,6 +35,7 @@ const namespaces = {
   hints: hintsMessages,
   bot: botMessages,
   payments: paymentsMessages,
+  chat: chatMessages,
 };
 
 type Namespaces = typeof namespaces;

@@ -26,7 +26,9 @@ export async function takeChat(db: Db, events: ChatEvents, input: { chatId: stri
       }
       const chat = await tx.chat.findUniqueOrThrow({ where: { id: input.chatId } });
       const t = createTranslator(readChatContext(chat.context).locale);
-      const message = await appendMessage(tx, { chatId: chat.id, author: "SYSTEM", text: t("bot.operatorJoined", { name: operator.fullName.split(" ")[0] ?? operator.fullName }), now });
+      // Names are stored surname first ("Смирнова Ольга Викторовна"); the subscriber is told the first name.
+      const [surname, firstName] = operator.fullName.trim().split(/\s+/);
+      const message = await appendMessage(tx, { chatId: chat.id, author: "SYSTEM", text: t("bot.operatorJoined", { name: firstName ?? surname ?? operator.fullName }), now });
       return { chat: await tx.chat.findUniqueOrThrow({ where: { id: chat.id } }), message };
     },
     { maxWait: 20_000, timeout: 20_000 },

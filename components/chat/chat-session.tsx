@@ -1,0 +1,112 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTRPC } from "@/components/trpc/client";
+import { errorMessage } from "@/components/trpc/error-message";
+import type { ChatStateView } from "@/server/domain/chat/chat-events";
+import type { QueueStatus } from "@/server/domain/chat/queue-status";
+import { Composer } from "./composer";
+import { MessageList } from "./message-list";
+import { QueueBanner } from "./queue-banner";
+import { RatingStep } from "./rating-step";
+import { useChatSend } from "./use-chat-send";
+import { useChatStream } from "./use-chat-stream";
+
+// A socket that is still connecting is normal for a moment; only a longer outage is worth a notice.
+const OFFLINE_NOTICE_MS = 4_000;
+
+function useOfflineNotice(live: boolean, active: boolean): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(!live && active), live || !active ? 0 : OFFLINE_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [live, active]);
+  return shown;
+}
+
+function StatusBar({ chat, onEnd, ending, error }: { chat: ChatStateView | null; onEnd: () => void; ending: boolean; error: string | null }) {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const open = chat && (chat.state === "BOT" || chat.state === "QUEUED" || chat.state === "ASSIGNED");
+  return (
+    <div className="border-b border-slate-200 bg-white px-4 py-2 text-sm">
+      <div className="flex items-center justify-between gap-2">
+        <p className="text-slate-700" data-testid="chat-state">{chat ? t(`chat.state${chat.state}`) : t("chat.loading")}</p>
+        {open && !confirming && (
+          <button type="button" onClick={() => setConfirming(true)} className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100">
+            {t("chat.endChat")}
+          </button>
+        )}
+      </div>
+      {open && confirming && (
+        <div role="alertdialog" aria-labelledby="chat-end-question" className="mt-2 rounded-md bg-slate-100 p-2"
+          onKeyDown={(event) => {
+            if (event.key === "Escape") {
+              event.stopPropagation();
+              setConfirming(false);
+            }
+          }}>
+          <p id="chat-end-question">{t("chat.endConfirm")}</p>
+          <div className="mt-2 flex gap-2">
+            {/* The confirmation takes focus, as a dialog would. */}
+            <button type="button" autoFocus disabled={ending} onClick={onEnd}
+              className="rounded-md bg-red-700 px-3 py-1 font-medium text-white hover:bg-red-800 disabled:opacity-60">
+              {t("chat.endYes")}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)} className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
+              {t("chat.endNo")}
+            </button>
+          </div>
+        </div>
+      )}
+      {error && <p role="alert" className="mt-1 text-red-700">{error}</p>}
+    </div>
+  );
+}
+
+/**
+ * One chat in the panel: state and "end chat", the queue while waiting, the conversation,
+ * then the composer — or, once the chat is closed by either side, the rating step.
+ */
+export function ChatSession({ chatId, open, queue, escalated, onUnread, onNewChat }: {
+  chatId: string;
+  open: boolean;
+  /** From chat.current: place in the queue, operators online. */
+  queue: QueueStatus | null;
+  /** From chat.current: the chat reached the operator queue at some point. */
+  escalated: boolean;
+  onUnread: (count: number) => void;
+  onNewChat: () => void;
+}) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const stream = useChatStream(chatId, open);
+  const { send, retry, notifyTyping } = useChatSend(stream);
+  const { state, dispatch } = stream;
+  const chatState = state.chat?.state ?? null;
+  const ended = chatState === "CLOSED" || chatState === "RATED";
+  const offline = useOfflineNotice(stream.live, !ended);
+  const close = useMutation(trpc.chat.close.mutationOptions({ onSuccess: (chat) => dispatch({ type: "state", chat }) }));
+
+  useEffect(() => onUnread(stream.unread.count), [stream.unread.count, onUnread]);
+  // The queue place and whether an operator took part are read from chat.current after each state change.
+  useEffect(() => {
+    if (chatState) void queryClient.invalidateQueries({ queryKey: trpc.chat.current.queryKey() });
+  }, [chatState, queryClient, trpc]);
+
+  return (
+    <>
+      <StatusBar chat={state.chat} onEnd={() => close.mutate({ chatId })} ending={close.isPending} error={close.isError ? errorMessage(close.error, t) : null} />
+      {chatState === "QUEUED" && <QueueBanner chatId={chatId} queue={queue} leftRequest={state.chat?.leftRequest ?? false} />}
+      {offline && <p role="status" className="bg-slate-100 px-4 py-1 text-xs text-slate-700">{t("chat.reconnecting")}</p>}
+      <MessageList messages={state.messages} pending={state.pending} loading={!state.loaded} acceptsReplies={!ended}
+        otherTyping={stream.otherTyping && !ended} onQuickReply={send} onRetry={(p) => retry(p.clientId, p.text)}>
+        {ended && <RatingStep chatId={chatId} escalated={state.escalated || escalated} onNewChat={onNewChat} />}
+      </MessageList>
+      {!ended && <Composer onSend={send} onTyping={notifyTyping} />}
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { usePathname } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
+import { OPEN_CHAT_EVENT } from "@/components/hints/request-chat";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTRPC } from "@/components/trpc/client";
+import { errorMessage } from "@/components/trpc/error-message";
+import { ChatPanel } from "./chat-panel";
+import { ChatSession } from "./chat-session";
+import { chatChannelKind, pageKey } from "./page-key";
+import { VisitorIntro, type VisitorDetails } from "./visitor-intro";
+
+// While waiting, the place in the queue moves as operators take other chats.
+const QUEUE_REFRESH_MS = 15_000;
+
+/**
+ * The chat on every portal page and the public landing. Staff answer chats in the
+ * workspace, so neither staff nor /admin pages get the widget.
+ */
+export function ChatWidget({ principalKind }: { principalKind: "subscriber" | "staff" | null }) {
+  const pathname = usePathname();
+  if (principalKind === "staff" || pathname.startsWith("/admin")) return null;
+  return <ChatWidgetBody signedIn={principalKind === "subscriber"} page={pageKey(pathname)} />;
+}
+
+function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  // null: follow chat.current (the open chat, or the closed one awaiting its rating); otherwise the chat chosen here.
+  const [chosen, setChosen] = useState<{ chatId: string | null } | null>(null);
+  const [intentId, setIntentId] = useState<string | null>(null);
+  const [unread, setUnread] = useState(0);
+
+  const current = useQuery(trpc.chat.current.queryOptions(undefined, {
+    staleTime: 0,
+    refetchInterval: (query) => (query.state.data?.chat.state === "QUEUED" ? QUEUE_REFRESH_MS : false),
+  }));
+  const chatId = chosen ? chosen.chatId : (current.data?.chat.id ?? null);
+  const info = current.data && current.data.chat.id === chatId ? current.data : null;
+
+  const start = useMutation(trpc.chat.start.mutationOptions({
+    onSuccess: (chat) => {
+      setChosen({ chatId: chat.id });
+      setIntentId(null);
+      void queryClient.invalidateQueries({ queryKey: trpc.chat.current.queryKey() });
+    },
+  }));
+  const { mutate: startMutate, reset: resetStart } = start;
+  const startChat = useCallback((visitor?: VisitorDetails) => {
+    startMutate({ kind: "SUPPORT", channel: chatChannelKind(), page, intentId: intentId ?? undefined, visitor });
+  }, [startMutate, page, intentId]);
+
+  const newChat = useCallback(() => {
+    resetStart();
+    setChosen({ chatId: null });
+  }, [resetStart]);
+
+  // A subscriber goes straight to the bot; a visitor first sees the optional introduction.
+  const waitingToStart = open && chatId === null && current.isFetched && start.isIdle;
+  useEffect(() => {
+    if (waitingToStart && signedIn) startChat();
+  }, [waitingToStart, signedIn, startChat]);
+
+  // "Ask in chat" on a hint: open with the failure's context; a closed chat gives way to a new one.
+  const currentState = info?.chat.state;
+  useEffect(() => {
+    const onOpenChat = (event: Event) => {
+      const detail = (event as CustomEvent<{ intentId?: string } | null>).detail;
+      setIntentId(detail?.intentId ?? null);
+      setOpen(true);
+      if (currentState === "CLOSED") newChat();
+    };
+    window.addEventListener(OPEN_CHAT_EVENT, onOpenChat);
+    return () => window.removeEventListener(OPEN_CHAT_EVENT, onOpenChat);
+  }, [currentState, newChat]);
+
+  const onUnread = useCallback((count: number) => setUnread(count), []);
+
+  let body;
+  let focusKey = "starting";
+  if (chatId) {
+    focusKey = chatId;
+    body = (
+      <ChatSession key={chatId} chatId={chatId} open={open} queue={info?.queue ?? null} escalated={info?.escalated ?? false}
+        onUnread={onUnread} onNewChat={newChat} />
+    );
+  } else if (!signedIn && current.isFetched) {
+    focusKey = "intro";
+    body = <VisitorIntro onStart={startChat} pending={start.isPending} error={start.isError ? errorMessage(start.error, t) : null} />;
+  } else {
+    body = (
+      <div className="flex-1 p-4 text-sm" role="status">
+        {start.isError ? (
+          <>
+            <p role="alert" className="text-red-700">{t("chat.startFailed")} {errorMessage(start.error, t)}</p>
+            <button type="button" onClick={() => startChat()} className="mt-2 rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100">
+              {t("chat.tryAgain")}
+            </button>
+          </>
+        ) : (
+          <p className="text-slate-600">{t("chat.starting")}</p>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <ChatPanel open={open} onOpenChange={setOpen} unread={chatId ? unread : 0} focusKey={focusKey}>
+      {body}
+    </ChatPanel>
+  );
+}

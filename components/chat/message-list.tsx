@@ -1,0 +1,54 @@
+"use client";
+
+import { useEffect, useRef, type ReactNode } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import type { ChatMessageView } from "@/server/domain/chat/message-view";
+import type { PendingMessage } from "./chat-stream-reducer";
+import { MessageBubble, PendingBubble } from "./message-bubble";
+
+/**
+ * The conversation as a live log: screen readers hear new messages as they arrive,
+ * and the view stays at the newest message.
+ */
+export function MessageList({ messages, pending, loading, acceptsReplies, otherTyping, onQuickReply, onRetry, children }: {
+  messages: ChatMessageView[];
+  pending: PendingMessage[];
+  loading: boolean;
+  /** The chat is open, so quick replies may be sent. */
+  acceptsReplies: boolean;
+  otherTyping: boolean;
+  onQuickReply: (text: string) => void;
+  onRetry: (pending: PendingMessage) => void;
+  /** Shown after the messages, inside the scrolling area (the rating step). */
+  children?: ReactNode;
+}) {
+  const { t } = useI18n();
+  const scroller = useRef<HTMLDivElement>(null);
+  const last = messages.at(-1);
+  const latestBotId = last?.author === "BOT" ? last.id : null;
+  const hasFooter = Boolean(children);
+
+  useEffect(() => {
+    // Scrolls only this box, never the page behind the panel.
+    const box = scroller.current;
+    if (box) box.scrollTop = box.scrollHeight;
+  }, [messages.length, pending.length, otherTyping, hasFooter]);
+
+  return (
+    <div ref={scroller} className="relative min-h-0 flex-1 overflow-y-auto bg-slate-50 px-3 py-3">
+      {loading && messages.length === 0 && <p className="text-center text-sm text-slate-600">{t("chat.loading")}</p>}
+      <ol role="log" aria-label={t("chat.historyLabel")} aria-live="polite" className="flex flex-col gap-3" data-testid="chat-log">
+        {messages.map((message) => (
+          <MessageBubble key={message.id} message={message} quickReplies={acceptsReplies && message.id === latestBotId} onQuickReply={onQuickReply} />
+        ))}
+        {pending.map((p) => (
+          <PendingBubble key={p.clientId} pending={p} onRetry={() => onRetry(p)} />
+        ))}
+      </ol>
+      <p aria-live="polite" className="mt-2 min-h-5 text-xs italic text-slate-600" data-testid="chat-typing">
+        {otherTyping ? t("chat.operatorTyping") : ""}
+      </p>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useReducer, useRef, useState, type Dispatch } from "react";
+import { useTRPC } from "@/components/trpc/client";
+import type { ChatStateView } from "@/server/domain/chat/chat-events";
+import type { ChatMessageView } from "@/server/domain/chat/message-view";
+import { chatStreamReducer, coveredSeq, initialStream, unreadFromOtherSide, type ChatStream, type ReadReceipt, type StreamAction } from "./chat-stream-reducer";
+import { useRealtime } from "./realtime-provider";
+
+/** Client event both sides send while typing: `{ by: "owner" }` from the widget, `{ by: "staff" }` from the operator. */
+export const TYPING_EVENT = "client-typing";
+export interface TypingSignal {
+  by: "owner" | "staff";
+}
+
+export const chatChannelName = (chatId: string) => `private-chat-${chatId}`;
+
+const TYPING_SHOWN_MS = 4_000;
+// Without realtime (server down, subscription refused) the widget still shows answers, just later.
+const POLL_MS = 8_000;
+const RETRY_MS = 5_000;
+
+export interface ChatStreamHandle {
+  chatId: string;
+  state: ChatStream;
+  dispatch: Dispatch<StreamAction>;
+  /** Asks chat.messages for everything after knownSeq; calls made while one is running are merged into one more. */
+  backfill: () => Promise<void>;
+  /** Subscribed to the chat's channel over a connected socket. */
+  live: boolean;
+  otherTyping: boolean;
+  unread: { count: number; upToSeq: number };
+}
+
+/**
+ * One chat's messages: history by seq, then realtime events on `private-chat-{id}`. Duplicates
+ * are dropped and holes are filled from the database after a gap, a reconnect or a resubscribe.
+ */
+export function useChatStream(chatId: string, open: boolean): ChatStreamHandle {
+  const pusher = useRealtime();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [state, dispatch] = useReducer(chatStreamReducer, chatId, initialStream);
+  const [live, setLive] = useState(false);
+  const [otherTyping, setOtherTyping] = useState(false);
+  const [failedBackfills, setFailedBackfills] = useState(0);
+  const known = useRef(0);
+  const running = useRef(false);
+  const again = useRef(false);
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    known.current = Math.max(known.current, state.knownSeq);
+  }, [state.knownSeq]);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const backfill = useCallback(async () => {
+    if (running.current) {
+      again.current = true;
+      return;
+    }
+    running.current = true;
+    try {
+      do {
+        again.current = false;
+        const afterSeq = known.current;
+        const page = await queryClient.fetchQuery({ ...trpc.chat.messages.queryOptions({ chatId, afterSeq }), staleTime: 0, gcTime: 0 });
+        if (!mounted.current) return;
+        dispatch({ type: "backfilled", afterSeq, chat: page.chat, messages: page.messages, hasMore: page.hasMore });
+        known.current = Math.max(known.current, coveredSeq(page));
+        if (page.hasMore) again.current = true;
+      } while (again.current);
+    } catch {
+      // Nothing is lost: the messages stay in the database; ask again a little later.
+      setTimeout(() => mounted.current && setFailedBackfills((n) => n + 1), RETRY_MS);
+    } finally {
+      running.current = false;
+    }
+  }, [chatId, queryClient, trpc]);
+
+  useEffect(() => {
+    if (state.needsBackfill) void backfill();
+  }, [state.needsBackfill, state.knownSeq, backfill]);
+
+  useEffect(() => {
+    if (failedBackfills > 0) void backfill();
+  }, [failedBackfills, backfill]);
+
+  useEffect(() => {
+    if (!pusher) return;
+    const name = chatChannelName(chatId);
+    const channel = pusher.subscribe(name);
+    let typingTimer: ReturnType<typeof setTimeout> | undefined;
+    let wasConnected = pusher.connection.state === "connected";
+    const handlers: Record<string, (data: never) => void> = {
+      message: (message: ChatMessageView) => {
+        dispatch({ type: "message", message });
+        if (message.author === "OPERATOR") setOtherTyping(false);
+      },
+      state: (chat: ChatStateView) => dispatch({ type: "state", chat }),
+      read: (receipt: ReadReceipt) => dispatch({ type: "read", receipt }),
+      [TYPING_EVENT]: (signal: TypingSignal | null) => {
+        if (signal?.by !== "staff") return;
+        setOtherTyping(true);
+        clearTimeout(typingTimer);
+        typingTimer = setTimeout(() => setOtherTyping(false), TYPING_SHOWN_MS);
+      },
+      // Also fires after every automatic resubscribe: whatever was published meanwhile comes from the database.
+      "pusher:subscription_succeeded": () => {
+        setLive(true);
+        void backfill();
+      },
+      "pusher:subscription_error": () => setLive(false),
+    };
+    const onStateChange = ({ current }: { current: string }) => {
+      if (current !== "connected") setLive(false);
+    };
+    const onConnected = () => {
+      if (wasConnected) void backfill();
+      wasConnected = true;
+    };
+    for (const [event, handler] of Object.entries(handlers)) channel.bind(event, handler);
+    pusher.connection.bind("state_change", onStateChange);
+    pusher.connection.bind("connected", onConnected);
+    return () => {
+      clearTimeout(typingTimer);
+      for (const [event, handler] of Object.entries(handlers)) channel.unbind(event, handler);
+      pusher.connection.unbind("state_change", onStateChange);
+      pusher.connection.unbind("connected", onConnected);
+      pusher.unsubscribe(name);
+    };
+  }, [pusher, chatId, backfill]);
+
+  const ended = state.chat?.state === "CLOSED" || state.chat?.state === "RATED";
+  useEffect(() => {
+    if (live || ended) return;
+    const timer = setInterval(() => void backfill(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [live, ended, backfill]);
+
+  // What the subscriber has on screen counts as read; the operator sees the mark.
+  const unread = unreadFromOtherSide(state);
+  const { mutate: markRead } = useMutation(trpc.chat.markRead.mutationOptions());
+  const marked = useRef(0);
+  useEffect(() => {
+    if (!open || unread.upToSeq <= marked.current) return;
+    const upToSeq = unread.upToSeq;
+    marked.current = upToSeq;
+    markRead({ chatId, upToSeq }, {
+      onSuccess: () => dispatch({ type: "read", receipt: { by: "owner", upToSeq, at: new Date().toISOString() } }),
+      onError: () => {
+        marked.current = 0;
+      },
+    });
+  }, [open, unread.upToSeq, chatId, markRead]);
+
+  return { chatId, state, dispatch, backfill, live, otherTyping, unread };
+}
