@@ -68,6 +68,14 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
     expect(current?.queue).toMatchObject({ position: expect.any(Number), operatorsOnline: 1 });
   });
 
+  it("gives an already open chat the context of a later 'Ask in chat'", async () => {
+    const { caller, chat } = await subscriberChat();
+    const { intentId } = await caller.hints.escalate({ page: "options", failedAction: "option.connect", errorCode: "OPTION_CONFLICT", hintIds: [] });
+    expect((await caller.chat.start({ kind: "SUPPORT", intentId })).id).toBe(chat.id);
+    expect((await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).context).toMatchObject({ page: "options", errorCode: "OPTION_CONFLICT" });
+    expect((await testDb.db.escalationIntent.findUniqueOrThrow({ where: { id: intentId } })).chatId).toBe(chat.id);
+  });
+
   it("hands over when nothing is found, and after two answers that did not help", async () => {
     const first = await subscriberChat();
     await first.caller.chat.send({ chatId: first.chat.id, text: "ыыыы щщщщ", clientId: clientId() });
