@@ -204,3 +204,20 @@ test("messages published while the realtime connection is down arrive once it is
   await expect(log.locator('[data-author="BOT"]').filter({ has: page.getByRole("list", { name: "Статьи справки" }) })).toHaveCount(1);
   await expect(log.getByTestId("chat-message")).toHaveCount(3);
 });
+
+test("a subscriber sends a picture; a disguised file is refused", async ({ page }) => {
+  await signIn(page, "+79000000008", "subscriber-demo");
+  await expect(page).toHaveURL(/\/account$/);
+  await page.getByTestId("chat-launcher").click();
+  const panel = page.getByRole("dialog", { name: "Чат поддержки" });
+  await expect(panel.getByTestId("chat-message").first()).toBeVisible();
+  const fileInput = panel.locator('input[type="file"]');
+  await expect(fileInput).toBeAttached();
+  const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201e7a1d6e20000000049454e44ae426082", "hex");
+  await fileInput.setInputFiles({ name: "screenshot.png", mimeType: "image/png", buffer: png });
+  await expect(panel.getByRole("img", { name: "Изображение" })).toBeVisible();
+  expect(await panel.getByRole("img", { name: "Изображение" }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  await fileInput.setInputFiles({ name: "virus.png", mimeType: "image/png", buffer: Buffer.from("<script>alert(1)</script>") });
+  await expect(panel.getByText("Можно отправить только PNG, JPG или WebP до 5 МБ.")).toBeVisible();
+  await expect(panel.getByRole("img", { name: "Изображение" })).toHaveCount(1);
+});

@@ -106,7 +106,7 @@ export function ChatSession({ chatId, open, queue, escalated, onUnread, onNewCha
         otherTyping={stream.otherTyping && !ended} onQuickReply={send} onRetry={(p) => retry(p.clientId, p.text)}>
         {ended && <RatingStep chatId={chatId} escalated={state.escalated || escalated} onNewChat={onNewChat} />}
       </MessageList>
-      {!ended && <Composer onSend={send} onTyping={notifyTyping} />}
+      {!ended && <Composer chatId={chatId} onSend={send} onTyping={notifyTyping} />}
     </>
   );
 }

@@ -2,11 +2,12 @@
 
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { AttachImageButton } from "./attach-image-button";
 
 const MAX_LENGTH = 4_000;
 
 /** Enter sends, Shift+Enter starts a new line; the draft stays if sending is refused here. */
-export function Composer({ onSend, onTyping }: { onSend: (text: string) => void; onTyping: () => void }) {
+export function Composer({ chatId, onSend, onTyping }: { chatId: string; onSend: (text: string) => void; onTyping: () => void }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState("");
   const text = draft.trim();
@@ -24,7 +25,8 @@ export function Composer({ onSend, onTyping }: { onSend: (text: string) => void;
 
   return (
     <form onSubmit={submit} className="border-t border-slate-200 bg-white p-2">
-      <div className="flex items-end gap-2">
+      <div className="flex flex-wrap items-end gap-2">
+        <AttachImageButton chatId={chatId} />
         <label htmlFor="chat-composer" className="sr-only">{t("chat.messageLabel")}</label>
         <textarea id="chat-composer" data-autofocus rows={2} value={draft} placeholder={t("chat.messagePlaceholder")}
           aria-invalid={tooLong} aria-describedby={tooLong ? "chat-composer-error" : undefined}

@@ -50,6 +50,12 @@ export function MessageBubble({ message, quickReplies, onQuickReply }: {
       <div className={mine ? own : theirs}>
         <span className="sr-only">{mine ? t("chat.authorYou") : t(message.author === "BOT" ? "chat.authorBOT" : "chat.authorOPERATOR")}: </span>
         <SafeText text={message.text} />
+        {message.attachmentIds.map((id) => (
+          <a key={id} href={`/api/chat/attachments/${id}`} target="_blank" rel="noopener noreferrer" className="mt-2 block">
+            {/* eslint-disable-next-line @next/next/no-img-element -- private, access-checked bytes: not for the image optimizer */}
+            <img src={`/api/chat/attachments/${id}`} alt={t("chat.image")} className="max-h-60 max-w-full rounded" />
+          </a>
+        ))}
         {articles.length > 0 && (
           <ul aria-label={t("chat.articles")} className="mt-2 space-y-1">
             {articles.map((article) => (

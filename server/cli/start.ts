@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { parseEnv } from "@/server/env.mjs";
 import { ensureAuthSecret, ensureRealtimeSecret } from "./auth-secret";
 import { buildIfChanged } from "./build-if-changed";
+import { migrateEmbedded } from "./migrate-embedded";
 import { run } from "./run";
 
 const demoLogins = [
@@ -34,7 +35,12 @@ async function main() {
   };
 
   await buildIfChanged(childEnv);
-  await run("npx", ["prisma", "migrate", "deploy"], childEnv);
+  if (embedded) {
+    const applied = await migrateEmbedded(settings.PGLITE_DATA_DIR);
+    console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "The embedded database is up to date.");
+  } else {
+    await run("npx", ["prisma", "migrate", "deploy"], childEnv);
+  }
   // Demo data goes only into the embedded database; a real one is seeded on request (npm run db:seed).
   if (embedded) await run("npx", ["tsx", "prisma/seed.ts"], childEnv);
 

@@ -1,0 +1,48 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Sends a picture into the chat. The server checks the content (png, jpg or webp up to
+ * 5 MB) whatever the name says; the message arrives through the chat stream like any other.
+ */
+export function AttachImageButton({ chatId }: { chatId: string }) {
+  const { t } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<"idle" | "uploading" | "rejected" | "failed">("idle");
+
+  async function upload(file: File) {
+    if (file.size > MAX_BYTES) return setState("rejected");
+    setState("uploading");
+    const form = new FormData();
+    form.set("chatId", chatId);
+    form.set("file", file);
+    try {
+      const response = await fetch("/api/chat/attachments", { method: "POST", body: form });
+      setState(response.ok ? "idle" : response.status === 400 || response.status === 413 ? "rejected" : "failed");
+    } catch {
+      setState("failed");
+    }
+  }
+
+  return (
+    <>
+      <input ref={input} type="file" accept="image/png,image/jpeg,image/webp" className="sr-only" tabIndex={-1} aria-hidden
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = "";
+          if (file) void upload(file);
+        }} />
+      <button type="button" onClick={() => input.current?.click()} disabled={state === "uploading"} aria-label={t("chat.attachImage")}
+        title={t("chat.attachImage")} className="rounded-lg border border-slate-300 px-2 py-2 text-sm hover:bg-slate-100 disabled:opacity-50">
+        {state === "uploading" ? "…" : "📎"}
+      </button>
+      {(state === "rejected" || state === "failed") && (
+        <p role="alert" className="basis-full text-xs text-red-700">{state === "rejected" ? t("chat.imageRejected") : t("errors.INTERNAL")}</p>
+      )}
+    </>
+  );
+}
