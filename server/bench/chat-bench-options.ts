@@ -1,4 +1,4 @@
-/** What `npm run bench:chat -- …` accepts, with defaults sized for a ≤ ~60 s run. */
+/** What `npm run bench:chat -- …` accepts. */
 import { parseArgs } from "node:util";
 
 export interface ChatBenchOptions {
@@ -17,14 +17,13 @@ export interface ChatBenchOptions {
 }
 
 /**
- * 500 chats were the target, but the product path (sendChatMessage on in-process PGlite)
- * costs ~25–30 ms of CPU per message on a 2-core box and tops out near 35–40 msg/s, so
- * 500 × 4 messages cannot be paced below that within ~60 s. 25 msg/s keeps it at about
- * two thirds of capacity; 80 chats is what then fits the time. `--chats 500` runs the
- * same at 500 (about 4.5 min at this rate).
+ * 500 concurrent chats, as the live-chat issue asks. The product path (sendChatMessage on
+ * in-process PGlite) costs ~25–30 ms of CPU per message on a 2-core box and tops out near
+ * 35–40 msg/s, so messages are offered at 25 msg/s (about two thirds of capacity) to measure
+ * latency rather than a queue: the run takes about 4.5 minutes. `--chats 80` fits in ~60 s.
  */
 export const DEFAULT_CHAT_BENCH_OPTIONS: ChatBenchOptions = {
-  chats: 80,
+  chats: 500,
   messages: 4,
   rate: 25,
   textLength: 120,
