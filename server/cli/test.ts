@@ -29,13 +29,16 @@ steps.push({ name: "e2e (Chromium)", command: ["npx", "tsx", "server/cli/e2e.ts"
 
 async function main() {
   const only = process.argv[2];
-  for (const step of steps.filter((s) => !only || s.name.startsWith(only))) {
+  const chosen = steps.filter((s) => !only || s.name.startsWith(only));
+  for (const step of chosen) {
     const started = Date.now();
     console.log(`\n━━ ${step.name} ━━`);
     const [command, ...args] = step.command as [string, ...string[]];
     await run(command, args, step.env ?? process.env);
     console.log(`━━ ${step.name}: passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
+  // One closing line that CI can read: every step passed (a failing step exits above).
+  console.log(`steps: ${chosen.length} passed, 0 failed`);
 }
 
 main().catch((error) => {
