@@ -1,24 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
 import { createStaff, createSubscriber } from "@/server/testing/fixtures";
-import { AppError } from "@/server/domain/errors";
 import { authenticate } from "./authenticate";
 import { LoginThrottle } from "./login-throttle";
+import { appErrorOf } from "@/server/testing/app-error-of";
 
 let testDb: TestDb;
 let accountId: string;
 let staffId: string;
 const newThrottle = () => new LoginThrottle({ maxFailuresPerAccount: 3, maxFailuresPerIp: 10, blockMinutes: 15 });
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected sign-in to fail");
-}
 
 beforeAll(async () => {
   testDb = await createTestDb();
@@ -50,39 +40,39 @@ describe(`authenticate (${testDbLabel()})`, () => {
   });
 
   it("fails the same way for a wrong password and an unknown login", async () => {
-    const wrong = await failure(authenticate(testDb.db, newThrottle(), { login: "+79001112233", password: "nope", ip: null }));
-    const unknown = await failure(authenticate(testDb.db, newThrottle(), { login: "+79009999999", password: "nope", ip: null }));
-    const garbage = await failure(authenticate(testDb.db, newThrottle(), { login: "<script>", password: "nope", ip: null }));
+    const wrong = await appErrorOf(authenticate(testDb.db, newThrottle(), { login: "+79001112233", password: "nope", ip: null }));
+    const unknown = await appErrorOf(authenticate(testDb.db, newThrottle(), { login: "+79009999999", password: "nope", ip: null }));
+    const garbage = await appErrorOf(authenticate(testDb.db, newThrottle(), { login: "<script>", password: "nope", ip: null }));
     expect([wrong.code, unknown.code, garbage.code]).toEqual(["INVALID_CREDENTIALS", "INVALID_CREDENTIALS", "INVALID_CREDENTIALS"]);
     expect([wrong.details, unknown.details]).toEqual([undefined, undefined]);
   });
 
   it("refuses a disabled staff member even with the right password", async () => {
-    const error = await failure(authenticate(testDb.db, newThrottle(), { login: "gone@test.local", password: "staff-pass", ip: null }));
+    const error = await appErrorOf(authenticate(testDb.db, newThrottle(), { login: "gone@test.local", password: "staff-pass", ip: null }));
     expect(error.code).toBe("ACCOUNT_DISABLED");
   });
 
   it("rate-limits one account across every spelling of its login, even the right password", async () => {
     const throttle = newThrottle();
     for (const login of ["+79001112233", "89001112233", "123456789"]) {
-      await failure(authenticate(testDb.db, throttle, { login, password: "guess", ip: null }));
+      await appErrorOf(authenticate(testDb.db, throttle, { login, password: "guess", ip: null }));
     }
-    const blocked = await failure(authenticate(testDb.db, throttle, { login: "9001112233", password: "right-pass", ip: null }));
+    const blocked = await appErrorOf(authenticate(testDb.db, throttle, { login: "9001112233", password: "right-pass", ip: null }));
     expect(blocked.code).toBe("RATE_LIMITED");
   });
 
   it("rate-limits unknown logins exactly like known ones", async () => {
     const throttle = newThrottle();
-    for (let i = 0; i < 3; i++) await failure(authenticate(testDb.db, throttle, { login: "+79008887766", password: "x", ip: null }));
-    expect((await failure(authenticate(testDb.db, throttle, { login: "+79008887766", password: "x", ip: null }))).code).toBe("RATE_LIMITED");
+    for (let i = 0; i < 3; i++) await appErrorOf(authenticate(testDb.db, throttle, { login: "+79008887766", password: "x", ip: null }));
+    expect((await appErrorOf(authenticate(testDb.db, throttle, { login: "+79008887766", password: "x", ip: null }))).code).toBe("RATE_LIMITED");
   });
 
   it("rate-limits one IP trying many logins", async () => {
     const throttle = newThrottle();
     for (let i = 0; i < 10; i++) {
-      await failure(authenticate(testDb.db, throttle, { login: `+7900000${String(i).padStart(4, "0")}`, password: "x", ip: "198.51.100.9" }));
+      await appErrorOf(authenticate(testDb.db, throttle, { login: `+7900000${String(i).padStart(4, "0")}`, password: "x", ip: "198.51.100.9" }));
     }
-    const blocked = await failure(authenticate(testDb.db, throttle, { login: "op@test.local", password: "staff-pass", ip: "198.51.100.9" }));
+    const blocked = await appErrorOf(authenticate(testDb.db, throttle, { login: "op@test.local", password: "staff-pass", ip: "198.51.100.9" }));
     expect(blocked.code).toBe("RATE_LIMITED");
   });
 });

@@ -8,22 +8,13 @@ import { resolvePrincipal } from "@/server/auth/resolve-principal";
 import { confirmPasswordReset, type ResetProof } from "./confirm-password-reset";
 import { requestPasswordReset } from "./request-password-reset";
 import { RecoveryThrottle } from "./recovery-throttle";
+import { appErrorOf } from "@/server/testing/app-error-of";
 
 let testDb: TestDb;
 const roomy = { requestsPerAccount: 100, requestsPerIp: 100, confirmFailuresPerIp: 100, windowMinutes: 60 };
 const throttles = () => ({ recovery: new RecoveryThrottle(roomy), login: newLoginThrottle() });
 const newLoginThrottle = () => new LoginThrottle({ maxFailuresPerAccount: 3, maxFailuresPerIp: 100, blockMinutes: 15 });
 const minutes = (base: Date, m: number) => new Date(base.getTime() + m * 60_000);
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected a failure");
-}
 
 async function newAccount(opts: { email?: string | null } = {}) {
   const account = await createSubscriber(testDb.db, { password: "old-password" });
@@ -62,7 +53,7 @@ describe(`password recovery (${testDbLabel()})`, () => {
     const principal = await authenticate(testDb.db, newLoginThrottle(), { login: account.phone, password: "brand-new-password", ip: null });
     expect(principal).toMatchObject({ kind: "subscriber", accountId: account.id, sessionVersion: 1 });
     expect(await resolvePrincipal(testDb.db, { kind: "subscriber", id: account.id, sv: 0 })).toBeNull();
-    expect(await failure(authenticate(testDb.db, newLoginThrottle(), { login: account.phone, password: "old-password", ip: null }))).toMatchObject({ code: "INVALID_CREDENTIALS" });
+    expect(await appErrorOf(authenticate(testDb.db, newLoginThrottle(), { login: account.phone, password: "old-password", ip: null }))).toMatchObject({ code: "INVALID_CREDENTIALS" });
     const audit = await testDb.db.auditLogEntry.findFirstOrThrow({ where: { action: "auth.password_reset", subjectAccountId: account.id } });
     expect(audit).toMatchObject({ actorKind: "SUBSCRIBER", ip: "198.51.100.20", details: { channel: "SMS" } });
   });
@@ -71,7 +62,7 @@ describe(`password recovery (${testDbLabel()})`, () => {
     const account = await newAccount();
     const { code } = await smsCodeFor(account.phone);
     await confirm({ login: account.phone, code }, "first-new-password");
-    expect((await failure(confirm({ login: account.phone, code }, "second-new-password"))).code).toBe("INVALID_CODE");
+    expect((await appErrorOf(confirm({ login: account.phone, code }, "second-new-password"))).code).toBe("INVALID_CODE");
     await expect(authenticate(testDb.db, newLoginThrottle(), { login: account.phone, password: "first-new-password", ip: null })).resolves.toBeDefined();
   });
 
@@ -79,7 +70,7 @@ describe(`password recovery (${testDbLabel()})`, () => {
     const account = await newAccount();
     const sentAt = new Date();
     const { code } = await smsCodeFor(account.phone, sentAt);
-    expect((await failure(confirm({ login: account.phone, code }, "late-password", minutes(sentAt, 10.01)))).code).toBe("INVALID_CODE");
+    expect((await appErrorOf(confirm({ login: account.phone, code }, "late-password", minutes(sentAt, 10.01)))).code).toBe("INVALID_CODE");
     await expect(confirm({ login: account.phone, code }, "in-time-password", minutes(sentAt, 9.9))).resolves.toBeUndefined();
   });
 
@@ -88,9 +79,9 @@ describe(`password recovery (${testDbLabel()})`, () => {
     const { code } = await smsCodeFor(account.phone);
     const wrong = code === "000000" ? "111111" : "000000";
     const t = throttles();
-    for (let i = 0; i < 4; i++) expect((await failure(confirm({ login: account.phone, code: wrong }, "new-password-x", new Date(), t))).code).toBe("INVALID_CODE");
-    expect((await failure(confirm({ login: account.phone, code: wrong }, "new-password-x", new Date(), t))).code).toBe("INVALID_CODE");
-    expect((await failure(confirm({ login: account.phone, code }, "new-password-x", new Date(), t))).code).toBe("INVALID_CODE");
+    for (let i = 0; i < 4; i++) expect((await appErrorOf(confirm({ login: account.phone, code: wrong }, "new-password-x", new Date(), t))).code).toBe("INVALID_CODE");
+    expect((await appErrorOf(confirm({ login: account.phone, code: wrong }, "new-password-x", new Date(), t))).code).toBe("INVALID_CODE");
+    expect((await appErrorOf(confirm({ login: account.phone, code }, "new-password-x", new Date(), t))).code).toBe("INVALID_CODE");
     expect((await testDb.db.passwordResetCode.findFirstOrThrow({ where: { accountId: account.id } })).attempts).toBe(5);
   });
 
@@ -107,7 +98,7 @@ describe(`password recovery (${testDbLabel()})`, () => {
     const first = await smsCodeFor(account.phone);
     const second = await smsCodeFor(account.phone);
     if (first.code !== second.code) {
-      expect((await failure(confirm({ login: account.phone, code: first.code }, "password-from-old-code"))).code).toBe("INVALID_CODE");
+      expect((await appErrorOf(confirm({ login: account.phone, code: first.code }, "password-from-old-code"))).code).toBe("INVALID_CODE");
     }
     await expect(confirm({ login: account.phone, code: second.code }, "password-from-new-code")).resolves.toBeUndefined();
   });
@@ -121,12 +112,12 @@ describe(`password recovery (${testDbLabel()})`, () => {
     expect(await testDb.db.passwordResetCode.count({ where: { account: { phone: "+79990001122" } } })).toBe(0);
     const forKnown = await requestPasswordReset(testDb.db, new RecoveryThrottle(roomy), { login: known.phone, channel: "SMS", ip: null, now });
     expect(forUnknown).toEqual(forKnown);
-    expect((await failure(confirm({ login: "+79990001122", code: "123456" }, "whatever-password"))).code).toBe("INVALID_CODE");
+    expect((await appErrorOf(confirm({ login: "+79990001122", code: "123456" }, "whatever-password"))).code).toBe("INVALID_CODE");
   });
 
   it("refuses what is not a phone or an account number", async () => {
     for (const login of ["<script>", "operator@demo.local", "12345"]) {
-      const error = await failure(requestPasswordReset(testDb.db, new RecoveryThrottle(roomy), { login, channel: "SMS", ip: null, now: new Date() }));
+      const error = await appErrorOf(requestPasswordReset(testDb.db, new RecoveryThrottle(roomy), { login, channel: "SMS", ip: null, now: new Date() }));
       expect(error.code).toBe("INVALID_LOGIN");
     }
   });
@@ -137,30 +128,30 @@ describe(`password recovery (${testDbLabel()})`, () => {
     const request = (login: string) => requestPasswordReset(testDb.db, throttle, { login, channel: "SMS", ip: null, now: new Date() });
     await request(account.phone);
     await request(account.accountNumber);
-    expect((await failure(request(`8${account.phone.slice(2)}`))).code).toBe("RATE_LIMITED");
+    expect((await appErrorOf(request(`8${account.phone.slice(2)}`))).code).toBe("RATE_LIMITED");
     expect(await testDb.db.outboxMessage.count({ where: { recipient: account.phone } })).toBe(2);
     await request("+79990003344");
     await request("89990003344");
-    expect((await failure(request("+79990003344"))).code).toBe("RATE_LIMITED");
+    expect((await appErrorOf(request("+79990003344"))).code).toBe("RATE_LIMITED");
   });
 
   it("rate-limits requests and wrong codes per IP", async () => {
     const throttle = new RecoveryThrottle({ ...roomy, requestsPerIp: 2, confirmFailuresPerIp: 2 });
     const ip = "198.51.100.77";
     for (const login of ["+79990005501", "+79990005502"]) await requestPasswordReset(testDb.db, throttle, { login, channel: "SMS", ip, now: new Date() });
-    expect((await failure(requestPasswordReset(testDb.db, throttle, { login: "+79990005503", channel: "SMS", ip, now: new Date() }))).code).toBe("RATE_LIMITED");
+    expect((await appErrorOf(requestPasswordReset(testDb.db, throttle, { login: "+79990005503", channel: "SMS", ip, now: new Date() }))).code).toBe("RATE_LIMITED");
     const t = { recovery: throttle, login: newLoginThrottle() };
     const wrongCode = (login: string) => confirmPasswordReset(testDb.db, t, { login, code: "123456", newPassword: "new-password-1", ip, now: new Date() });
-    await failure(wrongCode("+79990005501"));
-    await failure(wrongCode("+79990005502"));
-    expect((await failure(wrongCode("+79990005503"))).code).toBe("RATE_LIMITED");
+    await appErrorOf(wrongCode("+79990005501"));
+    await appErrorOf(wrongCode("+79990005502"));
+    expect((await appErrorOf(wrongCode("+79990005503"))).code).toBe("RATE_LIMITED");
   });
 
   it("refuses a too short or too long new password before spending an attempt", async () => {
     const account = await newAccount();
     const { code } = await smsCodeFor(account.phone);
     for (const weak of ["short", "x".repeat(129)]) {
-      expect(await failure(confirm({ login: account.phone, code }, weak))).toEqual(new AppError("WEAK_PASSWORD", { min: 8, max: 128 }));
+      expect(await appErrorOf(confirm({ login: account.phone, code }, weak))).toEqual(new AppError("WEAK_PASSWORD", { min: 8, max: 128 }));
     }
     expect((await testDb.db.passwordResetCode.findFirstOrThrow({ where: { accountId: account.id } })).attempts).toBe(0);
     await expect(confirm({ login: account.phone, code }, "exactly8")).resolves.toBeUndefined();
@@ -176,10 +167,10 @@ describe(`password recovery (${testDbLabel()})`, () => {
     const token = new URL(link!).searchParams.get("token")!;
     expect(token.length).toBeGreaterThan(60);
 
-    expect((await failure(confirm({ token: `${token.slice(0, -2)}xx` }, "link-password"))).code).toBe("INVALID_CODE");
+    expect((await appErrorOf(confirm({ token: `${token.slice(0, -2)}xx` }, "link-password"))).code).toBe("INVALID_CODE");
     await confirm({ token }, "link-password");
     await expect(authenticate(testDb.db, newLoginThrottle(), { login: account.accountNumber, password: "link-password", ip: null })).resolves.toMatchObject({ sessionVersion: 1 });
-    expect((await failure(confirm({ token }, "link-password-again"))).code).toBe("INVALID_CODE");
+    expect((await appErrorOf(confirm({ token }, "link-password-again"))).code).toBe("INVALID_CODE");
   });
 
   it("does not send e-mail to an account without an address, with the same answer", async () => {
@@ -194,13 +185,13 @@ describe(`password recovery (${testDbLabel()})`, () => {
     const { code, message } = await smsCodeFor(account.phone);
     const reset = await testDb.db.passwordResetCode.findFirstOrThrow({ where: { accountId: account.id } });
     expect(message.body).toContain(code);
-    expect((await failure(confirm({ token: `${reset.id}.${code}` }, "mixed-password"))).code).toBe("INVALID_CODE");
+    expect((await appErrorOf(confirm({ token: `${reset.id}.${code}` }, "mixed-password"))).code).toBe("INVALID_CODE");
   });
 
   it("lets someone locked out by failed sign-ins in again after recovery", async () => {
     const account = await newAccount();
     const login = newLoginThrottle();
-    for (let i = 0; i < 3; i++) await failure(authenticate(testDb.db, login, { login: account.phone, password: "guess", ip: null }));
+    for (let i = 0; i < 3; i++) await appErrorOf(authenticate(testDb.db, login, { login: account.phone, password: "guess", ip: null }));
     const { code } = await smsCodeFor(account.phone);
     await confirm({ login: account.phone, code }, "after-lockout", new Date(), { recovery: new RecoveryThrottle(roomy), login });
     await expect(authenticate(testDb.db, login, { login: account.phone, password: "after-lockout", ip: null })).resolves.toBeDefined();
