@@ -1,5 +1,6 @@
 import type { Db } from "@/server/db-client";
 import { getBalance } from "@/server/domain/accounts/balance";
+import { monthlyCharge } from "@/server/domain/billing/monthly-charge";
 import { averageMonthlyUsage } from "@/server/domain/tariffs/recommend-tariff";
 import { accountConditions, type HintCondition } from "./account-conditions";
 import { rankHints } from "./rank-hints";
@@ -13,7 +14,7 @@ const IMPRESSION_WINDOW_MS = 30 * 60_000;
 async function loadSituation(db: Db, accountId: string, page: string, now: Date) {
   const account = await db.subscriberAccount.findUniqueOrThrow({
     where: { id: accountId },
-    include: { tariff: true, subscriptions: { where: { disconnectedAt: null }, include: { option: true } } },
+    include: { tariff: { include: { includedOptions: { select: { optionId: true } } } }, subscriptions: { where: { disconnectedAt: null }, include: { option: true } } },
   });
   const [balance, usage, lastEvent, unavailableOptions] = await Promise.all([
     getBalance(db, accountId),
@@ -26,7 +27,11 @@ async function loadSituation(db: Db, accountId: string, page: string, now: Date)
   const conditions = accountConditions({
     balance,
     status: account.status,
-    nextMonthlyCharge: account.tariff.monthlyFee + account.subscriptions.reduce((sum, s) => sum + s.option.monthlyFee, 0),
+    nextMonthlyCharge: monthlyCharge({
+      tariffFee: account.tariff.monthlyFee,
+      includedOptionIds: account.tariff.includedOptions.map((o) => o.optionId),
+      activeOptions: account.subscriptions.map((s) => ({ optionId: s.optionId, monthlyFee: s.option.monthlyFee })),
+    }).amount,
     usualMonth: averageMonthlyUsage(usage),
     allowance: { minutes: account.tariff.includedMinutes, mb: account.tariff.includedMb, sms: account.tariff.includedSms },
     hasOptionsUnavailableOnTariff: unavailableOptions > 0,

@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db-client";
 import type { AccountStatus } from "@/server/generated/prisma/enums";
 import { getBalance } from "@/server/domain/accounts/balance";
+import { monthlyCharge } from "@/server/domain/billing/monthly-charge";
 import { nextMonthlyChargeDate } from "@/server/domain/billing/billing-calendar";
 import { AppError } from "@/server/domain/errors";
 import { FORECAST_WINDOW_DAYS, forecastBalance, type BalanceForecast } from "./forecast-balance";
@@ -34,15 +35,16 @@ export async function getBalanceOverview(db: Db, accountId: string, now: Date): 
   ]);
   if (!account) throw new AppError("NOT_FOUND");
 
-  const included = new Set(account.tariff.includedOptions.map((o) => o.optionId));
-  const optionsFee = account.subscriptions
-    .filter((s) => !included.has(s.optionId))
-    .reduce((sum, s) => sum + s.option.monthlyFee, 0);
+  const { amount, tariffFee, optionsFee } = monthlyCharge({
+    tariffFee: account.tariff.monthlyFee,
+    includedOptionIds: account.tariff.includedOptions.map((o) => o.optionId),
+    activeOptions: account.subscriptions.map((s) => ({ optionId: s.optionId, monthlyFee: s.option.monthlyFee })),
+  });
   const spentInWindow = -(charges._sum.amount ?? 0);
   return {
     balance,
     status: account.status,
-    nextCharge: { at: nextMonthlyChargeDate(now), amount: account.tariff.monthlyFee + optionsFee, tariffFee: account.tariff.monthlyFee, optionsFee },
+    nextCharge: { at: nextMonthlyChargeDate(now), amount, tariffFee, optionsFee },
     spentInWindow,
     forecast: forecastBalance({ balance, spentInWindow, now }),
   };
