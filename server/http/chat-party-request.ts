@@ -10,13 +10,19 @@ export function problem(code: string, status: number) {
   return Response.json({ error: code }, { status });
 }
 
-/** Runs a chat file request as the session's chat party; domain refusals become status codes, never stack traces. */
-export async function requestChatParty(handle: (party: ChatParty) => Promise<Response>): Promise<Response> {
+/** The chat party of this request's session: signed-in principal, or visitor by browser session; null when neither. */
+export async function currentChatParty(): Promise<ChatParty | null> {
   const principal = await getPrincipal();
   const visitor = readVisitorSessionKey((await cookies()).get(VISITOR_SESSION_COOKIE)?.value);
-  if (!principal && !visitor) return problem("UNAUTHENTICATED", 401);
+  return principal || visitor ? chatPartyFrom(principal, visitor) : null;
+}
+
+/** Runs a chat file request as the session's chat party; domain refusals become status codes, never stack traces. */
+export async function requestChatParty(handle: (party: ChatParty) => Promise<Response>): Promise<Response> {
+  const party = await currentChatParty();
+  if (!party) return problem("UNAUTHENTICATED", 401);
   try {
-    return await handle(chatPartyFrom(principal, visitor));
+    return await handle(party);
   } catch (error) {
     if (isAppError(error)) return problem(error.code, statusFor[error.code] ?? 400);
     console.error(JSON.stringify({ level: "error", msg: "chat file request failed", error: String(error) }));

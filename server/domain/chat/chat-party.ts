@@ -21,6 +21,13 @@ interface ChatOwnership {
   operatorId: string | null;
 }
 
+/** Database filter for the chats a subscriber or visitor owns; staff own none. */
+export function chatOwnerWhere(party: ChatParty) {
+  if (party.kind === "subscriber") return { accountId: party.accountId };
+  if (party.kind === "visitor") return { accountId: null, visitorToken: party.token };
+  return null;
+}
+
 /** The chat's own subscriber or visitor. */
 export function isChatOwner(chat: ChatOwnership, party: ChatParty): boolean {
   if (party.kind === "subscriber") return chat.accountId === party.accountId;

@@ -3,7 +3,7 @@ import { AppError } from "@/server/domain/errors";
 import type { MessageAuthor } from "@/server/generated/prisma/enums";
 import { readChatContext } from "./chat-context";
 import { toChatStateView, type ChatEvents } from "./chat-events";
-import { assertCanSeeChat, chatChannel, isChatOwner, isChatStaff, type ChatParty } from "./chat-party";
+import { assertCanSeeChat, chatChannel, chatOwnerWhere, isChatOwner, isChatStaff, type ChatParty } from "./chat-party";
 import { toMessageView } from "./message-view";
 import { getQueueStatus } from "./queue-status";
 
@@ -26,7 +26,7 @@ export async function listChatMessages(db: Db, party: ChatParty, chatId: string,
 
 /** The widget's chat: the open one, or the last one still waiting for its rating. */
 export async function getCurrentChat(db: Db, events: ChatEvents, party: ChatParty) {
-  const owner = party.kind === "subscriber" ? { accountId: party.accountId } : party.kind === "visitor" ? { accountId: null, visitorToken: party.token } : null;
+  const owner = chatOwnerWhere(party);
   if (!owner) throw new AppError("FORBIDDEN");
   const chat = await db.chat.findFirst({ where: { ...owner, state: { in: ["BOT", "QUEUED", "ASSIGNED", "CLOSED"] } }, orderBy: { createdAt: "desc" } });
   if (!chat) return null;

@@ -8,7 +8,7 @@ import { appendMessage } from "./append-message";
 import { readChatContext, type ChatContext } from "./chat-context";
 import type { Chat, EscalationIntent } from "@/server/generated/prisma/client";
 import { announceChatState, type ChatEvents } from "./chat-events";
-import type { ChatParty } from "./chat-party";
+import { chatOwnerWhere, type ChatParty } from "./chat-party";
 
 export interface StartChatInput {
   party: ChatParty;
@@ -26,11 +26,6 @@ export interface StartChatInput {
 
 const OPEN_STATES = ["BOT", "QUEUED", "ASSIGNED"] as const;
 
-function ownerWhere(party: ChatParty) {
-  if (party.kind === "subscriber") return { accountId: party.accountId };
-  if (party.kind === "visitor") return { accountId: null, visitorToken: party.token };
-  throw new AppError("FORBIDDEN");
-}
 
 /**
  * Opens the chat widget's conversation: the subscriber's open chat if there is one,
@@ -38,7 +33,8 @@ function ownerWhere(party: ChatParty) {
  * carrying the escalation context so nobody has to repeat themselves.
  */
 export async function startChat(db: Db, events: ChatEvents, input: StartChatInput) {
-  const owner = ownerWhere(input.party);
+  const owner = chatOwnerWhere(input.party);
+  if (!owner) throw new AppError("FORBIDDEN");
   const intent = input.intentId
     ? await db.escalationIntent.findFirst({ where: { id: input.intentId, chatId: null, ...(input.party.kind === "subscriber" ? { accountId: input.party.accountId } : { visitorToken: (input.party as { token: string }).token }) } })
     : null;

@@ -1,10 +1,7 @@
 import { getDb } from "@/server/db";
-import { getPrincipal } from "@/server/auth/session";
 import { authorizeChannel } from "@/server/domain/chat/authorize-channel";
-import { chatPartyFrom } from "@/server/domain/chat/chat-party";
+import { currentChatParty } from "@/server/http/chat-party-request";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
-import { readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
-import { cookies } from "next/headers";
 
 export const dynamic = "force-dynamic";
 
@@ -18,10 +15,7 @@ export async function POST(request: Request) {
   if (!SOCKET_ID.test(socketId) || !channel || channel.length > 200) {
     return Response.json({ error: "INVALID_INPUT" }, { status: 400 });
   }
-  const principal = await getPrincipal();
-  const visitor = readVisitorSessionKey((await cookies()).get(VISITOR_SESSION_COOKIE)?.value);
-  const party = principal || visitor ? chatPartyFrom(principal, visitor) : null;
-  const decision = await authorizeChannel(getDb(), party, channel);
+  const decision = await authorizeChannel(getDb(), await currentChatParty(), channel);
   if (!decision.allowed) return Response.json({ error: "FORBIDDEN" }, { status: 403 });
   return Response.json(getRealtimePublisher().authorize(socketId, channel, decision.presence));
 }
