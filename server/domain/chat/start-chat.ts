@@ -21,6 +21,8 @@ export interface StartChatInput {
   topic?: string | null;
   bannerId?: string | null;
   visitor?: { name?: string | null; phone?: string | null; consent: boolean };
+  /** The browser session, linking the chat to the hints and articles seen before it (containment). */
+  sessionKey?: string | null;
   now?: Date;
 }
 
@@ -75,6 +77,7 @@ export async function startChat(db: Db, events: ChatEvents, input: StartChatInpu
         state: sales ? "QUEUED" : "BOT",
         queuedAt: sales ? now : null,
         topic: input.topic ?? null,
+        sessionKey: input.sessionKey ?? null,
         bannerId: input.bannerId ?? null,
         visitorName: input.visitor?.name ?? null,
         visitorPhone: phone,

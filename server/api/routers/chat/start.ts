@@ -16,5 +16,5 @@ export const startChatInput = z.object({
 });
 
 export const start = publicProcedure.input(startChatInput).mutation(async ({ ctx, input }) =>
-  toChatStateView(await startChat(ctx.db, ctx.realtime, { ...input, party: partyOf(ctx), locale: ctx.locale })),
+  toChatStateView(await startChat(ctx.db, ctx.realtime, { ...input, party: partyOf(ctx), locale: ctx.locale, sessionKey: ctx.visitorSessionKey })),
 );
