@@ -34,6 +34,10 @@ export const envSchema = z
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
     LOGIN_BLOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+    /** A queued or assigned chat without a human reply after this long is a missed dialog. */
+    CHAT_RESPONSE_SLA_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+    /** A workspace silent this long (no heartbeat) turns its operator AWAY. */
+    OPERATOR_AWAY_AFTER_SECONDS: z.coerce.number().int().min(10).max(3600).default(45),
   })
   .transform((env) => ({
     ...env,
