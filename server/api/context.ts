@@ -7,12 +7,14 @@ import { defaultLocale, isLocale, LOCALE_COOKIE } from "@/components/i18n/locale
 import { readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
 import { startDeliveryLoop } from "@/server/domain/outbox/delivery-loop";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
+import { startChatDispatcher } from "@/server/chat-dispatcher";
 import type { TrpcContext } from "./trpc";
 
 /** Context for HTTP requests to /api/trpc and for server components. */
 export async function createTRPCContext(opts: { headers: Headers; resHeaders?: Headers }): Promise<TrpcContext> {
-  // The outbox is sent from the server process itself; the first request starts the loop (idempotent).
+  // The outbox and the chat queue are served from the server process itself; the first request starts both loops (idempotent).
   startDeliveryLoop(getDb);
+  startChatDispatcher(getDb, getRealtimePublisher);
   const cookieStore = await cookies();
   const cookieLocale = cookieStore.get(LOCALE_COOKIE)?.value;
   return {

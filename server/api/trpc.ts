@@ -48,6 +48,9 @@ const transportCode: Record<AppErrorCode, TRPCError["code"]> = {
   CHAT_LIMIT_REACHED: "PRECONDITION_FAILED",
   ALREADY_RATED: "CONFLICT",
   PAYMENT_DECLINED: "PRECONDITION_FAILED",
+  CONSENT_REQUIRED: "PRECONDITION_FAILED",
+  EMAIL_TAKEN: "CONFLICT",
+  SELF_LOCKOUT: "FORBIDDEN",
 };
 
 const t = initTRPC.context<TrpcContext>().create({

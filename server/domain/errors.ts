@@ -27,6 +27,9 @@ export const appErrorCodes = [
   "CHAT_LIMIT_REACHED",
   "ALREADY_RATED",
   "PAYMENT_DECLINED",
+  "CONSENT_REQUIRED",
+  "EMAIL_TAKEN",
+  "SELF_LOCKOUT",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

@@ -3,6 +3,8 @@ import type { ChatMessage } from "@/server/generated/prisma/client";
 export interface BotPayload {
   articles?: Array<{ slug: string; title: string }>;
   quickReplies?: string[];
+  /** The operator asks permission to make changes for the subscriber (answered with a button). */
+  consentRequest?: boolean;
 }
 
 export interface ChatMessageView {

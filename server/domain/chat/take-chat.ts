@@ -1,35 +1,21 @@
 import type { Db } from "@/server/db-client";
-import { createTranslator } from "@/components/i18n/translate";
 import { AppError } from "@/server/domain/errors";
-import { appendMessage } from "./append-message";
-import { readChatContext } from "./chat-context";
 import { announceChatState, announceMessage, type ChatEvents } from "./chat-events";
 import { toMessageView } from "./message-view";
+import { assignQueuedChat } from "./assignment/assign-chat";
+import { lockOperatorLoad } from "./assignment/operator-load";
 
-/**
- * An operator takes a waiting chat. The operator's row is locked while their active
- * chats are counted, so parallel takes never exceed the limit, and the chat moves only
- * from QUEUED, so it is never assigned twice.
- */
+/** An operator takes a waiting chat by hand (auto-assignment does the same for the longest-waiting one). */
 export async function takeChat(db: Db, events: ChatEvents, input: { chatId: string; staffId: string; now?: Date }) {
   const now = input.now ?? new Date();
   const result = await db.$transaction(
     async (tx) => {
-      await tx.$queryRaw`SELECT "id" FROM "StaffUser" WHERE "id" = ${input.staffId} FOR UPDATE`;
-      const operator = await tx.staffUser.findUniqueOrThrow({ where: { id: input.staffId } });
-      const active = await tx.chat.count({ where: { operatorId: operator.id, state: "ASSIGNED" } });
-      if (active >= operator.chatLimit) throw new AppError("CHAT_LIMIT_REACHED");
-      const moved = await tx.chat.updateMany({ where: { id: input.chatId, state: "QUEUED" }, data: { state: "ASSIGNED", operatorId: operator.id, assignedAt: now } });
-      if (moved.count === 0) {
-        const exists = await tx.chat.count({ where: { id: input.chatId } });
-        throw new AppError(exists ? "CHAT_ALREADY_TAKEN" : "NOT_FOUND");
-      }
-      const chat = await tx.chat.findUniqueOrThrow({ where: { id: input.chatId } });
-      const t = createTranslator(readChatContext(chat.context).locale);
-      // Names are stored surname first ("Смирнова Ольга Викторовна"); the subscriber is told the first name.
-      const [surname, firstName] = operator.fullName.trim().split(/\s+/);
-      const message = await appendMessage(tx, { chatId: chat.id, author: "SYSTEM", text: t("bot.operatorJoined", { name: firstName ?? surname ?? operator.fullName }), now });
-      return { chat: await tx.chat.findUniqueOrThrow({ where: { id: chat.id } }), message };
+      const load = await lockOperatorLoad(tx, input.staffId);
+      if (!load) throw new AppError("NOT_FOUND");
+      if (!load.hasRoom) throw new AppError("CHAT_LIMIT_REACHED");
+      const assigned = await assignQueuedChat(tx, input.chatId, load.operator, now);
+      if (!assigned) throw new AppError((await tx.chat.count({ where: { id: input.chatId } })) ? "CHAT_ALREADY_TAKEN" : "NOT_FOUND");
+      return assigned;
     },
     { maxWait: 20_000, timeout: 20_000 },
   );

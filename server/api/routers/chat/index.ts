@@ -1,6 +1,7 @@
 import { createTRPCRouter } from "@/server/api/trpc";
 import { close } from "./close";
 import { current } from "./current";
+import { giveConsent } from "./give-consent";
 import { leaveRequest } from "./leave-request";
 import { markRead } from "./mark-read";
 import { messages } from "./messages";
@@ -8,4 +9,4 @@ import { rate, rateBot } from "./rate";
 import { send } from "./send";
 import { start } from "./start";
 
-export const chatRouter = createTRPCRouter({ start, current, messages, send, markRead, close, leaveRequest, rate, rateBot });
+export const chatRouter = createTRPCRouter({ start, current, messages, send, markRead, close, leaveRequest, rate, rateBot, giveConsent });

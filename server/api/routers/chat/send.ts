@@ -2,6 +2,7 @@ import { z } from "zod";
 import { publicProcedure } from "@/server/api/trpc";
 import { MAX_MESSAGE_LENGTH, sendChatMessage } from "@/server/domain/chat/send-message";
 import { entityId } from "../shared-inputs";
+import { dispatchChatsNow } from "@/server/chat-dispatcher";
 import { partyOf } from "./party";
 
 export const send = publicProcedure
@@ -11,4 +12,9 @@ export const send = publicProcedure
     clientId: z.string().min(8).max(64).regex(/^[\w-]+$/),
     isInternal: z.boolean().default(false),
   }))
-  .mutation(({ ctx, input }) => sendChatMessage(ctx.db, ctx.realtime, { ...input, party: partyOf(ctx) }));
+  .mutation(async ({ ctx, input }) => {
+    const message = await sendChatMessage(ctx.db, ctx.realtime, { ...input, party: partyOf(ctx) });
+    // The bot may just have handed the chat to the queue.
+    if (ctx.principal?.kind !== "staff" && (await ctx.db.chat.count({ where: { id: input.chatId, state: "QUEUED" } }))) await dispatchChatsNow(ctx.db, ctx.realtime);
+    return message;
+  });

@@ -3,6 +3,7 @@ import { publicProcedure } from "@/server/api/trpc";
 import { startChat } from "@/server/domain/chat/start-chat";
 import { toChatStateView } from "@/server/domain/chat/chat-events";
 import { entityId } from "../shared-inputs";
+import { dispatchChatsNow } from "@/server/chat-dispatcher";
 import { partyOf } from "./party";
 
 export const startChatInput = z.object({
@@ -15,6 +16,9 @@ export const startChatInput = z.object({
   visitor: z.object({ name: z.string().trim().max(100).optional(), phone: z.string().trim().max(30).optional(), consent: z.boolean() }).optional(),
 });
 
-export const start = publicProcedure.input(startChatInput).mutation(async ({ ctx, input }) =>
-  toChatStateView(await startChat(ctx.db, ctx.realtime, { ...input, party: partyOf(ctx), locale: ctx.locale, sessionKey: ctx.visitorSessionKey })),
-);
+export const start = publicProcedure.input(startChatInput).mutation(async ({ ctx, input }) => {
+  const chat = await startChat(ctx.db, ctx.realtime, { ...input, party: partyOf(ctx), locale: ctx.locale, sessionKey: ctx.visitorSessionKey });
+  // Sales chats skip the bot and wait for an operator at once.
+  if (chat.state === "QUEUED") await dispatchChatsNow(ctx.db, ctx.realtime);
+  return toChatStateView(chat);
+});

@@ -1,0 +1,61 @@
+import type { Db } from "@/server/db-client";
+import { AppError } from "@/server/domain/errors";
+import { getAccountSummary } from "@/server/domain/accounts/get-account-summary";
+import { listLedger } from "@/server/domain/payments/list-ledger";
+import { readChatContext } from "../chat-context";
+import { isChatStaff, type ChatParty } from "../chat-party";
+
+const RECENT_ACTIONS = 10;
+
+/**
+ * What the operator sees beside the transcript: the escalation context and who the
+ * subscriber is — account, balance, tariff, options, the last 10 ledger entries and the
+ * last self-service attempts with their errors. Only the chat's operator or a supervisor.
+ */
+export async function getChatDetails(db: Db, party: ChatParty, chatId: string) {
+  const chat = await db.chat.findUnique({ where: { id: chatId }, include: { operator: { select: { id: true, fullName: true } }, banner: { select: { id: true, title: true } } } });
+  if (!chat || !isChatStaff(chat, party)) throw new AppError("NOT_FOUND");
+  const context = readChatContext(chat.context);
+  const account = chat.accountId ? await loadSubscriberPanel(db, chat.accountId) : null;
+  return {
+    chat: {
+      id: chat.id,
+      state: chat.state,
+      kind: chat.kind,
+      channel: chat.channel,
+      topic: chat.topic,
+      lastSeq: chat.lastSeq,
+      createdAt: chat.createdAt,
+      queuedAt: chat.queuedAt,
+      firstResponseAt: chat.firstResponseAt,
+      isMissed: chat.isMissed,
+      actionConsentAt: chat.actionConsentAt,
+      operator: chat.operator,
+      banner: chat.banner,
+    },
+    escalation: {
+      page: context.page ?? null,
+      failedAction: context.failedAction ?? null,
+      errorCode: context.errorCode ?? null,
+      hintsShown: context.hintsShown ?? [],
+      handoverReason: context.handoverReason ?? null,
+      bannerTopic: context.bannerTopic ?? null,
+    },
+    visitor: chat.accountId ? null : { name: chat.visitorName, phone: chat.visitorPhone, leftRequest: chat.leftRequest },
+    account,
+  };
+}
+
+async function loadSubscriberPanel(db: Db, accountId: string) {
+  const [summary, ledger, actions] = await Promise.all([
+    getAccountSummary(db, accountId),
+    listLedger(db, accountId, { page: 1, pageSize: 10 }),
+    db.selfServiceEvent.findMany({
+      where: { accountId },
+      orderBy: { createdAt: "desc" },
+      take: RECENT_ACTIONS,
+      select: { id: true, action: true, succeeded: true, errorCode: true, page: true, createdAt: true },
+    }),
+  ]);
+  return { ...summary, ledger: ledger.items, recentActions: actions };
+}
