@@ -2,6 +2,7 @@ import type { Db } from "@/server/db-client";
 import type { Principal } from "@/server/auth/principal";
 import { createTranslator } from "@/components/i18n/translate";
 import { AppError } from "@/server/domain/errors";
+import { isUniqueViolation } from "@/server/domain/unique-violation";
 import { changeTariff } from "@/server/domain/tariffs/change-tariff";
 import { connectOption } from "@/server/domain/options/connect-option";
 import { appendMessage } from "../append-message";
@@ -37,12 +38,12 @@ export async function actForSubscriber(db: Db, events: ChatEvents, input: { chat
     ? (await db.tariff.findUniqueOrThrow({ where: { id: input.change.tariffId }, select: { name: true, nameEn: true } }))
     : (await db.option.findUniqueOrThrow({ where: { id: input.change.optionId }, select: { name: true, nameEn: true } }));
   const clientId = `change-${change.id}`;
-  const existing = await db.chatMessage.findUnique({ where: { chatId_clientId: { chatId: chat.id, clientId } } });
-  if (!existing) {
-    const message = await db.$transaction((tx) =>
-      appendMessage(tx, { chatId: chat.id, author: "SYSTEM", clientId, text: t(done, { name: readChatContext(chat.context).locale === "en" ? name.nameEn : name.name }), now: input.now }),
-    );
+  const text = t(done, { name: readChatContext(chat.context).locale === "en" ? name.nameEn : name.name });
+  try {
+    const message = await db.$transaction((tx) => appendMessage(tx, { chatId: chat.id, author: "SYSTEM", clientId, text, now: input.now }));
     await announceMessage(events, toMessageView(message));
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error; // a parallel retry with the same key told them already
   }
   return change;
 }
