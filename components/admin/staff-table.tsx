@@ -1,12 +1,17 @@
 import type { StaffListItem } from "@/server/domain/staff/list-staff";
 import { getTranslator } from "@/server/i18n";
+import { NewStaffButton } from "./new-staff-button";
+import { isStaffSkill } from "@/server/domain/staff/staff-profile";
+import { StaffRowActions } from "./staff-row-actions";
 
-export async function StaffTable({ staff }: { staff: StaffListItem[] }) {
+/** Staff accounts with their actions under each name, so a phone reaches them without scrolling sideways. */
+export async function StaffTable({ staff, meId }: { staff: StaffListItem[]; meId: string }) {
   const { t } = await getTranslator();
   return (
     <section aria-labelledby="staff-title" className="space-y-4">
       <h1 id="staff-title" className="text-2xl font-semibold">{t("admin.sections.staff")}</h1>
-      <div className="overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200">
+      <NewStaffButton />
+      <div role="region" aria-labelledby="staff-title" tabIndex={0} className="overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-600">
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-50 text-slate-600">
             <tr>
@@ -14,17 +19,25 @@ export async function StaffTable({ staff }: { staff: StaffListItem[] }) {
               <th scope="col" className="px-4 py-2">{t("admin.staffTable.email")}</th>
               <th scope="col" className="px-4 py-2">{t("admin.yourRoles")}</th>
               <th scope="col" className="px-4 py-2">{t("admin.staffTable.chatLimit")}</th>
+              <th scope="col" className="px-4 py-2">{t("staff.skills")}</th>
               <th scope="col" className="px-4 py-2">{t("admin.staffTable.status")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {staff.map((member) => (
-              <tr key={member.id}>
-                <td className="px-4 py-2">{member.fullName}</td>
-                <td className="px-4 py-2">{member.email}</td>
-                <td className="px-4 py-2">{member.roles.map((r) => t(`admin.roles.${r}`)).join(", ")}</td>
-                <td className="px-4 py-2">{member.chatLimit}</td>
-                <td className="px-4 py-2">{member.isActive ? t("admin.staffTable.active") : t("admin.staffTable.disabled")}</td>
+              <tr key={member.id} className={member.isActive ? "" : "bg-slate-50 text-slate-500"}>
+                <td className="min-w-44 px-4 py-2 align-top">
+                  <span className="font-medium">{member.fullName}</span>
+                  {member.id === meId && <span className="ml-1 text-xs text-slate-600">({t("staff.you")})</span>}
+                  <StaffRowActions member={member} isSelf={member.id === meId} />
+                </td>
+                <td className="px-4 py-2 align-top">{member.email}</td>
+                <td className="px-4 py-2 align-top">{member.roles.map((r) => t(`admin.roles.${r}`)).join(", ")}</td>
+                <td className="px-4 py-2 align-top">{member.chatLimit}</td>
+                <td className="px-4 py-2 align-top">
+                  {member.skills.length > 0 ? member.skills.map((s) => (isStaffSkill(s) ? t(`staff.skill.${s}`) : s)).join(", ") : t("staff.noSkills")}
+                </td>
+                <td className="px-4 py-2 align-top">{member.isActive ? t("admin.staffTable.active") : t("admin.staffTable.disabled")}</td>
               </tr>
             ))}
           </tbody>

@@ -11,6 +11,8 @@ import { paymentsRouter } from "./routers/payments";
 import { hintsRouter } from "./routers/hints";
 import { chatRouter } from "./routers/chat";
 import { operatorChatsRouter } from "./routers/operator-chats";
+import { metricsRouter } from "./routers/metrics";
+import { followUpsRouter } from "./routers/follow-ups";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -25,6 +27,8 @@ export const appRouter = createTRPCRouter({
   hints: hintsRouter,
   chat: chatRouter,
   operatorChats: operatorChatsRouter,
+  metrics: metricsRouter,
+  followUps: followUpsRouter,
 });
 
 export type AppRouter = typeof appRouter;

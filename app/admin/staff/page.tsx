@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StaffPage() {
-  await requireStaffWithRole("/admin/staff", ["ADMIN"]);
+  const me = await requireStaffWithRole("/admin/staff", ["ADMIN"]);
   const staff = await (await createServerCaller()).staff.list();
-  return <StaffTable staff={staff} />;
+  return <StaffTable staff={staff} meId={me.staffId} />;
 }

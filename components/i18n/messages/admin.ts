@@ -22,6 +22,8 @@ export const adminMessages = defineMessages(
       staffText: "Учётные записи, роли и лимиты чатов.",
       subscribers: "Абоненты",
       subscribersText: "Лицевые счета в базе.",
+      followUps: "Разбор обращений",
+      followUpsText: "Низкие оценки и пропущенные диалоги, ждущие реакции.",
     },
     staffTable: {
       name: "Имя",
@@ -36,6 +38,7 @@ export const adminMessages = defineMessages(
       queuedChats: "Чатов в очереди",
       activeBanners: "Активных баннеров",
       staff: "Сотрудников",
+      openFollowUps: "Открытых",
     },
   },
   {
@@ -59,6 +62,8 @@ export const adminMessages = defineMessages(
       staffText: "Accounts, roles and chat limits.",
       subscribers: "Subscribers",
       subscribersText: "Subscriber accounts in the database.",
+      followUps: "Follow-ups",
+      followUpsText: "Low ratings and missed dialogs waiting for a reaction.",
     },
     staffTable: {
       name: "Name",
@@ -73,6 +78,7 @@ export const adminMessages = defineMessages(
       queuedChats: "Chats in queue",
       activeBanners: "Active banners",
       staff: "Staff members",
+      openFollowUps: "Open",
     },
   },
 );

@@ -16,6 +16,10 @@ import { recoveryMessages } from "./recovery";
 import { securityMessages } from "./security";
 import { paymentsMessages } from "./payments";
 import { chatMessages } from "./chat";
+import { workspaceMessages } from "./workspace";
+import { metricsMessages } from "./metrics";
+import { followUpsMessages } from "./follow-ups";
+import { staffMessages } from "./staff";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -36,6 +40,10 @@ const namespaces = {
   bot: botMessages,
   payments: paymentsMessages,
   chat: chatMessages,
+  workspace: workspaceMessages,
+  metrics: metricsMessages,
+  followUps: followUpsMessages,
+  staff: staffMessages,
 };
 
 type Namespaces = typeof namespaces;

@@ -10,6 +10,7 @@ export interface WorkspaceOverview {
   activeBanners?: number;
   subscribers?: number;
   staff?: number;
+  openFollowUps?: number;
 }
 
 const has = (roles: StaffRole[], ...wanted: StaffRole[]) => roles.some((r) => wanted.includes(r));
@@ -21,6 +22,9 @@ export async function getWorkspaceOverview(db: Db, staffId: string, now = new Da
   const overview: WorkspaceOverview = { fullName: me.fullName, roles: me.roles };
   if (has(me.roles, "OPERATOR", "SUPERVISOR")) {
     overview.queuedChats = await db.chat.count({ where: { state: "QUEUED" } });
+  }
+  if (has(me.roles, "SUPERVISOR", "ADMIN")) {
+    overview.openFollowUps = await db.followUp.count({ where: { resolvedAt: null } });
   }
   if (has(me.roles, "MARKETER", "ADMIN")) {
     overview.activeBanners = await db.banner.count({

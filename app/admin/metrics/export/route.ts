@@ -1,0 +1,37 @@
+import { getPrincipal } from "@/server/auth/session";
+import { getDb } from "@/server/db";
+import { env } from "@/server/env.mjs";
+import { getTranslator } from "@/server/i18n";
+import { problem } from "@/server/http/chat-party-request";
+import { getMetricsReport } from "@/server/domain/metrics/get-metrics-report";
+import { metricsPeriodProblem, metricsRange } from "@/server/domain/metrics/metrics-range";
+import { readMetricsPeriod } from "@/components/metrics/metrics-params";
+import { isCsvSection, metricsCsv, metricsCsvFileName } from "@/components/metrics/metrics-csv";
+
+export const dynamic = "force-dynamic";
+
+/** One section of the quality report as a CSV download, for supervisors and administrators. */
+export async function GET(request: Request) {
+  const principal = await getPrincipal();
+  if (!principal) return problem("UNAUTHENTICATED", 401);
+  if (principal.kind !== "staff" || !principal.roles.some((r) => r === "SUPERVISOR" || r === "ADMIN")) return problem("FORBIDDEN", 403);
+
+  const params = new URL(request.url).searchParams;
+  const section = params.get("section");
+  if (!isCsvSection(section)) return Response.json({ error: "INVALID_INPUT", field: "section" }, { status: 400 });
+  const period = readMetricsPeriod(Object.fromEntries(params));
+  const now = new Date();
+  const wrong = metricsPeriodProblem(period, now);
+  if (wrong) return Response.json({ error: "INVALID_INPUT", ...wrong }, { status: 400 });
+
+  const report = await getMetricsReport(getDb(), metricsRange(period, { slaSeconds: env().CHAT_RESPONSE_SLA_SECONDS, now }));
+  const { locale, t } = await getTranslator();
+  return new Response(metricsCsv(report, section, locale, t), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${metricsCsvFileName(report, section)}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,132 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTRPC } from "@/components/trpc/client";
+import { errorMessage } from "@/components/trpc/error-message";
+import { ModalDialog } from "@/components/account/modal-dialog";
+import { StaffRole } from "@/server/generated/prisma/enums";
+import type { StaffListItem } from "@/server/domain/staff/list-staff";
+import {
+  CHAT_LIMIT_MAX,
+  CHAT_LIMIT_MIN,
+  DEFAULT_CHAT_LIMIT,
+  STAFF_PASSWORD_MIN_LENGTH,
+  STAFF_SKILLS,
+  isStaffSkill,
+  type StaffSkill,
+} from "@/server/domain/staff/staff-profile";
+
+const ROLES = Object.values(StaffRole);
+const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
+const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
+
+/** Create a member (no `member`) or edit one; e-mail and password are set only at creation. */
+export function StaffFormDialog({ member, isSelf = false, onClose, onSaved }: {
+  member?: StaffListItem;
+  isSelf?: boolean;
+  onClose: () => void;
+  onSaved?: (name: string) => void;
+}) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [fullName, setFullName] = useState(member?.fullName ?? "");
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [roles, setRoles] = useState<StaffRole[]>(member?.roles ?? []);
+  const [chatLimit, setChatLimit] = useState(String(member?.chatLimit ?? DEFAULT_CHAT_LIMIT));
+  const [skills, setSkills] = useState<StaffSkill[]>((member?.skills ?? []).filter(isStaffSkill));
+  const [noRoles, setNoRoles] = useState(false);
+  const done = (saved: StaffListItem) => {
+    router.refresh();
+    onSaved?.(saved.fullName);
+    onClose();
+  };
+  const create = useMutation(trpc.staff.create.mutationOptions({ onSuccess: done }));
+  const update = useMutation(trpc.staff.update.mutationOptions({ onSuccess: done }));
+  const save = member ? update : create;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setNoRoles(roles.length === 0);
+    if (roles.length === 0) return;
+    const profile = { fullName, roles, chatLimit: Number(chatLimit), skills };
+    if (member) update.mutate({ staffId: member.id, ...profile });
+    else create.mutate({ ...profile, email, password });
+  };
+  const id = (name: string) => `staff-${member?.id ?? "new"}-${name}`;
+
+  return (
+    <ModalDialog title={member ? t("staff.editTitle", { name: member.fullName }) : t("staff.newMember")} onClose={onClose}>
+      <form onSubmit={submit} className="space-y-3 text-sm">
+        <div>
+          <label htmlFor={id("name")} className="font-medium">{t("staff.fullName")}</label>
+          <input id={id("name")} value={fullName} onChange={(e) => setFullName(e.target.value)} required minLength={2} maxLength={200} autoComplete="off" className={input} />
+        </div>
+        {!member && (
+          <>
+            <div>
+              <label htmlFor={id("email")} className="font-medium">{t("staff.email")}</label>
+              <input id={id("email")} type="email" value={email} onChange={(e) => setEmail(e.target.value)} required maxLength={254} autoComplete="off" className={input} />
+            </div>
+            <div>
+              <label htmlFor={id("password")} className="font-medium">{t("staff.password")}</label>
+              <input
+                id={id("password")} type="password" value={password} onChange={(e) => setPassword(e.target.value)} required
+                minLength={STAFF_PASSWORD_MIN_LENGTH} maxLength={128} autoComplete="new-password" aria-describedby={id("password-hint")} className={input}
+              />
+              <p id={id("password-hint")} className="mt-1 text-xs text-slate-600">{t("staff.passwordHint", { min: STAFF_PASSWORD_MIN_LENGTH })}</p>
+            </div>
+          </>
+        )}
+        <fieldset aria-describedby={id("roles-hint")}>
+          <legend className="font-medium">{t("staff.roles")}</legend>
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {ROLES.map((role) => {
+              // An administrator keeps their own ADMIN role (the server refuses it too).
+              const locked = isSelf && role === "ADMIN";
+              return (
+                <label key={role} className="flex items-center gap-2">
+                  <input type="checkbox" checked={roles.includes(role)} disabled={locked} onChange={(e) => setRoles(toggle(roles, role, e.target.checked))} />
+                  {t(`admin.roles.${role}`)}
+                </label>
+              );
+            })}
+          </div>
+          <p id={id("roles-hint")} className={`mt-1 text-xs ${noRoles ? "text-red-800" : "text-slate-600"}`} role={noRoles ? "alert" : undefined}>
+            {isSelf ? `${t("staff.rolesHint")} ${t("staff.ownAdminRole")}` : t("staff.rolesHint")}
+          </p>
+        </fieldset>
+        <div>
+          <label htmlFor={id("limit")} className="font-medium">{t("staff.chatLimit")}</label>
+          <input
+            id={id("limit")} type="number" inputMode="numeric" value={chatLimit} onChange={(e) => setChatLimit(e.target.value)} required
+            min={CHAT_LIMIT_MIN} max={CHAT_LIMIT_MAX} step={1} aria-describedby={id("limit-hint")} className={`${input} max-w-32`}
+          />
+          <p id={id("limit-hint")} className="mt-1 text-xs text-slate-600">{t("staff.chatLimitHint", { min: CHAT_LIMIT_MIN, max: CHAT_LIMIT_MAX })}</p>
+        </div>
+        <fieldset>
+          <legend className="font-medium">{t("staff.skills")}</legend>
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {STAFF_SKILLS.map((skill) => (
+              <label key={skill} className="flex items-center gap-2">
+                <input type="checkbox" checked={skills.includes(skill)} onChange={(e) => setSkills(toggle(skills, skill, e.target.checked))} />
+                {t(`staff.skill.${skill}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {save.error && <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">{errorMessage(save.error, t)}</p>}
+        <div className="flex flex-wrap gap-2 pt-1">
+          <button type="submit" disabled={save.isPending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+            {member ? t("staff.save") : t("staff.create")}
+          </button>
+          <button type="button" onClick={onClose} className="rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100">{t("staff.cancel")}</button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

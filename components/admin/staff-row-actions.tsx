@@ -1,0 +1,62 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTRPC } from "@/components/trpc/client";
+import { errorMessage } from "@/components/trpc/error-message";
+import { ModalDialog } from "@/components/account/modal-dialog";
+import type { StaffListItem } from "@/server/domain/staff/list-staff";
+import { StaffFormDialog } from "./staff-form-dialog";
+
+const button = "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50";
+
+/** Edit and disable/enable one member; an administrator cannot disable themselves, so they get no button. */
+export function StaffRowActions({ member, isSelf }: { member: StaffListItem; isSelf: boolean }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [dialog, setDialog] = useState<"edit" | "disable" | null>(null);
+  const setActive = useMutation(
+    trpc.staff.setActive.mutationOptions({
+      onSuccess: () => {
+        setDialog(null);
+        router.refresh();
+      },
+    }),
+  );
+  const name = <span className="sr-only"> — {member.fullName}</span>;
+  return (
+    <div className="mt-1 flex flex-wrap gap-2">
+      <button type="button" onClick={() => setDialog("edit")} className={button}>{t("staff.edit")}{name}</button>
+      {!isSelf && member.isActive && (
+        <button type="button" onClick={() => { setActive.reset(); setDialog("disable"); }} className={button}>{t("staff.disable")}{name}</button>
+      )}
+      {!member.isActive && (
+        <button type="button" disabled={setActive.isPending} onClick={() => setActive.mutate({ staffId: member.id, active: true })} className={button}>
+          {t("staff.enable")}{name}
+        </button>
+      )}
+      {setActive.error && dialog === null && <p role="alert" className="w-full text-sm text-red-800">{errorMessage(setActive.error, t)}</p>}
+      {dialog === "edit" && <StaffFormDialog member={member} isSelf={isSelf} onClose={() => setDialog(null)} />}
+      {dialog === "disable" && (
+        <ModalDialog title={t("staff.disable")} onClose={() => setDialog(null)}>
+          <p className="text-sm">{t("staff.confirmDisable", { name: member.fullName })}</p>
+          {setActive.error && <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-800">{errorMessage(setActive.error, t)}</p>}
+          <div className="mt-4 flex flex-wrap gap-2">
+            <button
+              type="button"
+              disabled={setActive.isPending}
+              onClick={() => setActive.mutate({ staffId: member.id, active: false })}
+              className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-50"
+            >
+              {t("staff.yesDisable")}
+            </button>
+            <button type="button" onClick={() => setDialog(null)} className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100">{t("staff.cancel")}</button>
+          </div>
+        </ModalDialog>
+      )}
+    </div>
+  );
+}

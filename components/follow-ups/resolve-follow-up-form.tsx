@@ -1,0 +1,57 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTRPC } from "@/components/trpc/client";
+import { errorMessage } from "@/components/trpc/error-message";
+import { RESOLUTION_COMMENT_MAX, RESOLUTION_COMMENT_MIN } from "@/server/domain/follow-ups/resolution-comment";
+
+/** The supervisor's note on what was done; the row moves to "resolved" after the page refreshes. */
+export function ResolveFollowUpForm({ followUpId }: { followUpId: string }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [comment, setComment] = useState("");
+  const [tooShort, setTooShort] = useState(false);
+  const resolve = useMutation(trpc.followUps.resolve.mutationOptions({ onSuccess: () => router.refresh() }));
+  const id = `follow-up-comment-${followUpId}`;
+  const limits = { min: RESOLUTION_COMMENT_MIN, max: RESOLUTION_COMMENT_MAX };
+  const problem = tooShort ? t("followUps.commentTooShort", limits) : resolve.error ? errorMessage(resolve.error, t) : null;
+
+  return (
+    <form
+      className="mt-3 space-y-2 border-t border-slate-100 pt-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        // The browser's minLength counts spaces; the rule is about the trimmed text.
+        const short = comment.trim().length < RESOLUTION_COMMENT_MIN;
+        setTooShort(short);
+        if (!short) resolve.mutate({ followUpId, comment });
+      }}
+    >
+      <label htmlFor={id} className="block text-sm font-medium">{t("followUps.commentLabel")}</label>
+      <textarea
+        id={id}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        required
+        maxLength={RESOLUTION_COMMENT_MAX}
+        rows={2}
+        aria-describedby={`${id}-hint`}
+        aria-invalid={problem ? true : undefined}
+        className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+      />
+      <p id={`${id}-hint`} className="text-xs text-slate-600">{t("followUps.commentHint", limits)}</p>
+      {problem && <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800">{problem}</p>}
+      <button
+        type="submit"
+        disabled={resolve.isPending || resolve.isSuccess}
+        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+      >
+        {t("followUps.resolve")}
+      </button>
+    </form>
+  );
+}

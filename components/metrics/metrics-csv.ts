@@ -1,0 +1,69 @@
+// The report's sections as CSV rows: raw figures (seconds, percentages), headers in the reader's language.
+import type { Locale } from "@/components/i18n/locales";
+import type { Translate } from "@/components/i18n/translate";
+import type { MetricsReport } from "@/server/domain/metrics/get-metrics-report";
+import { toCsv, type CsvCell } from "./csv";
+
+export const CSV_SECTIONS = ["summary", "daily", "operators"] as const;
+export type CsvSection = (typeof CSV_SECTIONS)[number];
+
+export function isCsvSection(value: string | null): value is CsvSection {
+  return (CSV_SECTIONS as readonly string[]).includes(value ?? "");
+}
+
+const percent = (share: number | null) => (share === null ? null : share * 100);
+
+function summaryRows(report: MetricsReport, t: Translate): CsvCell[][] {
+  const { summary, firstResponse, handling, containment, period } = report;
+  const rows: Array<[Parameters<Translate>[0], CsvCell]> = [
+    ["metrics.periodFrom", period.from],
+    ["metrics.periodTo", period.to],
+    ["metrics.slaSeconds", period.slaSeconds],
+    ["metrics.chats", summary.chats],
+    ["metrics.escalated", summary.escalated],
+    ["metrics.missed", summary.missed],
+    ["metrics.missedSharePercent", percent(summary.missedShare)],
+    ["metrics.rated", summary.rated],
+    ["metrics.averageScore", summary.averageScore],
+    ["metrics.csiPercent", percent(summary.csi)],
+    ["metrics.csatPercent", percent(summary.csat)],
+    ["metrics.nps", summary.nps],
+    ["metrics.averageFirstResponseSeconds", firstResponse.averageSeconds],
+    ["metrics.p90FirstResponseSeconds", firstResponse.p90Seconds],
+    ["metrics.averageHandlingSeconds", handling.averageSeconds],
+    ["metrics.p90HandlingSeconds", handling.p90Seconds],
+    ["metrics.helpSessions", containment.sessions],
+    ["metrics.containedSessions", containment.contained],
+    ["metrics.containmentPercent", percent(containment.share)],
+  ];
+  return [[t("metrics.metric"), t("metrics.value")], ...rows.map(([key, value]) => [t(key), value])];
+}
+
+function dailyRows(report: MetricsReport, t: Translate): CsvCell[][] {
+  return [
+    [t("metrics.day"), t("metrics.chats"), t("metrics.escalated"), t("metrics.csatPercent")],
+    ...report.daily.map((d) => [d.day, d.chats, d.escalated, percent(d.csat)]),
+  ];
+}
+
+function operatorRows(report: MetricsReport, t: Translate): CsvCell[][] {
+  return [
+    [t("metrics.operator"), t("metrics.chats"), t("metrics.rated"), t("metrics.averageScore"), t("metrics.csatPercent"),
+      t("metrics.averageFirstResponseSeconds"), t("metrics.averageHandlingSeconds"), t("metrics.missed")],
+    ...report.perOperator.map((o) => [o.fullName, o.chats, o.rated, o.averageScore, percent(o.csat), o.averageFirstResponseSeconds, o.averageHandlingSeconds, o.missed]),
+  ];
+}
+
+const builders: Record<CsvSection, (report: MetricsReport, t: Translate) => CsvCell[][]> = {
+  summary: summaryRows,
+  daily: dailyRows,
+  operators: operatorRows,
+};
+
+export function metricsCsv(report: MetricsReport, section: CsvSection, locale: Locale, t: Translate): string {
+  return toCsv(builders[section](report, t), locale === "ru" ? { delimiter: ";", decimalComma: true } : { delimiter: ",", decimalComma: false });
+}
+
+export function metricsCsvFileName(report: MetricsReport, section: CsvSection): string {
+  return `metrics-${section}-${report.period.from}-${report.period.to}.csv`;
+}

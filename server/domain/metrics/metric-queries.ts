@@ -1,0 +1,190 @@
+// One aggregate query per block of the supervisor's report; the database does the counting.
+import type { Db } from "@/server/db-client";
+import { Prisma } from "@/server/generated/prisma/client";
+import { ChatChannel, ChatKind } from "@/server/generated/prisma/enums";
+import { daysInRange, type MetricsRange } from "./metrics-range";
+import {
+  AVERAGE_SCORE, createdInPeriod, CREATED_IN_MOSCOW, CSAT, CSI, ESCALATED, FIRST_RESPONSE_SECONDS, HANDLING_SECONDS,
+  missed, missedShare, NPS, toNumber,
+} from "./metric-sql";
+import { perOperatorMetrics } from "./operator-metrics";
+
+type Num = bigint | number | string | null;
+
+export interface SummaryMetrics {
+  chats: number;
+  escalated: number;
+  missed: number;
+  /** missed / escalated, 0–1; null without escalated chats. */
+  missedShare: number | null;
+  rated: number;
+  averageScore: number | null;
+  /** Shares 0–1; null without ratings. */
+  csi: number | null;
+  csat: number | null;
+  npsAnswers: number;
+  /** −100…100; null without answers. */
+  nps: number | null;
+}
+
+/** Seconds; null when no chat qualifies. */
+export interface DurationMetrics {
+  chats: number;
+  averageSeconds: number | null;
+  p90Seconds: number | null;
+}
+
+export interface ContainmentMetrics {
+  sessions: number;
+  contained: number;
+  /** contained / sessions, 0–1; null without sessions. */
+  share: number | null;
+}
+
+export interface BreakdownRow<K extends string> {
+  key: K;
+  chats: number;
+  escalated: number;
+}
+
+export interface HourRow {
+  /** 0–23 on the Moscow clock. */
+  hour: number;
+  chats: number;
+}
+
+export interface DayRow {
+  /** "YYYY-MM-DD" in Moscow. */
+  day: string;
+  chats: number;
+  escalated: number;
+  csat: number | null;
+}
+
+const FROM_CHATS = Prisma.sql`FROM "Chat" c LEFT JOIN "Rating" r ON r."chatId" = c."id"`;
+
+async function summary(db: Db, range: MetricsRange): Promise<SummaryMetrics> {
+  const [row] = await db.$queryRaw<Array<Record<keyof SummaryMetrics, Num>>>`
+    SELECT COUNT(*)::int AS "chats",
+           COUNT(*) FILTER (WHERE ${ESCALATED})::int AS "escalated",
+           COUNT(*) FILTER (WHERE ${missed(range)})::int AS "missed",
+           ${missedShare(range)} AS "missedShare",
+           COUNT(r."score")::int AS "rated",
+           ${AVERAGE_SCORE} AS "averageScore",
+           ${CSI} AS "csi",
+           ${CSAT} AS "csat",
+           COUNT(r."npsScore")::int AS "npsAnswers",
+           ${NPS} AS "nps"
+    ${FROM_CHATS}
+    WHERE ${createdInPeriod(range)}`;
+  const n = (key: keyof SummaryMetrics) => toNumber(row?.[key] ?? null);
+  return {
+    chats: n("chats") ?? 0,
+    escalated: n("escalated") ?? 0,
+    missed: n("missed") ?? 0,
+    missedShare: n("missedShare"),
+    rated: n("rated") ?? 0,
+    averageScore: n("averageScore"),
+    csi: n("csi"),
+    csat: n("csat"),
+    npsAnswers: n("npsAnswers") ?? 0,
+    nps: n("nps"),
+  };
+}
+
+async function duration(db: Db, range: MetricsRange, seconds: Prisma.Sql, qualifies: Prisma.Sql): Promise<DurationMetrics> {
+  const [row] = await db.$queryRaw<Array<{ chats: Num; average: Num; p90: Num }>>`
+    SELECT COUNT(*)::int AS "chats",
+           AVG(${seconds})::float8 AS "average",
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY ${seconds})::float8 AS "p90"
+    FROM "Chat" c
+    WHERE ${createdInPeriod(range)} AND ${qualifies}`;
+  return { chats: toNumber(row?.chats ?? null) ?? 0, averageSeconds: toNumber(row?.average ?? null), p90Seconds: toNumber(row?.p90 ?? null) };
+}
+
+/** First response time over chats that were queued and answered by a person. */
+const firstResponse = (db: Db, range: MetricsRange) =>
+  duration(db, range, FIRST_RESPONSE_SECONDS, Prisma.sql`c."queuedAt" IS NOT NULL AND c."firstResponseAt" IS NOT NULL`);
+
+/** Handling time over chats that an operator took and that are closed. */
+const handling = (db: Db, range: MetricsRange) =>
+  duration(db, range, HANDLING_SECONDS, Prisma.sql`c."assignedAt" IS NOT NULL AND c."closedAt" IS NOT NULL`);
+
+/**
+ * Self-service containment. A help session is a browser session seen in the period showing a hint,
+ * reading an article or chatting; it is contained unless any of its chats ever reached the operator queue.
+ */
+async function containment(db: Db, range: MetricsRange): Promise<ContainmentMetrics> {
+  const [row] = await db.$queryRaw<Array<{ sessions: Num; contained: Num }>>`
+    WITH "sessions" AS (
+      SELECT h."sessionKey" FROM "HintImpression" h WHERE ${createdInPeriod(range, Prisma.sql`h."createdAt"`)}
+      UNION
+      SELECT v."sessionKey" FROM "HelpArticleView" v WHERE ${createdInPeriod(range, Prisma.sql`v."createdAt"`)}
+      UNION
+      SELECT c."sessionKey" FROM "Chat" c WHERE ${createdInPeriod(range)} AND c."sessionKey" IS NOT NULL
+    )
+    SELECT COUNT(*)::int AS "sessions",
+           COUNT(*) FILTER (WHERE NOT EXISTS (
+             SELECT 1 FROM "Chat" c WHERE c."sessionKey" = s."sessionKey" AND ${ESCALATED}
+           ))::int AS "contained"
+    FROM "sessions" s`;
+  const sessions = toNumber(row?.sessions ?? null) ?? 0;
+  const contained = toNumber(row?.contained ?? null) ?? 0;
+  return { sessions, contained, share: sessions > 0 ? contained / sessions : null };
+}
+
+async function breakdown<K extends string>(db: Db, range: MetricsRange, column: Prisma.Sql, keys: readonly K[]): Promise<BreakdownRow<K>[]> {
+  const rows = await db.$queryRaw<Array<{ key: string; chats: Num; escalated: Num }>>`
+    SELECT ${column}::text AS "key", COUNT(*)::int AS "chats", COUNT(*) FILTER (WHERE ${ESCALATED})::int AS "escalated"
+    FROM "Chat" c
+    WHERE ${createdInPeriod(range)}
+    GROUP BY 1`;
+  const byKey = new Map(rows.map((row) => [row.key, row]));
+  return keys.map((key) => ({ key, chats: toNumber(byKey.get(key)?.chats ?? null) ?? 0, escalated: toNumber(byKey.get(key)?.escalated ?? null) ?? 0 }));
+}
+
+const byKind = (db: Db, range: MetricsRange) => breakdown(db, range, Prisma.sql`c."kind"`, Object.values(ChatKind));
+const byChannel = (db: Db, range: MetricsRange) => breakdown(db, range, Prisma.sql`c."channel"`, Object.values(ChatChannel));
+
+/** Chats by the hour of the day they started, Moscow time; all 24 hours, empty ones as zero. */
+async function byHour(db: Db, range: MetricsRange): Promise<HourRow[]> {
+  const rows = await db.$queryRaw<Array<{ hour: Num; chats: Num }>>`
+    SELECT EXTRACT(HOUR FROM ${CREATED_IN_MOSCOW})::int AS "hour", COUNT(*)::int AS "chats"
+    FROM "Chat" c
+    WHERE ${createdInPeriod(range)}
+    GROUP BY 1`;
+  const byKey = new Map(rows.map((row) => [Number(row.hour), toNumber(row.chats) ?? 0]));
+  return Array.from({ length: 24 }, (_, hour) => ({ hour, chats: byKey.get(hour) ?? 0 }));
+}
+
+/** One row per Moscow day of the period, empty days included. */
+async function daily(db: Db, range: MetricsRange): Promise<DayRow[]> {
+  const rows = await db.$queryRaw<Array<{ day: string; chats: Num; escalated: Num; csat: Num }>>`
+    SELECT to_char(${CREATED_IN_MOSCOW}, 'YYYY-MM-DD') AS "day",
+           COUNT(*)::int AS "chats",
+           COUNT(*) FILTER (WHERE ${ESCALATED})::int AS "escalated",
+           ${CSAT} AS "csat"
+    ${FROM_CHATS}
+    WHERE ${createdInPeriod(range)}
+    GROUP BY 1`;
+  const byDay = new Map(rows.map((row) => [row.day, row]));
+  return daysInRange(range).map((day) => {
+    const row = byDay.get(day);
+    return { day, chats: toNumber(row?.chats ?? null) ?? 0, escalated: toNumber(row?.escalated ?? null) ?? 0, csat: toNumber(row?.csat ?? null) };
+  });
+}
+
+/** Every block of the report by name; the benchmark times each one on its own. */
+export const metricQueries = {
+  summary,
+  firstResponse,
+  handling,
+  containment,
+  byKind,
+  byChannel,
+  byHour,
+  daily,
+  perOperator: perOperatorMetrics,
+} satisfies Record<string, (db: Db, range: MetricsRange) => Promise<unknown>>;
+
+export type MetricQueryName = keyof typeof metricQueries;

@@ -1,0 +1,60 @@
+// The quality metrics of PRODUCT.md, each defined once as an SQL fragment and aggregated by the database.
+// Fragments expect the chat as `c` and its rating (LEFT JOINed) as `r`.
+import { Prisma } from "@/server/generated/prisma/client";
+import type { MetricsRange } from "./metrics-range";
+
+/** Rows created in the period (chats by default). Timestamps are stored as UTC without a zone. */
+export function createdInPeriod(range: MetricsRange, column = Prisma.sql`c."createdAt"`): Prisma.Sql {
+  return Prisma.sql`${column} >= ${range.from} AND ${column} < ${range.to}`;
+}
+
+/** The chat's creation time on the Moscow clock (the zone has no daylight saving, but the name says so). */
+export const CREATED_IN_MOSCOW = Prisma.sql`(c."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Moscow')`;
+
+/** Escalated: the chat reached the operator queue at least once (queuedAt is never reset). */
+export const ESCALATED = Prisma.sql`c."queuedAt" IS NOT NULL`;
+
+/** Seconds from entering the queue to the first human operator message: bot time is excluded by construction. */
+export const FIRST_RESPONSE_SECONDS = Prisma.sql`EXTRACT(EPOCH FROM (c."firstResponseAt" - c."queuedAt"))::float8`;
+
+/** Seconds from an operator first taking the chat to its close. */
+export const HANDLING_SECONDS = Prisma.sql`EXTRACT(EPOCH FROM (c."closedAt" - c."assignedAt"))::float8`;
+
+/**
+ * Missed dialog: escalated, and ended without a human reply, or replied to after the SLA,
+ * or still without a reply with the SLA already over.
+ */
+export function missed(range: MetricsRange): Prisma.Sql {
+  const now = range.now ?? new Date();
+  return Prisma.sql`(${ESCALATED} AND (
+    (c."firstResponseAt" IS NULL AND c."closedAt" IS NOT NULL)
+    OR ${FIRST_RESPONSE_SECONDS} > ${range.slaSeconds}::int
+    OR (c."firstResponseAt" IS NULL AND c."closedAt" IS NULL AND c."queuedAt" + ${range.slaSeconds}::int * interval '1 second' < ${now})
+  ))`;
+}
+
+/** Share of `part` over `whole` rows, NULL when there are none. */
+const share = (part: Prisma.Sql, whole: Prisma.Sql) =>
+  Prisma.sql`(COUNT(*) FILTER (WHERE ${part}))::float8 / NULLIF(COUNT(*) FILTER (WHERE ${whole}), 0)`;
+
+const RATED = Prisma.sql`r."score" IS NOT NULL`;
+
+/** Average rating, 1–5. */
+export const AVERAGE_SCORE = Prisma.sql`AVG(r."score")::float8`;
+/** CSI: share of rated chats rated 5. */
+export const CSI = share(Prisma.sql`r."score" = 5`, RATED);
+/** CSAT: share of rated chats rated 4 or 5. */
+export const CSAT = share(Prisma.sql`r."score" >= 4`, RATED);
+/** NPS: % of 9–10 minus % of 0–6 among the answers to the recommendation question, −100…100. */
+export const NPS = Prisma.sql`100 * (
+  (COUNT(*) FILTER (WHERE r."npsScore" >= 9))::float8 - (COUNT(*) FILTER (WHERE r."npsScore" <= 6))::float8
+) / NULLIF(COUNT(r."npsScore"), 0)`;
+
+export function missedShare(range: MetricsRange): Prisma.Sql {
+  return share(missed(range), ESCALATED);
+}
+
+/** Numbers that may come back as bigint or numeric text, as plain numbers (null stays null). */
+export function toNumber(value: bigint | number | string | null): number | null {
+  return value === null ? null : Number(value);
+}
