@@ -90,6 +90,7 @@ export function ChatSession({ chatId, open, queue, escalated, onUnread, onNewCha
   const ended = chatState === "CLOSED" || chatState === "RATED";
   const offline = useOfflineNotice(stream.live, !ended);
   const close = useMutation(trpc.chat.close.mutationOptions({ onSuccess: (chat) => dispatch({ type: "state", chat }) }));
+  const consent = useMutation(trpc.chat.giveConsent.mutationOptions({ onSuccess: (chat) => dispatch({ type: "state", chat }) }));
 
   useEffect(() => onUnread(stream.unread.count), [stream.unread.count, onUnread]);
   // The queue place and whether an operator took part are read from chat.current after each state change.
@@ -103,7 +104,8 @@ export function ChatSession({ chatId, open, queue, escalated, onUnread, onNewCha
       {chatState === "QUEUED" && <QueueBanner chatId={chatId} queue={queue} leftRequest={state.chat?.leftRequest ?? false} />}
       {offline && <p role="status" className="bg-slate-100 px-4 py-1 text-xs text-slate-700">{t("chat.reconnecting")}</p>}
       <MessageList messages={state.messages} pending={state.pending} loading={!state.loaded} acceptsReplies={!ended}
-        otherTyping={stream.otherTyping && !ended} onQuickReply={send} onRetry={(p) => retry(p.clientId, p.text)}>
+        otherTyping={stream.otherTyping && !ended} onQuickReply={send} onRetry={(p) => retry(p.clientId, p.text)}
+        onConsent={chatState === "ASSIGNED" && !consent.isSuccess ? () => consent.mutate({ chatId }) : undefined}>
         {ended && <RatingStep chatId={chatId} escalated={state.escalated || escalated} onNewChat={onNewChat} />}
       </MessageList>
       {!ended && <Composer chatId={chatId} onSend={send} onTyping={notifyTyping} />}

@@ -10,8 +10,12 @@ export interface PendingMessage {
   error?: string;
 }
 
+/** Whose screen this is: the subscriber's (or visitor's) widget, or the operator's workspace. */
+export type ChatSide = "owner" | "staff";
+
 export interface ChatStream {
   chatId: string;
+  side: ChatSide;
   chat: ChatStateView | null;
   /** Stored messages, ordered by seq, one per id. */
   messages: ChatMessageView[];
@@ -41,12 +45,15 @@ export type StreamAction =
   | { type: "sent"; message: ChatMessageView }
   | { type: "sendFailed"; clientId: string; error: string };
 
-export function initialStream(chatId: string): ChatStream {
-  return { chatId, chat: null, messages: [], pending: [], knownSeq: 0, needsBackfill: true, loaded: false, escalated: false };
+export function initialStream(chatId: string, side: ChatSide = "owner"): ChatStream {
+  return { chatId, side, chat: null, messages: [], pending: [], knownSeq: 0, needsBackfill: true, loaded: false, escalated: false };
 }
 
-const OWN_AUTHORS = new Set<ChatMessageView["author"]>(["SUBSCRIBER", "VISITOR"]);
-export const isOwnMessage = (message: Pick<ChatMessageView, "author">) => OWN_AUTHORS.has(message.author);
+const OWNER_AUTHORS = new Set<ChatMessageView["author"]>(["SUBSCRIBER", "VISITOR"]);
+const isOwnerAuthored = (message: Pick<ChatMessageView, "author">) => OWNER_AUTHORS.has(message.author);
+/** Right-hand bubbles with marks: the subscriber's in the widget, the operators' in the workspace. */
+export const isOwnMessage = (message: Pick<ChatMessageView, "author">, side: ChatSide = "owner") =>
+  side === "owner" ? isOwnerAuthored(message) : message.author === "OPERATOR";
 
 /** The seq a backfill page vouches for: a full page only up to its last message, a last page up to the chat's lastSeq. */
 export function coveredSeq(page: { chat: ChatStateView; messages: ChatMessageView[]; hasMore: boolean }): number {
@@ -80,7 +87,7 @@ function settle(state: ChatStream, knownSeq: number, stillWanted = false): ChatS
 
 function withMessages(state: ChatStream, incoming: ChatMessageView[]): ChatStream {
   // Staff notes never belong in the subscriber's view, whatever channel they came from.
-  const visible = incoming.filter((m) => m.chatId === state.chatId && !m.isInternal);
+  const visible = incoming.filter((m) => m.chatId === state.chatId && (state.side === "staff" || !m.isInternal));
   const confirmed = new Set(visible.map((m) => m.clientId).filter(Boolean));
   return {
     ...state,
@@ -102,7 +109,7 @@ function markRead(messages: ChatMessageView[], receipt: ReadReceipt): ChatMessag
   // The owner reading marks the other side's messages; staff reading marks the owner's.
   const readsOwn = receipt.by === "staff";
   return messages.map((m) =>
-    m.readAt === null && m.seq <= receipt.upToSeq && isOwnMessage(m) === readsOwn ? { ...m, readAt: receipt.at } : m,
+    m.readAt === null && m.seq <= receipt.upToSeq && isOwnerAuthored(m) === readsOwn ? { ...m, readAt: receipt.at } : m,
   );
 }
 
@@ -135,6 +142,8 @@ export function chatStreamReducer(state: ChatStream, action: StreamAction): Chat
 
 /** The other side's messages not read yet: the launcher's badge, and what chat.markRead should cover. */
 export function unreadFromOtherSide(state: ChatStream): { count: number; upToSeq: number } {
-  const unread = state.messages.filter((m) => !isOwnMessage(m) && m.readAt === null);
+  // Staff read the subscriber's messages; the subscriber reads everything else (bot, operator, system).
+  const fromOtherSide = (m: ChatMessageView) => (state.side === "staff" ? isOwnerAuthored(m) : !isOwnerAuthored(m));
+  const unread = state.messages.filter((m) => fromOtherSide(m) && m.readAt === null && !m.isInternal);
   return { count: unread.length, upToSeq: unread.reduce((max, m) => Math.max(max, m.seq), 0) };
 }

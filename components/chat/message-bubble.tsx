@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ChatMessageView } from "@/server/domain/chat/message-view";
-import { isOwnMessage, type PendingMessage } from "./chat-stream-reducer";
+import { isOwnMessage, type ChatSide, type PendingMessage } from "./chat-stream-reducer";
 import { SafeText } from "./safe-text";
 
 const bubble = "max-w-[85%] rounded-2xl px-3 py-2 text-sm shadow-sm";
@@ -25,15 +25,28 @@ function Mark({ message }: { message: ChatMessageView }) {
   );
 }
 
+const authorLabel = { BOT: "chat.authorBOT", OPERATOR: "chat.authorOPERATOR", SUBSCRIBER: "chat.authorSUBSCRIBER", VISITOR: "chat.authorSUBSCRIBER", SYSTEM: "chat.authorSYSTEM" } as const;
+
 /** One stored message: own on the right with its marks, the bot's with article links and quick replies. */
-export function MessageBubble({ message, quickReplies, onQuickReply }: {
+export function MessageBubble({ message, quickReplies, onQuickReply, side = "owner", onConsent }: {
   message: ChatMessageView;
   /** Only the latest bot message offers its buttons, and only while the chat is open. */
   quickReplies: boolean;
   onQuickReply: (text: string) => void;
+  side?: ChatSide;
+  /** The subscriber's answer to the operator's request to act for them (offered while the chat is open). */
+  onConsent?: () => void;
 }) {
   const { t, locale } = useI18n();
   const time = new Date(message.createdAt).toLocaleTimeString(locale === "ru" ? "ru-RU" : "en-GB", { hour: "2-digit", minute: "2-digit" });
+  if (message.isInternal) {
+    return (
+      <li className="mx-auto w-full max-w-[95%] rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200" data-testid="chat-note" data-seq={message.seq}>
+        <span className="font-medium">{t("chat.staffNote")}: </span>
+        <SafeText text={message.text} />
+      </li>
+    );
+  }
   if (message.author === "SYSTEM") {
     return (
       <li className="mx-auto max-w-[90%] text-center text-xs text-slate-600" data-testid="chat-message" data-author="SYSTEM">
@@ -42,13 +55,13 @@ export function MessageBubble({ message, quickReplies, onQuickReply }: {
       </li>
     );
   }
-  const mine = isOwnMessage(message);
+  const mine = isOwnMessage(message, side);
   const articles = message.payload?.articles ?? [];
   const replies = quickReplies ? (message.payload?.quickReplies ?? []) : [];
   return (
     <li className="flex flex-col gap-1" data-testid="chat-message" data-author={message.author} data-seq={message.seq}>
       <div className={mine ? own : theirs}>
-        <span className="sr-only">{mine ? t("chat.authorYou") : t(message.author === "BOT" ? "chat.authorBOT" : "chat.authorOPERATOR")}: </span>
+        <span className="sr-only">{mine ? t("chat.authorYou") : t(authorLabel[message.author])}: </span>
         <SafeText text={message.text} />
         {message.attachmentIds.map((id) => (
           <a key={id} href={`/api/chat/attachments/${id}`} target="_blank" rel="noopener noreferrer" className="mt-2 block">
@@ -72,6 +85,11 @@ export function MessageBubble({ message, quickReplies, onQuickReply }: {
           {mine && <Mark message={message} />}
         </span>
       </div>
+      {onConsent && message.payload?.consentRequest && (
+        <button type="button" onClick={onConsent} className="mr-auto rounded-full bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700">
+          {t("chat.giveConsent")}
+        </button>
+      )}
       {replies.length > 0 && (
         <div role="group" aria-label={t("chat.quickReplies")} className="flex flex-wrap gap-2">
           {replies.map((reply) => (

@@ -3,14 +3,14 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ChatMessageView } from "@/server/domain/chat/message-view";
-import type { PendingMessage } from "./chat-stream-reducer";
+import type { ChatSide, PendingMessage } from "./chat-stream-reducer";
 import { MessageBubble, PendingBubble } from "./message-bubble";
 
 /**
  * The conversation as a live log: screen readers hear new messages as they arrive,
  * and the view stays at the newest message.
  */
-export function MessageList({ messages, pending, loading, acceptsReplies, otherTyping, onQuickReply, onRetry, children }: {
+export function MessageList({ messages, pending, loading, acceptsReplies, otherTyping, onQuickReply, onRetry, children, side = "owner", onConsent }: {
   messages: ChatMessageView[];
   pending: PendingMessage[];
   loading: boolean;
@@ -21,6 +21,8 @@ export function MessageList({ messages, pending, loading, acceptsReplies, otherT
   onRetry: (pending: PendingMessage) => void;
   /** Shown after the messages, inside the scrolling area (the rating step). */
   children?: ReactNode;
+  side?: ChatSide;
+  onConsent?: () => void;
 }) {
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
@@ -39,14 +41,15 @@ export function MessageList({ messages, pending, loading, acceptsReplies, otherT
       {loading && messages.length === 0 && <p className="text-center text-sm text-slate-600">{t("chat.loading")}</p>}
       <ol role="log" aria-label={t("chat.historyLabel")} aria-live="polite" className="flex flex-col gap-3" data-testid="chat-log">
         {messages.map((message) => (
-          <MessageBubble key={message.id} message={message} quickReplies={acceptsReplies && message.id === latestBotId} onQuickReply={onQuickReply} />
+          <MessageBubble key={message.id} message={message} side={side} quickReplies={acceptsReplies && message.id === latestBotId} onQuickReply={onQuickReply}
+            onConsent={acceptsReplies ? onConsent : undefined} />
         ))}
         {pending.map((p) => (
           <PendingBubble key={p.clientId} pending={p} onRetry={() => onRetry(p)} />
         ))}
       </ol>
       <p aria-live="polite" className="mt-2 min-h-5 text-xs italic text-slate-600" data-testid="chat-typing">
-        {otherTyping ? t("chat.operatorTyping") : ""}
+        {otherTyping ? t(side === "owner" ? "chat.operatorTyping" : "chat.subscriberTyping") : ""}
       </p>
       {children}
     </div>

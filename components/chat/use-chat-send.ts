@@ -35,12 +35,12 @@ export function useChatSend(stream: ChatStreamHandle) {
   const { chatId, dispatch, backfill, live } = stream;
   const lastTyping = useRef(0);
 
-  const deliver = useCallback(async (clientId: string, text: string) => {
+  const deliver = useCallback(async (clientId: string, text: string, isInternal = false) => {
     dispatch({ type: "sending", clientId, text });
     for (let attempt = 0; ; attempt++) {
       try {
         // The response holds the stored message, so sending works without realtime.
-        const message = await mutateAsync({ chatId, text, clientId });
+        const message = await mutateAsync({ chatId, text, clientId, isInternal });
         dispatch({ type: "sent", message });
         // Realtime down: the bot's answer (or anything else) would not arrive by itself.
         if (!live) void backfill();
@@ -56,17 +56,18 @@ export function useChatSend(stream: ChatStreamHandle) {
     }
   }, [chatId, dispatch, backfill, live, mutateAsync, t]);
 
-  const send = useCallback((text: string) => void deliver(newClientId(), text), [deliver]);
+  /** `isInternal`: a staff note the subscriber never sees. */
+  const send = useCallback((text: string, isInternal = false) => void deliver(newClientId(), text, isInternal), [deliver]);
   const retry = useCallback((clientId: string, text: string) => void deliver(clientId, text), [deliver]);
 
-  /** Tells the operator someone is typing, at most every few seconds; only once an operator is there. */
+  /** Tells the other side someone is typing, at most every few seconds; only once an operator is there. */
   const notifyTyping = useCallback(() => {
     if (stream.state.chat?.state !== "ASSIGNED" || Date.now() - lastTyping.current < TYPING_EVERY_MS) return;
     const channel = pusher?.channel(chatChannelName(chatId));
     if (!channel?.subscribed) return;
     lastTyping.current = Date.now();
-    channel.trigger(TYPING_EVENT, { by: "owner" } satisfies TypingSignal);
-  }, [pusher, chatId, stream.state.chat?.state]);
+    channel.trigger(TYPING_EVENT, { by: stream.state.side } satisfies TypingSignal);
+  }, [pusher, chatId, stream.state.chat?.state, stream.state.side]);
 
   return { send, retry, notifyTyping };
 }

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useReducer, useRef, useState, type Dispatch } f
 import { useTRPC } from "@/components/trpc/client";
 import type { ChatStateView } from "@/server/domain/chat/chat-events";
 import type { ChatMessageView } from "@/server/domain/chat/message-view";
-import { chatStreamReducer, coveredSeq, initialStream, unreadFromOtherSide, type ChatStream, type ReadReceipt, type StreamAction } from "./chat-stream-reducer";
+import { chatStreamReducer, coveredSeq, isOwnMessage, initialStream, unreadFromOtherSide, type ChatSide, type ChatStream, type ReadReceipt, type StreamAction } from "./chat-stream-reducer";
 import { useRealtime } from "./realtime-provider";
 
 /** Client event both sides send while typing: `{ by: "owner" }` from the widget, `{ by: "staff" }` from the operator. */
@@ -37,11 +37,11 @@ export interface ChatStreamHandle {
  * One chat's messages: history by seq, then realtime events on `private-chat-{id}`. Duplicates
  * are dropped and holes are filled from the database after a gap, a reconnect or a resubscribe.
  */
-export function useChatStream(chatId: string, open: boolean): ChatStreamHandle {
+export function useChatStream(chatId: string, open: boolean, side: ChatSide = "owner"): ChatStreamHandle {
   const pusher = useRealtime();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [state, dispatch] = useReducer(chatStreamReducer, chatId, initialStream);
+  const [state, dispatch] = useReducer(chatStreamReducer, chatId, (id) => initialStream(id, side));
   const [live, setLive] = useState(false);
   const [otherTyping, setOtherTyping] = useState(false);
   const [failedBackfills, setFailedBackfills] = useState(0);
@@ -97,17 +97,21 @@ export function useChatStream(chatId: string, open: boolean): ChatStreamHandle {
     if (!pusher) return;
     const name = chatChannelName(chatId);
     const channel = pusher.subscribe(name);
+    // Staff notes travel on a side channel only staff may join.
+    const notes = side === "staff" ? pusher.subscribe(`${name}-staff`) : null;
+    const onNote = (message: ChatMessageView) => dispatch({ type: "message", message });
+    notes?.bind("message", onNote);
     let typingTimer: ReturnType<typeof setTimeout> | undefined;
     let wasConnected = pusher.connection.state === "connected";
     const handlers: Record<string, (data: never) => void> = {
       message: (message: ChatMessageView) => {
         dispatch({ type: "message", message });
-        if (message.author === "OPERATOR") setOtherTyping(false);
+        if (isOwnMessage(message, side === "owner" ? "staff" : "owner")) setOtherTyping(false);
       },
       state: (chat: ChatStateView) => dispatch({ type: "state", chat }),
       read: (receipt: ReadReceipt) => dispatch({ type: "read", receipt }),
       [TYPING_EVENT]: (signal: TypingSignal | null) => {
-        if (signal?.by !== "staff") return;
+        if (!signal || signal.by === side) return;
         setOtherTyping(true);
         clearTimeout(typingTimer);
         typingTimer = setTimeout(() => setOtherTyping(false), TYPING_SHOWN_MS);
@@ -135,8 +139,12 @@ export function useChatStream(chatId: string, open: boolean): ChatStreamHandle {
       pusher.connection.unbind("state_change", onStateChange);
       pusher.connection.unbind("connected", onConnected);
       pusher.unsubscribe(name);
+      if (notes) {
+        notes.unbind("message", onNote);
+        pusher.unsubscribe(`${name}-staff`);
+      }
     };
-  }, [pusher, chatId, backfill]);
+  }, [pusher, chatId, backfill, side]);
 
   const ended = state.chat?.state === "CLOSED" || state.chat?.state === "RATED";
   useEffect(() => {
@@ -145,7 +153,7 @@ export function useChatStream(chatId: string, open: boolean): ChatStreamHandle {
     return () => clearInterval(timer);
   }, [live, ended, backfill]);
 
-  // What the subscriber has on screen counts as read; the operator sees the mark.
+  // What is on screen counts as read; the other side sees the mark.
   const unread = unreadFromOtherSide(state);
   const { mutate: markRead } = useMutation(trpc.chat.markRead.mutationOptions());
   const marked = useRef(0);
@@ -154,12 +162,12 @@ export function useChatStream(chatId: string, open: boolean): ChatStreamHandle {
     const upToSeq = unread.upToSeq;
     marked.current = upToSeq;
     markRead({ chatId, upToSeq }, {
-      onSuccess: () => dispatch({ type: "read", receipt: { by: "owner", upToSeq, at: new Date().toISOString() } }),
+      onSuccess: () => dispatch({ type: "read", receipt: { by: side, upToSeq, at: new Date().toISOString() } }),
       onError: () => {
         marked.current = 0;
       },
     });
-  }, [open, unread.upToSeq, chatId, markRead]);
+  }, [open, unread.upToSeq, chatId, markRead, side]);
 
   return { chatId, state, dispatch, backfill, live, otherTyping, unread };
 }

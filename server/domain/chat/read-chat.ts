@@ -24,11 +24,17 @@ export async function listChatMessages(db: Db, party: ChatParty, chatId: string,
   return { chat: toChatStateView(chat), messages: messages.map(toMessageView), hasMore: messages.length === PAGE };
 }
 
+// An unrated chat asks for its rating for a day; after that the widget starts fresh.
+const RATING_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 /** The widget's chat: the open one, or the last one still waiting for its rating. */
 export async function getCurrentChat(db: Db, events: ChatEvents, party: ChatParty) {
   const owner = chatOwnerWhere(party);
   if (!owner) throw new AppError("FORBIDDEN");
-  const chat = await db.chat.findFirst({ where: { ...owner, state: { in: ["BOT", "QUEUED", "ASSIGNED", "CLOSED"] } }, orderBy: { createdAt: "desc" } });
+  const chat = await db.chat.findFirst({
+    where: { ...owner, OR: [{ state: { in: ["BOT", "QUEUED", "ASSIGNED"] } }, { state: "CLOSED", closedAt: { gte: new Date(Date.now() - RATING_WINDOW_MS) } }] },
+    orderBy: { createdAt: "desc" },
+  });
   if (!chat) return null;
   const queue = chat.state === "QUEUED" ? await getQueueStatus(db, events, chat) : null;
   return { chat: toChatStateView(chat), escalated: chat.queuedAt !== null, locale: readChatContext(chat.context).locale, queue };

@@ -47,7 +47,7 @@ export async function getChatDetails(db: Db, party: ChatParty, chatId: string) {
 }
 
 async function loadSubscriberPanel(db: Db, accountId: string) {
-  const [summary, ledger, actions] = await Promise.all([
+  const [summary, ledger, actions, tariffs, options] = await Promise.all([
     getAccountSummary(db, accountId),
     listLedger(db, accountId, { page: 1, pageSize: 10 }),
     db.selfServiceEvent.findMany({
@@ -56,6 +56,15 @@ async function loadSubscriberPanel(db: Db, accountId: string) {
       take: RECENT_ACTIONS,
       select: { id: true, action: true, succeeded: true, errorCode: true, page: true, createdAt: true },
     }),
+    // What the operator may offer; the domain rules still decide whether it is allowed.
+    db.tariff.findMany({ where: { isArchived: false }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, nameEn: true, monthlyFee: true } }),
+    db.option.findMany({ where: { isArchived: false }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, nameEn: true, monthlyFee: true, connectionFee: true } }),
   ]);
-  return { ...summary, ledger: ledger.items, recentActions: actions };
+  const connected = new Set(summary.options.map((o) => o.id));
+  return {
+    ...summary,
+    ledger: ledger.items,
+    recentActions: actions,
+    offers: { tariffs: tariffs.filter((t) => t.id !== summary.tariff.id), options: options.filter((o) => !connected.has(o.id)) },
+  };
 }

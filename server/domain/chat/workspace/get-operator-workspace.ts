@@ -7,7 +7,7 @@ const supervises = (roles: StaffRole[]) => roles.some((r) => r === "SUPERVISOR" 
 
 /**
  * The workspace around the open chat: the queue, the operator's own chats as tabs (with
- * unread counts), and for supervisors every active chat and every operator's status and load.
+ * unread counts), every operator's status and load, and for supervisors every active chat.
  */
 export async function getOperatorWorkspace(db: Db, staff: { staffId: string; roles: StaffRole[] }, now = new Date()) {
   const me = await db.staffUser.findUnique({ where: { id: staff.staffId }, select: { id: true, presence: true, chatLimit: true } });
@@ -29,7 +29,8 @@ export async function getOperatorWorkspace(db: Db, staff: { staffId: string; rol
       where: { readAt: null, author: { in: ["SUBSCRIBER", "VISITOR"] }, chat: { state: "ASSIGNED", operatorId: me.id } },
       _count: { _all: true },
     }),
-    supervisor ? listOperatorLoad(db) : Promise.resolve(null),
+    // Everyone sees colleagues (to transfer to); only supervisors get the board.
+    listOperatorLoad(db),
   ]);
   const unreadByChat = new Map(unread.map((u) => [u.chatId, u._count._all]));
   const tabs = active.map((chat) => ({

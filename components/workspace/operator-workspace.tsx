@@ -1,0 +1,84 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTRPC } from "@/components/trpc/client";
+import { errorMessage } from "@/components/trpc/error-message";
+import { useRealtime } from "@/components/chat/realtime-provider";
+import { ChatTabs } from "./chat-tabs";
+import { OperatorsBoard } from "./operators-board";
+import { QueueList } from "./queue-list";
+import { usePresence, type Presence } from "./use-presence";
+import { WorkspaceChat } from "./workspace-chat";
+import type { WorkspaceView } from "./workspace-types";
+
+const QUEUE_CHANNEL = "private-operator-queue";
+// Realtime tells us when the queue changes; the poll only keeps wait times and tabs honest without it.
+const REFRESH_MS = 10_000;
+
+/** /admin/chats: status, queue, own chats as tabs, the open chat with the subscriber beside it. */
+export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const pusher = useRealtime();
+  const query = useQuery({ ...trpc.operatorChats.workspace.queryOptions(), initialData: initial, refetchInterval: REFRESH_MS });
+  const view = query.data;
+  const [picked, setSelected] = useState<string | null>(null);
+  // A chat given to me by auto-assignment opens by itself when nothing was picked.
+  const selected = picked ?? view.myChats[0]?.id ?? null;
+  const { presence, choose } = usePresence(view.me.presence === "OFFLINE" ? "ONLINE" : view.me.presence, view.me.canTake);
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.operatorChats.workspace.queryKey() });
+  const take = useMutation(trpc.operatorChats.take.mutationOptions({
+    onSuccess: (chat) => {
+      setSelected(chat.id);
+      refresh();
+    },
+    onError: refresh,
+  }));
+
+  useEffect(() => {
+    if (!pusher) return;
+    const channel = pusher.subscribe(QUEUE_CHANNEL);
+    const onChange = () => void queryClient.invalidateQueries({ queryKey: trpc.operatorChats.workspace.queryKey() });
+    channel.bind("queue-changed", onChange);
+    channel.bind("presence-changed", onChange);
+    return () => {
+      channel.unbind("queue-changed", onChange);
+      channel.unbind("presence-changed", onChange);
+      pusher.unsubscribe(QUEUE_CHANNEL);
+    };
+  }, [pusher, queryClient, trpc]);
+
+  return (
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">{t("workspace.title")}</h1>
+        {view.me.canTake && (
+          <label className="ml-auto flex items-center gap-2 text-sm">
+            {t("workspace.presenceLabel")}
+            <select value={presence} onChange={(e) => choose(e.target.value as Presence)} data-testid="presence-select"
+              className="rounded-lg border border-slate-300 px-2 py-1">
+              {(["ONLINE", "AWAY", "OFFLINE"] as const).map((p) => <option key={p} value={p}>{t(`workspace.presence.${p}`)}</option>)}
+            </select>
+          </label>
+        )}
+        {view.me.canTake && <p className="text-sm text-slate-600" data-testid="my-load">{t("workspace.load", { active: view.me.activeCount, limit: view.me.chatLimit })}</p>}
+      </header>
+      {take.isError && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">{errorMessage(take.error, t)}</p>}
+      <div className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)]">
+        <div className="space-y-4">
+          <ChatTabs title={t("workspace.myChats")} tabs={view.myChats} selected={selected} onSelect={setSelected} empty={t("workspace.myChatsEmpty")} testId="my-chats" />
+          <QueueList queue={view.queue} receivedAt={query.dataUpdatedAt} canTake={view.me.canTake} taking={take.isPending ? "pending" : null}
+            onTake={(chatId) => take.mutate({ chatId })} />
+          {view.me.supervisor && <ChatTabs title={t("workspace.otherChats")} tabs={view.otherChats} selected={selected} onSelect={setSelected} testId="other-chats" />}
+          {view.me.supervisor && <OperatorsBoard operators={view.operators} />}
+        </div>
+        {selected
+          ? <WorkspaceChat key={selected} chatId={selected} myId={view.me.id} supervisor={view.me.supervisor} operators={view.operators} onChanged={refresh} onLeft={() => { setSelected(null); refresh(); }} />
+          : <p className="rounded-xl bg-white p-6 text-sm text-slate-600 ring-1 ring-slate-200">{t("workspace.pickChat")}</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useI18n } from "@/components/i18n/i18n-provider";
+import type { WorkspaceView } from "./workspace-types";
+
+const dot = { ONLINE: "bg-emerald-500", AWAY: "bg-amber-400", OFFLINE: "bg-slate-300" } as const;
+
+/** For supervisors: every operator's status and load against their limit. */
+export function OperatorsBoard({ operators }: { operators: WorkspaceView["operators"] }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="operators-title" className="rounded-xl bg-white p-3 ring-1 ring-slate-200">
+      <h2 id="operators-title" className="mb-2 font-semibold">{t("workspace.operatorsTitle")}</h2>
+      <table className="w-full text-sm" data-testid="operators-board">
+        <tbody>
+          {operators.map((o) => (
+            <tr key={o.id} className="border-t border-slate-100">
+              <td className="py-1">
+                <span className={`mr-2 inline-block size-2 rounded-full ${dot[o.presence]}`} aria-hidden="true" />
+                {o.fullName}
+              </td>
+              <td className="py-1 text-slate-600">{t(`workspace.presence.${o.presence}`)}</td>
+              <td className="py-1 text-right tabular-nums">{t("workspace.operatorsLoad", { active: o.active, limit: o.chatLimit })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
