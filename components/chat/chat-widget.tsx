@@ -8,6 +8,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ChatPanel } from "./chat-panel";
+import { OPEN_SALES_CHAT_EVENT, type OpenSalesChatDetail } from "./sales-chat-event";
 import { ChatSession } from "./chat-session";
 import { chatChannelKind, pageKey } from "./page-key";
 import { VisitorIntro, type VisitorDetails } from "./visitor-intro";
@@ -33,6 +34,8 @@ function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string })
   // null: follow chat.current (the open chat, or the closed one awaiting its rating); otherwise the chat chosen here.
   const [chosen, setChosen] = useState<{ chatId: string | null } | null>(null);
   const [intentId, setIntentId] = useState<string | null>(null);
+  // A banner's call to action: the next chat is a sales chat about its offer.
+  const [offer, setOffer] = useState<OpenSalesChatDetail | null>(null);
   const [unread, setUnread] = useState(0);
 
   const current = useQuery(trpc.chat.current.queryOptions(undefined, {
@@ -46,13 +49,15 @@ function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string })
     onSuccess: (chat) => {
       setChosen({ chatId: chat.id });
       setIntentId(null);
+      setOffer(null);
       void queryClient.invalidateQueries({ queryKey: trpc.chat.current.queryKey() });
     },
   }));
   const { mutate: startMutate, reset: resetStart } = start;
   const startChat = useCallback((visitor?: VisitorDetails) => {
-    startMutate({ kind: "SUPPORT", channel: chatChannelKind(), page, intentId: intentId ?? undefined, visitor });
-  }, [startMutate, page, intentId]);
+    const about = offer ? { kind: "SALES" as const, topic: offer.topic, bannerId: offer.bannerId } : { kind: "SUPPORT" as const };
+    startMutate({ ...about, channel: chatChannelKind(), page, intentId: intentId ?? undefined, visitor });
+  }, [startMutate, page, intentId, offer]);
 
   const newChat = useCallback(() => {
     resetStart();
@@ -74,8 +79,17 @@ function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string })
       setOpen(true);
       if (currentState === "CLOSED") newChat();
     };
+    const onOpenSalesChat = (event: Event) => {
+      setOffer((event as CustomEvent<OpenSalesChatDetail>).detail);
+      setOpen(true);
+      if (currentState === "CLOSED") newChat();
+    };
     window.addEventListener(OPEN_CHAT_EVENT, onOpenChat);
-    return () => window.removeEventListener(OPEN_CHAT_EVENT, onOpenChat);
+    window.addEventListener(OPEN_SALES_CHAT_EVENT, onOpenSalesChat);
+    return () => {
+      window.removeEventListener(OPEN_CHAT_EVENT, onOpenChat);
+      window.removeEventListener(OPEN_SALES_CHAT_EVENT, onOpenSalesChat);
+    };
   }, [currentState, newChat]);
 
   const onUnread = useCallback((count: number) => setUnread(count), []);

@@ -50,20 +50,25 @@ export async function startChat(db: Db, events: ChatEvents, input: StartChatInpu
 
   const now = input.now ?? new Date();
   const t = createTranslator(input.locale);
+  // A sales chat from a banner takes the banner's own topic; an unknown or stopped banner is not linked.
+  const banner = input.kind === "SALES" && input.bannerId
+    ? await db.banner.findFirst({ where: { id: input.bannerId, status: "ACTIVE" }, select: { id: true, topic: true } })
+    : null;
+  const topic = banner?.topic ?? input.topic ?? null;
   const context: ChatContext = {
     locale: input.locale,
     page: intent?.page ?? input.page ?? null,
     failedAction: intent?.failedAction ?? null,
     errorCode: intent?.errorCode ?? null,
     hintsShown: hints,
-    bannerTopic: input.kind === "SALES" ? (input.topic ?? null) : null,
+    bannerTopic: input.kind === "SALES" ? topic : null,
     botMisses: 0,
     handoverReason: input.kind === "SALES" ? "SALES" : null,
   };
   const sales = input.kind === "SALES";
   const knownError = (appErrorCodes as readonly string[]).includes(context.errorCode ?? "") ? (context.errorCode as AppErrorCode) : null;
   const greeting = sales
-    ? t("bot.salesGreeting", { topic: input.topic ?? "" })
+    ? t("bot.salesGreeting", { topic: topic ?? "" })
     : knownError
       ? t("bot.greetingAfterFailure", { error: t(`errors.${knownError}`, { minutes: 1 }) })
       : t("bot.greeting");
@@ -76,9 +81,9 @@ export async function startChat(db: Db, events: ChatEvents, input: StartChatInpu
         channel: input.channel,
         state: sales ? "QUEUED" : "BOT",
         queuedAt: sales ? now : null,
-        topic: input.topic ?? null,
+        topic,
         sessionKey: input.sessionKey ?? null,
-        bannerId: input.bannerId ?? null,
+        bannerId: banner?.id ?? null,
         visitorName: input.visitor?.name ?? null,
         visitorPhone: phone,
         visitorConsentAt: input.visitor?.consent ? now : null,
