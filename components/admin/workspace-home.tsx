@@ -15,12 +15,12 @@ function sectionsFor(o: WorkspaceOverview): Section[] {
   if (o.queuedChats !== undefined) {
     sections.push({ title: "admin.sections.chats", text: "admin.sections.chatsText", stat: { label: "admin.stats.queuedChats", value: o.queuedChats }, href: "/admin/chats" });
   }
-  if (o.roles.includes("SUPERVISOR")) sections.push({ title: "admin.sections.metrics", text: "admin.sections.metricsText", href: "/admin/metrics" });
+  if (o.roles.includes("SUPERVISOR") || o.roles.includes("ADMIN")) sections.push({ title: "admin.sections.metrics", text: "admin.sections.metricsText", href: "/admin/metrics" });
   if (o.openFollowUps !== undefined) {
     sections.push({ title: "admin.sections.followUps", text: "admin.sections.followUpsText", stat: { label: "admin.stats.openFollowUps", value: o.openFollowUps }, href: "/admin/follow-ups" });
   }
   if (o.activeBanners !== undefined) {
-    sections.push({ title: "admin.sections.banners", text: "admin.sections.bannersText", stat: { label: "admin.stats.activeBanners", value: o.activeBanners } });
+    sections.push({ title: "admin.sections.banners", text: "admin.sections.bannersText", stat: { label: "admin.stats.activeBanners", value: o.activeBanners }, href: "/admin/banners" });
   }
   if (o.staff !== undefined) {
     sections.push({ title: "admin.sections.staff", text: "admin.sections.staffText", stat: { label: "admin.stats.staff", value: o.staff }, href: "/admin/staff" });
