@@ -121,3 +121,22 @@ describe("the chat stream", () => {
     expect(unreadFromOtherSide(ownerRead).count).toBe(0);
   });
 });
+
+describe("the operator's side of the stream", () => {
+  const staffLoaded = (...messages: ChatMessageView[]) =>
+    run([{ type: "backfilled", afterSeq: 0, chat: chat(messages.length, "ASSIGNED"), messages, hasMore: false }], initialStream(chatId, "staff"));
+
+  it("keeps staff notes that the subscriber's side drops", () => {
+    const note = message(2, { author: "OPERATOR", isInternal: true });
+    expect(staffLoaded(message(1), note).messages.map((m) => m.seq)).toEqual([1, 2]);
+    expect(loaded(message(1), note).messages.map((m) => m.seq)).toEqual([1]);
+  });
+
+  it("counts only the subscriber's messages as unread, and the operator reading marks them", () => {
+    const state = staffLoaded(message(1), message(2, { author: "SUBSCRIBER" }), message(3, { author: "OPERATOR" }), message(4, { author: "VISITOR" }));
+    expect(unreadFromOtherSide(state)).toEqual({ count: 2, upToSeq: 4 });
+    const read = chatStreamReducer(state, { type: "read", receipt: { by: "staff", upToSeq: 4, at: "2026-01-01T10:01:00.000Z" } });
+    expect(unreadFromOtherSide(read).count).toBe(0);
+    expect(read.messages.find((m) => m.seq === 3)?.readAt).toBeNull();
+  });
+});
