@@ -1,4 +1,5 @@
 import { env } from "@/server/env.mjs";
+import { limiterForEnvironment } from "@/server/rate-limiter-factory";
 import { LoginThrottle } from "./login-throttle";
 
 const globalForThrottle = globalThis as unknown as { loginThrottle?: LoginThrottle };
@@ -9,6 +10,6 @@ export function getLoginThrottle(): LoginThrottle {
     maxFailuresPerAccount: settings.LOGIN_MAX_FAILURES_PER_ACCOUNT,
     maxFailuresPerIp: settings.LOGIN_MAX_FAILURES_PER_IP,
     blockMinutes: settings.LOGIN_BLOCK_MINUTES,
-  });
+  }, limiterForEnvironment());
   return globalForThrottle.loginThrottle;
 }

@@ -1,4 +1,5 @@
-import { RateLimiterMemory, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { memoryLimiter } from "@/server/rate-limiter-factory";
 import { AppError } from "@/server/domain/errors";
 
 export interface LoginThrottleSettings {
@@ -10,8 +11,7 @@ export interface LoginThrottleSettings {
 /**
  * Slows password guessing: after N failures for one login (known or not, so the
  * limit does not reveal which logins exist) or from one IP, further attempts are
- * refused for a while. Backed by memory here; a Redis-backed limiter plugs in for
- * several app instances.
+ * refused for a while. In memory for one process, in Redis for several app instances.
  */
 export class LoginThrottle {
   private readonly perAccount: RateLimiterAbstract;
@@ -43,8 +43,4 @@ export class LoginThrottle {
   async recordSuccess(accountKey: string): Promise<void> {
     await this.perAccount.delete(accountKey);
   }
-}
-
-function memoryLimiter(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
-  return new RateLimiterMemory({ keyPrefix, points, duration });
 }

@@ -25,6 +25,7 @@ if (TEST_DATABASE_URL) {
 } else {
   console.log("TEST_DATABASE_URL is not set: integration tests run on embedded PGlite only.");
 }
+if (!process.env.TEST_REDIS_URL) console.log("TEST_REDIS_URL is not set: the shared-limit (Redis) tests are skipped.");
 steps.push({ name: "e2e (Chromium)", command: ["npx", "tsx", "server/cli/e2e.ts"] });
 
 async function main() {

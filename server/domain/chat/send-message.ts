@@ -1,4 +1,5 @@
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { limiterForEnvironment } from "@/server/rate-limiter-factory";
 import type { Db } from "@/server/db-client";
 import { AppError } from "@/server/domain/errors";
 import { isUniqueViolation } from "@/server/domain/unique-violation";
@@ -11,8 +12,10 @@ import { toMessageView } from "./message-view";
 
 export const MAX_MESSAGE_LENGTH = 4_000;
 
-// A person types at most a few messages a second; more is a script. Per chat and sender.
-const sendLimiter = new RateLimiterMemory({ keyPrefix: "chat-send", points: 20, duration: 10 });
+// A person types at most a few messages a second; more is a script. Per chat and sender,
+// shared by all app instances when Redis is configured.
+const globalForSend = globalThis as unknown as { chatSendLimiter?: RateLimiterAbstract };
+const sendLimiter = () => (globalForSend.chatSendLimiter ??= limiterForEnvironment()("chat-send", 20, 10));
 
 export interface SendMessageInput {
   party: ChatParty;
@@ -37,7 +40,7 @@ export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMes
   if (input.isInternal && !operator) throw new AppError("FORBIDDEN");
 
   try {
-    await sendLimiter.consume(`${chat.id}:${operator ? "staff" : "owner"}`);
+    await sendLimiter().consume(`${chat.id}:${operator ? "staff" : "owner"}`);
   } catch {
     throw new AppError("RATE_LIMITED", { retryAfterSeconds: 10 });
   }

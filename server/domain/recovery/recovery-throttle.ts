@@ -1,4 +1,5 @@
-import { RateLimiterMemory, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { memoryLimiter } from "@/server/rate-limiter-factory";
 import { AppError } from "@/server/domain/errors";
 
 export interface RecoveryThrottleSettings {
@@ -56,8 +57,4 @@ async function assertUnderLimit(limiter: RateLimiterAbstract, key: string): Prom
   if (state && state.consumedPoints >= limiter.points) {
     throw new AppError("RATE_LIMITED", { retryAfterSeconds: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) });
   }
-}
-
-function memoryLimiter(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
-  return new RateLimiterMemory({ keyPrefix, points, duration });
 }
