@@ -9,7 +9,7 @@ import { run } from "./run";
 
 const demoLogins = [
   "  subscriber   +79000000001 or 100000001 / subscriber-demo",
-  "  operator     operator@demo.local / operator-demo  (also operator2@demo.local)",
+  "  operator     operator@demo.local / operator-demo  (also operator2@ … operator6@demo.local)",
   "  supervisor   supervisor@demo.local / supervisor-demo",
   "  marketer     marketer@demo.local / marketer-demo",
   "  admin        admin@demo.local / admin-demo",
