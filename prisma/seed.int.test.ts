@@ -65,10 +65,14 @@ describe("seedDemo", () => {
     expect(new Set(hints.map((h) => h.failedAction).filter(Boolean)).has("INSUFFICIENT_FUNDS")).toBe(true);
   });
 
-  it("creates the five staff logins with their roles and passwords", async () => {
+  it("creates the staff logins with their roles and passwords", async () => {
     const expected = [
       ["operator@demo.local", "operator-demo", ["OPERATOR"]],
       ["operator2@demo.local", "operator-demo", ["OPERATOR"]],
+      ["operator3@demo.local", "operator-demo", ["OPERATOR"]],
+      ["operator4@demo.local", "operator-demo", ["OPERATOR"]],
+      ["operator5@demo.local", "operator-demo", ["OPERATOR"]],
+      ["operator6@demo.local", "operator-demo", ["OPERATOR"]],
       ["supervisor@demo.local", "supervisor-demo", ["SUPERVISOR"]],
       ["marketer@demo.local", "marketer-demo", ["MARKETER"]],
       ["admin@demo.local", "admin-demo", ["ADMIN"]],
@@ -188,12 +192,103 @@ describe("seedDemo", () => {
     expect(mb[mb.length - 1]!).toBeGreaterThan(5 * (mb[0] ?? 0)); // light and heavy data users differ
   });
 
+  it("has at least 2,000 finished chats over the last 90 days, each following the chat's rules", async () => {
+    const chats = await t.db.chat.findMany({
+      include: { rating: true, followUp: true, messages: { orderBy: { seq: "asc" }, select: { seq: true, author: true, operatorId: true, createdAt: true } } },
+    });
+    expect(chats.length).toBeGreaterThanOrEqual(2000);
+    const operators = new Set((await t.db.staffUser.findMany()).filter((s) => s.roles.includes("OPERATOR")).map((s) => s.id));
+    for (const c of chats) {
+      const at = (d: Date | null) => d?.getTime() ?? Number.NaN;
+      expect(c.messages.map((m) => m.seq), c.id).toEqual(Array.from({ length: c.lastSeq }, (_, i) => i + 1));
+      expect(c.lastSeq, c.id).toBeGreaterThanOrEqual(3);
+      const times = c.messages.map((m) => m.createdAt.getTime());
+      expect(times, c.id).toEqual([...times].sort((a, b) => a - b));
+      expect(["CLOSED", "RATED"], c.id).toContain(c.state);
+      expect(at(c.createdAt), c.id).toBeGreaterThanOrEqual(now.getTime() - 90 * DAY);
+      expect(at(c.closedAt), c.id).toBeLessThanOrEqual(now.getTime());
+      expect(times.at(-1), c.id).toBe(at(c.closedAt));
+      expect(c.sessionKey, c.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(c.accountId !== null || c.visitorToken !== null, c.id).toBe(true);
+      // The widget asks to rate a chat closed within a day; a demo subscriber signing in must start fresh.
+      if (c.accountId) expect(at(c.closedAt), c.id).toBeLessThan(now.getTime() - DAY);
+      if (c.queuedAt === null) {
+        // The bot alone: no operator, no CSI rating, at most the "did the bot help?" answer.
+        expect({ kind: c.kind, operatorId: c.operatorId, rating: c.rating, isMissed: c.isMissed }, c.id).toEqual({ kind: "SUPPORT", operatorId: null, rating: null, isMissed: false });
+        expect(c.botHelped === null, c.id).toBe(c.state === "CLOSED");
+        continue;
+      }
+      expect(at(c.queuedAt), c.id).toBeGreaterThanOrEqual(at(c.createdAt));
+      expect(c.botHelped, c.id).toBeNull();
+      const firstHuman = c.messages.find((m) => m.author === "OPERATOR");
+      if (c.firstResponseAt) {
+        expect(operators.has(c.operatorId ?? ""), c.id).toBe(true);
+        expect(at(c.assignedAt), c.id).toBeGreaterThanOrEqual(at(c.queuedAt));
+        expect(at(c.firstResponseAt), c.id).toBeGreaterThanOrEqual(at(c.assignedAt));
+        expect(at(firstHuman?.createdAt ?? null), c.id).toBe(at(c.firstResponseAt));
+        expect(firstHuman?.operatorId, c.id).toBe(c.operatorId);
+        expect(c.isMissed, c.id).toBe(at(c.firstResponseAt) - at(c.queuedAt) > 60_000);
+      } else {
+        expect({ firstHuman, isMissed: c.isMissed, rating: c.rating }, c.id).toEqual({ firstHuman: undefined, isMissed: true, rating: null });
+      }
+      if (c.rating) {
+        expect(c.state, c.id).toBe("RATED");
+        expect(c.operatorId, c.id).not.toBeNull();
+        expect(at(c.rating.createdAt), c.id).toBeLessThanOrEqual(now.getTime());
+      }
+      if (c.rating && c.rating.score <= 3) expect(c.followUp?.reason, c.id).toBe("LOW_RATING");
+      else if (c.isMissed) expect(c.followUp?.reason, c.id).toBe("MISSED");
+      else expect(c.followUp, c.id).toBeNull();
+      if (c.followUp?.resolvedAt) expect(at(c.followUp.resolvedAt), c.id).toBeLessThanOrEqual(now.getTime());
+    }
+
+    const share = (part: (c: (typeof chats)[number]) => boolean, of = chats) => of.filter(part).length / of.length;
+    const support = chats.filter((c) => c.kind === "SUPPORT");
+    expect(share((c) => c.kind === "SALES")).toBeGreaterThan(0.1);
+    expect(share((c) => c.queuedAt === null, support)).toBeGreaterThan(0.5);
+    expect(share((c) => c.queuedAt === null, support)).toBeLessThan(0.7);
+    const answered = chats.filter((c) => c.firstResponseAt !== null);
+    expect(share((c) => c.rating !== null, answered)).toBeGreaterThan(0.6);
+    expect(share((c) => c.rating?.score === 5, answered.filter((c) => c.rating))).toBeGreaterThan(0.6);
+    expect(new Set(answered.map((c) => c.operatorId)).size).toBe(operators.size);
+    expect(chats.some((c) => c.followUp?.resolvedAt) && chats.some((c) => c.followUp && !c.followUp.resolvedAt)).toBe(true);
+    expect(new Set(chats.map((c) => c.channel))).toEqual(new Set(["WEB", "MOBILE_WEB"]));
+  });
+
+  it("spreads chats over Moscow daytime and weekdays, and contains about three quarters of help sessions", async () => {
+    const byHour = await t.db.$queryRaw<Array<{ night: number; day: number; weekday: number; weekend: number }>>`
+      SELECT COUNT(*) FILTER (WHERE EXTRACT(HOUR FROM m) BETWEEN 1 AND 6)::int AS "night",
+             COUNT(*) FILTER (WHERE EXTRACT(HOUR FROM m) BETWEEN 10 AND 15)::int AS "day",
+             (COUNT(*) FILTER (WHERE EXTRACT(ISODOW FROM m) <= 5) / 5.0)::float8 AS "weekday",
+             (COUNT(*) FILTER (WHERE EXTRACT(ISODOW FROM m) > 5) / 2.0)::float8 AS "weekend"
+      FROM (SELECT "createdAt" + interval '3 hours' AS m FROM "Chat") AS moscow`;
+    const [spread] = byHour;
+    expect(spread!.day).toBeGreaterThan(8 * spread!.night);
+    expect(spread!.weekday).toBeGreaterThan(1.3 * spread!.weekend);
+
+    // A session is a browser session key seen with a hint, an article or a chat; contained unless a chat reached the queue.
+    const [sessions] = await t.db.$queryRaw<Array<{ total: number; contained: number; sharedWithChats: number }>>`
+      WITH s AS (SELECT "sessionKey" FROM "HintImpression" UNION SELECT "sessionKey" FROM "HelpArticleView"
+                 UNION SELECT "sessionKey" FROM "Chat")
+      SELECT COUNT(*)::int AS "total",
+             COUNT(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM "Chat" c WHERE c."sessionKey" = s."sessionKey" AND c."queuedAt" IS NOT NULL))::int AS "contained",
+             COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Chat" c WHERE c."sessionKey" = s."sessionKey")
+                              AND (EXISTS (SELECT 1 FROM "HintImpression" h WHERE h."sessionKey" = s."sessionKey")
+                                   OR EXISTS (SELECT 1 FROM "HelpArticleView" v WHERE v."sessionKey" = s."sessionKey")))::int AS "sharedWithChats"
+      FROM s`;
+    expect(sessions!.contained / sessions!.total).toBeGreaterThan(0.7);
+    expect(sessions!.contained / sessions!.total).toBeLessThan(0.8);
+    expect(sessions!.sharedWithChats).toBeGreaterThan(200);
+    const latest = await Promise.all([t.db.hintImpression.aggregate({ _max: { createdAt: true } }), t.db.helpArticleView.aggregate({ _max: { createdAt: true } })]);
+    for (const l of latest) expect(l._max.createdAt!.getTime()).toBeLessThanOrEqual(now.getTime());
+  });
+
   it("does nothing the second time", async () => {
     const counts = async () =>
       Promise.all([
         t.db.tariff.count(), t.db.option.count(), t.db.staffUser.count(), t.db.subscriberAccount.count(),
         t.db.ledgerEntry.count(), t.db.payment.count(), t.db.dailyUsage.count(), t.db.optionSubscription.count(),
-        t.db.cannedResponse.count(),
+        t.db.cannedResponse.count(), t.db.chat.count(), t.db.chatMessage.count(), t.db.rating.count(), t.db.followUp.count(),
       ]);
     const before = await counts();
     expect(await seedDemo(t.db, { now })).toEqual({ seeded: false });
@@ -221,7 +316,11 @@ describe("seedDemo on a second database", () => {
         select: { id: true, fullName: true, email: true, status: true, tariff: { select: { code: true } } },
       });
       const sums = await db.ledgerEntry.groupBy({ by: ["accountId"], _sum: { amount: true }, _count: true });
-      return accounts.map((a) => ({ ...a, ledger: sums.find((x) => x.accountId === a.id) }));
+      const chats = await db.chat.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, state: true, createdAt: true, firstResponseAt: true, operator: { select: { email: true } }, rating: { select: { score: true } } },
+      });
+      return { accounts: accounts.map((a) => ({ ...a, ledger: sums.find((x) => x.accountId === a.id) })), chats };
     };
     expect(await fingerprint(t2.db)).toEqual(await fingerprint(t.db));
   }, 120_000);

@@ -10,6 +10,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { hashPassword } from "@/server/auth/password";
 import { createPgliteClient, createPrismaClient, type Db } from "@/server/db-client";
 import { buildCatalogue, insertCatalogue } from "./seed/catalogue";
+import { buildChatHistory, DEMO_CHATS, insertChatHistory, loadChatPeople } from "./seed/chat-history";
 import { seedHelpCentre } from "./seed/help-centre";
 import { seedHints } from "./seed/hints";
 import { idFactory, Random } from "./seed/random";
@@ -33,9 +34,16 @@ export interface SeedSummary {
   usageDays: number;
   helpArticles?: number;
   hints?: number;
+  chats?: number;
+  chatMessages?: number;
+  ratings?: number;
+  followUps?: number;
+  hintImpressions?: number;
+  articleViews?: number;
 }
 
-export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ seeded: boolean; summary?: SeedSummary }> {
+/** `chats`: how many past chats to create (the metrics benchmark seeds none and bulk-loads its own). */
+export async function seedDemo(db: Db, opts: { now?: Date; chats?: number } = {}): Promise<{ seeded: boolean; summary?: SeedSummary }> {
   if ((await db.tariff.count()) > 0) return { seeded: false };
 
   const now = opts.now ?? new Date();
@@ -66,6 +74,9 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ see
       await seedHelpCentre(tx);
       summary.helpArticles = await tx.helpArticle.count();
       summary.hints = await seedHints(tx);
+      // After the staff, subscribers, hints and articles that the chats and help sessions point at.
+      const chats = buildChatHistory(rng.fork(3), window, await loadChatPeople(tx), opts.chats ?? DEMO_CHATS, newId);
+      Object.assign(summary, await insertChatHistory(tx, chats));
       return { seeded: true, summary };
     },
     { maxWait: 30_000, timeout: 120_000 },
@@ -115,7 +126,8 @@ async function main(): Promise<void> {
       console.log(
         `Demo seed done in ${seconds} s (${where}): ${s.tariffs} tariffs, ${s.options} options, ${s.staff} staff, ` +
           `${s.cannedResponses} canned responses, ${s.subscribers} subscribers (${s.blocked} blocked for debt), ` +
-          `${s.ledgerEntries} ledger entries, ${s.payments} payments, ${s.usageDays} usage days.`,
+          `${s.ledgerEntries} ledger entries, ${s.payments} payments, ${s.usageDays} usage days, ` +
+          `${s.chats ?? 0} past chats (${s.ratings ?? 0} rated, ${s.followUps ?? 0} follow-ups).`,
       );
     }
   } catch (error) {

@@ -12,6 +12,10 @@ export interface StaffDef {
 export const STAFF: StaffDef[] = [
   { email: "operator@demo.local", password: "operator-demo", fullName: "Смирнова Ольга Викторовна", roles: ["OPERATOR"], skills: ["support"] },
   { email: "operator2@demo.local", password: "operator-demo", fullName: "Кузнецов Дмитрий Андреевич", roles: ["OPERATOR"], skills: ["support", "sales"] },
+  { email: "operator3@demo.local", password: "operator-demo", fullName: "Лебедева Анастасия Олеговна", roles: ["OPERATOR"], skills: ["support"] },
+  { email: "operator4@demo.local", password: "operator-demo", fullName: "Никитин Сергей Владимирович", roles: ["OPERATOR"], skills: ["support", "sales"] },
+  { email: "operator5@demo.local", password: "operator-demo", fullName: "Захарова Екатерина Дмитриевна", roles: ["OPERATOR"], skills: ["support"] },
+  { email: "operator6@demo.local", password: "operator-demo", fullName: "Григорьев Павел Александрович", roles: ["OPERATOR"], skills: ["support", "sales"] },
   { email: "supervisor@demo.local", password: "supervisor-demo", fullName: "Волкова Марина Игоревна", roles: ["SUPERVISOR"], skills: [] },
   { email: "marketer@demo.local", password: "marketer-demo", fullName: "Орлов Алексей Павлович", roles: ["MARKETER"], skills: [] },
   { email: "admin@demo.local", password: "admin-demo", fullName: "Соколов Игорь Николаевич", roles: ["ADMIN"], skills: [] },

@@ -1,0 +1,207 @@
+/**
+ * `npm run bench:metrics`: how long each block of the supervisor's quality metrics takes over
+ * 100,000 past chats, for the default 30-day period and for the whole 90 days, next to a
+ * `SELECT COUNT(*) FROM "Chat"` floor on the same database. PostgreSQL when BENCH_DATABASE_URL
+ * or TEST_DATABASE_URL is set (a throwaway database on that server), otherwise PGlite in memory.
+ */
+import { parseArgs } from "node:util";
+import type { Db } from "@/server/db-client";
+import { getMetricsReport } from "@/server/domain/metrics/get-metrics-report";
+import { metricQueries } from "@/server/domain/metrics/metric-queries";
+import { metricsRange, moscowDayOf, type MetricsRange } from "@/server/domain/metrics/metrics-range";
+import { createTestDb } from "@/server/testing/test-db";
+import {
+  environment, formatNotes, isEntryPoint, loadAverage1m, ratiosAgainst, writeResult, type Benchmark, type BenchResult, type BenchRow,
+} from "./bench-report";
+import { percentile, type LatencySummary } from "./delivery-tracker";
+import { loadSyntheticChats } from "./metrics-bench-data";
+import { startProcessProbe, type ProcessFigures } from "./process-probe";
+
+export interface MetricsBenchOptions {
+  chats: number;
+  /** Timed runs of every query (after one untimed warm-up run). */
+  runs: number;
+}
+
+export const DEFAULT_METRICS_BENCH_OPTIONS: MetricsBenchOptions = { chats: 100_000, runs: 15 };
+const SLA_SECONDS = 60;
+const DAY_MS = 86_400_000;
+
+/** A row of the shared table, plus the median and p95 this benchmark reports. */
+export interface MetricsBenchRow extends BenchRow {
+  period: string;
+  query: string;
+  medianMs: number;
+  p95Ms: number;
+  /** Median and p95 over the COUNT(*) floor's. */
+  medianVsFloor: number;
+  p95VsFloor: number;
+}
+
+type Query = (db: Db, range: MetricsRange) => Promise<unknown>;
+
+interface Timed {
+  summary: LatencySummary;
+  p95Ms: number;
+  process: ProcessFigures;
+}
+
+/** One untimed warm-up run (plans, caches, Prisma's query cache), then `runs` timed runs one after another. */
+async function time(runs: number, once: () => Promise<unknown>): Promise<Timed> {
+  await once();
+  const probe = startProcessProbe();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await once();
+    samples.push(performance.now() - started);
+  }
+  const process = probe.stop();
+  const sorted = samples.sort((a, b) => a - b);
+  const durationMs = sorted.reduce((sum, ms) => sum + ms, 0);
+  return {
+    process,
+    p95Ms: percentile(sorted, 95),
+    summary: {
+      sent: runs, received: runs, lost: 0, duplicated: 0, unexpected: 0, errors: {},
+      p50Ms: percentile(sorted, 50), p90Ms: percentile(sorted, 90), p99Ms: percentile(sorted, 99), maxMs: sorted.at(-1) ?? 0,
+      durationMs, messagesPerSec: durationMs > 0 ? (runs * 1000) / durationMs : 0, senderLagP99Ms: 0,
+    },
+  };
+}
+
+/** createTestDb's throwaway database, on the server BENCH_DATABASE_URL names if set (TEST_DATABASE_URL otherwise). */
+async function createBenchDb() {
+  const testUrl = process.env.TEST_DATABASE_URL;
+  const benchUrl = process.env.BENCH_DATABASE_URL;
+  if (!benchUrl) return createTestDb();
+  process.env.TEST_DATABASE_URL = benchUrl;
+  try {
+    return await createTestDb();
+  } finally {
+    if (testUrl === undefined) delete process.env.TEST_DATABASE_URL;
+    else process.env.TEST_DATABASE_URL = testUrl;
+  }
+}
+
+function row(period: string, query: string, timed: Timed, floor?: Timed): MetricsBenchRow {
+  const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+  return {
+    name: period ? `${query} (${period})` : query,
+    period, query, summary: timed.summary, process: timed.process, warmupProblems: 0,
+    medianMs: timed.summary.p50Ms, p95Ms: timed.p95Ms,
+    medianVsFloor: floor ? ratio(timed.summary.p50Ms, floor.summary.p50Ms) : 1,
+    p95VsFloor: floor ? ratio(timed.p95Ms, floor.p95Ms) : 1,
+    ...(floor ? { vsFloor: ratiosAgainst(floor.summary, timed.summary) } : {}),
+  };
+}
+
+export async function runMetricsBench(options: MetricsBenchOptions = DEFAULT_METRICS_BENCH_OPTIONS): Promise<BenchResult & { rows: MetricsBenchRow[] }> {
+  const startedAt = new Date();
+  const loadAtStart = loadAverage1m();
+  const testDb = await createBenchDb();
+  try {
+    const now = new Date();
+    const loadStarted = performance.now();
+    const loaded = await loadSyntheticChats(testDb.db, now, options.chats);
+    const loadSec = (performance.now() - loadStarted) / 1000;
+    const periods: Array<[string, MetricsRange]> = [
+      ["30 d", metricsRange({}, { slaSeconds: SLA_SECONDS, now })],
+      ["90 d", metricsRange({ from: moscowDayOf(new Date(now.getTime() - 89 * DAY_MS)) }, { slaSeconds: SLA_SECONDS, now })],
+    ];
+    const floor = await time(options.runs, () => testDb.db.$queryRaw`SELECT COUNT(*) FROM "Chat"`);
+    const rows: MetricsBenchRow[] = [row("", 'floor: SELECT COUNT(*) FROM "Chat"', floor)];
+    const queries: Array<[string, Query]> = [...Object.entries(metricQueries), ["whole report (getMetricsReport)", getMetricsReport]];
+    const checks: string[] = [];
+    for (const [period, range] of periods) {
+      for (const [name, query] of queries) {
+        const timed = await time(options.runs, () => query(testDb.db, range));
+        rows.push(row(period, name, timed, floor));
+      }
+      const report = await getMetricsReport(testDb.db, range);
+      checks.push(`${period}: ${report.summary.chats} chats, ${report.summary.escalated} escalated, CSI ${pct(report.summary.csi)}, missed ${pct(report.summary.missedShare)}, containment ${pct(report.containment.share)}`);
+    }
+    return {
+      bench: "metrics",
+      startedAt: startedAt.toISOString(),
+      durationSec: (Date.now() - startedAt.getTime()) / 1000,
+      environment: environment(loadAtStart),
+      parameters: {
+        ...options,
+        database: testDb.kind === "pglite" ? "PGlite in memory" : "PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL)",
+        loaded, loadSec: round(loadSec), slaSeconds: SLA_SECONDS,
+        periods: Object.fromEntries(periods.map(([label, r]) => [label, { from: r.from.toISOString(), to: r.to.toISOString() }])),
+      },
+      rows,
+      notes: [
+        `${loaded.chats} chats (${loaded.chatMessages} messages, ${loaded.ratings} ratings, ${loaded.followUps} follow-ups, ${loaded.hintImpressions} hint impressions, ${loaded.articleViews} article views) loaded in ${loadSec.toFixed(1)} s on ${testDb.kind}`,
+        `each query: one warm-up run, then ${options.runs} timed runs one after another; ×floor = median (p95) over the median (p95) of SELECT COUNT(*) FROM "Chat" on the same ${loaded.chats} chats; p99 in the shared table is the slowest run`,
+        ...checks,
+        ...busyWarning(environment(loadAtStart)),
+      ],
+    };
+  } finally {
+    await testDb.close();
+  }
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+const pct = (share: number | null) => (share === null ? "—" : `${(share * 100).toFixed(1)} %`);
+
+function busyWarning(machine: BenchResult["environment"]): string[] {
+  const load = Math.max(machine.loadAverage1m.atStart, machine.loadAverage1m.atEnd);
+  return load > machine.cpus ? [`WARNING the machine was busy (1-min load up to ${load} on ${machine.cpus} cores): figures are pessimistic`] : [];
+}
+
+/** This benchmark's own table: median and p95 per query and period, and both as multiples of the floor. */
+export function formatMetricsTable(rows: MetricsBenchRow[]): string {
+  const header = ["period", "query", "runs", "median ms", "p95 ms", "max ms", "median ×floor", "p95 ×floor"];
+  const lines = rows.map((r) => [
+    r.period || "—", r.query, String(r.summary.sent), r.medianMs.toFixed(2), r.p95Ms.toFixed(2), r.summary.maxMs.toFixed(2),
+    r.medianVsFloor.toFixed(1), r.p95VsFloor.toFixed(1),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const render = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [render(header), widths.map((w) => "-".repeat(w)).join("  "), ...lines.map(render)].join("\n");
+}
+
+export const benchmark: Benchmark = { name: "metrics", run: () => runMetricsBench() };
+
+const USAGE = `Usage: npm run bench:metrics -- [--chats N] [--runs N]
+  --chats  synthetic chats to load (default ${DEFAULT_METRICS_BENCH_OPTIONS.chats})
+  --runs   timed runs of each query (default ${DEFAULT_METRICS_BENCH_OPTIONS.runs})
+  PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL (a throwaway database is created and dropped); otherwise PGlite in memory.`;
+
+export function parseMetricsBenchArgs(argv: string[]): MetricsBenchOptions | "help" {
+  const { values } = parseArgs({ args: argv, options: { chats: { type: "string" }, runs: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true });
+  if (values.help) return "help";
+  const count = (flag: string, raw: string | undefined, fallback: number, max: number) => {
+    const value = raw === undefined ? fallback : Number(raw);
+    if (!Number.isInteger(value) || value < 1 || value > max) throw new Error(`${flag} must be an integer from 1 to ${max}, got "${raw}"`);
+    return value;
+  };
+  return { chats: count("--chats", values.chats, DEFAULT_METRICS_BENCH_OPTIONS.chats, 2_000_000), runs: count("--runs", values.runs, DEFAULT_METRICS_BENCH_OPTIONS.runs, 1_000) };
+}
+
+async function main(): Promise<void> {
+  let options: ReturnType<typeof parseMetricsBenchArgs>;
+  try {
+    options = parseMetricsBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options === "help") return console.log(USAGE);
+  console.log(`metrics bench: loading ${options.chats} chats, then ${options.runs} runs of each query …`);
+  const result = await runMetricsBench(options);
+  console.log(`\n${formatMetricsTable(result.rows)}\n\n${formatNotes(result)}\n`);
+  console.log(`written ${writeResult(result)} (${result.durationSec.toFixed(1)} s)`);
+}
+
+if (isEntryPoint(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
