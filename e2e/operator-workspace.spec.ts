@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demo, signIn } from "./support";
+import { demo, signIn, subscriberAsksForOperator } from "./support";
 
 // An ordinary active subscriber that no other spec uses.
 const subscriber = { phone: "+79000000009", accountNumber: "100000009" };
@@ -38,14 +38,7 @@ test("an escalated chat is assigned to the online operator, answered both ways i
   await expect(operator.getByTestId("presence-select")).toHaveValue("ONLINE");
 
   // The subscriber asks for an operator in the widget.
-  await signIn(page, subscriber.phone, demo.subscriberPassword);
-  await expect(page).toHaveURL(/\/account$/);
-  await page.getByTestId("chat-launcher").click();
-  const panel = page.getByRole("dialog", { name: "Чат поддержки" });
-  const log = panel.getByRole("log");
-  const composer = panel.getByLabel("Сообщение");
-  await composer.fill("позовите оператора");
-  await composer.press("Enter");
+  const { panel, log, composer } = await subscriberAsksForOperator(page, subscriber.phone);
   // Auto-assignment: no "take" pressed anywhere.
   await expect(log.getByText("К чату подключился оператор Ольга.")).toBeVisible();
   await expect(panel.getByTestId("chat-state")).toHaveText("Оператор в чате");

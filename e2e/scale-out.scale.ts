@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, signIn } from "./support";
+import { demo, signIn, subscriberAsksForOperator } from "./support";
 
 // Two instances of the app (see playwright.scale-out.config.ts): each browser talks to one of them only.
 const instanceA = `http://localhost:${process.env.SCALE_OUT_PORT_A ?? 3201}`;
@@ -15,14 +15,7 @@ test("a chat spans two instances: the subscriber on one, the operator on the oth
 
   const subscriberContext = await browser.newContext({ baseURL: instanceA, locale: "ru-RU" });
   const page = await subscriberContext.newPage();
-  await signIn(page, "+79000000011", demo.subscriberPassword);
-  await expect(page).toHaveURL(/\/account$/);
-  await page.getByTestId("chat-launcher").click();
-  const panel = page.getByRole("dialog", { name: "Чат поддержки" });
-  const log = panel.getByRole("log");
-  const composer = panel.getByLabel("Сообщение");
-  await composer.fill("позовите оператора");
-  await composer.press("Enter");
+  const { log, composer } = await subscriberAsksForOperator(page, "+79000000011");
   // Instance A assigns the chat to the operator whose heartbeat reached instance B: the state is in the database.
   await expect(log.getByText("К чату подключился оператор Ольга.")).toBeVisible();
 

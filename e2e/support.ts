@@ -20,3 +20,16 @@ export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/** A signed-in subscriber opens the chat widget and asks the bot for an operator. */
+export async function subscriberAsksForOperator(page: Page, phone: string) {
+  await signIn(page, phone, demo.subscriberPassword);
+  await expect(page).toHaveURL(/\/account$/);
+  await page.getByTestId("chat-launcher").click();
+  const panel = page.getByRole("dialog", { name: "Чат поддержки" });
+  const log = panel.getByRole("log");
+  const composer = panel.getByLabel("Сообщение");
+  await composer.fill("позовите оператора");
+  await composer.press("Enter");
+  return { panel, log, composer };
+}
