@@ -3,6 +3,7 @@ import type { Db } from "@/server/db-client";
 import type { ChatEvents } from "@/server/domain/chat/chat-events";
 import { dispatchWaitingChats } from "@/server/domain/chat/assignment/dispatch-waiting-chats";
 import { runChatDispatcher, type DispatcherSettings } from "@/server/domain/chat/assignment/run-dispatcher";
+import { logger } from "@/server/log";
 import { startProcessLoop } from "@/server/process-loop";
 
 const INTERVAL_MS = 5_000;
@@ -25,6 +26,6 @@ export async function dispatchChatsNow(db: Db, events: ChatEvents): Promise<void
   try {
     await dispatchWaitingChats(db, events, chatDispatcherSettings());
   } catch (error) {
-    console.error(JSON.stringify({ event: "chat.dispatch_error", message: error instanceof Error ? error.message : String(error) }));
+    logger.error({ event: "chat.dispatch_error", message: error instanceof Error ? error.message : String(error) });
   }
 }

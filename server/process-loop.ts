@@ -1,3 +1,5 @@
+import { logger } from "@/server/log";
+
 // One loop per name per process, however many module copies Next loads.
 const loops = ((globalThis as unknown as { processLoops?: Map<string, ReturnType<typeof setInterval>> }).processLoops ??= new Map());
 
@@ -15,7 +17,7 @@ export function startProcessLoop(name: string, intervalMs: number, tick: () => P
     try {
       await tick();
     } catch (error) {
-      console.error(JSON.stringify({ event: `${name}.error`, message: error instanceof Error ? error.message : String(error) }));
+      logger.error({ event: `${name}.error`, message: error instanceof Error ? error.message : String(error) });
     } finally {
       running = false;
     }

@@ -8,6 +8,7 @@ import { readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-
 import { startDeliveryLoop } from "@/server/domain/outbox/delivery-loop";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
 import { startChatDispatcher } from "@/server/chat-dispatcher";
+import { REQUEST_ID_HEADER, resolveRequestId } from "@/server/observability/request-id";
 import type { TrpcContext } from "./trpc";
 
 /** Context for HTTP requests to /api/trpc and for server components. */
@@ -25,5 +26,6 @@ export async function createTRPCContext(opts: { headers: Headers; resHeaders?: H
     visitorSessionKey: readVisitorSessionKey(cookieStore.get(VISITOR_SESSION_COOKIE)?.value),
     realtime: getRealtimePublisher(),
     resHeaders: opts.resHeaders,
+    requestId: resolveRequestId(opts.headers.get(REQUEST_ID_HEADER)),
   };
 }

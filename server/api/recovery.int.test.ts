@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { captureLogs } from "@/server/log";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
 import { createSubscriber, subscriberPrincipal, testContext } from "@/server/testing/fixtures";
 import { authenticate } from "@/server/auth/authenticate";
@@ -23,14 +24,13 @@ describe(`recovery procedures (${testDbLabel()})`, () => {
     const receipt = await anonymous().recovery.request({ login: account.accountNumber, channel: "SMS" });
     expect(receipt).toEqual({ channel: "SMS", expiresInMinutes: 10 });
 
-    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const log = captureLogs();
     await deliverPendingMessages(testDb.db, developmentOutboxTransport, new Date());
-    const line = log.mock.calls.map((call) => String(call[0])).find((text) => text.includes(account.phone));
-    log.mockRestore();
-    const delivered = JSON.parse(line!) as { recipient: string; body: string };
-    expect(delivered.recipient).toBe(account.phone);
-    const code = /\b(\d{6})\b/.exec(delivered.body)![1]!;
-    expect(await testDb.db.outboxMessage.findFirstOrThrow({ where: { recipient: account.phone } })).toMatchObject({ status: "SENT", body: delivered.body });
+    log.stop();
+    const delivered = log.lines.find((line) => line.event === "outbox.development_delivery" && line.recipient === account.phone);
+    const body = String(delivered?.body);
+    const code = /\b(\d{6})\b/.exec(body)![1]!;
+    expect(await testDb.db.outboxMessage.findFirstOrThrow({ where: { recipient: account.phone } })).toMatchObject({ status: "SENT", body });
 
     await expect(anonymous().recovery.confirm({ login: account.phone, code, newPassword: "recovered-1" })).resolves.toEqual({ ok: true });
     await expect(authenticate(testDb.db, signInThrottle(), { login: account.phone, password: "recovered-1", ip: null })).resolves.toBeDefined();

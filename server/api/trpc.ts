@@ -7,6 +7,7 @@ import type { StaffRole } from "@/server/generated/prisma/enums";
 import { AppError, type AppErrorCode } from "@/server/domain/errors";
 import type { Locale } from "@/components/i18n/locales";
 import type { RealtimePublisher } from "@/server/realtime/publisher";
+import { recordProcedureCall } from "@/server/observability/procedure-observer";
 
 export interface TrpcContext {
   db: Db;
@@ -19,6 +20,8 @@ export interface TrpcContext {
   realtime: RealtimePublisher;
   /** Response headers, so a procedure may set a cookie; absent for server-side callers. */
   resHeaders?: Headers;
+  /** The request's id (proxy.ts), carried by its log lines; absent in tests. */
+  requestId?: string;
 }
 
 const transportCode: Record<AppErrorCode, TRPCError["code"]> = {
@@ -86,10 +89,18 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** One log line and one latency sample per call; sees the transport codes mapDomainErrors produced. */
+const observeProcedure = t.middleware(async ({ ctx, path, type, next }) => {
+  const started = performance.now();
+  const result = await next();
+  recordProcedureCall({ path, type, seconds: (performance.now() - started) / 1000, requestId: ctx.requestId, error: result.ok ? null : result.error });
+  return result;
+});
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+export const publicProcedure = t.procedure.use(observeProcedure).use(mapDomainErrors);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.principal) throw new AppError("UNAUTHENTICATED");

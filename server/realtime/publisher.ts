@@ -14,6 +14,8 @@ export interface RealtimeSettings {
 export interface RealtimePublisher {
   publish(channel: string, event: string, data: unknown): Promise<boolean>;
   presenceCount(channel: string): Promise<number | null>;
+  /** A cheap signed request (the channel list): true when the service answers and accepts our credentials. */
+  ping(): Promise<boolean>;
   authorize(socketId: string, channel: string, presence?: { user_id: string; user_info?: Record<string, unknown> }): unknown;
 }
 
@@ -50,6 +52,14 @@ export function createPusherPublisher(settings: RealtimeSettings, log: (msg: str
         return body.users?.length ?? 0;
       } catch {
         return null;
+      }
+    },
+    async ping() {
+      try {
+        await pusher.get({ path: "/channels" });
+        return true;
+      } catch {
+        return false;
       }
     },
     authorize(socketId, channel, presence) {

@@ -16,6 +16,7 @@ export function recordingPublisher(operatorsOnline: number | null = 1) {
     async presenceCount() {
       return publisher.online;
     },
+    ping: async () => true,
     authorize: () => ({ auth: "test" }),
   };
   return publisher;

@@ -3,6 +3,7 @@ import { limiterForEnvironment } from "@/server/rate-limiter-factory";
 import type { Db } from "@/server/db-client";
 import { AppError } from "@/server/domain/errors";
 import { isUniqueViolation } from "@/server/domain/unique-violation";
+import { startChatDeliveryTimer } from "@/server/observability/chat-delivery-timing";
 import { appendMessage } from "./append-message";
 import { runBot } from "./bot/run-bot";
 import { announceMessage, type ChatEvents } from "./chat-events";
@@ -73,8 +74,10 @@ export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMes
     throw error;
   }
 
+  const published = startChatDeliveryTimer();
   const view = toMessageView(message);
   if (await announceMessage(events, view)) {
+    published();
     const delivered = await db.chatMessage.update({ where: { id: message.id }, data: { deliveredAt: new Date() } });
     view.deliveredAt = delivered.deliveredAt?.toISOString() ?? null;
   }

@@ -1,4 +1,5 @@
 import type { ResetChannel } from "@/server/generated/prisma/enums";
+import { logger } from "@/server/log";
 
 /** One message as a transport sees it. */
 export interface TransportMessage {
@@ -20,15 +21,13 @@ export interface MessageTransport {
  */
 export const developmentOutboxTransport: MessageTransport = {
   async send(message) {
-    console.log(
-      JSON.stringify({
-        event: "outbox.development_delivery",
-        id: message.id,
-        channel: message.channel,
-        recipient: message.recipient,
-        subject: message.subject,
-        body: message.body,
-      }),
-    );
+    logger.info({
+      event: "outbox.development_delivery",
+      id: message.id,
+      channel: message.channel,
+      recipient: message.recipient,
+      subject: message.subject,
+      body: message.body,
+    });
   },
 };
