@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslator } from "@/server/i18n";
+import { BannerSlot } from "@/components/banners/banner-slot";
 
 export default async function LandingPage() {
   const { t } = await getTranslator();
@@ -16,7 +17,7 @@ export default async function LandingPage() {
       {/* The landing hero placement: banners are placed here by marketers. */}
       <section aria-labelledby="offers-title" data-placement="LANDING_HERO">
         <h2 id="offers-title" className="text-xl font-semibold">{t("landing.offersTitle")}</h2>
-        <p className="mt-2 text-slate-600">{t("landing.noOffers")}</p>
+        <BannerSlot placement="LANDING_HERO" className="mt-3" fallback={<p className="mt-2 text-slate-600">{t("landing.noOffers")}</p>} />
       </section>
       <section aria-labelledby="features-title">
         <h2 id="features-title" className="text-xl font-semibold">{t("landing.featuresTitle")}</h2>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AccountOverview } from "@/components/account/account-overview";
 import { ContextHints } from "@/components/hints/context-hints";
+import { BannerSlot } from "@/components/banners/banner-slot";
 import { requireSubscriber } from "@/server/auth/session";
 import { getTranslator } from "@/server/i18n";
 import { createServerCaller } from "@/server/api/server-caller";
@@ -19,6 +20,7 @@ export default async function AccountPage() {
   return (
     <>
       <ContextHints page="account" />
+      <BannerSlot placement="ACCOUNT_HOME" className="mb-6" />
       <AccountOverview summary={summary} overview={overview} />
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { HelpCategories } from "@/components/help/help-categories";
 import { HelpSearchForm } from "@/components/help/help-search-form";
 import { HelpSearchResults } from "@/components/help/help-search-results";
+import { BannerSlot } from "@/components/banners/banner-slot";
 import { createServerCaller } from "@/server/api/server-caller";
 import { MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/search-help-articles";
 import { getTranslator } from "@/server/i18n";
@@ -48,6 +49,7 @@ export default async function HelpPage({ searchParams }: { searchParams: SearchP
           </p>
         )}
       </header>
+      <BannerSlot placement="HELP_CENTRE" />
       {result && <HelpSearchResults result={result} />}
       {showCategories && <HelpCategories categories={categories} />}
     </div>

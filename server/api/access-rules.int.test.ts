@@ -66,6 +66,13 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   "payments.ledger": { audience: ["subscriber"], input: () => ({ page: 1 }) },
   "payments.spending": { audience: ["subscriber"] },
   "payments.topUp": { audience: ["subscriber"], input: () => ({ amount: 50_000, idempotencyKey: "access-rules-top-up-0001" }) },
+  "banners.list": { audience: ["MARKETER", "ADMIN"], input: () => ({ status: "ACTIVE" }) },
+  "banners.get": { audience: ["MARKETER", "ADMIN"], input: () => ({ bannerId: "missing" }) },
+  "banners.choices": { audience: ["MARKETER", "ADMIN"] },
+  "banners.create": { audience: ["MARKETER", "ADMIN"], input: () => ({ title: "Быстрый интернет", text: "Подключите 500 Мбит/с", ctaLabel: "Подключить", topic: "Интернет 500", placement: "LANDING_HERO", audience: { kind: "VISITORS" }, startsAt: new Date("2026-05-01T00:00:00Z"), endsAt: new Date("2026-06-01T00:00:00Z"), priority: 10 }) },
+  "banners.update": { audience: ["MARKETER", "ADMIN"], input: () => ({ bannerId: "missing", title: "Быстрый интернет", text: "Подключите 500 Мбит/с", ctaLabel: "Подключить", topic: "Интернет 500", placement: "LANDING_HERO", audience: { kind: "VISITORS" }, startsAt: new Date("2026-05-01T00:00:00Z"), endsAt: new Date("2026-06-01T00:00:00Z"), priority: 10 }) },
+  "banners.setStatus": { audience: ["MARKETER", "ADMIN"], input: () => ({ bannerId: "missing", action: "publish" }) },
+  "bannerFunnel.report": { audience: ["MARKETER", "ADMIN"], input: () => ({ from: "2026-04-01", to: "2026-04-30" }) },
 };
 
 const procedures = (appRouter._def as unknown as { procedures: Record<string, AnyProcedure> }).procedures;

@@ -13,6 +13,8 @@ import { chatRouter } from "./routers/chat";
 import { operatorChatsRouter } from "./routers/operator-chats";
 import { metricsRouter } from "./routers/metrics";
 import { followUpsRouter } from "./routers/follow-ups";
+import { bannersRouter } from "./routers/banners";
+import { bannerFunnelRouter } from "./routers/banner-funnel";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -29,6 +31,8 @@ export const appRouter = createTRPCRouter({
   operatorChats: operatorChatsRouter,
   metrics: metricsRouter,
   followUps: followUpsRouter,
+  banners: bannersRouter,
+  bannerFunnel: bannerFunnelRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { OptionLists } from "@/components/options/option-lists";
+import { BannerSlot } from "@/components/banners/banner-slot";
 import { requireSubscriber } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
 import { getTranslator } from "@/server/i18n";
@@ -12,5 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OptionsPage() {
   await requireSubscriber("/account/options");
   const options = await (await createServerCaller()).options.list();
-  return <OptionLists options={options} />;
+  return (
+    <div className="space-y-6">
+      <BannerSlot placement="OPTIONS_PAGE" />
+      <OptionLists options={options} />
+    </div>
+  );
 }

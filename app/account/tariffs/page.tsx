@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ChangeHistory } from "@/components/tariffs/change-history";
 import { TariffCatalogue } from "@/components/tariffs/tariff-catalogue";
+import { BannerSlot } from "@/components/banners/banner-slot";
 import { requireSubscriber } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
 import { getTranslator } from "@/server/i18n";
@@ -16,6 +17,7 @@ export default async function TariffsPage() {
   const [catalogue, history] = await Promise.all([caller.tariffs.catalogue(), caller.tariffs.history({ page: 1 })]);
   return (
     <div className="space-y-6">
+      <BannerSlot placement="TARIFFS_PAGE" />
       <TariffCatalogue catalogue={catalogue} />
       <ChangeHistory history={history} />
     </div>

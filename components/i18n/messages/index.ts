@@ -20,6 +20,8 @@ import { workspaceMessages } from "./workspace";
 import { metricsMessages } from "./metrics";
 import { followUpsMessages } from "./follow-ups";
 import { staffMessages } from "./staff";
+import { bannerFunnelMessages } from "./banner-funnel";
+import { bannersMessages } from "./banners";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -44,6 +46,8 @@ const namespaces = {
   metrics: metricsMessages,
   followUps: followUpsMessages,
   staff: staffMessages,
+  bannerFunnel: bannerFunnelMessages,
+  banners: bannersMessages,
 };
 
 type Namespaces = typeof namespaces;

@@ -1,0 +1,39 @@
+import { getPrincipal } from "@/server/auth/session";
+import { getDb } from "@/server/db";
+import { getTranslator } from "@/server/i18n";
+import { problem } from "@/server/http/chat-party-request";
+import { isAppError } from "@/server/domain/errors";
+import { bannerFunnelRange, getBannerFunnel } from "@/server/domain/banners/banner-funnel";
+import { metricsPeriodProblem } from "@/server/domain/metrics/metrics-range";
+import { readFunnelParams } from "@/components/banners/funnel-params";
+import { funnelCsv, funnelCsvFileName } from "@/components/banners/funnel-csv";
+
+export const dynamic = "force-dynamic";
+
+/** One banner's funnel for a period as a CSV download, for marketers and administrators. */
+export async function GET(request: Request) {
+  const principal = await getPrincipal();
+  if (!principal) return problem("UNAUTHENTICATED", 401);
+  if (principal.kind !== "staff" || !principal.roles.some((r) => r === "MARKETER" || r === "ADMIN")) return problem("FORBIDDEN", 403);
+
+  const { bannerId, ...period } = readFunnelParams(Object.fromEntries(new URL(request.url).searchParams));
+  if (!bannerId) return Response.json({ error: "INVALID_INPUT", field: "banner" }, { status: 400 });
+  const now = new Date();
+  const wrong = metricsPeriodProblem(period, now);
+  if (wrong) return Response.json({ error: "INVALID_INPUT", ...wrong }, { status: 400 });
+
+  const funnel = await getBannerFunnel(getDb(), bannerId, bannerFunnelRange(period, now)).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") return null;
+    throw error;
+  });
+  if (!funnel) return problem("NOT_FOUND", 404);
+  const { locale, t } = await getTranslator();
+  return new Response(funnelCsv(funnel, locale, t), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${funnelCsvFileName(funnel)}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

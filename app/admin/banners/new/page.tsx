@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BannerForm } from "@/components/banners/admin/banner-form";
+import { BANNER_EDITOR_ROLES } from "@/server/domain/banners/banner-editor";
+import { requireStaffWithRole } from "@/server/auth/session";
+import { createServerCaller } from "@/server/api/server-caller";
+import { getTranslator } from "@/server/i18n";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("banners.newTitle") };
+}
+
+export default async function NewBannerPage() {
+  await requireStaffWithRole("/admin/banners/new", BANNER_EDITOR_ROLES);
+  const [choices, { t }] = await Promise.all([(await createServerCaller()).banners.choices(), getTranslator()]);
+  return (
+    <section className="space-y-4">
+      <Link href="/admin/banners" className="text-sm text-brand-700 hover:underline">{t("banners.backToList")}</Link>
+      <h1 className="text-2xl font-semibold">{t("banners.newTitle")}</h1>
+      <BannerForm banner={null} choices={choices} />
+    </section>
+  );
+}

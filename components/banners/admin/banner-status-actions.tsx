@@ -1,0 +1,60 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTRPC } from "@/components/trpc/client";
+import { errorMessage } from "@/components/trpc/error-message";
+import type { BannerStatusAction } from "@/server/domain/banners/set-banner-status";
+
+const button = {
+  publish: "bg-brand-600 text-white hover:bg-brand-700",
+  pause: "border border-slate-300 bg-white hover:bg-slate-100",
+  archive: "border border-red-300 bg-white text-red-800 hover:bg-red-50",
+} satisfies Record<BannerStatusAction, string>;
+
+/** Publish, pause and archive, as the banner's status allows; archiving asks once more because it is final. */
+export function BannerStatusActions({ bannerId, actions }: { bannerId: string; actions: BannerStatusAction[] }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState<BannerStatusAction | null>(null);
+  const setStatus = useMutation(trpc.banners.setStatus.mutationOptions({
+    onSuccess: (_result, input) => {
+      setDone(input.action);
+      setConfirming(false);
+      router.refresh();
+    },
+  }));
+  const run = (action: BannerStatusAction) => {
+    setDone(null);
+    if (action === "archive" && !confirming) return setConfirming(true);
+    setStatus.mutate({ bannerId, action });
+  };
+  return (
+    <div className="space-y-2" role="group" aria-label={t("banners.actions.legend")}>
+      <div className="flex flex-wrap gap-2 text-sm">
+        {actions.map((action) => (
+          <button key={action} type="button" disabled={setStatus.isPending} onClick={() => run(action)} className={`rounded-md px-4 py-2 font-medium disabled:opacity-50 ${button[action]}`}>
+            {t(`banners.actions.${action}`)}
+          </button>
+        ))}
+      </div>
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="banner-archive-question" className="space-y-2 rounded-md bg-red-50 p-3 text-sm">
+          <p id="banner-archive-question" className="text-red-900">{t("banners.actions.confirmArchive")}</p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" autoFocus disabled={setStatus.isPending} onClick={() => run("archive")} className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
+              {t("banners.actions.yesArchive")}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)} className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">{t("banners.actions.cancel")}</button>
+          </div>
+        </div>
+      )}
+      <p aria-live="polite" className="text-sm text-emerald-800">{done ? t(`banners.actions.done.${done}`) : ""}</p>
+      {setStatus.error && <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{errorMessage(setStatus.error, t)}</p>}
+    </div>
+  );
+}

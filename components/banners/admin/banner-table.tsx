@@ -1,0 +1,63 @@
+import Link from "next/link";
+import type { BannerListItem } from "@/server/domain/banners/list-banners";
+import type { BannerLiveState } from "@/server/domain/banners/banner-live-state";
+import { getTranslator } from "@/server/i18n";
+import { formatMoscow } from "./moscow-time";
+
+const liveTone: Record<BannerLiveState, string> = {
+  running: "bg-emerald-50 text-emerald-800",
+  scheduled: "bg-sky-50 text-sky-800",
+  paused: "bg-amber-50 text-amber-800",
+  ended: "bg-slate-100 text-slate-700",
+  draft: "bg-slate-100 text-slate-700",
+  archived: "bg-slate-100 text-slate-600",
+};
+
+/** The marketer's banners with what each is doing right now; the title opens the editor. */
+export async function BannerTable({ banners }: { banners: BannerListItem[] }) {
+  const { locale, t } = await getTranslator();
+  if (banners.length === 0) return <p className="text-slate-600">{t("banners.empty")}</p>;
+  return (
+    <>
+      <p className="text-sm text-slate-600">{t("banners.count", { count: banners.length })}</p>
+      <div role="region" aria-labelledby="banners-title" tabIndex={0} className="overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-600">
+        <table className="w-full text-left text-sm" data-testid="banner-table">
+          <thead className="bg-slate-50 text-slate-600">
+            <tr>
+              <th scope="col" className="px-4 py-2">{t("banners.table.banner")}</th>
+              <th scope="col" className="px-4 py-2">{t("banners.table.live")}</th>
+              <th scope="col" className="px-4 py-2">{t("banners.table.status")}</th>
+              <th scope="col" className="px-4 py-2">{t("banners.table.placement")}</th>
+              <th scope="col" className="px-4 py-2">{t("banners.table.schedule")}</th>
+              <th scope="col" className="px-4 py-2 text-right">{t("banners.table.priority")}</th>
+              <th scope="col" className="px-4 py-2">{t("banners.table.funnel")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {banners.map((b) => (
+              <tr key={b.id}>
+                <td className="min-w-44 px-4 py-2 align-top">
+                  <Link href={`/admin/banners/${b.id}`} className="font-medium text-brand-700 hover:underline break-words">{b.title}</Link>
+                </td>
+                <td className="px-4 py-2 align-top">
+                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${liveTone[b.liveState]}`}>{t(`banners.live.${b.liveState}`)}</span>
+                </td>
+                <td className="px-4 py-2 align-top">{t(`banners.status.${b.status}`)}</td>
+                <td className="px-4 py-2 align-top">{t(`banners.placement.${b.placement}`)}</td>
+                <td className="px-4 py-2 align-top">
+                  <time dateTime={b.startsAt.toISOString()} className="whitespace-nowrap">{formatMoscow(b.startsAt, locale)}</time>
+                  {" – "}
+                  <time dateTime={b.endsAt.toISOString()} className="whitespace-nowrap">{formatMoscow(b.endsAt, locale)}</time>
+                </td>
+                <td className="px-4 py-2 align-top text-right tabular-nums">{b.priority}</td>
+                <td className="px-4 py-2 align-top">
+                  <Link href={`/admin/banners/funnel?banner=${encodeURIComponent(b.id)}`} className="text-brand-700 hover:underline">{t("banners.table.funnel")}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+import { connection } from "next/server";
+import { getPrincipal } from "@/server/auth/session";
+import { getDb } from "@/server/db";
+import type { BannerPlacement } from "@/server/generated/prisma/enums";
+import { selectBanner } from "@/server/domain/banners/select-banner";
+import { LiveBanner } from "./live-banner";
+
+/**
+ * A placement's banner, chosen on the server for this viewer at this moment; `fallback` (or nothing)
+ * when none matches. Rendered per request: a banner's schedule must never be frozen into a cached page.
+ */
+export async function BannerSlot({ placement, fallback = null, className }: { placement: BannerPlacement; fallback?: ReactNode; className?: string }) {
+  await connection();
+  const banner = await selectBanner(getDb(), { placement, principal: await getPrincipal(), now: new Date() });
+  if (!banner) return fallback;
+  const { endsAt, ...view } = banner;
+  return <LiveBanner banner={view} endsAt={endsAt.toISOString()} className={className} />;
+}

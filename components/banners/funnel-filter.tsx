@@ -1,0 +1,50 @@
+import Link from "next/link";
+import type { BannerFunnelReport } from "@/server/domain/banners/banner-funnel";
+import type { MetricsDays, MetricsPeriodProblem } from "@/server/domain/metrics/metrics-range";
+import { getTranslator } from "@/server/i18n";
+
+interface Props {
+  banners: BannerFunnelReport["banners"];
+  bannerId: string | undefined;
+  days: MetricsDays;
+  problem: { field: "from" | "to"; problem: MetricsPeriodProblem } | null;
+}
+
+/** A plain GET form: the banner and the period end up in the URL and work without JavaScript. */
+export async function FunnelFilter({ banners, bannerId, days, problem }: Props) {
+  const { t } = await getTranslator();
+  const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2";
+  const invalid = (field: "from" | "to") => problem?.field === field;
+  const dateField = (name: "from" | "to") => (
+    <label className="block text-sm">
+      {t(`metrics.${name}`)}
+      <input type="date" name={name} defaultValue={days[name]} required aria-invalid={invalid(name) || undefined}
+        aria-describedby={invalid(name) ? "funnel-period-problem" : undefined} className={input} />
+    </label>
+  );
+  return (
+    <form action="/admin/banners/funnel" method="get" aria-label={t("bannerFunnel.filters")}
+      className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-end">
+      <label className="block text-sm sm:col-span-2 lg:col-span-1">
+        {t("bannerFunnel.banner")}
+        <select name="banner" defaultValue={bannerId} className={input}>
+          {banners.map((banner) => (
+            <option key={banner.id} value={banner.id}>{`${banner.title} (${t(`bannerFunnel.status${banner.status}`)})`}</option>
+          ))}
+        </select>
+      </label>
+      {dateField("from")}
+      {dateField("to")}
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("metrics.apply")}</button>
+        <Link href={bannerId ? `/admin/banners/funnel?banner=${encodeURIComponent(bannerId)}` : "/admin/banners/funnel"}
+          className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100">{t("metrics.reset")}</Link>
+      </div>
+      {problem && (
+        <p id="funnel-period-problem" role="alert" className="text-sm text-red-700 sm:col-span-2 lg:col-span-4">
+          {t(`metrics.period${problem.problem}`)} {t("metrics.periodIgnored")}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import { createTRPCRouter } from "@/server/api/trpc";
+import { listBannersForMarketers } from "./list-banners";
+import { getBannerForEditing } from "./get-banner";
+import { bannerChoices } from "./banner-choices";
+import { createBannerDraft } from "./create-banner";
+import { updateBannerFields } from "./update-banner";
+import { setBannerStatusByAction } from "./set-banner-status";
+
+/** Banner management for marketers and administrators. */
+export const bannersRouter = createTRPCRouter({
+  list: listBannersForMarketers,
+  get: getBannerForEditing,
+  choices: bannerChoices,
+  create: createBannerDraft,
+  update: updateBannerFields,
+  setStatus: setBannerStatusByAction,
+});
