@@ -1,23 +1,38 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
+import { REQUEST_ID_HEADER, resolveRequestId } from "@/server/observability/request-id";
+import { cameOverTls, contentSecurityPolicy, newNonce, realtimeOriginFor, STRICT_TRANSPORT_SECURITY } from "@/server/http/security-headers";
 
 /**
- * Gives every browser an anonymous session key (help-article views, banner impressions,
- * visitor chats are counted per session). Not an access check: those live in pages and procedures.
+ * Gives every request an id (logs about it carry the id; the response echoes it) and every browser
+ * an anonymous session key (help-article views, banner impressions, visitor chats are counted per
+ * session), and sets each page's Content-Security-Policy with a fresh script nonce
+ * (server/http/security-headers.ts). Not an access check: those live in pages and procedures.
  */
 export function proxy(request: NextRequest) {
-  if (request.cookies.has(VISITOR_SESSION_COOKIE)) return NextResponse.next();
-  const key = crypto.randomUUID();
+  const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
+  const newVisitorKey = request.cookies.has(VISITOR_SESSION_COOKIE) ? null : crypto.randomUUID();
   // Visible to this request's server code as well as to later requests.
-  request.cookies.set(VISITOR_SESSION_COOKIE, key);
-  const response = NextResponse.next({ request });
-  response.cookies.set(VISITOR_SESSION_COOKIE, key, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: request.nextUrl.protocol === "https:",
-  });
+  if (newVisitorKey) request.cookies.set(VISITOR_SESSION_COOKIE, newVisitorKey);
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  // Next.js reads the nonce from the request's policy and puts it on the page's scripts.
+  const csp = contentSecurityPolicy({ nonce: newNonce(), development: process.env.NODE_ENV === "development", realtimeOrigin: realtimeOriginFor(request.nextUrl.hostname) });
+  headers.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  response.headers.set("content-security-policy", csp);
+  if (cameOverTls(request)) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+  if (newVisitorKey) {
+    response.cookies.set(VISITOR_SESSION_COOKIE, newVisitorKey, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: request.nextUrl.protocol === "https:",
+    });
+  }
   return response;
 }
 
-export const config = { matcher: ["/((?!_next/|favicon.ico|api/auth).*)"] };
+// Public, long-cached banner images must not carry a per-visitor cookie (a shared cache would hand it on).
+export const config = { matcher: ["/((?!_next/|favicon.ico|api/auth|api/banners/images/).*)"] };

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { activeMarkup, asHtmlText, XSS_PAYLOADS } from "@/server/testing/xss-payloads";
 import { SafeText, splitLinks } from "./safe-text";
 
 describe("message text", () => {
@@ -30,5 +31,14 @@ describe("message text", () => {
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
     expect(html).toContain('<a href="https://example.com/a" target="_blank" rel="noopener noreferrer"');
     expect(html).not.toMatch(/<a[^>]*onmouseover/);
+  });
+
+  it("renders every XSS payload inert and literally, javascript: addresses included", () => {
+    for (const payload of [...XSS_PAYLOADS, "см. javascript:alert(document.cookie) и https://example.com/ok"]) {
+      const html = renderToStaticMarkup(<SafeText text={payload} />);
+      expect([payload, activeMarkup(html)]).toEqual([payload, null]);
+      expect(html).not.toMatch(/href="(?!https?:)/);
+    }
+    expect(renderToStaticMarkup(<SafeText text={XSS_PAYLOADS[1]!} />)).toContain(asHtmlText("<script>alert(1)</script>"));
   });
 });

@@ -2,13 +2,13 @@ import { cookies } from "next/headers";
 import { getPrincipal } from "@/server/auth/session";
 import { chatPartyFrom, type ChatParty } from "@/server/domain/chat/chat-party";
 import { isAppError } from "@/server/domain/errors";
+import { logger } from "@/server/log";
 import { readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
+import { problem } from "./request-guard";
 
 const statusFor: Record<string, number> = { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403, INVALID_INPUT: 400, CHAT_CLOSED: 409 };
 
-export function problem(code: string, status: number) {
-  return Response.json({ error: code }, { status });
-}
+export { problem };
 
 /** The chat party of this request's session: signed-in principal, or visitor by browser session; null when neither. */
 export async function currentChatParty(): Promise<ChatParty | null> {
@@ -25,7 +25,7 @@ export async function requestChatParty(handle: (party: ChatParty) => Promise<Res
     return await handle(party);
   } catch (error) {
     if (isAppError(error)) return problem(error.code, statusFor[error.code] ?? 400);
-    console.error(JSON.stringify({ level: "error", msg: "chat file request failed", error: String(error) }));
+    logger.error({ error: String(error) }, "chat file request failed");
     return problem("INTERNAL", 500);
   }
 }

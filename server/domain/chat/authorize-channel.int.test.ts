@@ -47,6 +47,29 @@ describe(`realtime channel authorization (${testDbLabel()})`, () => {
     expect(await allowed(staff(operator), "private-operator-queue")).toBe(true);
   });
 
+  it("keeps a visitor's chat to that browser session, and the staff side channel to the chat's own staff", async () => {
+    const visitor: ChatParty = { kind: "visitor", token: "66666666-6666-4666-8666-666666666666" };
+    const chat = await createCaller({ ...testContext(testDb.db, null), visitorSessionKey: visitor.token }).chat.start({ kind: "SUPPORT" });
+    const stranger = await createSubscriber(testDb.db);
+    const operator = await createStaff(testDb.db, ["OPERATOR"]);
+    const marketer = await createStaff(testDb.db, ["MARKETER"]);
+    const allowed = async (party: ChatParty, channel: string) => (await authorizeChannel(testDb.db, party, channel)).allowed;
+    const channel = `private-chat-${chat.id}`;
+
+    expect(await allowed(visitor, channel)).toBe(true);
+    expect(await allowed({ kind: "visitor", token: "77777777-7777-4777-8777-777777777777" }, channel)).toBe(false);
+    expect(await allowed({ kind: "subscriber", accountId: stranger.id }, channel)).toBe(false);
+    for (const party of [visitor, { kind: "subscriber", accountId: stranger.id } as ChatParty]) {
+      expect(await allowed(party, `${channel}-staff`)).toBe(false);
+      expect(await allowed(party, "private-operator-queue")).toBe(false);
+    }
+    // Nobody has taken the chat yet: an operator waits for the queue, not this chat's channels.
+    expect(await allowed({ kind: "staff", staffId: operator.id, roles: operator.roles }, channel)).toBe(false);
+    expect(await allowed({ kind: "staff", staffId: operator.id, roles: operator.roles }, `${channel}-staff`)).toBe(false);
+    expect(await allowed({ kind: "staff", staffId: marketer.id, roles: marketer.roles }, `${channel}-staff`)).toBe(false);
+    expect(await allowed({ kind: "staff", staffId: marketer.id, roles: marketer.roles }, "private-operator-queue")).toBe(false);
+  });
+
   it("puts only operators in the operators' presence channel, with their name", async () => {
     const operator = await createStaff(testDb.db, ["OPERATOR"]);
     const supervisor = await createStaff(testDb.db, ["SUPERVISOR"]);

@@ -3,13 +3,15 @@ import { attachImage } from "@/server/domain/chat/attach-image";
 import { MAX_IMAGE_BYTES } from "@/server/domain/chat/image-type";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
 import { requestChatParty, problem } from "@/server/http/chat-party-request";
+import { isSameSiteRequest, readFormWithin } from "@/server/http/request-guard";
 
 export const dynamic = "force-dynamic";
 
 /** Upload a picture into a chat (multipart: chatId, file, optional caption). */
 export async function POST(request: Request) {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMAGE_BYTES + 64 * 1024) return problem("INVALID_INPUT", 413);
-  const form = await request.formData().catch(() => null);
+  if (!isSameSiteRequest(request)) return problem("FORBIDDEN", 403);
+  const form = await readFormWithin(request, MAX_IMAGE_BYTES + 64 * 1024);
+  if (form === "too-large") return problem("INVALID_INPUT", 413);
   const file = form?.get("file");
   const chatId = String(form?.get("chatId") ?? "");
   if (!(file instanceof Blob) || !/^[\w-]{1,64}$/.test(chatId)) return problem("INVALID_INPUT", 400);

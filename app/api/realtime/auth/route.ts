@@ -1,6 +1,7 @@
 import { getDb } from "@/server/db";
 import { authorizeChannel } from "@/server/domain/chat/authorize-channel";
 import { currentChatParty } from "@/server/http/chat-party-request";
+import { isSameSiteRequest, readFormWithin } from "@/server/http/request-guard";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,8 @@ const SOCKET_ID = /^\d+\.\d+$/;
 
 /** pusher-js asks here before joining a private or presence channel; the answer comes from the session. */
 export async function POST(request: Request) {
-  const form = await request.formData().catch(() => null);
+  if (!isSameSiteRequest(request)) return Response.json({ error: "FORBIDDEN" }, { status: 403 });
+  const form = await readFormWithin(request, 4 * 1024).then((f) => (f === "too-large" ? null : f));
   const socketId = String(form?.get("socket_id") ?? "");
   const channel = String(form?.get("channel_name") ?? "");
   if (!SOCKET_ID.test(socketId) || !channel || channel.length > 200) {

@@ -1,8 +1,15 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/context";
+import { requestLogger } from "@/server/log";
+import { wasLoggedAsInternal } from "@/server/observability/procedure-observer";
+import { REQUEST_ID_HEADER } from "@/server/observability/request-id";
+import { hasJsonBody, isSameSiteRequest, problem, readBodyWithin } from "@/server/http/request-guard";
 
 export const dynamic = "force-dynamic";
+
+/** The largest legitimate batch (a few 4,000-character messages or a banner form) is far below this. */
+const MAX_BODY_BYTES = 256 * 1024;
 
 function handler(req: Request) {
   return fetchRequestHandler({
@@ -11,11 +18,24 @@ function handler(req: Request) {
     router: appRouter,
     createContext: ({ resHeaders }) => createTRPCContext({ headers: req.headers, resHeaders }),
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") {
-        console.error(JSON.stringify({ level: "error", msg: "trpc failure", path, error: String(error.cause ?? error) }));
+      // Failures inside a procedure are logged by its middleware; this catches the rest (context, transport).
+      if (error.code === "INTERNAL_SERVER_ERROR" && !wasLoggedAsInternal(error)) {
+        requestLogger(req.headers.get(REQUEST_ID_HEADER) ?? undefined).error({ path, error: String(error.cause ?? error) }, "trpc failure");
       }
     },
   });
 }
 
-export { handler as GET, handler as POST };
+/**
+ * Mutations arrive as POST: refused from another site (server/http/request-guard.ts), unless JSON,
+ * and above the size limit; malformed JSON is left to tRPC, which answers PARSE_ERROR with no detail.
+ */
+async function POST(req: Request) {
+  if (!isSameSiteRequest(req)) return problem("FORBIDDEN", 403);
+  if (!hasJsonBody(req)) return problem("UNSUPPORTED_MEDIA_TYPE", 415);
+  const body = await readBodyWithin(req, MAX_BODY_BYTES);
+  if (!body) return problem("PAYLOAD_TOO_LARGE", 413);
+  return handler(new Request(req.url, { method: "POST", headers: req.headers, body: new Uint8Array(body) }));
+}
+
+export { handler as GET, POST };

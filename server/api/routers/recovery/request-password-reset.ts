@@ -8,9 +8,20 @@ export const requestPasswordResetInput = z.object({
   channel: z.enum(["SMS", "EMAIL"]),
 });
 
+/**
+ * A known account costs a database write an unknown one does not; every answer waits until this long
+ * after the request, so the response time does not tell who is a subscriber either.
+ */
+export const RECOVERY_ANSWER_FLOOR_MS = 300;
+
 /** Anyone: sends a code or link if the account exists, with the same answer either way. */
 export const requestPasswordResetProcedure = publicProcedure
   .input(requestPasswordResetInput)
-  .mutation(({ ctx, input }) =>
-    requestPasswordReset(ctx.db, getRecoveryThrottle(), { ...input, ip: ctx.ip, now: new Date() }),
-  );
+  .mutation(async ({ ctx, input }) => {
+    const answerAt = Date.now() + RECOVERY_ANSWER_FLOOR_MS;
+    try {
+      return await requestPasswordReset(ctx.db, getRecoveryThrottle(), { ...input, ip: ctx.ip, now: new Date() });
+    } finally {
+      await new Promise((resolve) => setTimeout(resolve, answerAt - Date.now()));
+    }
+  });
