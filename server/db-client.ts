@@ -16,15 +16,47 @@ export interface DbSettings {
 /** Real PostgreSQL through a pool when DATABASE_URL is set, otherwise embedded PGlite on disk. */
 export function createPrismaClient(settings: DbSettings): Db {
   if (settings.DATABASE_URL) {
-    const adapter = new PrismaPg({
-      connectionString: settings.DATABASE_URL,
-      max: settings.DATABASE_POOL_SIZE,
-    });
+    const adapter = releasingDroppedConnections(
+      new PrismaPg({
+        connectionString: settings.DATABASE_URL,
+        max: settings.DATABASE_POOL_SIZE,
+      }),
+    );
     return new PrismaClient({ adapter });
   }
   const dataDir = path.resolve(settings.PGLITE_DATA_DIR);
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   return createPgliteClient(new PGlite(dataDir));
+}
+
+/**
+ * Prisma's engine gives a transaction's connection back to the pool only after its ROLLBACK
+ * or COMMIT succeeded. When the server dropped the connection mid-transaction (restart,
+ * failover, pg_terminate_backend) that statement fails too and the slot leaked for good:
+ * after DATABASE_POOL_SIZE such drops every query waited forever. Release it anyway; the
+ * pool discards a dead client (change-tariff-connection-loss.int.test.ts).
+ */
+function releasingDroppedConnections(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const tx = await startTransaction(isolationLevel);
+      const executeRaw = tx.executeRaw.bind(tx);
+      tx.executeRaw = async (query) => {
+        try {
+          return await executeRaw(query);
+        } catch (error) {
+          if (query.sql === "ROLLBACK" || query.sql === "COMMIT") await tx.rollback();
+          throw error;
+        }
+      };
+      return tx;
+    };
+    return adapter;
+  };
+  return factory;
 }
 
 export function createPgliteClient(pglite: PGlite): Db {
