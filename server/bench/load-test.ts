@@ -1,0 +1,168 @@
+/**
+ * `npm run load`: the product as `npm start` runs it (embedded, loopback only) under 1,000 realtime
+ * connections — bench chats' subscribers and operators among them, exchanging messages — and a fixed
+ * rate of mixed portal traffic (landing, /help search, account summary over tRPC, chat.send) for a
+ * bounded time. Reports error rate and p50/p99 per traffic class, then proves by per-chat sequence
+ * numbers, after a final backfill through chat.messages, that no message was lost or duplicated.
+ * Exits non-zero on loss, duplication or more than 1 % errors.
+ */
+import { parseArgs } from "node:util";
+import fs from "node:fs";
+import { encode } from "next-auth/jwt";
+import { buildIfChanged } from "@/server/cli/build-if-changed";
+import { withBuildLock } from "@/server/cli/build-lock";
+import { environment, formatNotes, formatTable, isEntryPoint, loadAverage1m, writeResult, type BenchResult, type BenchRow } from "./bench-report";
+import { createBenchChats, type BenchChat } from "./chat-fixtures";
+import { DeliveryTracker } from "./delivery-tracker";
+import { createHttpClient, RequestRecorder, runOpenLoop, type HttpClient } from "./http-load";
+import { openRealtimeLoad } from "./load-realtime";
+import { verifyChats } from "./load-verify";
+import { prepareEmbeddedData, startProduct, type ProductMemory } from "./product-server";
+import { startProcessProbe } from "./process-probe";
+
+export interface LoadOptions {
+  seconds: number;
+  connections: number;
+  rps: number;
+  /** Chats whose two sides are among the connections and exchange messages. */
+  chats: number;
+}
+
+const DEFAULTS: LoadOptions = { seconds: 60, connections: 1000, rps: 200, chats: 100 };
+/** Out of every 10 requests: 2 landing, 2 help search, 3 account summary, 3 chat messages. */
+const MIX = ["landing", "landing", "help", "help", "summary", "summary", "summary", "chat.send", "chat.send", "chat.send"] as const;
+type TrafficClass = (typeof MIX)[number];
+const MESSAGE = "Здравствуйте! Подскажите, пожалуйста, почему списали абонентскую плату дважды?";
+
+async function sessionCookie(secret: string, kind: "subscriber" | "staff", id: string): Promise<string> {
+  const token = await encode({ token: { sub: id, principal: { kind, id, sv: 0 } }, secret });
+  return `next-auth.session-token=${token}`;
+}
+
+export async function runLoadTest(options: LoadOptions): Promise<{ result: BenchResult; failed: boolean }> {
+  const startedAt = new Date();
+  const began = performance.now();
+  const loadAtStart = loadAverage1m();
+  return withBuildLock(async () => {
+    await buildIfChanged({ ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+    let chats: BenchChat[] = [];
+    const dataDir = await prepareEmbeddedData(async (db) => void (chats = await createBenchChats(db, options.chats)));
+    const product = await startProduct(dataDir);
+    const tracker = new DeliveryTracker();
+    let http: HttpClient | undefined;
+    let realtime: Awaited<ReturnType<typeof openRealtimeLoad>> | undefined;
+    try {
+      const cookies = await Promise.all(chats.map(async (chat) => ({
+        subscriber: await sessionCookie(product.authSecret, "subscriber", chat.subscriber.kind === "subscriber" ? chat.subscriber.accountId : ""),
+        operator: await sessionCookie(product.authSecret, "staff", chat.operator.kind === "staff" ? chat.operator.staffId : ""),
+      })));
+      const connectStarted = performance.now();
+      realtime = await openRealtimeLoad({ port: product.pusherPort, key: product.pusherKey, secret: product.pusherSecret }, chats, options.connections, tracker);
+      const connectSec = (performance.now() - connectStarted) / 1000;
+      const idle = product.memory();
+      http = createHttpClient(product.port, 256);
+      const client = http;
+      const recorders = Object.fromEntries(MIX.map((name) => [name, new RequestRecorder()])) as Record<TrafficClass, RequestRecorder>;
+      const perChat = new Map<number, number>();
+      let chatSends = 0;
+      const acknowledged = new Set<string>();
+      let peak: ProductMemory = idle;
+      const sampler = setInterval(() => {
+        const now = product.memory();
+        if (now.totalMb > peak.totalMb) peak = now;
+      }, 1_000);
+      const ok = (status: number) => (status === 200 ? null : `HTTP ${status}`);
+      const probe = startProcessProbe();
+      const durationMs = await runOpenLoop(options.rps, options.seconds * 1000, async (index) => {
+        const kind = MIX[index % MIX.length]!;
+        const n = Math.floor(index / MIX.length);
+        const chatIndex = n % chats.length;
+        const cookie = cookies[chatIndex]!;
+        if (kind === "landing") return ok((await client.call({ method: "GET", path: "/" })).status);
+        if (kind === "help") return ok((await client.call({ method: "GET", path: `/help?q=${encodeURIComponent(["тариф", "роуминг", "баланс"][n % 3]!)}` })).status);
+        if (kind === "summary") return ok((await client.call({ method: "GET", path: "/api/trpc/account.mySummary", headers: { cookie: cookie.subscriber } })).status);
+        const turn = perChat.get(chatIndex) ?? 0;
+        perChat.set(chatIndex, turn + 1);
+        const clientId = `load-${index}-${turn}`;
+        tracker.markSent(clientId, 0);
+        chatSends += 1;
+        const reply = await client.call({
+          method: "POST",
+          path: "/api/trpc/chat.send",
+          headers: { cookie: turn % 2 === 0 ? cookie.subscriber : cookie.operator },
+          body: JSON.stringify({ json: { chatId: chats[chatIndex]!.id, text: MESSAGE, clientId } }),
+        }).catch((error: unknown) => ({ status: 0, body: String(error) }));
+        if (reply.status === 200) acknowledged.add(clientId);
+        else tracker.markNotSent(clientId, `HTTP ${reply.status} ${reply.body.slice(0, 60)}`);
+        return ok(reply.status);
+      }, (index) => recorders[MIX[index % MIX.length]!]);
+      await tracker.settled(chatSends, 10_000);
+      clearInterval(sampler);
+      const processFigures = probe.stop();
+      const verification = await verifyChats(client, chats, cookies.map((c) => c.subscriber), realtime.logs, acknowledged);
+      const classes: Array<[string, TrafficClass]> = [["GET / (landing)", "landing"], ["GET /help?q= (search)", "help"], ["account.mySummary (tRPC)", "summary"], ["chat.send (tRPC)", "chat.send"]];
+      const rows: BenchRow[] = [
+        ...classes.map(([name, kind]) => ({ name, summary: recorders[kind].summary(durationMs), process: processFigures, warmupProblems: 0 })),
+        { name: "chat delivery: send → other side (live)", summary: tracker.summary(), process: processFigures, warmupProblems: 0 },
+      ];
+      const requests = rows.slice(0, 4).reduce((sum, row) => sum + row.summary.sent, 0);
+      const failedRequests = rows.slice(0, 4).reduce((sum, row) => sum + row.summary.sent - row.summary.received, 0);
+      const errorRate = requests > 0 ? failedRequests / requests : 1;
+      const failed = verification.lost > 0 || verification.duplicated > 0 || errorRate > 0.01;
+      const machine = environment(loadAtStart);
+      const load = Math.max(machine.loadAverage1m.atStart, machine.loadAverage1m.atEnd);
+      const result: BenchResult = {
+        bench: "load", startedAt: startedAt.toISOString(), durationSec: (performance.now() - began) / 1000, environment: machine,
+        parameters: { ...options, connectSec, realtimeConnected: realtime.connected, realtimeDisconnects: realtime.disconnects, requests, failedRequests, errorRate, verification, memoryMb: { idle, peak } },
+        rows,
+        notes: [
+          `${options.connections} realtime connections (${chats.length * 2} of them the subscriber and operator of ${chats.length} assigned chats, the rest idle), connected in ${connectSec.toFixed(1)} s; ${realtime.disconnects} drops during the run`,
+          `${options.rps} requests/s open loop for ${options.seconds} s (latency counts from the planned start), mix per 10: 2 landing, 2 help search, 3 account summary, 3 chat.send alternating subscriber/operator; error rate ${(errorRate * 100).toFixed(2)} % (${failedRequests} of ${requests}); "msg/s" = answered requests/s`,
+          `sequence check after a final backfill through chat.messages: ${verification.messages} messages in ${chats.length} chats, lost ${verification.lost}, duplicated ${verification.duplicated}, missed live and filled by backfill ${verification.missedLive}, holes ${verification.holes}`,
+          `product memory (VmRSS): idle with all connections next ${idle.nextMb} MB, realtime ${idle.realtimeMb} MB, tree ${idle.totalMb} MB; peak under load next ${peak.nextMb} MB, realtime ${peak.realtimeMb} MB, tree ${peak.totalMb} MB`,
+          "sessions are minted JWT cookies for bench accounts (sign-in excluded); channel auth signed in the load generator; all traffic on loopback; the load generator shares the 2 cores with the product",
+          ...(load > machine.cpus ? [`WARNING the machine was busy (1-min load up to ${load} on ${machine.cpus} cores): figures are pessimistic`] : []),
+          ...(failed ? ["FAILED: loss, duplication or error rate above 1 %"] : []),
+        ],
+      };
+      return { result, failed };
+    } finally {
+      realtime?.close();
+      http?.close();
+      await product.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+}
+
+function parseOptions(argv: string[]): LoadOptions {
+  const { values } = parseArgs({ args: argv, options: { seconds: { type: "string" }, connections: { type: "string" }, rps: { type: "string" }, chats: { type: "string" } }, strict: true });
+  const pick = (flag: string, raw: string | undefined, fallback: number, max: number) => {
+    const value = raw === undefined ? fallback : Number(raw);
+    if (!Number.isInteger(value) || value < 1 || value > max) throw new Error(`--${flag} must be an integer from 1 to ${max}`);
+    return value;
+  };
+  const connections = pick("connections", values.connections, DEFAULTS.connections, 20_000);
+  return {
+    seconds: pick("seconds", values.seconds, DEFAULTS.seconds, 600),
+    connections,
+    rps: pick("rps", values.rps, DEFAULTS.rps, 5_000),
+    chats: Math.min(pick("chats", values.chats, DEFAULTS.chats, 5_000), Math.floor(connections / 2)),
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  console.log(`load test: ${options.connections} connections, ${options.rps} req/s for ${options.seconds} s …`);
+  const { result, failed } = await runLoadTest(options);
+  console.log(`\n${formatTable([result])}\n\n${formatNotes(result)}\n`);
+  console.log(`written ${writeResult(result)} (${result.durationSec.toFixed(1)} s)`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+if (isEntryPoint(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

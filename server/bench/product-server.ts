@@ -1,0 +1,155 @@
+/**
+ * The whole product as `npm start` runs it (server/cli/start.ts: next start + the embedded
+ * realtime server, embedded PGlite in a temporary folder), for the frontend bench and the
+ * load test, plus the memory of its processes read from /proc. The caller holds the build
+ * lock (withBuildLock) around build and serving, like the e2e run.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import { migrateEmbedded } from "@/server/cli/migrate-embedded";
+import { createPgliteClient, type Db } from "@/server/db-client";
+import { seedDemo } from "@/prisma/seed";
+
+export interface ProductServer {
+  baseUrl: string;
+  port: number;
+  pusherPort: number;
+  pusherKey: string;
+  pusherSecret: string;
+  authSecret: string;
+  /** RSS in MB of the next server process, the realtime server process, and the whole tree. */
+  memory(): ProductMemory;
+  stop(): Promise<void>;
+}
+
+export interface ProductMemory {
+  nextMb: number;
+  realtimeMb: number;
+  totalMb: number;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+/** A migrated, demo-seeded embedded database; `prepare` may add its own rows before the product opens it. */
+export async function prepareEmbeddedData(prepare?: (db: Db) => Promise<void>): Promise<string> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-"));
+  const pgliteDir = path.join(dataDir, "pglite");
+  await migrateEmbedded(pgliteDir);
+  const pglite = new PGlite(pgliteDir);
+  const db = createPgliteClient(pglite);
+  try {
+    await seedDemo(db, { chats: 0 });
+    await prepare?.(db);
+  } finally {
+    await db.$disconnect();
+    await pglite.close();
+  }
+  return dataDir;
+}
+
+/** Starts server/cli/start.ts on free ports (it builds first when the sources changed) and waits for /login. */
+export async function startProduct(dataDir: string, startTimeoutMs = 600_000): Promise<ProductServer> {
+  const [port, pusherPort] = [await freePort(), await freePort()];
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const secrets = { authSecret: randomBytes(32).toString("hex"), pusherSecret: randomBytes(24).toString("hex"), pusherKey: "portal-key" };
+  const log = fs.openSync(path.join(dataDir, "product.log"), "a");
+  const child = spawn("npx", ["tsx", "server/cli/start.ts"], {
+    stdio: ["ignore", log, log],
+    detached: true, // its own process group, so stop() ends the whole tree and nothing else
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NEXTAUTH_URL: baseUrl,
+      PGLITE_DATA_DIR: path.join(dataDir, "pglite"),
+      NEXT_TELEMETRY_DISABLED: "1",
+      PUSHER_PORT: String(pusherPort),
+      PUSHER_KEY: secrets.pusherKey,
+      PUSHER_SECRET: secrets.pusherSecret,
+      NEXTAUTH_SECRET: secrets.authSecret,
+      DATABASE_URL: "",
+      PUSHER_HOST: "",
+      LOG_LEVEL: "warn",
+    },
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const server: ProductServer = {
+    baseUrl, port, pusherPort, ...secrets,
+    memory: () => memoryOf(child),
+    async stop() {
+      if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGTERM");
+      const timer = setTimeout(() => child.pid && child.exitCode === null && process.kill(-child.pid, "SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+      fs.closeSync(log);
+    },
+  };
+  const deadline = Date.now() + startTimeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the product exited with ${child.exitCode}; see ${path.join(dataDir, "product.log")}`);
+    if (Date.now() > deadline) {
+      await server.stop();
+      throw new Error(`the product did not answer within ${startTimeoutMs / 1000} s; see ${path.join(dataDir, "product.log")}`);
+    }
+    const ok = await fetch(`${baseUrl}/login`).then((r) => r.ok, () => false);
+    if (ok && (await portOpen(pusherPort))) return server;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1", () => (socket.end(), resolve(true)));
+    socket.on("error", () => resolve(false));
+  });
+}
+
+interface ProcInfo {
+  pid: number;
+  ppid: number;
+  rssKb: number;
+  cmdline: string;
+}
+
+function readProcesses(): ProcInfo[] {
+  return fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name)).flatMap((name) => {
+    try {
+      const status = fs.readFileSync(`/proc/${name}/status`, "utf8");
+      const field = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
+      const cmdline = fs.readFileSync(`/proc/${name}/cmdline`, "utf8").replace(/\0/g, " ");
+      return [{ pid: Number(name), ppid: field("PPid"), rssKb: field("VmRSS"), cmdline }];
+    } catch {
+      return []; // ended meanwhile
+    }
+  });
+}
+
+/**
+ * The product's processes from /proc: next is the `next-server` process, realtime the node process
+ * running server/realtime/main.ts under tsx's loader; the total adds the npx/tsx wrappers around them.
+ */
+function memoryOf(child: ChildProcess): ProductMemory {
+  const all = readProcesses();
+  const children = new Map<number, ProcInfo[]>();
+  for (const proc of all) children.set(proc.ppid, [...(children.get(proc.ppid) ?? []), proc]);
+  const subtree = (pid: number): ProcInfo[] => (children.get(pid) ?? []).flatMap((p) => [p, ...subtree(p.pid)]);
+  const tree = child.pid ? subtree(child.pid) : [];
+  const mb = (procs: ProcInfo[]) => Math.round(procs.reduce((sum, p) => sum + p.rssKb, 0) / 102.4) / 10;
+  return {
+    nextMb: mb(tree.filter((p) => p.cmdline.startsWith("next-server"))),
+    realtimeMb: mb(tree.filter((p) => p.cmdline.includes("tsx/dist/loader.mjs") && p.cmdline.includes("server/realtime/main"))),
+    totalMb: mb(tree),
+  };
+}
