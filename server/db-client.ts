@@ -59,8 +59,19 @@ function releasingDroppedConnections(factory: PrismaPg): PrismaPg {
   return factory;
 }
 
+// PGlite only guarantees its files after close(); the client alone cannot close it.
+const embeddedDatabases = new WeakMap<Db, PGlite>();
+
 export function createPgliteClient(pglite: PGlite): Db {
   // The adapter is typed against an older driver-adapter-utils; the runtime contract is the same.
   const adapter = createPgliteAdapter(pglite) as unknown as PrismaPg;
-  return new PrismaClient({ adapter });
+  const db = new PrismaClient({ adapter });
+  embeddedDatabases.set(db, pglite);
+  return db;
+}
+
+/** Ends the client and, for the embedded database, closes its files cleanly. */
+export async function closePrismaClient(db: Db): Promise<void> {
+  await db.$disconnect();
+  await embeddedDatabases.get(db)?.close();
 }

@@ -1,6 +1,7 @@
 // `npm start`: validate the environment, build when the sources changed, migrate,
 // seed the demo on the embedded database, then run the product and say how to use it.
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { parseEnv } from "@/server/env.mjs";
 import { ensureAuthSecret, ensureRealtimeSecret } from "./auth-secret";
 import { buildIfChanged } from "./build-if-changed";
@@ -14,6 +15,9 @@ const demoLogins = [
   "  marketer     marketer@demo.local / marketer-demo",
   "  admin        admin@demo.local / admin-demo",
 ];
+
+// The binaries themselves, not npx: npx dies on SIGTERM instead of passing it on, and the app must get it to close cleanly.
+const localBin = (name: string) => path.join("node_modules", ".bin", name);
 
 async function main() {
   let settings;
@@ -32,6 +36,8 @@ async function main() {
     PUSHER_SECRET: ensureRealtimeSecret(settings),
     NEXTAUTH_URL: settings.NEXTAUTH_URL ?? `http://localhost:${settings.PORT}`,
     PGLITE_DATA_DIR: settings.PGLITE_DATA_DIR,
+    // The app stops itself on SIGTERM/SIGINT: drains, closes the database cleanly (server/shutdown.ts).
+    NEXT_MANUAL_SIG_HANDLE: "true",
   };
 
   await buildIfChanged(childEnv);
@@ -46,13 +52,13 @@ async function main() {
 
   // The embedded Pusher-protocol server, unless PUSHER_HOST points at Pusher Channels or soketi.
   const realtime = embeddedRealtime
-    ? spawn("npx", ["tsx", "server/realtime/main.ts"], {
+    ? spawn(localBin("tsx"), ["server/realtime/main.ts"], {
         stdio: "inherit",
         // main.ts reads its settings raw from the environment, so the defaults parsed above are passed on.
         env: { ...childEnv, PUSHER_HOST: "127.0.0.1", PUSHER_APP_ID: settings.PUSHER_APP_ID, PUSHER_KEY: settings.PUSHER_KEY, PUSHER_PORT: String(settings.PUSHER_PORT) },
       })
     : null;
-  const app = spawn("npx", ["next", "start", "-p", String(settings.PORT)], { stdio: "inherit", env: childEnv });
+  const app = spawn(localBin("next"), ["start", "-p", String(settings.PORT)], { stdio: "inherit", env: childEnv });
   const stop = (signal: NodeJS.Signals) => {
     realtime?.kill(signal);
     app.kill(signal);

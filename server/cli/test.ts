@@ -27,6 +27,7 @@ if (TEST_DATABASE_URL) {
 }
 if (!process.env.TEST_REDIS_URL) console.log("TEST_REDIS_URL is not set: the shared-limit (Redis) tests are skipped.");
 steps.push({ name: "e2e (Chromium)", command: ["npx", "tsx", "server/cli/e2e.ts"] });
+steps.push({ name: "faults (restart keeps embedded data)", command: ["npx", "tsx", "server/cli/faults.ts"] });
 if (TEST_DATABASE_URL && process.env.TEST_REDIS_URL) {
   // Two app instances on PostgreSQL + Redis + the realtime server (reuses the e2e build).
   steps.push({ name: "scale-out (two instances)", command: ["npx", "tsx", "server/cli/scale-out.ts"], env: { ...baseEnv, TEST_DATABASE_URL } });
