@@ -15,6 +15,8 @@ export interface DeliveryReport {
   sent: number;
   retried: number;
   failed: number;
+  /** Given up unsent because they expired while delivery kept failing. */
+  expired: number;
 }
 
 type Candidate = TransportMessage & { attempts: number };
@@ -30,7 +32,9 @@ export async function deliverPendingMessages(
   now: Date,
   batchSize = DEFAULT_BATCH_SIZE,
 ): Promise<DeliveryReport> {
-  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, expired: 0 };
+  const stale = await db.outboxMessage.updateMany({ where: { status: "PENDING", expiresAt: { lte: now } }, data: { status: "FAILED", lastError: "EXPIRED" } });
+  report.expired = stale.count;
   const due = await db.outboxMessage.findMany({
     where: { status: "PENDING", nextAttemptAt: { lte: now } },
     orderBy: { nextAttemptAt: "asc" },

@@ -8,6 +8,8 @@ export interface OutgoingMessage {
   recipient: string;
   subject?: string | null;
   body: string;
+  /** Not sent after this (e.g. when the code inside has expired). */
+  expiresAt?: Date | null;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface OutgoingMessage {
  */
 export async function enqueueMessage(db: Db | Prisma.TransactionClient, message: OutgoingMessage): Promise<{ id: string }> {
   return db.outboxMessage.create({
-    data: { channel: message.channel, recipient: message.recipient, subject: message.subject ?? null, body: message.body },
+    data: { channel: message.channel, recipient: message.recipient, subject: message.subject ?? null, body: message.body, expiresAt: message.expiresAt ?? null },
     select: { id: true },
   });
 }

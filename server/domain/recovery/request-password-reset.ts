@@ -45,6 +45,7 @@ export async function requestPasswordReset(db: Db, throttle: RecoveryThrottle, i
   const email = account.email;
   if (input.channel === "EMAIL" && !email) return receipt;
 
+  const expiresAt = new Date(input.now.getTime() + RESET_TTL_MINUTES * 60_000);
   await db.$transaction(async (tx) => {
     await invalidateOpenResets(tx, account.id, input.now);
     const reset = await tx.passwordResetCode.create({
@@ -52,16 +53,15 @@ export async function requestPasswordReset(db: Db, throttle: RecoveryThrottle, i
         accountId: account.id,
         channel: input.channel,
         codeHash,
-        expiresAt: new Date(input.now.getTime() + RESET_TTL_MINUTES * 60_000),
+        expiresAt,
       },
       select: { id: true },
     });
-    await enqueueMessage(
-      tx,
-      email && input.channel === "EMAIL"
-        ? resetLinkEmail({ ...account, email }, linkToken(reset.id, secret))
-        : resetCodeSms(account, secret),
-    );
+    await enqueueMessage(tx, {
+      ...(email && input.channel === "EMAIL" ? resetLinkEmail({ ...account, email }, linkToken(reset.id, secret)) : resetCodeSms(account, secret)),
+      // A code that arrives after it has expired only confuses: the outbox drops it instead.
+      expiresAt,
+    });
     await writeAuditEntry(tx, {
       actor: null,
       action: "auth.password_reset_requested",
