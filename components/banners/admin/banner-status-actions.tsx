@@ -33,6 +33,8 @@ export function BannerStatusActions({ bannerId, actions }: { bannerId: string; a
     if (action === "archive" && !confirming) return setConfirming(true);
     setStatus.mutate({ bannerId, action });
   };
+  // Nothing left to do (archived): only the confirmation of what was just done, if anything.
+  if (actions.length === 0 && !done) return null;
   return (
     <div className="space-y-2" role="group" aria-label={t("banners.actions.legend")}>
       <div className="flex flex-wrap gap-2 text-sm">

@@ -40,7 +40,8 @@ export default async function EditBannerPage({ params }: Props) {
           <Link href={`/admin/banners/funnel?banner=${encodeURIComponent(banner.id)}`} className="text-brand-700 hover:underline">{t("banners.table.funnel")}</Link>
         </p>
       </header>
-      {banner.actions.length > 0 && <BannerStatusActions bannerId={banner.id} actions={banner.actions} />}
+      {/* Kept when no action is left (archived), so the confirmation of the last one stays on screen. */}
+      <BannerStatusActions bannerId={banner.id} actions={banner.actions} />
       {/* Keyed by the last change so a refresh after saving or a status change starts from the stored values. */}
       <BannerForm key={banner.updatedAt.toISOString()} banner={banner} choices={choices} />
     </section>
