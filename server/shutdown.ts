@@ -4,6 +4,8 @@ import { logger } from "@/server/log";
 const globalForShutdown = globalThis as unknown as { shutdownInstalled?: boolean };
 // Long enough for in-flight requests to finish, short enough for an orchestrator's grace period.
 const DRAIN_MS = 1_500;
+// A database that does not close (its folder gone, a hung server) must not keep the process alive.
+const GIVE_UP_MS = 10_000;
 
 /**
  * `npm start` runs Next with NEXT_MANUAL_SIG_HANDLE, so stopping is ours: let in-flight
@@ -18,6 +20,10 @@ export function installGracefulShutdown(): void {
     if (stopping) return;
     stopping = true;
     logger.info({ event: "app.stopping", signal }, "stopping");
+    setTimeout(() => {
+      logger.error({ event: "app.stop_timeout" }, "the database did not close in time; exiting anyway");
+      process.exit(1);
+    }, GIVE_UP_MS).unref();
     setTimeout(() => {
       closeDb()
         .then(() => logger.info({ event: "app.stopped" }, "database closed"))
