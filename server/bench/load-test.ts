@@ -8,6 +8,9 @@
  */
 import { parseArgs } from "node:util";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Db } from "@/server/db-client";
 import { encode } from "next-auth/jwt";
 import { buildIfChanged } from "@/server/cli/build-if-changed";
 import { withBuildLock } from "@/server/cli/build-lock";
@@ -17,7 +20,7 @@ import { DeliveryTracker } from "./delivery-tracker";
 import { createHttpClient, RequestRecorder, runOpenLoop, type HttpClient } from "./http-load";
 import { openRealtimeLoad } from "./load-realtime";
 import { verifyChats } from "./load-verify";
-import { prepareEmbeddedData, startProduct, type ProductMemory } from "./product-server";
+import { preparePostgresData, prepareEmbeddedData, startProduct, type ProductMemory } from "./product-server";
 import { startProcessProbe } from "./process-probe";
 
 export interface LoadOptions {
@@ -26,9 +29,11 @@ export interface LoadOptions {
   rps: number;
   /** Chats whose two sides are among the connections and exchange messages. */
   chats: number;
+  /** embedded: PGlite inside the app process (npm start's default); postgres: a throwaway database on BENCH_DATABASE_URL / TEST_DATABASE_URL. */
+  database: "embedded" | "postgres";
 }
 
-const DEFAULTS: LoadOptions = { seconds: 60, connections: 1000, rps: 200, chats: 100 };
+const DEFAULTS: LoadOptions = { seconds: 60, connections: 1000, rps: 200, chats: 100, database: "embedded" };
 /** Out of every 10 requests: 2 landing, 2 help search, 3 account summary, 3 chat messages. */
 const MIX = ["landing", "landing", "help", "help", "summary", "summary", "summary", "chat.send", "chat.send", "chat.send"] as const;
 type TrafficClass = (typeof MIX)[number];
@@ -46,8 +51,12 @@ export async function runLoadTest(options: LoadOptions): Promise<{ result: Bench
   return withBuildLock(async () => {
     await buildIfChanged({ ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
     let chats: BenchChat[] = [];
-    const dataDir = await prepareEmbeddedData(async (db) => void (chats = await createBenchChats(db, options.chats)));
-    const product = await startProduct(dataDir);
+    const fill = async (db: Db) => void (chats = await createBenchChats(db, options.chats));
+    const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+    if (options.database === "postgres" && !serverUrl) throw new Error("--database postgres needs BENCH_DATABASE_URL or TEST_DATABASE_URL");
+    const postgres = options.database === "postgres" ? await preparePostgresData(serverUrl!, fill) : null;
+    const dataDir = postgres ? fs.mkdtempSync(path.join(os.tmpdir(), "portal-load-")) : await prepareEmbeddedData(fill);
+    const product = await startProduct(dataDir, undefined, postgres?.databaseUrl);
     const tracker = new DeliveryTracker();
     let http: HttpClient | undefined;
     let realtime: Awaited<ReturnType<typeof openRealtimeLoad>> | undefined;
@@ -120,6 +129,7 @@ export async function runLoadTest(options: LoadOptions): Promise<{ result: Bench
           `${options.rps} requests/s open loop for ${options.seconds} s (latency counts from the planned start), mix per 10: 2 landing, 2 help search, 3 account summary, 3 chat.send alternating subscriber/operator; error rate ${(errorRate * 100).toFixed(2)} % (${failedRequests} of ${requests}); "msg/s" = answered requests/s`,
           `sequence check after a final backfill through chat.messages: ${verification.messages} messages in ${chats.length} chats, lost ${verification.lost}, duplicated ${verification.duplicated}, missed live and filled by backfill ${verification.missedLive}, holes ${verification.holes}`,
           `product memory (VmRSS): idle with all connections next ${idle.nextMb} MB, realtime ${idle.realtimeMb} MB, tree ${idle.totalMb} MB; peak under load next ${peak.nextMb} MB, realtime ${peak.realtimeMb} MB, tree ${peak.totalMb} MB`,
+          `database: ${options.database === "postgres" ? "PostgreSQL on this machine (DATABASE_URL)" : "embedded PGlite in the app process"}`,
           "sessions are minted JWT cookies for bench accounts (sign-in excluded); channel auth signed in the load generator; all traffic on loopback; the load generator shares the 2 cores with the product",
           ...(load > machine.cpus ? [`WARNING the machine was busy (1-min load up to ${load} on ${machine.cpus} cores): figures are pessimistic`] : []),
           ...(failed ? ["FAILED: loss, duplication or error rate above 1 %"] : []),
@@ -130,13 +140,15 @@ export async function runLoadTest(options: LoadOptions): Promise<{ result: Bench
       realtime?.close();
       http?.close();
       await product.stop();
+      await postgres?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
 }
 
 function parseOptions(argv: string[]): LoadOptions {
-  const { values } = parseArgs({ args: argv, options: { seconds: { type: "string" }, connections: { type: "string" }, rps: { type: "string" }, chats: { type: "string" } }, strict: true });
+  const { values } = parseArgs({ args: argv, options: { seconds: { type: "string" }, connections: { type: "string" }, rps: { type: "string" }, chats: { type: "string" }, database: { type: "string" } }, strict: true });
+  if (values.database && values.database !== "embedded" && values.database !== "postgres") throw new Error("--database must be embedded or postgres");
   const pick = (flag: string, raw: string | undefined, fallback: number, max: number) => {
     const value = raw === undefined ? fallback : Number(raw);
     if (!Number.isInteger(value) || value < 1 || value > max) throw new Error(`--${flag} must be an integer from 1 to ${max}`);
@@ -148,12 +160,13 @@ function parseOptions(argv: string[]): LoadOptions {
     connections,
     rps: pick("rps", values.rps, DEFAULTS.rps, 5_000),
     chats: Math.min(pick("chats", values.chats, DEFAULTS.chats, 5_000), Math.floor(connections / 2)),
+    database: (values.database as LoadOptions["database"] | undefined) ?? DEFAULTS.database,
   };
 }
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  console.log(`load test: ${options.connections} connections, ${options.rps} req/s for ${options.seconds} s …`);
+  console.log(`load test: ${options.connections} connections, ${options.rps} req/s for ${options.seconds} s on the ${options.database} database …`);
   const { result, failed } = await runLoadTest(options);
   console.log(`\n${formatTable([result])}\n\n${formatNotes(result)}\n`);
   console.log(`written ${writeResult(result)} (${result.durationSec.toFixed(1)} s)`);

@@ -12,7 +12,9 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import { migrateEmbedded } from "@/server/cli/migrate-embedded";
-import { createPgliteClient, type Db } from "@/server/db-client";
+import pg from "pg";
+import { run } from "@/server/cli/run";
+import { createPgliteClient, createPrismaClient, type Db } from "@/server/db-client";
 import { seedDemo } from "@/prisma/seed";
 
 export interface ProductServer {
@@ -60,8 +62,37 @@ export async function prepareEmbeddedData(prepare?: (db: Db) => Promise<void>): 
   return dataDir;
 }
 
+/**
+ * The same on a throwaway PostgreSQL database (created on the server of `serverUrl`, migrated
+ * with `prisma migrate deploy` as npm start does). Returns its URL; `drop` removes it.
+ */
+export async function preparePostgresData(serverUrl: string, prepare?: (db: Db) => Promise<void>) {
+  const name = `portal_load_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  await run("npx", ["prisma", "migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl });
+  const db = createPrismaClient({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 10, PGLITE_DATA_DIR: "" });
+  try {
+    await seedDemo(db, { chats: 0 });
+    await prepare?.(db);
+  } finally {
+    await db.$disconnect();
+  }
+  return {
+    databaseUrl,
+    async drop() {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
 /** Starts server/cli/start.ts on free ports (it builds first when the sources changed) and waits for /login. */
-export async function startProduct(dataDir: string, startTimeoutMs = 600_000): Promise<ProductServer> {
+export async function startProduct(dataDir: string, startTimeoutMs = 600_000, databaseUrl = ""): Promise<ProductServer> {
   const [port, pusherPort] = [await freePort(), await freePort()];
   const baseUrl = `http://127.0.0.1:${port}`;
   const secrets = { authSecret: randomBytes(32).toString("hex"), pusherSecret: randomBytes(24).toString("hex"), pusherKey: "portal-key" };
@@ -79,7 +110,7 @@ export async function startProduct(dataDir: string, startTimeoutMs = 600_000): P
       PUSHER_KEY: secrets.pusherKey,
       PUSHER_SECRET: secrets.pusherSecret,
       NEXTAUTH_SECRET: secrets.authSecret,
-      DATABASE_URL: "",
+      DATABASE_URL: databaseUrl,
       PUSHER_HOST: "",
       LOG_LEVEL: "warn",
     },
