@@ -8,8 +8,6 @@ import { problem } from "./request-guard";
 
 const statusFor: Record<string, number> = { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403, INVALID_INPUT: 400, CHAT_CLOSED: 409 };
 
-export { problem };
-
 /** The chat party of this request's session: signed-in principal, or visitor by browser session; null when neither. */
 export async function currentChatParty(): Promise<ChatParty | null> {
   const principal = await getPrincipal();

@@ -2,7 +2,7 @@ import { getPrincipal } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { env } from "@/server/env.mjs";
 import { getTranslator } from "@/server/i18n";
-import { problem } from "@/server/http/chat-party-request";
+import { problem } from "@/server/http/request-guard";
 import { getMetricsReport } from "@/server/domain/metrics/get-metrics-report";
 import { metricsPeriodProblem, metricsRange } from "@/server/domain/metrics/metrics-range";
 import { readMetricsPeriod } from "@/components/metrics/metrics-params";

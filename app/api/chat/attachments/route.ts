@@ -2,8 +2,8 @@ import { getDb } from "@/server/db";
 import { attachImage } from "@/server/domain/chat/attach-image";
 import { MAX_IMAGE_BYTES } from "@/server/domain/chat/image-type";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
-import { requestChatParty, problem } from "@/server/http/chat-party-request";
-import { isSameSiteRequest, readFormWithin } from "@/server/http/request-guard";
+import { requestChatParty } from "@/server/http/chat-party-request";
+import { isSameSiteRequest, problem, readFormWithin } from "@/server/http/request-guard";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { getPrincipal } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { getTranslator } from "@/server/i18n";
-import { problem } from "@/server/http/chat-party-request";
+import { problem } from "@/server/http/request-guard";
 import { isAppError } from "@/server/domain/errors";
 import { bannerFunnelRange, getBannerFunnel } from "@/server/domain/banners/banner-funnel";
 import { metricsPeriodProblem } from "@/server/domain/metrics/metrics-range";

@@ -3,7 +3,7 @@ import { getPrincipal } from "@/server/auth/session";
 import { isBannerEditor } from "@/server/domain/banners/banner-editor";
 import { isAppError } from "@/server/domain/errors";
 import { readBannerImage } from "@/server/domain/banners/store-banner-image";
-import { problem } from "@/server/http/chat-party-request";
+import { problem } from "@/server/http/request-guard";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,7 @@
 import { getDb } from "@/server/db";
 import { readAttachment } from "@/server/domain/chat/attach-image";
-import { requestChatParty, problem } from "@/server/http/chat-party-request";
+import { requestChatParty } from "@/server/http/chat-party-request";
+import { problem } from "@/server/http/request-guard";
 
 export const dynamic = "force-dynamic";
 
