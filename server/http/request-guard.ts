@@ -57,3 +57,4 @@ export async function readFormWithin(request: Request, maxBytes: number): Promis
 export function problem(code: string, status: number): Response {
   return Response.json({ error: code }, { status });
 }
+

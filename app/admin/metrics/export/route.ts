@@ -1,8 +1,7 @@
-import { getPrincipal } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { env } from "@/server/env.mjs";
 import { getTranslator } from "@/server/i18n";
-import { problem } from "@/server/http/request-guard";
+import { csvDownload, staffForRoute } from "@/server/http/staff-route";
 import { getMetricsReport } from "@/server/domain/metrics/get-metrics-report";
 import { metricsPeriodProblem, metricsRange } from "@/server/domain/metrics/metrics-range";
 import { readMetricsPeriod } from "@/components/metrics/metrics-params";
@@ -12,9 +11,8 @@ export const dynamic = "force-dynamic";
 
 /** One section of the quality report as a CSV download, for supervisors and administrators. */
 export async function GET(request: Request) {
-  const principal = await getPrincipal();
-  if (!principal) return problem("UNAUTHENTICATED", 401);
-  if (principal.kind !== "staff" || !principal.roles.some((r) => r === "SUPERVISOR" || r === "ADMIN")) return problem("FORBIDDEN", 403);
+  const staff = await staffForRoute(["SUPERVISOR", "ADMIN"]);
+  if (staff instanceof Response) return staff;
 
   const params = new URL(request.url).searchParams;
   const section = params.get("section");
@@ -26,12 +24,5 @@ export async function GET(request: Request) {
 
   const report = await getMetricsReport(getDb(), metricsRange(period, { slaSeconds: env().CHAT_RESPONSE_SLA_SECONDS, now }));
   const { locale, t } = await getTranslator();
-  return new Response(metricsCsv(report, section, locale, t), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${metricsCsvFileName(report, section)}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return csvDownload(metricsCsv(report, section, locale, t), metricsCsvFileName(report, section));
 }

@@ -1,8 +1,9 @@
-import { getPrincipal } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { getTranslator } from "@/server/i18n";
 import { problem } from "@/server/http/request-guard";
+import { csvDownload, staffForRoute } from "@/server/http/staff-route";
 import { isAppError } from "@/server/domain/errors";
+import { BANNER_EDITOR_ROLES } from "@/server/domain/banners/banner-editor";
 import { bannerFunnelRange, getBannerFunnel } from "@/server/domain/banners/banner-funnel";
 import { metricsPeriodProblem } from "@/server/domain/metrics/metrics-range";
 import { readFunnelParams } from "@/components/banners/funnel-params";
@@ -12,9 +13,8 @@ export const dynamic = "force-dynamic";
 
 /** One banner's funnel for a period as a CSV download, for marketers and administrators. */
 export async function GET(request: Request) {
-  const principal = await getPrincipal();
-  if (!principal) return problem("UNAUTHENTICATED", 401);
-  if (principal.kind !== "staff" || !principal.roles.some((r) => r === "MARKETER" || r === "ADMIN")) return problem("FORBIDDEN", 403);
+  const staff = await staffForRoute(BANNER_EDITOR_ROLES);
+  if (staff instanceof Response) return staff;
 
   const { bannerId, ...period } = readFunnelParams(Object.fromEntries(new URL(request.url).searchParams));
   if (!bannerId) return Response.json({ error: "INVALID_INPUT", field: "banner" }, { status: 400 });
@@ -28,12 +28,5 @@ export async function GET(request: Request) {
   });
   if (!funnel) return problem("NOT_FOUND", 404);
   const { locale, t } = await getTranslator();
-  return new Response(funnelCsv(funnel, locale, t), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${funnelCsvFileName(funnel)}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return csvDownload(funnelCsv(funnel, locale, t), funnelCsvFileName(funnel));
 }

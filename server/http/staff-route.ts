@@ -1,0 +1,27 @@
+import { getPrincipal } from "@/server/auth/session";
+import { hasAnyRole, type StaffPrincipal } from "@/server/auth/principal";
+import type { StaffRole } from "@/server/generated/prisma/enums";
+import { problem } from "./request-guard";
+
+/**
+ * For route handlers (downloads, uploads) that staff with one of `roles` may use: the principal,
+ * or the answer to send instead (401 signed out, 403 otherwise), as JSON rather than a redirect.
+ */
+export async function staffForRoute(roles: readonly StaffRole[]): Promise<StaffPrincipal | Response> {
+  const principal = await getPrincipal();
+  if (!principal) return problem("UNAUTHENTICATED", 401);
+  if (principal.kind !== "staff" || !hasAnyRole(principal, roles)) return problem("FORBIDDEN", 403);
+  return principal;
+}
+
+/** A CSV file to download: never cached, never sniffed as something else. */
+export function csvDownload(body: string, fileName: string): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
