@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db-client";
-import type { Chat, ChatMessage } from "@/server/generated/prisma/client";
+import { Prisma, type Chat, type ChatMessage } from "@/server/generated/prisma/client";
 import { announceChatState, announceMessage, type ChatEvents } from "../chat-events";
 import { toMessageView } from "../message-view";
 import { assignQueuedChat } from "./assign-chat";
@@ -58,11 +58,15 @@ async function assignLongestWaiting(db: Db, now: Date, seenAfter: Date) {
   return null;
 }
 
+/** Who may get a chat at all: an active operator, online, heard from recently. Alias s = StaffUser. */
+const eligibleOperator = (seenAfter: Date) =>
+  Prisma.sql`s."isActive" AND s."presence" = 'ONLINE' AND s."presenceSeenAt" >= ${seenAfter} AND 'OPERATOR' = ANY(s."roles")`;
+
 async function anyOperatorWithRoom(db: Db, seenAfter: Date): Promise<boolean> {
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     SELECT s."id" FROM "StaffUser" s
     LEFT JOIN "Chat" a ON a."operatorId" = s."id" AND a."state" = 'ASSIGNED'
-    WHERE s."isActive" AND s."presence" = 'ONLINE' AND s."presenceSeenAt" >= ${seenAfter} AND 'OPERATOR' = ANY(s."roles")
+    WHERE ${eligibleOperator(seenAfter)}
     GROUP BY s."id" HAVING COUNT(a."id") < s."chatLimit" LIMIT 1`;
   return rows.length > 0;
 }
@@ -74,8 +78,7 @@ async function pickOperatorFor(db: Db, chatId: string, seenAfter: Date): Promise
     FROM "StaffUser" s
     JOIN "Chat" c ON c."id" = ${chatId}
     LEFT JOIN "Chat" a ON a."operatorId" = s."id" AND a."state" = 'ASSIGNED'
-    WHERE s."isActive" AND s."presence" = 'ONLINE' AND s."presenceSeenAt" >= ${seenAfter}
-      AND 'OPERATOR' = ANY(s."roles") AND NOT (s."id" = ANY(c."passedOverIds"))
+    WHERE ${eligibleOperator(seenAfter)} AND NOT (s."id" = ANY(c."passedOverIds"))
     GROUP BY s."id", c."kind"
     HAVING COUNT(a."id") < s."chatLimit"
     ORDER BY CASE WHEN c."kind" = 'SALES' AND 'sales' = ANY(s."skills") THEN 0 ELSE 1 END,
