@@ -26,6 +26,8 @@ export interface SendMessageInput {
   clientId: string;
   /** Staff only: a note the subscriber never sees. */
   isInternal?: boolean;
+  /** Called when the bot has just handed the chat to the operator queue (the caller assigns it). */
+  onQueued?: () => Promise<void>;
   now?: Date;
 }
 
@@ -81,6 +83,9 @@ export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMes
     const delivered = await db.chatMessage.update({ where: { id: message.id }, data: { deliveredAt: new Date() } });
     view.deliveredAt = delivered.deliveredAt?.toISOString() ?? null;
   }
-  if (owner && chat.state === "BOT") await runBot(db, events, chat, text, now);
+  if (owner && chat.state === "BOT") {
+    const afterBot = await runBot(db, events, chat, text, now);
+    if (afterBot?.state === "QUEUED") await input.onQueued?.();
+  }
   return view;
 }

@@ -12,9 +12,5 @@ export const send = publicProcedure
     clientId: z.string().min(8).max(64).regex(/^[\w-]+$/),
     isInternal: z.boolean().default(false),
   }))
-  .mutation(async ({ ctx, input }) => {
-    const message = await sendChatMessage(ctx.db, ctx.realtime, { ...input, party: partyOf(ctx) });
-    // The bot may just have handed the chat to the queue.
-    if (ctx.principal?.kind !== "staff" && (await ctx.db.chat.count({ where: { id: input.chatId, state: "QUEUED" } }))) await dispatchChatsNow(ctx.db, ctx.realtime);
-    return message;
-  });
+  .mutation(({ ctx, input }) =>
+    sendChatMessage(ctx.db, ctx.realtime, { ...input, party: partyOf(ctx), onQueued: () => dispatchChatsNow(ctx.db, ctx.realtime) }));

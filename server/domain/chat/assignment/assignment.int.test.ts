@@ -76,6 +76,16 @@ describe(`queue and assignment (${testDbLabel()})`, () => {
     expect((await dispatchWaitingChats(testDb.db, events, { ...settings, now: at(12) }))[0]).toMatchObject({ id: chat.id, operatorId: silent!.id });
   });
 
+  it("assigns a chat the moment the bot hands it over in chat.send", async () => {
+    const [op] = await team(1);
+    await testDb.db.staffUser.update({ where: { id: op!.id }, data: { presenceSeenAt: new Date() } });
+    const account = await createSubscriber(testDb.db);
+    const subscriber = createCaller({ ...testContext(testDb.db, subscriberPrincipal(account)), realtime: events });
+    const chat = await subscriber.chat.start({ kind: "SUPPORT" });
+    await subscriber.chat.send({ chatId: chat.id, text: "позовите оператора", clientId: "assign-on-handover-1" });
+    expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({ state: "ASSIGNED", operatorId: op!.id });
+  });
+
   it("routes sales chats to operators with the sales skill first", async () => {
     const [, seller] = await team(2, { skills: [[], ["sales"]] });
     const sales = await queuedChat(at(-5), "SALES");
