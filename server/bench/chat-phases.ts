@@ -30,13 +30,25 @@ export function messageId(prefix: string, entry: PlannedSend): string {
 /** Even messages come from the subscriber, odd ones from the operator, so both directions are measured. */
 const fromSubscriber = (entry: PlannedSend) => entry.index % 2 === 0;
 
-export async function runStoredPhase(context: ChatPhaseContext, plan: PacingPlan, prefix: string): Promise<DeliveryTracker> {
+/** One measured phase: each planned send is marked sent on the phase's own tracker, then `send` delivers it. */
+async function runPhase(
+  context: ChatPhaseContext,
+  plan: PacingPlan,
+  prefix: string,
+  send: (chat: ChatPhaseContext["chats"][number], id: string, entry: PlannedSend, tracker: DeliveryTracker) => Promise<void>,
+): Promise<DeliveryTracker> {
   const tracker = new DeliveryTracker();
   context.clients.tracker = tracker;
   await runPlan(plan, async (entry, lagMs) => {
-    const chat = context.chats[entry.chat]!;
     const id = messageId(prefix, entry);
     tracker.markSent(id, lagMs);
+    await send(context.chats[entry.chat]!, id, entry, tracker);
+  });
+  return tracker;
+}
+
+export function runStoredPhase(context: ChatPhaseContext, plan: PacingPlan, prefix: string): Promise<DeliveryTracker> {
+  return runPhase(context, plan, prefix, async (chat, id, entry, tracker) => {
     try {
       const party = fromSubscriber(entry) ? chat.subscriber : chat.operator;
       const view = await sendChatMessage(context.db, context.publisher, { party, chatId: chat.id, text: context.text, clientId: id });
@@ -46,20 +58,13 @@ export async function runStoredPhase(context: ChatPhaseContext, plan: PacingPlan
       tracker.markNotSent(id, error instanceof AppError ? error.code : String(error));
     }
   });
-  return tracker;
 }
 
-export async function runPublishOnlyPhase(context: ChatPhaseContext, plan: PacingPlan, prefix: string): Promise<DeliveryTracker> {
-  const tracker = new DeliveryTracker();
-  context.clients.tracker = tracker;
-  await runPlan(plan, async (entry, lagMs) => {
-    const chat = context.chats[entry.chat]!;
-    const id = messageId(prefix, entry);
-    tracker.markSent(id, lagMs);
+export function runPublishOnlyPhase(context: ChatPhaseContext, plan: PacingPlan, prefix: string): Promise<DeliveryTracker> {
+  return runPhase(context, plan, prefix, async (chat, id, entry, tracker) => {
     const view = sampleView(chat.id, id, context.text, fromSubscriber(entry) ? "SUBSCRIBER" : "OPERATOR", entry.index + 1);
     if (!(await context.publisher.publish(chatChannel(chat.id), "message", view))) tracker.noteError("publish failed");
   });
-  return tracker;
 }
 
 /** A message as clients receive it, for the publish-only phase and for sizing the floor's frames. */
