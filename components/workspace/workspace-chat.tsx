@@ -40,11 +40,12 @@ export function WorkspaceChat({ chatId, myId, supervisor, operators, onChanged, 
   const operatorId = stream.state.chat?.operatorId ?? details.data?.chat.operator?.id ?? null;
   const mine = operatorId === myId && chatState === "ASSIGNED";
 
-  // Consent, transfers and operator changes arrive as messages: the side panel follows them.
-  const lastSeq = stream.state.knownSeq;
+  // Consent, transfers and changes made for the subscriber arrive as system messages: the side panel
+  // reloads after those only, not after every line of conversation.
+  const lastSystemSeq = stream.state.messages.reduce((seq, m) => (m.author === "SYSTEM" ? Math.max(seq, m.seq) : seq), 0);
   useEffect(() => {
-    if (lastSeq > 0) void queryClient.invalidateQueries({ queryKey: trpc.operatorChats.details.queryKey({ chatId }) });
-  }, [lastSeq, chatId, queryClient, trpc]);
+    if (lastSystemSeq > 0) void queryClient.invalidateQueries({ queryKey: trpc.operatorChats.details.queryKey({ chatId }) });
+  }, [lastSystemSeq, chatId, queryClient, trpc]);
 
   const who = details.data?.account?.fullName ?? details.data?.visitor?.name ?? t("workspace.visitor");
   return (
