@@ -1,29 +1,57 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
+import { LOCALE_COOKIE } from "@/components/i18n/locales";
 import { REQUEST_ID_HEADER, resolveRequestId } from "@/server/observability/request-id";
 import { cameOverTls, contentSecurityPolicy, newNonce, realtimeOriginFor, STRICT_TRANSPORT_SECURITY } from "@/server/http/security-headers";
+import { cachedPublicPage, cacheRenderNonce, isPageCacheRender, PAGE_CACHE_HEADER, publicPageCacheKey, type PageRequest } from "@/server/http/public-page-cache";
 
 /**
  * Gives every request an id (logs about it carry the id; the response echoes it) and every browser
  * an anonymous session key (help-article views, banner impressions, visitor chats are counted per
  * session), and sets each page's Content-Security-Policy with a fresh script nonce
- * (server/http/security-headers.ts). Not an access check: those live in pages and procedures.
+ * (server/http/security-headers.ts). Visitors' landing page and help search come from the public
+ * page cache (server/http/public-page-cache.ts). Not an access check: those live in pages and procedures.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
   const newVisitorKey = request.cookies.has(VISITOR_SESSION_COOKIE) ? null : crypto.randomUUID();
-  // Visible to this request's server code as well as to later requests.
-  if (newVisitorKey) request.cookies.set(VISITOR_SESSION_COOKIE, newVisitorKey);
-  const headers = new Headers(request.headers);
-  headers.set(REQUEST_ID_HEADER, requestId);
-  // Next.js reads the nonce from the request's policy and puts it on the page's scripts.
-  const csp = contentSecurityPolicy({ nonce: newNonce(), development: process.env.NODE_ENV === "development", realtimeOrigin: realtimeOriginFor(request.nextUrl.hostname) });
-  headers.set("content-security-policy", csp);
-  const response = NextResponse.next({ request: { headers } });
+  const renderingForCache = isPageCacheRender(request.headers);
+  const nonce = renderingForCache ? cacheRenderNonce() : newNonce();
+  const csp = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development", realtimeOrigin: realtimeOriginFor(request.nextUrl.hostname) });
+
+  const page: PageRequest = {
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    search: request.nextUrl.search,
+    headers: request.headers,
+    cookieNames: request.cookies.getAll().map((cookie) => cookie.name),
+    locale: request.cookies.get(LOCALE_COOKIE)?.value,
+  };
+  const cacheKey = renderingForCache ? null : publicPageCacheKey(page);
+  const cached = cacheKey ? await cachedPublicPage(cacheKey, page, nonce) : null;
+  let response: NextResponse;
+  if (cached !== null) {
+    response = new NextResponse(cached.html, {
+      headers: {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
+        vary: "rsc, next-router-state-tree, next-router-prefetch, cookie",
+        [PAGE_CACHE_HEADER]: cached.hit ? "hit" : "miss",
+      },
+    });
+  } else {
+    // Visible to this request's server code as well as to later requests.
+    if (newVisitorKey) request.cookies.set(VISITOR_SESSION_COOKIE, newVisitorKey);
+    const headers = new Headers(request.headers);
+    headers.set(REQUEST_ID_HEADER, requestId);
+    // Next.js reads the nonce from the request's policy and puts it on the page's scripts.
+    headers.set("content-security-policy", csp);
+    response = NextResponse.next({ request: { headers } });
+  }
   response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set("content-security-policy", csp);
   if (cameOverTls(request)) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
-  if (newVisitorKey) {
+  if (newVisitorKey && !renderingForCache) {
     response.cookies.set(VISITOR_SESSION_COOKIE, newVisitorKey, {
       httpOnly: true,
       sameSite: "lax",

@@ -8,7 +8,9 @@ import { LiveBanner } from "./live-banner";
 
 /**
  * A placement's banner, chosen on the server for this viewer at this moment; `fallback` (or nothing)
- * when none matches. Rendered per request: a banner's schedule must never be frozen into a cached page.
+ * when none matches. Rendered per request; visitors' landing and help pages are reused for at most
+ * PUBLIC_PAGE_CACHE_SECONDS (server/http/public-page-cache.ts), and LiveBanner hides a banner whose
+ * end has passed on the client, so a schedule is never frozen into a page for longer.
  */
 export async function BannerSlot({ placement, fallback = null, className }: { placement: BannerPlacement; fallback?: ReactNode; className?: string }) {
   await connection();

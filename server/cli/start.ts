@@ -35,6 +35,8 @@ async function main() {
     NEXTAUTH_SECRET: ensureAuthSecret(settings),
     PUSHER_SECRET: ensureRealtimeSecret(settings),
     NEXTAUTH_URL: settings.NEXTAUTH_URL ?? `http://localhost:${settings.PORT}`,
+    // The public page cache renders through the app's own port (server/http/public-page-cache.ts).
+    PORT: String(settings.PORT),
     PGLITE_DATA_DIR: settings.PGLITE_DATA_DIR,
     // The app stops itself on SIGTERM/SIGINT: drains, closes the database cleanly (server/shutdown.ts).
     NEXT_MANUAL_SIG_HANDLE: "true",

@@ -1,0 +1,129 @@
+import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/components/i18n/locales";
+import { env } from "@/server/env.mjs";
+import { getRedis } from "@/server/redis";
+import { memoryPageCacheStore, redisPageCacheStore, type PageCacheStore } from "./page-cache-store";
+import { newNonce } from "./security-headers";
+
+/**
+ * Visitors' landing page and help search are the same for every visitor, yet each render costs a
+ * core ~10 ms. They are rendered once per few seconds (PUBLIC_PAGE_CACHE_SECONDS) and served from
+ * memory or Redis. The Content-Security-Policy nonce stays per response: the page is rendered by an
+ * internal request with a random placeholder nonce, which each response replaces with a fresh one.
+ * The placeholder and the internal request's token are random per process, so no page content can
+ * name them. Pages with per-person content (signed in, article views counted) are never cached.
+ */
+export const PAGE_CACHE_HEADER = "x-page-cache";
+const RENDER_HEADER = "x-page-cache-render";
+const CACHEABLE_PATHS = new Set(["/", "/help"]);
+const MAX_SEARCH_LENGTH = 300;
+// Client-side navigation asks for the RSC payload, not the HTML document.
+const RSC_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
+const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token/;
+const RENDER_TIMEOUT_MS = 10_000;
+
+interface PageCacheState {
+  renderToken: string;
+  noncePlaceholder: string;
+  store: PageCacheStore;
+  rendering: Map<string, Promise<string | null>>;
+}
+
+// On globalThis: proxy.ts and the routers that clear the cache are bundled apart but share the process.
+const globalForPageCache = globalThis as unknown as { publicPageCache?: PageCacheState };
+
+function state(): PageCacheState {
+  const redis = getRedis();
+  globalForPageCache.publicPageCache ??= {
+    renderToken: newNonce(),
+    noncePlaceholder: newNonce(),
+    store: redis ? redisPageCacheStore(redis) : memoryPageCacheStore(),
+    rendering: new Map(),
+  };
+  return globalForPageCache.publicPageCache;
+}
+
+export interface PageRequest {
+  method: string;
+  pathname: string;
+  search: string;
+  headers: Headers;
+  cookieNames: string[];
+  locale: string | undefined;
+}
+
+/** The cache key of a request that may be answered from the cache, or null. */
+export function publicPageCacheKey(request: PageRequest): string | null {
+  if (env().PUBLIC_PAGE_CACHE_SECONDS === 0) return null;
+  if (request.method !== "GET" || !CACHEABLE_PATHS.has(request.pathname)) return null;
+  if (request.search.length > MAX_SEARCH_LENGTH || new URLSearchParams(request.search).has("_rsc")) return null;
+  if (request.headers.has(RENDER_HEADER) || RSC_HEADERS.some((name) => request.headers.has(name))) return null;
+  if (request.cookieNames.some((name) => SESSION_COOKIE.test(name))) return null;
+  return `${pageLocale(request.locale)}:${request.pathname}${request.search}`;
+}
+
+function pageLocale(value: string | undefined): Locale {
+  return isLocale(value) ? value : defaultLocale;
+}
+
+/** The internal render request of the cache: its page gets the placeholder nonce. */
+export function isPageCacheRender(headers: Headers): boolean {
+  return headers.get(RENDER_HEADER) === state().renderToken;
+}
+
+export function cacheRenderNonce(): string {
+  return state().noncePlaceholder;
+}
+
+export interface CachedPage {
+  html: string;
+  /** false: rendered for this request (a miss). */
+  hit: boolean;
+}
+
+/** The cached page with `nonce` in place of the placeholder, rendering it first on a miss; null: render as usual. */
+export async function cachedPublicPage(key: string, request: PageRequest, nonce: string): Promise<CachedPage | null> {
+  const cache = state();
+  const stored = await cache.store.get(key);
+  let html = stored;
+  if (html === null) {
+    // Concurrent misses of one page wait for the same render.
+    let rendering = cache.rendering.get(key);
+    if (!rendering) {
+      rendering = renderForCache(cache, key, request).finally(() => cache.rendering.delete(key));
+      cache.rendering.set(key, rendering);
+    }
+    html = await rendering;
+  }
+  return html === null ? null : { html: html.replaceAll(cache.noncePlaceholder, nonce), hit: stored !== null };
+}
+
+async function renderForCache(cache: PageCacheState, key: string, request: PageRequest): Promise<string | null> {
+  const settings = env();
+  try {
+    const response = await fetch(`http://127.0.0.1:${settings.PORT}${request.pathname}${request.search}`, {
+      headers: { [RENDER_HEADER]: cache.renderToken, cookie: `${LOCALE_COOKIE}=${pageLocale(request.locale)}` },
+      redirect: "manual",
+      cache: "no-store",
+      signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+    });
+    const html = await response.text();
+    // A page that is not a plain 200 document, or whose scripts do not carry the placeholder, is not kept.
+    if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/html") || !html.includes(cache.noncePlaceholder)) return null;
+    await cache.store.set(key, html, settings.PUBLIC_PAGE_CACHE_SECONDS * 1000);
+    return html;
+  } catch {
+    return null; // the usual render answers this request
+  }
+}
+
+/** After a change to what public pages show (a banner published, edited, paused or archived). */
+export async function clearPublicPageCache(): Promise<void> {
+  await state().store.clear();
+}
+
+/** Runs a change that public pages may show, then drops the cached pages. */
+export async function clearingPublicPages<T>(change: Promise<T>): Promise<T> {
+  const result = await change;
+  await clearPublicPageCache();
+  return result;
+}
