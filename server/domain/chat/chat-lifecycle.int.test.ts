@@ -151,6 +151,10 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
     const id = clientId();
     const [a, b] = await Promise.all([caller.chat.send({ chatId: chat.id, text: "раз", clientId: id }), caller.chat.send({ chatId: chat.id, text: "раз", clientId: id })]);
     expect(a.id).toBe(b.id);
+    // The first send was published and stamped delivered; a later resend returns the stored message.
+    const stored = await testDb.db.chatMessage.findUniqueOrThrow({ where: { id: a.id } });
+    expect([a.deliveredAt, b.deliveredAt]).toContain(stored.deliveredAt!.toISOString());
+    expect(await caller.chat.send({ chatId: chat.id, text: "раз", clientId: id })).toMatchObject({ id: a.id, seq: stored.seq, deliveredAt: stored.deliveredAt!.toISOString() });
     await Promise.all(Array.from({ length: 10 }, (_, i) => caller.chat.send({ chatId: chat.id, text: `сообщение ${i}`, clientId: clientId() })));
     const seqs = (await caller.chat.messages({ chatId: chat.id, afterSeq: 0 })).messages.map((m) => m.seq);
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));

@@ -49,8 +49,6 @@ export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMes
   }
 
   const now = input.now ?? new Date();
-  const existing = await db.chatMessage.findUnique({ where: { chatId_clientId: { chatId: chat.id, clientId: input.clientId } } });
-  if (existing) return toMessageView(existing);
   let message;
   try {
     message = await db.$transaction(async (tx) => {
@@ -70,6 +68,7 @@ export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMes
       return stored;
     });
   } catch (error) {
+    // A resend: the clientId is taken, and the rollback returned the sequence number it drew.
     if (isUniqueViolation(error)) {
       return toMessageView(await db.chatMessage.findUniqueOrThrow({ where: { chatId_clientId: { chatId: chat.id, clientId: input.clientId } } }));
     }
@@ -80,8 +79,10 @@ export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMes
   const view = toMessageView(message);
   if (await announceMessage(events, view)) {
     published();
-    const delivered = await db.chatMessage.update({ where: { id: message.id }, data: { deliveredAt: new Date() } });
-    view.deliveredAt = delivered.deliveredAt?.toISOString() ?? null;
+    // Raw SQL: this runs after every message, and each Prisma query costs a compile on the main thread.
+    const [delivered] = await db.$queryRaw<Array<{ deliveredAt: Date | null }>>`
+      UPDATE "ChatMessage" SET "deliveredAt" = ${new Date()} WHERE "id" = ${message.id} RETURNING "deliveredAt"`;
+    view.deliveredAt = delivered?.deliveredAt?.toISOString() ?? null;
   }
   if (owner && chat.state === "BOT") {
     const afterBot = await runBot(db, events, chat, text, now);
