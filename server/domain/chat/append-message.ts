@@ -1,5 +1,8 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/server/db-client";
 import type { Prisma, ChatMessage } from "@/server/generated/prisma/client";
 import type { MessageAuthor } from "@/server/generated/prisma/enums";
+import { AppError } from "@/server/domain/errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,22 +18,20 @@ export interface NewMessage {
 }
 
 /**
- * Stores a message with the chat's next sequence number. The increment is one
- * UPDATE, so concurrent senders get distinct, gap-free numbers on any database.
+ * Stores a message with the chat's next sequence number. Increment and insert are one
+ * statement, so concurrent senders get distinct, gap-free numbers on any database, and a
+ * refused insert (a resent clientId) gives its number back. One statement also spares
+ * Prisma's per-query compilation and a transaction on the hottest write of the product.
  */
-export async function appendMessage(tx: Tx, message: NewMessage): Promise<ChatMessage> {
-  const chat = await tx.chat.update({ where: { id: message.chatId }, data: { lastSeq: { increment: 1 } }, select: { lastSeq: true } });
-  return tx.chatMessage.create({
-    data: {
-      chatId: message.chatId,
-      seq: chat.lastSeq,
-      author: message.author,
-      text: message.text,
-      operatorId: message.operatorId ?? null,
-      clientId: message.clientId ?? null,
-      isInternal: message.isInternal ?? false,
-      payload: message.payload,
-      createdAt: message.now,
-    },
-  });
+export async function appendMessage(db: Db | Tx, message: NewMessage): Promise<ChatMessage> {
+  const payload = message.payload === undefined ? null : JSON.stringify(message.payload);
+  const [stored] = await db.$queryRaw<ChatMessage[]>`
+    WITH next AS (UPDATE "Chat" SET "lastSeq" = "lastSeq" + 1 WHERE "id" = ${message.chatId} RETURNING "lastSeq")
+    INSERT INTO "ChatMessage" ("id", "chatId", "seq", "author", "text", "operatorId", "clientId", "isInternal", "payload", "createdAt")
+    SELECT ${randomUUID()}, ${message.chatId}, next."lastSeq", ${message.author}::"MessageAuthor", ${message.text},
+           ${message.operatorId ?? null}, ${message.clientId ?? null}, ${message.isInternal ?? false}, ${payload}::jsonb, ${message.now ?? new Date()}
+      FROM next
+    RETURNING "id", "chatId", "seq", "author"::text AS "author", "operatorId", "text", "isInternal", "payload", "clientId", "createdAt", "deliveredAt", "readAt"`;
+  if (!stored) throw new AppError("NOT_FOUND");
+  return stored;
 }

@@ -49,26 +49,20 @@ export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMes
   }
 
   const now = input.now ?? new Date();
+  const newMessage = { chatId: chat.id, author, operatorId, text, clientId: input.clientId, isInternal: input.isInternal ?? false, now };
+  // The first human answer stops the response clock, in the same transaction; any other message is one statement.
+  const firstAnswer = operator && !input.isInternal && !chat.firstResponseAt;
   let message;
   try {
-    message = await db.$transaction(async (tx) => {
-      const stored = await appendMessage(tx, {
-        chatId: chat.id,
-        author,
-        operatorId,
-        text,
-        clientId: input.clientId,
-        isInternal: input.isInternal ?? false,
-        now,
-      });
-      // The first human answer stops the response clock.
-      if (operator && !input.isInternal && !chat.firstResponseAt) {
-        await tx.chat.updateMany({ where: { id: chat.id, firstResponseAt: null }, data: { firstResponseAt: now } });
-      }
-      return stored;
-    });
+    message = firstAnswer
+      ? await db.$transaction(async (tx) => {
+          const stored = await appendMessage(tx, newMessage);
+          await tx.chat.updateMany({ where: { id: chat.id, firstResponseAt: null }, data: { firstResponseAt: now } });
+          return stored;
+        })
+      : await appendMessage(db, newMessage);
   } catch (error) {
-    // A resend: the clientId is taken, and the rollback returned the sequence number it drew.
+    // A resend: the clientId is taken, and the refused statement gave its sequence number back.
     if (isUniqueViolation(error)) {
       return toMessageView(await db.chatMessage.findUniqueOrThrow({ where: { chatId_clientId: { chatId: chat.id, clientId: input.clientId } } }));
     }

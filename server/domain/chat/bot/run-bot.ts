@@ -16,7 +16,7 @@ const MAX_QUERY = 200;
  * 1–3 articles with quick buttons), or hand over when asked, when nothing is found, or
  * after answers that did not help.
  */
-export async function runBot(db: Db, events: ChatEvents, chat: Chat, text: string, now = new Date()) {
+export async function runBot(db: Db, events: ChatEvents, chat: Pick<Chat, "id" | "state" | "context">, text: string, now = new Date()) {
   const context = readChatContext(chat.context);
   const t = createTranslator(context.locale);
   const intent = understand(text);
