@@ -53,11 +53,13 @@ export type LoadRequest = (user: number, iteration: number) => Promise<string | 
 /** Latencies (ms) and failures of one run; `summary()` turns them into the bench's shape. */
 export class RequestRecorder {
   readonly latencies: number[] = [];
+  /** When each answered request was due, in ms from the start of the run (open loop only). */
+  readonly plannedAt: number[] = [];
   readonly lags: number[] = [];
   readonly errors: Record<string, number> = {};
   failed = 0;
 
-  async time(request: () => Promise<string | null>, lagMs = 0): Promise<void> {
+  async time(request: () => Promise<string | null>, lagMs = 0, plannedAtMs = 0): Promise<void> {
     const started = performance.now();
     this.lags.push(lagMs);
     let failure: string | null;
@@ -67,7 +69,10 @@ export class RequestRecorder {
       failure = error instanceof Error ? error.message.slice(0, 60) : "error";
     }
     // Latency runs from the planned start: a late start is the server's fault too.
-    if (failure === null) this.latencies.push(performance.now() - started + lagMs);
+    if (failure === null) {
+      this.latencies.push(performance.now() - started + lagMs);
+      this.plannedAt.push(plannedAtMs);
+    }
     else {
       this.failed += 1;
       this.errors[failure] = (this.errors[failure] ?? 0) + 1;
@@ -95,6 +100,15 @@ export class RequestRecorder {
   }
 }
 
+/** p99 latency of the answered requests by when they were due, per `windowMs` of the run: shows warm-up and stalls. */
+export function p99ByWindow(recorders: RequestRecorder[], windowMs: number): number[] {
+  const windows: number[][] = [];
+  for (const recorder of recorders) {
+    recorder.latencies.forEach((latency, i) => (windows[Math.floor(recorder.plannedAt[i]! / windowMs)] ??= []).push(latency));
+  }
+  return Array.from(windows, (latencies) => percentile((latencies ?? []).sort((a, b) => a - b), 99));
+}
+
 /** `users` concurrent loops for `durationMs`; requests still running at the end are waited for and counted. */
 export async function runClosedLoop(users: number, durationMs: number, request: LoadRequest): Promise<LatencySummary> {
   const recorder = new RequestRecorder();
@@ -119,7 +133,7 @@ export async function runOpenLoop(rate: number, durationMs: number, request: (in
       const elapsed = performance.now() - started;
       while (next < total && (next * 1000) / rate <= elapsed) {
         const index = next++;
-        running.push(recorderFor(index).time(() => request(index), elapsed - (index * 1000) / rate));
+        running.push(recorderFor(index).time(() => request(index), elapsed - (index * 1000) / rate, (index * 1000) / rate));
       }
       if (next >= total) return resolve();
       setTimeout(tick, Math.max(0, (next * 1000) / rate - (performance.now() - started)));

@@ -17,23 +17,30 @@ import { withBuildLock } from "@/server/cli/build-lock";
 import { environment, formatNotes, formatTable, isEntryPoint, loadAverage1m, writeResult, type BenchResult, type BenchRow } from "./bench-report";
 import { createBenchChats, type BenchChat } from "./chat-fixtures";
 import { DeliveryTracker } from "./delivery-tracker";
-import { createHttpClient, RequestRecorder, runOpenLoop, type HttpClient } from "./http-load";
+import { createHttpClient, p99ByWindow, RequestRecorder, runOpenLoop, type HttpClient } from "./http-load";
 import { openRealtimeLoad } from "./load-realtime";
 import { verifyChats } from "./load-verify";
-import { preparePostgresData, prepareEmbeddedData, startProduct, type ProductMemory } from "./product-server";
+import { freshRedisDatabase } from "@/server/cli/fresh-redis-database";
+import { preparePostgresData, prepareEmbeddedData, startProduct, sumMemory, type ProductMemory } from "./product-server";
 import { startProcessProbe } from "./process-probe";
 
 export interface LoadOptions {
   seconds: number;
+  /** Before the measured run, at a quarter of the rate; reported apart. */
+  warmupSeconds: number;
   connections: number;
   rps: number;
   /** Chats whose two sides are among the connections and exchange messages. */
   chats: number;
   /** embedded: PGlite inside the app process (npm start's default); postgres: a throwaway database on BENCH_DATABASE_URL / TEST_DATABASE_URL. */
   database: "embedded" | "postgres";
+  /** App instances (postgres only), as behind a load balancer: requests go round robin, one realtime server, Redis when given. */
+  instances: number;
 }
 
-const DEFAULTS: LoadOptions = { seconds: 60, connections: 1000, rps: 200, chats: 100, database: "embedded" };
+const DEFAULTS: Omit<LoadOptions, "instances"> = { seconds: 60, warmupSeconds: 20, connections: 1000, rps: 200, chats: 100, database: "embedded" };
+/** A separate Redis database for the load test's limits and pages. */
+const LOAD_REDIS_DB = 13;
 /** Out of every 10 requests: 2 landing, 2 help search, 3 account summary, 3 chat messages. */
 const MIX = ["landing", "landing", "help", "help", "summary", "summary", "summary", "chat.send", "chat.send", "chat.send"] as const;
 type TrafficClass = (typeof MIX)[number];
@@ -56,9 +63,13 @@ export async function runLoadTest(options: LoadOptions): Promise<{ result: Bench
     if (options.database === "postgres" && !serverUrl) throw new Error("--database postgres needs BENCH_DATABASE_URL or TEST_DATABASE_URL");
     const postgres = options.database === "postgres" ? await preparePostgresData(serverUrl!, fill) : null;
     const dataDir = postgres ? fs.mkdtempSync(path.join(os.tmpdir(), "portal-load-")) : await prepareEmbeddedData(fill);
-    const product = await startProduct(dataDir, undefined, postgres?.databaseUrl);
+    const redisSource = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL;
+    const redisUrl = postgres && redisSource ? await freshRedisDatabase(redisSource, LOAD_REDIS_DB) : "";
+    const product = await startProduct(dataDir, { databaseUrl: postgres?.databaseUrl, redisUrl });
+    const products = [product];
+    for (let i = 1; i < options.instances; i++) products.push(await startProduct(dataDir, { databaseUrl: postgres?.databaseUrl, redisUrl, besides: product }));
     const tracker = new DeliveryTracker();
-    let http: HttpClient | undefined;
+    let http: HttpClient[] = [];
     let realtime: Awaited<ReturnType<typeof openRealtimeLoad>> | undefined;
     try {
       const cookies = await Promise.all(chats.map(async (chat) => ({
@@ -68,25 +79,26 @@ export async function runLoadTest(options: LoadOptions): Promise<{ result: Bench
       const connectStarted = performance.now();
       realtime = await openRealtimeLoad({ port: product.pusherPort, key: product.pusherKey, secret: product.pusherSecret }, chats, options.connections, tracker);
       const connectSec = (performance.now() - connectStarted) / 1000;
-      const idle = product.memory();
-      http = createHttpClient(product.port, 256);
-      const client = http;
+      const memory = () => sumMemory(products.map((p) => p.memory()));
+      const idle = memory();
+      http = products.map((p) => createHttpClient(p.port, 256));
+      const clients = http;
       const recorders = Object.fromEntries(MIX.map((name) => [name, new RequestRecorder()])) as Record<TrafficClass, RequestRecorder>;
       const perChat = new Map<number, number>();
       let chatSends = 0;
       const acknowledged = new Set<string>();
       let peak: ProductMemory = idle;
       const sampler = setInterval(() => {
-        const now = product.memory();
+        const now = memory();
         if (now.totalMb > peak.totalMb) peak = now;
       }, 1_000);
       const ok = (status: number) => (status === 200 ? null : `HTTP ${status}`);
-      const probe = startProcessProbe();
-      const durationMs = await runOpenLoop(options.rps, options.seconds * 1000, async (index) => {
+      const sendMixed = async (index: number) => {
         const kind = MIX[index % MIX.length]!;
         const n = Math.floor(index / MIX.length);
         const chatIndex = n % chats.length;
         const cookie = cookies[chatIndex]!;
+        const client = clients[index % clients.length]!;
         if (kind === "landing") return ok((await client.call({ method: "GET", path: "/" })).status);
         if (kind === "help") return ok((await client.call({ method: "GET", path: `/help?q=${encodeURIComponent(["тариф", "роуминг", "баланс"][n % 3]!)}` })).status);
         if (kind === "summary") return ok((await client.call({ method: "GET", path: "/api/trpc/account.mySummary", headers: { cookie: cookie.subscriber } })).status);
@@ -104,11 +116,17 @@ export async function runLoadTest(options: LoadOptions): Promise<{ result: Bench
         if (reply.status === 200) acknowledged.add(clientId);
         else tracker.markNotSent(clientId, `HTTP ${reply.status} ${reply.body.slice(0, 60)}`);
         return ok(reply.status);
-      }, (index) => recorders[MIX[index % MIX.length]!]);
+      };
+      // A process just started compiles its code and opens its pools on the first requests: warm it at a
+      // quarter of the rate (as a balancer ramps a new instance up) before the measured run.
+      const warmup = new RequestRecorder();
+      const warmupMs = await runOpenLoop(Math.max(1, Math.round(options.rps / 4)), options.warmupSeconds * 1000, sendMixed, () => warmup);
+      const probe = startProcessProbe();
+      const durationMs = await runOpenLoop(options.rps, options.seconds * 1000, sendMixed, (index) => recorders[MIX[index % MIX.length]!]);
       await tracker.settled(chatSends, 10_000);
       clearInterval(sampler);
       const processFigures = probe.stop();
-      const verification = await verifyChats(client, chats, cookies.map((c) => c.subscriber), realtime.logs, acknowledged);
+      const verification = await verifyChats(clients[0]!, chats, cookies.map((c) => c.subscriber), realtime.logs, acknowledged);
       const classes: Array<[string, TrafficClass]> = [["GET / (landing)", "landing"], ["GET /help?q= (search)", "help"], ["account.mySummary (tRPC)", "summary"], ["chat.send (tRPC)", "chat.send"]];
       const rows: BenchRow[] = [
         ...classes.map(([name, kind]) => ({ name, summary: recorders[kind].summary(durationMs), process: processFigures, warmupProblems: 0 })),
@@ -117,19 +135,23 @@ export async function runLoadTest(options: LoadOptions): Promise<{ result: Bench
       const requests = rows.slice(0, 4).reduce((sum, row) => sum + row.summary.sent, 0);
       const failedRequests = rows.slice(0, 4).reduce((sum, row) => sum + row.summary.sent - row.summary.received, 0);
       const errorRate = requests > 0 ? failedRequests / requests : 1;
+      const warmupSummary = warmup.summary(warmupMs);
+      const p99Windows = p99ByWindow(Object.values(recorders), 10_000);
       const failed = verification.lost > 0 || verification.duplicated > 0 || errorRate > 0.01;
       const machine = environment(loadAtStart);
       const load = Math.max(machine.loadAverage1m.atStart, machine.loadAverage1m.atEnd);
       const result: BenchResult = {
         bench: "load", startedAt: startedAt.toISOString(), durationSec: (performance.now() - began) / 1000, environment: machine,
-        parameters: { ...options, connectSec, realtimeConnected: realtime.connected, realtimeDisconnects: realtime.disconnects, requests, failedRequests, errorRate, verification, memoryMb: { idle, peak } },
+        parameters: { ...options, p99ByTenSecondsMs: p99Windows.map(Math.round), connectSec, realtimeConnected: realtime.connected, realtimeDisconnects: realtime.disconnects, requests, failedRequests, errorRate, verification, memoryMb: { idle, peak } },
         rows,
         notes: [
           `${options.connections} realtime connections (${chats.length * 2} of them the subscriber and operator of ${chats.length} assigned chats, the rest idle), connected in ${connectSec.toFixed(1)} s; ${realtime.disconnects} drops during the run`,
           `${options.rps} requests/s open loop for ${options.seconds} s (latency counts from the planned start), mix per 10: 2 landing, 2 help search, 3 account summary, 3 chat.send alternating subscriber/operator; error rate ${(errorRate * 100).toFixed(2)} % (${failedRequests} of ${requests}); "msg/s" = answered requests/s`,
+          `warm-up before the measured run: ${options.warmupSeconds} s at ${Math.max(1, Math.round(options.rps / 4))} requests/s, ${warmupSummary.received} answered, ${warmupSummary.sent - warmupSummary.received} failed, p99 ${Math.round(warmupSummary.p99Ms)} ms (not in the table)`,
+          `p99 of all requests by 10-s window of the run: ${p99Windows.map((p99, i) => `${i * 10}–${i * 10 + 10} s ${Math.round(p99)} ms`).join(", ")}`,
           `sequence check after a final backfill through chat.messages: ${verification.messages} messages in ${chats.length} chats, lost ${verification.lost}, duplicated ${verification.duplicated}, missed live and filled by backfill ${verification.missedLive}, holes ${verification.holes}`,
           `product memory (VmRSS): idle with all connections next ${idle.nextMb} MB, realtime ${idle.realtimeMb} MB, tree ${idle.totalMb} MB; peak under load next ${peak.nextMb} MB, realtime ${peak.realtimeMb} MB, tree ${peak.totalMb} MB`,
-          `database: ${options.database === "postgres" ? "PostgreSQL on this machine (DATABASE_URL)" : "embedded PGlite in the app process"}`,
+          `database: ${options.database === "postgres" ? "PostgreSQL on this machine (DATABASE_URL)" : "embedded PGlite in the app process"}; ${options.instances} app instance(s)${options.instances > 1 ? ", requests round robin as a load balancer would, one realtime server" : ""}; Redis ${redisUrl ? "on this machine (limits, page cache)" : "none (memory)"}`,
           "sessions are minted JWT cookies for bench accounts (sign-in excluded); channel auth signed in the load generator; all traffic on loopback; the load generator shares the 2 cores with the product",
           ...(load > machine.cpus ? [`WARNING the machine was busy (1-min load up to ${load} on ${machine.cpus} cores): figures are pessimistic`] : []),
           ...(failed ? ["FAILED: loss, duplication or error rate above 1 %"] : []),
@@ -138,8 +160,8 @@ export async function runLoadTest(options: LoadOptions): Promise<{ result: Bench
       return { result, failed };
     } finally {
       realtime?.close();
-      http?.close();
-      await product.stop();
+      http.forEach((client) => client.close());
+      for (const running of products.reverse()) await running.stop();
       await postgres?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
@@ -147,7 +169,7 @@ export async function runLoadTest(options: LoadOptions): Promise<{ result: Bench
 }
 
 function parseOptions(argv: string[]): LoadOptions {
-  const { values } = parseArgs({ args: argv, options: { seconds: { type: "string" }, connections: { type: "string" }, rps: { type: "string" }, chats: { type: "string" }, database: { type: "string" } }, strict: true });
+  const { values } = parseArgs({ args: argv, options: { seconds: { type: "string" }, warmup: { type: "string" }, connections: { type: "string" }, rps: { type: "string" }, chats: { type: "string" }, database: { type: "string" }, instances: { type: "string" } }, strict: true });
   if (values.database && values.database !== "embedded" && values.database !== "postgres") throw new Error("--database must be embedded or postgres");
   const pick = (flag: string, raw: string | undefined, fallback: number, max: number) => {
     const value = raw === undefined ? fallback : Number(raw);
@@ -155,18 +177,22 @@ function parseOptions(argv: string[]): LoadOptions {
     return value;
   };
   const connections = pick("connections", values.connections, DEFAULTS.connections, 20_000);
+  const database = (values.database as LoadOptions["database"] | undefined) ?? DEFAULTS.database;
   return {
     seconds: pick("seconds", values.seconds, DEFAULTS.seconds, 600),
+    warmupSeconds: values.warmup === "0" ? 0 : pick("warmup", values.warmup, DEFAULTS.warmupSeconds, 600),
     connections,
     rps: pick("rps", values.rps, DEFAULTS.rps, 5_000),
     chats: Math.min(pick("chats", values.chats, DEFAULTS.chats, 5_000), Math.floor(connections / 2)),
-    database: (values.database as LoadOptions["database"] | undefined) ?? DEFAULTS.database,
+    database,
+    // One process per core is how PostgreSQL deployments run; the embedded database lives in one process.
+    instances: database === "postgres" ? pick("instances", values.instances, os.cpus().length, 16) : pick("instances", values.instances, 1, 1),
   };
 }
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  console.log(`load test: ${options.connections} connections, ${options.rps} req/s for ${options.seconds} s on the ${options.database} database …`);
+  console.log(`load test: ${options.connections} connections, ${options.rps} req/s for ${options.seconds} s on the ${options.database} database, ${options.instances} app instance(s) …`);
   const { result, failed } = await runLoadTest(options);
   console.log(`\n${formatTable([result])}\n\n${formatNotes(result)}\n`);
   console.log(`written ${writeResult(result)} (${result.durationSec.toFixed(1)} s)`);

@@ -35,6 +35,16 @@ export interface ProductMemory {
   totalMb: number;
 }
 
+/** Several instances of one deployment: their next processes and trees add up; the realtime server is the first's. */
+export function sumMemory(memories: ProductMemory[]): ProductMemory {
+  const round = (mb: number) => Math.round(mb * 10) / 10;
+  return {
+    nextMb: round(memories.reduce((sum, m) => sum + m.nextMb, 0)),
+    realtimeMb: round(memories.reduce((sum, m) => sum + m.realtimeMb, 0)),
+    totalMb: round(memories.reduce((sum, m) => sum + m.totalMb, 0)),
+  };
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer().listen(0, "127.0.0.1", () => {
@@ -91,12 +101,28 @@ export async function preparePostgresData(serverUrl: string, prepare?: (db: Db) 
   };
 }
 
-/** Starts server/cli/start.ts on free ports (it builds first when the sources changed) and waits for /login. */
-export async function startProduct(dataDir: string, startTimeoutMs = 600_000, databaseUrl = ""): Promise<ProductServer> {
-  const [port, pusherPort] = [await freePort(), await freePort()];
+export interface ProductOptions {
+  startTimeoutMs?: number;
+  /** PostgreSQL instead of the embedded database in `dataDir`. */
+  databaseUrl?: string;
+  redisUrl?: string;
+  /** Another instance of the same deployment: its realtime server and secrets are shared, nothing else. */
+  besides?: ProductServer;
+}
+
+/**
+ * Starts server/cli/start.ts on free ports (it builds first when the sources changed) and waits for /login.
+ * The first instance runs the embedded realtime server; one started `besides` it publishes there.
+ */
+export async function startProduct(dataDir: string, options: ProductOptions = {}): Promise<ProductServer> {
+  const { startTimeoutMs = 600_000, databaseUrl = "", redisUrl = "", besides } = options;
+  const port = await freePort();
+  const pusherPort = besides?.pusherPort ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
-  const secrets = { authSecret: randomBytes(32).toString("hex"), pusherSecret: randomBytes(24).toString("hex"), pusherKey: "portal-key" };
-  const log = fs.openSync(path.join(dataDir, "product.log"), "a");
+  const secrets = besides
+    ? { authSecret: besides.authSecret, pusherSecret: besides.pusherSecret, pusherKey: besides.pusherKey }
+    : { authSecret: randomBytes(32).toString("hex"), pusherSecret: randomBytes(24).toString("hex"), pusherKey: "portal-key" };
+  const log = fs.openSync(path.join(dataDir, `product-${port}.log`), "a");
   const child = spawn("npx", ["tsx", "server/cli/start.ts"], {
     stdio: ["ignore", log, log],
     detached: true, // its own process group, so stop() ends the whole tree and nothing else
@@ -111,7 +137,8 @@ export async function startProduct(dataDir: string, startTimeoutMs = 600_000, da
       PUSHER_SECRET: secrets.pusherSecret,
       NEXTAUTH_SECRET: secrets.authSecret,
       DATABASE_URL: databaseUrl,
-      PUSHER_HOST: "",
+      REDIS_URL: redisUrl,
+      PUSHER_HOST: besides ? "127.0.0.1" : "",
       LOG_LEVEL: "warn",
     },
   });
@@ -129,10 +156,10 @@ export async function startProduct(dataDir: string, startTimeoutMs = 600_000, da
   };
   const deadline = Date.now() + startTimeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the product exited with ${child.exitCode}; see ${path.join(dataDir, "product.log")}`);
+    if (child.exitCode !== null) throw new Error(`the product exited with ${child.exitCode}; see ${path.join(dataDir, `product-${port}.log`)}`);
     if (Date.now() > deadline) {
       await server.stop();
-      throw new Error(`the product did not answer within ${startTimeoutMs / 1000} s; see ${path.join(dataDir, "product.log")}`);
+      throw new Error(`the product did not answer within ${startTimeoutMs / 1000} s; see ${path.join(dataDir, `product-${port}.log`)}`);
     }
     const ok = await fetch(`${baseUrl}/login`).then((r) => r.ok, () => false);
     if (ok && (await portOpen(pusherPort))) return server;

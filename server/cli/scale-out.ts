@@ -3,11 +3,11 @@
 // spans both instances and a sign-in limit counted across them. Needs TEST_DATABASE_URL
 // and TEST_REDIS_URL (CI sets both to this machine's services).
 import { randomBytes } from "node:crypto";
-import { Redis } from "ioredis";
 import pg from "pg";
 import { buildIfChanged } from "./build-if-changed";
 import { withBuildLock } from "./build-lock";
 import { ensureChromium } from "./ensure-chromium";
+import { freshRedisDatabase } from "./fresh-redis-database";
 import { run } from "./run";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -28,16 +28,6 @@ async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
   }
 }
 
-/** A Redis database of its own, emptied first, so limits from an earlier run do not leak in. */
-async function freshRedisDatabase(url: string): Promise<string> {
-  const scoped = new URL(url);
-  scoped.pathname = "/9";
-  const redis = new Redis(scoped.toString());
-  await redis.flushdb();
-  redis.disconnect();
-  return scoped.toString();
-}
-
 async function main() {
   if (!serverUrl || !redisUrl) {
     console.log("TEST_DATABASE_URL and TEST_REDIS_URL are needed for the scale-out test; skipped.");
@@ -50,7 +40,7 @@ async function main() {
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
-      REDIS_URL: await freshRedisDatabase(redisUrl),
+      REDIS_URL: await freshRedisDatabase(redisUrl, 9),
       NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
       PUSHER_HOST: "127.0.0.1",
       PUSHER_PORT: process.env.SCALE_OUT_PUSHER_PORT ?? "6201",
