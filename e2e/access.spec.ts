@@ -1,4 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { decode, encode } from "next-auth/jwt";
 import { demo, signIn } from "./support";
 
 test("a signed-out visitor is sent to sign in and comes back after", async ({ page }) => {
@@ -38,4 +41,26 @@ test("the language switch turns the interface to English and back", async ({ pag
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.getByRole("combobox", { name: "Language" }).selectOption("ru");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Управляйте связью сами — в любое время");
+});
+
+test("an expired or tampered session cookie signs nobody in", async ({ page, context }) => {
+  await signIn(page, demo.subscriberPhone, demo.subscriberPassword);
+  await expect(page).toHaveURL(/\/account$/);
+  const session = (await context.cookies()).find((cookie) => cookie.name === "next-auth.session-token")!;
+  // The secret npm start keeps beside the embedded data of this run.
+  const secret = fs.readFileSync(path.join(path.dirname(path.resolve(process.env.E2E_DATA_DIR ?? ".data/e2e/pglite")), "auth-secret"), "utf8").trim();
+  const token = (await decode({ token: session.value, secret }))!;
+  const replace = async (value: string) => {
+    await context.clearCookies();
+    await context.addCookies([{ ...session, value }]);
+    await page.goto("/account");
+  };
+  await replace(await encode({ token, secret, maxAge: 3600 }));
+  await expect(page).toHaveURL(/\/account$/); // the control: re-signed with the real secret, accepted
+  await replace(await encode({ token, secret, maxAge: -60 }));
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount/);
+  await replace(`${session.value.slice(0, -4)}AAAA`);
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount/);
+  await replace(await encode({ token, secret: "another-secret-of-at-least-32-characters" }));
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount/);
 });
