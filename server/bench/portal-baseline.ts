@@ -1,6 +1,6 @@
 /**
- * The portal bench's baseline: a bare node:http handler running the SQL of getAccountSummary
- * and changeTariff with `pg` directly — no tRPC, no Prisma, no zod. The tariff change keeps
+ * The portal bench's baseline: a bare node:http handler running the SQL of getAccountSummary (the
+ * very statement) and changeTariff with `pg` directly — no tRPC, no Prisma, no zod. The tariff change keeps
  * the domain's statements and order (idempotency check, row lock, reads, plan, writes, audit,
  * self-service event) in one transaction; planning reuses the domain's pure planTariffChange.
  */
@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { daysLeftInMonth } from "@/server/domain/billing/billing-calendar";
 import { planTariffChange } from "@/server/domain/tariffs/plan-tariff-change";
+import { accountSummaryQuery } from "@/server/domain/accounts/get-account-summary";
 
 /** Who the request is for: both servers take the subscriber from this header (no session lookup). */
 export const BENCH_ACCOUNT_HEADER = "x-bench-account";
@@ -22,32 +23,9 @@ export interface BenchHttpServer {
 type Client = pg.PoolClient | pg.Pool;
 
 async function accountSummary(db: Client, accountId: string) {
-  const { rows: [account] } = await db.query(
-    `SELECT a."id", a."accountNumber", a."phone", a."fullName", a."email", a."status",
-            t."id" AS "tariffId", t."code" AS "tariffCode", t."name" AS "tariffName", t."nameEn" AS "tariffNameEn", t."monthlyFee"
-       FROM "SubscriberAccount" a JOIN "Tariff" t ON t."id" = a."tariffId" WHERE a."id" = $1`,
-    [accountId],
-  );
-  if (!account) return null;
-  const { rows: included } = await db.query(
-    `SELECT o."id", o."code", o."name", o."nameEn" FROM "TariffIncludedOption" i JOIN "Option" o ON o."id" = i."optionId" WHERE i."tariffId" = $1`,
-    [account.tariffId],
-  );
-  const { rows: connected } = await db.query(
-    `SELECT o."id", o."code", o."name", o."nameEn", o."monthlyFee" FROM "OptionSubscription" s JOIN "Option" o ON o."id" = s."optionId"
-      WHERE s."accountId" = $1 AND s."disconnectedAt" IS NULL ORDER BY s."connectedAt"`,
-    [accountId],
-  );
-  const { rows: [sum] } = await db.query(`SELECT COALESCE(SUM("amount"), 0)::int AS "balance" FROM "LedgerEntry" WHERE "accountId" = $1`, [accountId]);
-  return {
-    id: account.id, accountNumber: account.accountNumber, phone: account.phone, fullName: account.fullName, email: account.email,
-    status: account.status, balance: sum?.balance ?? 0,
-    tariff: { id: account.tariffId, code: account.tariffCode, name: account.tariffName, nameEn: account.tariffNameEn, monthlyFee: account.monthlyFee },
-    options: [
-      ...included.map((o) => ({ ...o, monthlyFee: 0, includedInTariff: true })),
-      ...connected.map((o) => ({ ...o, includedInTariff: false })),
-    ],
-  };
+  const query = accountSummaryQuery(accountId);
+  const { rows: [account] } = await db.query(query.text, query.values);
+  return account ?? null;
 }
 
 type ChangeOutcome = { changeId: string; charged: number } | { refusal: string };

@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db-client";
+import { Prisma } from "@/server/generated/prisma/client";
 import { AppError } from "@/server/domain/errors";
 
 export interface AccountSummary {
@@ -21,7 +22,14 @@ export interface AccountSummary {
  * catalogue order; then the connected ones, oldest first, at their own fee.
  */
 export async function getAccountSummary(db: Db, accountId: string): Promise<AccountSummary> {
-  const [account] = await db.$queryRaw<AccountSummary[]>`
+  const [account] = await db.$queryRaw<AccountSummary[]>(accountSummaryQuery(accountId));
+  if (!account) throw new AppError("NOT_FOUND");
+  return account;
+}
+
+/** The statement itself, also run by the portal bench's bare-pg baseline (`.text`, `.values`). */
+export function accountSummaryQuery(accountId: string): Prisma.Sql {
+  return Prisma.sql`
     SELECT a."id", a."accountNumber", a."phone", a."fullName", a."email", a."status"::text AS "status",
            (SELECT COALESCE(SUM(l."amount"), 0)::int FROM "LedgerEntry" l WHERE l."accountId" = a."id") AS "balance",
            json_build_object('id', t."id", 'code', t."code", 'name', t."name", 'nameEn', t."nameEn", 'monthlyFee', t."monthlyFee") AS "tariff",
@@ -39,6 +47,4 @@ export async function getAccountSummary(db: Db, accountId: string): Promise<Acco
               ) p JOIN "Option" o ON o."id" = p."optionId") AS "options"
       FROM "SubscriberAccount" a JOIN "Tariff" t ON t."id" = a."tariffId"
      WHERE a."id" = ${accountId}`;
-  if (!account) throw new AppError("NOT_FOUND");
-  return account;
 }
