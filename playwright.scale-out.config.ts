@@ -12,7 +12,8 @@ const instance = (port: number) => ({
   timeout: 120_000,
   reuseExistingServer: false,
   stdout: "pipe" as const,
-  env: { NEXTAUTH_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
+  // PORT: the public page cache renders through the instance's own port.
+  env: { NEXTAUTH_URL: `http://localhost:${port}`, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
 });
 
 export default defineConfig({

@@ -49,3 +49,15 @@ test("sign-in failures on one instance count on the other (limits live in Redis)
   await signIn(onB, login, demo.subscriberPassword);
   await expect(onB.locator("form").getByRole("alert")).toContainText("Слишком много попыток");
 });
+
+test("a visitor's page rendered by one instance is served by the other (the page cache lives in Redis)", async ({ playwright }) => {
+  const [onA, onB] = [await playwright.request.newContext({ baseURL: instanceA }), await playwright.request.newContext({ baseURL: instanceB })];
+  const search = "/help?q=scale-out-" + Date.now(); // a page nobody asked for yet
+  expect((await onA.get(search)).headers()["x-page-cache"]).toBe("miss");
+  const fromB = await onB.get(search);
+  expect(fromB.headers()["x-page-cache"]).toBe("hit");
+  // Still each response's own nonce: the CSP of B's answer matches the scripts in it.
+  const nonce = /'nonce-([^']+)'/.exec(fromB.headers()["content-security-policy"] ?? "")?.[1];
+  expect(await fromB.text()).toContain(`nonce="${nonce}"`);
+  await Promise.all([onA.dispose(), onB.dispose()]);
+});

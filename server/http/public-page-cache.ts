@@ -25,7 +25,7 @@ interface PageCacheState {
   renderToken: string;
   noncePlaceholder: string;
   store: PageCacheStore;
-  rendering: Map<string, Promise<string | null>>;
+  rendering: Map<string, Promise<{ placeholder: string; html: string } | null>>;
 }
 
 // On globalThis: proxy.ts and the routers that clear the cache are bundled apart but share the process.
@@ -84,20 +84,27 @@ export interface CachedPage {
 export async function cachedPublicPage(key: string, request: PageRequest, nonce: string): Promise<CachedPage | null> {
   const cache = state();
   const stored = await cache.store.get(key);
-  let html = stored;
-  if (html === null) {
+  let page = stored === null ? null : readEntry(stored);
+  if (page === null) {
     // Concurrent misses of one page wait for the same render.
     let rendering = cache.rendering.get(key);
     if (!rendering) {
       rendering = renderForCache(cache, key, request).finally(() => cache.rendering.delete(key));
       cache.rendering.set(key, rendering);
     }
-    html = await rendering;
+    page = await rendering;
   }
-  return html === null ? null : { html: html.replaceAll(cache.noncePlaceholder, nonce), hit: stored !== null };
+  return page === null ? null : { html: page.html.replaceAll(page.placeholder, nonce), hit: stored !== null };
 }
 
-async function renderForCache(cache: PageCacheState, key: string, request: PageRequest): Promise<string | null> {
+// An entry keeps the placeholder it was rendered with: another instance (another process's placeholder) may serve it.
+const entryOf = (placeholder: string, html: string) => `${placeholder}|${html}`;
+function readEntry(entry: string): { placeholder: string; html: string } {
+  const cut = entry.indexOf("|");
+  return { placeholder: entry.slice(0, cut), html: entry.slice(cut + 1) };
+}
+
+async function renderForCache(cache: PageCacheState, key: string, request: PageRequest): Promise<{ placeholder: string; html: string } | null> {
   const settings = env();
   try {
     const response = await fetch(`http://127.0.0.1:${settings.PORT}${request.pathname}${request.search}`, {
@@ -109,8 +116,8 @@ async function renderForCache(cache: PageCacheState, key: string, request: PageR
     const html = await response.text();
     // A page that is not a plain 200 document, or whose scripts do not carry the placeholder, is not kept.
     if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/html") || !html.includes(cache.noncePlaceholder)) return null;
-    await cache.store.set(key, html, settings.PUBLIC_PAGE_CACHE_SECONDS * 1000);
-    return html;
+    await cache.store.set(key, entryOf(cache.noncePlaceholder, html), settings.PUBLIC_PAGE_CACHE_SECONDS * 1000);
+    return { placeholder: cache.noncePlaceholder, html };
   } catch {
     return null; // the usual render answers this request
   }
