@@ -63,4 +63,6 @@ export async function proxy(request: NextRequest) {
 }
 
 // Public, long-cached banner images must not carry a per-visitor cookie (a shared cache would hand it on).
-export const config = { matcher: ["/((?!_next/|favicon.ico|api/auth|api/banners/images/).*)"] };
+// tRPC calls render no page (no policy to set) and come from a page that already started the
+// visitor's session; skipping the proxy for them saves a tenth of a procedure call's CPU.
+export const config = { matcher: ["/((?!_next/|favicon.ico|api/auth|api/trpc|api/banners/images/).*)"] };

@@ -153,3 +153,12 @@ test.describe("security headers", () => {
     expect(violations).toEqual([]);
   });
 });
+
+test("every page and procedure answer carries a request id, keeping a balancer's own", async ({ request }) => {
+  for (const path of ["/", "/login", "/api/trpc/help.categories"]) {
+    const given = await request.get(path, { headers: { "x-request-id": "balancer-id-0001" } });
+    expect({ path, id: given.headers()["x-request-id"] }).toEqual({ path, id: "balancer-id-0001" });
+    const fresh = await request.get(path, { headers: { "x-request-id": "<not an id>" } });
+    expect(fresh.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  }
+});

@@ -12,7 +12,7 @@ import { REQUEST_ID_HEADER, resolveRequestId } from "@/server/observability/requ
 import type { TrpcContext } from "./trpc";
 
 /** Context for HTTP requests to /api/trpc and for server components. */
-export async function createTRPCContext(opts: { headers: Headers; resHeaders?: Headers }): Promise<TrpcContext> {
+export async function createTRPCContext(opts: { headers: Headers; resHeaders?: Headers; requestId?: string }): Promise<TrpcContext> {
   // The outbox and the chat queue are served from the server process itself; the first request starts both loops (idempotent).
   startDeliveryLoop(getDb);
   startChatDispatcher(getDb, getRealtimePublisher);
@@ -26,6 +26,6 @@ export async function createTRPCContext(opts: { headers: Headers; resHeaders?: H
     visitorSessionKey: readVisitorSessionKey(cookieStore.get(VISITOR_SESSION_COOKIE)?.value),
     realtime: getRealtimePublisher(),
     resHeaders: opts.resHeaders,
-    requestId: resolveRequestId(opts.headers.get(REQUEST_ID_HEADER)),
+    requestId: opts.requestId ?? resolveRequestId(opts.headers.get(REQUEST_ID_HEADER)),
   };
 }

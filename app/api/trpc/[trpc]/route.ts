@@ -3,7 +3,7 @@ import { appRouter } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/context";
 import { requestLogger } from "@/server/log";
 import { wasLoggedAsInternal } from "@/server/observability/procedure-observer";
-import { REQUEST_ID_HEADER } from "@/server/observability/request-id";
+import { REQUEST_ID_HEADER, resolveRequestId } from "@/server/observability/request-id";
 import { hasJsonBody, isSameSiteRequest, problem, readBodyWithin } from "@/server/http/request-guard";
 
 export const dynamic = "force-dynamic";
@@ -11,16 +11,21 @@ export const dynamic = "force-dynamic";
 /** The largest legitimate batch (a few 4,000-character messages or a banner form) is far below this. */
 const MAX_BODY_BYTES = 256 * 1024;
 
+// proxy.ts does not run for these calls (see its matcher): the request id is given here.
 function handler(req: Request) {
+  const requestId = resolveRequestId(req.headers.get(REQUEST_ID_HEADER));
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: ({ resHeaders }) => createTRPCContext({ headers: req.headers, resHeaders }),
+    createContext: ({ resHeaders }) => {
+      resHeaders.set(REQUEST_ID_HEADER, requestId);
+      return createTRPCContext({ headers: req.headers, resHeaders, requestId });
+    },
     onError({ error, path }) {
       // Failures inside a procedure are logged by its middleware; this catches the rest (context, transport).
       if (error.code === "INTERNAL_SERVER_ERROR" && !wasLoggedAsInternal(error)) {
-        requestLogger(req.headers.get(REQUEST_ID_HEADER) ?? undefined).error({ path, error: String(error.cause ?? error) }, "trpc failure");
+        requestLogger(requestId).error({ path, error: String(error.cause ?? error) }, "trpc failure");
       }
     },
   });
