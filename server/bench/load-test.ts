@@ -28,7 +28,7 @@ import { startProcessProbe } from "./process-probe";
 
 export interface LoadOptions {
   seconds: number;
-  /** Before the measured run, at a quarter of the rate; reported apart. */
+  /** Before the measured run, ramping up to the rate; reported apart. */
   warmupSeconds: number;
   connections: number;
   rps: number;
@@ -41,6 +41,7 @@ export interface LoadOptions {
 }
 
 const DEFAULTS: Omit<LoadOptions, "instances" | "database"> = { seconds: 60, warmupSeconds: 20, connections: 1000, rps: 200, chats: 100 };
+const WARMUP_STEPS = [0.25, 0.5, 0.75, 1];
 const MAX_ERROR_RATE = 0.01;
 const MAX_P99_MS = 1_000;
 /** A separate Redis database for the load test's limits and pages. */
@@ -121,10 +122,11 @@ export async function runLoadTest(options: LoadOptions): Promise<{ result: Bench
         else tracker.markNotSent(clientId, `HTTP ${reply.status} ${reply.body.slice(0, 60)}`);
         return ok(reply.status);
       };
-      // A process just started compiles its code and opens its pools on the first requests: warm it at a
-      // quarter of the rate (as a balancer ramps a new instance up) before the measured run.
+      // A process just started compiles its code and opens its pools on the first requests: ramp it up in
+      // four steps to the full rate (as a balancer brings a new instance in) before the measured run.
       const warmup = new RequestRecorder();
-      const warmupMs = await runOpenLoop(Math.max(1, Math.round(options.rps / 4)), options.warmupSeconds * 1000, sendMixed, () => warmup);
+      let warmupMs = 0;
+      for (const share of WARMUP_STEPS) warmupMs += await runOpenLoop(Math.max(1, Math.round(options.rps * share)), (options.warmupSeconds * 1000) / WARMUP_STEPS.length, sendMixed, () => warmup);
       const probe = startProcessProbe();
       const durationMs = await runOpenLoop(options.rps, options.seconds * 1000, sendMixed, (index) => recorders[MIX[index % MIX.length]!]);
       await tracker.settled(chatSends, 10_000);
@@ -153,7 +155,7 @@ export async function runLoadTest(options: LoadOptions): Promise<{ result: Bench
         notes: [
           `${options.connections} realtime connections (${chats.length * 2} of them the subscriber and operator of ${chats.length} assigned chats, the rest idle), connected in ${connectSec.toFixed(1)} s; ${realtime.disconnects} drops during the run`,
           `${options.rps} requests/s open loop for ${options.seconds} s (latency counts from the planned start), mix per 10: 2 landing, 2 help search, 3 account summary, 3 chat.send alternating subscriber/operator; error rate ${(errorRate * 100).toFixed(2)} % (${failedRequests} of ${requests}); "msg/s" = answered requests/s`,
-          `warm-up before the measured run: ${options.warmupSeconds} s at ${Math.max(1, Math.round(options.rps / 4))} requests/s, ${warmupSummary.received} answered, ${warmupSummary.sent - warmupSummary.received} failed, p99 ${Math.round(warmupSummary.p99Ms)} ms (not in the table)`,
+          `warm-up before the measured run: ${options.warmupSeconds} s ramping ${WARMUP_STEPS.map((share) => Math.round(options.rps * share)).join(" → ")} requests/s, ${warmupSummary.received} answered, ${warmupSummary.sent - warmupSummary.received} failed, p99 ${Math.round(warmupSummary.p99Ms)} ms (not in the table)`,
           `p99 of all requests ${Math.round(p99Ms)} ms; by 10-s window of the run: ${p99Windows.map((p99, i) => `${i * 10}–${i * 10 + 10} s ${Math.round(p99)} ms`).join(", ")}`,
           `sequence check after a final backfill through chat.messages: ${verification.messages} messages in ${chats.length} chats, lost ${verification.lost}, duplicated ${verification.duplicated}, missed live and filled by backfill ${verification.missedLive}, holes ${verification.holes}`,
           `product memory (VmRSS): idle with all connections next ${idle.nextMb} MB, realtime ${idle.realtimeMb} MB, tree ${idle.totalMb} MB; peak under load next ${peak.nextMb} MB, realtime ${peak.realtimeMb} MB, tree ${peak.totalMb} MB`,
