@@ -28,23 +28,26 @@ export interface HttpClient {
 
 export function createHttpClient(port: number, maxSockets: number, host = "127.0.0.1"): HttpClient {
   const agent = new http.Agent({ keepAlive: true, maxSockets });
-  return {
-    call: (request) =>
-      new Promise((resolve, reject) => {
-        const body = request.body === undefined ? undefined : Buffer.from(request.body);
-        const headers = { ...request.headers, ...(body ? { "content-type": "application/json", "content-length": String(body.length) } : {}) };
-        const req = http.request({ host, port, method: request.method, path: request.path, headers, agent }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (chunk: Buffer) => chunks.push(chunk));
-          res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
-          res.on("error", reject);
-        });
-        req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
-        req.on("error", reject);
-        req.end(body);
-      }),
-    close: () => agent.destroy(),
-  };
+  const send = (request: HttpCall, retried: boolean): Promise<HttpReply> =>
+    new Promise((resolve, reject) => {
+      const body = request.body === undefined ? undefined : Buffer.from(request.body);
+      const headers = { ...request.headers, ...(body ? { "content-type": "application/json", "content-length": String(body.length) } : {}) };
+      const req = http.request({ host, port, method: request.method, path: request.path, headers, agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        res.on("error", reject);
+      });
+      req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
+      req.on("error", (error: NodeJS.ErrnoException) => {
+        // A kept-alive connection the server closed as idle just as it was reused: sent again once on a new
+        // connection, as browsers do (Node's documented pattern). Our calls are GETs or chat.send with a clientId.
+        if (!retried && req.reusedSocket && error.code === "ECONNRESET") send(request, true).then(resolve, reject);
+        else reject(error);
+      });
+      req.end(body);
+    });
+  return { call: (request) => send(request, false), close: () => agent.destroy() };
 }
 
 /** One request of a load run: resolves to null when it succeeded, or to a short reason. */
