@@ -4,10 +4,9 @@ import type { Db } from "@/server/db-client";
 import { appRouter } from "./root";
 import { recordingPublisher } from "@/server/testing/recording-publisher";
 
-/** A database that fails like a real one would, with internals in its message. */
-const brokenDb = new Proxy({}, {
-  get: () => new Proxy({}, { get: () => () => Promise.reject(new Error('relation "subscriber_secret" does not exist at pg_catalog')) }),
-}) as unknown as Db;
+/** A database that fails like a real one would, with internals in its message: models' methods and raw queries alike. */
+const fail = () => Promise.reject(new Error('relation "subscriber_secret" does not exist at pg_catalog'));
+const brokenDb = new Proxy({}, { get: () => new Proxy(fail, { get: () => fail }) }) as unknown as Db;
 
 async function request(path: string, init: { method: string; body?: unknown; query?: unknown }) {
   const url = new URL(`http://localhost/api/trpc/${path}`);
