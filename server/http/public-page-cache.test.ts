@@ -54,11 +54,14 @@ describe("serving from the public page cache", () => {
   it("renders once for concurrent visitors and gives each response its own nonce", async () => {
     await cache.clearPublicPageCache();
     renders = 0;
+    const before = { ...cache.pageCacheOutcomes() };
     const [a, b] = await Promise.all([cache.cachedPublicPage("ru:/", visitor("/"), "nonceA"), cache.cachedPublicPage("ru:/", visitor("/"), "nonceB")]);
     expect(renders).toBe(1);
     expect([a, b]).toEqual([{ html: '<script nonce="nonceA">1</script>', hit: false }, { html: '<script nonce="nonceB">1</script>', hit: false }]);
     expect(await cache.cachedPublicPage("ru:/", visitor("/"), "nonceC")).toEqual({ html: '<script nonce="nonceC">1</script>', hit: true });
     expect(renders).toBe(1);
+    const after = cache.pageCacheOutcomes();
+    expect({ hit: after.hit - before.hit, miss: after.miss - before.miss, uncached: after.uncached - before.uncached }).toEqual({ hit: 1, miss: 2, uncached: 0 });
   });
 
   it("renders again after the cache is cleared (a banner changed)", async () => {
@@ -72,10 +75,12 @@ describe("serving from the public page cache", () => {
   it("keeps nothing that failed or whose scripts lack the placeholder nonce", async () => {
     await cache.clearPublicPageCache();
     renders = 0;
+    const uncachedBefore = cache.pageCacheOutcomes().uncached;
     answer = () => ({ status: 500, body: "<p>error</p>" });
     expect(await cache.cachedPublicPage("ru:/", visitor("/"), "n")).toBeNull();
     answer = () => ({ status: 200, body: '<script nonce="someone-elses">1</script>' });
     expect(await cache.cachedPublicPage("ru:/", visitor("/"), "n")).toBeNull();
     expect(renders).toBe(2);
+    expect(cache.pageCacheOutcomes().uncached - uncachedBefore).toBe(2);
   });
 });

@@ -29,7 +29,14 @@ interface PageCacheState {
 }
 
 // On globalThis: proxy.ts and the routers that clear the cache are bundled apart but share the process.
-const globalForPageCache = globalThis as unknown as { publicPageCache?: PageCacheState };
+const globalForPageCache = globalThis as unknown as { publicPageCache?: PageCacheState; pageCacheOutcomes?: PageCacheOutcomes };
+
+/** Answers by outcome, for /api/metrics: from the cache, rendered for it, or rendered the usual way because that failed. */
+export type PageCacheOutcomes = Record<"hit" | "miss" | "uncached", number>;
+
+export function pageCacheOutcomes(): PageCacheOutcomes {
+  return (globalForPageCache.pageCacheOutcomes ??= { hit: 0, miss: 0, uncached: 0 });
+}
 
 function state(): PageCacheState {
   const redis = getRedis();
@@ -94,6 +101,7 @@ export async function cachedPublicPage(key: string, request: PageRequest, nonce:
     }
     page = await rendering;
   }
+  pageCacheOutcomes()[page === null ? "uncached" : stored !== null ? "hit" : "miss"] += 1;
   return page === null ? null : { html: page.html.replaceAll(page.placeholder, nonce), hit: stored !== null };
 }
 

@@ -46,6 +46,7 @@ describe(`Prometheus metrics (${testDbLabel()})`, () => {
       "portal_chats_active",
       "portal_outbox_backlog",
       "portal_operators_online",
+      "portal_page_cache_responses_total",
       "process_cpu_seconds_total",
       "nodejs_heap_size_used_bytes",
     ]) {

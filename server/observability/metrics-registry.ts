@@ -1,4 +1,5 @@
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { pageCacheOutcomes } from "@/server/http/public-page-cache";
 import type { Db } from "@/server/db-client";
 import { readOperationalGauges, type OperationalGauges } from "@/server/domain/observability/read-operational-gauges";
 import { onChatDelivery } from "./chat-delivery-timing";
@@ -44,6 +45,17 @@ function createPortalMetrics(): PortalMetrics {
       operatorsOnline: gauge("portal_operators_online", "Active staff accounts whose presence is ONLINE"),
     },
   };
+  new Counter({
+    name: "portal_page_cache_responses_total",
+    help: "Visitors' landing and help search pages by outcome: hit (from the cache), miss (rendered for it), uncached (its render failed; rendered as usual)",
+    labelNames: ["result"] as const,
+    registers,
+    // Counted by proxy.ts in another bundle of this process; read at scrape time.
+    collect() {
+      this.reset();
+      for (const [result, count] of Object.entries(pageCacheOutcomes())) this.inc({ result }, count);
+    },
+  });
   onChatDelivery((seconds) => metrics.chatDelivery.observe(seconds));
   return metrics;
 }
