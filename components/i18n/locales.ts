@@ -6,3 +6,8 @@ export const LOCALE_COOKIE = "locale";
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }
+
+/** A stored or sent locale (a cookie, a profile, a chat's context), or the default when it is none of ours. */
+export function localeOrDefault(value: unknown): Locale {
+  return isLocale(value) ? value : defaultLocale;
+}

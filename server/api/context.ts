@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { getDb } from "@/server/db";
 import { getPrincipal } from "@/server/auth/session";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";
-import { defaultLocale, isLocale, LOCALE_COOKIE } from "@/components/i18n/locales";
+import { LOCALE_COOKIE, localeOrDefault } from "@/components/i18n/locales";
 import { readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
 import { startDeliveryLoop } from "@/server/domain/outbox/delivery-loop";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
@@ -17,12 +17,11 @@ export async function createTRPCContext(opts: { headers: Headers; resHeaders?: H
   startDeliveryLoop(getDb);
   startChatDispatcher(getDb, getRealtimePublisher);
   const cookieStore = await cookies();
-  const cookieLocale = cookieStore.get(LOCALE_COOKIE)?.value;
   return {
     db: getDb(),
     principal: await getPrincipal(),
     ip: clientIpFromHeaders(opts.headers),
-    locale: isLocale(cookieLocale) ? cookieLocale : defaultLocale,
+    locale: localeOrDefault(cookieStore.get(LOCALE_COOKIE)?.value),
     visitorSessionKey: readVisitorSessionKey(cookieStore.get(VISITOR_SESSION_COOKIE)?.value),
     realtime: getRealtimePublisher(),
     resHeaders: opts.resHeaders,

@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/components/i18n/locales";
+import { LOCALE_COOKIE, localeOrDefault } from "@/components/i18n/locales";
 import { env } from "@/server/env.mjs";
 import { getRedis } from "@/server/redis";
 import { memoryPageCacheStore, redisPageCacheStore, type PageCacheStore } from "./page-cache-store";
@@ -39,14 +39,17 @@ export function pageCacheOutcomes(): PageCacheOutcomes {
 }
 
 function state(): PageCacheState {
+  return (globalForPageCache.publicPageCache ??= createState());
+}
+
+function createState(): PageCacheState {
   const redis = getRedis();
-  globalForPageCache.publicPageCache ??= {
+  return {
     renderToken: newNonce(),
     noncePlaceholder: newNonce(),
     store: redis ? redisPageCacheStore(redis) : memoryPageCacheStore(),
     rendering: new Map(),
   };
-  return globalForPageCache.publicPageCache;
 }
 
 export interface PageRequest {
@@ -65,11 +68,7 @@ export function publicPageCacheKey(request: PageRequest): string | null {
   if (request.search.length > MAX_SEARCH_LENGTH || new URLSearchParams(request.search).has("_rsc")) return null;
   if (request.headers.has(RENDER_HEADER) || RSC_HEADERS.some((name) => request.headers.has(name))) return null;
   if (request.cookieNames.some((name) => SESSION_COOKIE.test(name))) return null;
-  return `${pageLocale(request.locale)}:${request.pathname}${request.search}`;
-}
-
-function pageLocale(value: string | undefined): Locale {
-  return isLocale(value) ? value : defaultLocale;
+  return `${localeOrDefault(request.locale)}:${request.pathname}${request.search}`;
 }
 
 /** The internal render request of the cache: its page gets the placeholder nonce. */
@@ -116,7 +115,7 @@ async function renderForCache(cache: PageCacheState, key: string, request: PageR
   const settings = env();
   try {
     const response = await fetch(`http://127.0.0.1:${settings.PORT}${request.pathname}${request.search}`, {
-      headers: { [RENDER_HEADER]: cache.renderToken, cookie: `${LOCALE_COOKIE}=${pageLocale(request.locale)}` },
+      headers: { [RENDER_HEADER]: cache.renderToken, cookie: `${LOCALE_COOKIE}=${localeOrDefault(request.locale)}` },
       redirect: "manual",
       cache: "no-store",
       signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),

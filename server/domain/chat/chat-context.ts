@@ -1,5 +1,4 @@
-import type { Locale } from "@/components/i18n/locales";
-import { isLocale } from "@/components/i18n/locales";
+import { localeOrDefault, type Locale } from "@/components/i18n/locales";
 
 /** What a chat carries for the operator: where the subscriber was, what failed, what they saw, what the bot said. */
 export interface ChatContext {
@@ -18,5 +17,5 @@ export interface ChatContext {
 
 export function readChatContext(value: unknown): ChatContext {
   const raw = (value ?? {}) as Partial<ChatContext>;
-  return { ...raw, locale: isLocale(raw.locale) ? raw.locale : "ru", botMisses: raw.botMisses ?? 0 };
+  return { ...raw, locale: localeOrDefault(raw.locale), botMisses: raw.botMisses ?? 0 };
 }

@@ -1,5 +1,5 @@
 import { createTranslator } from "@/components/i18n/translate";
-import { defaultLocale, isLocale } from "@/components/i18n/locales";
+import { localeOrDefault } from "@/components/i18n/locales";
 import { env } from "@/server/env.mjs";
 import type { OutgoingMessage } from "@/server/domain/outbox/enqueue-message";
 import { RESET_TTL_MINUTES } from "./reset-secrets";
@@ -11,7 +11,7 @@ interface Recipient {
   locale: string;
 }
 
-const translatorFor = (account: Recipient) => createTranslator(isLocale(account.locale) ? account.locale : defaultLocale);
+const translatorFor = (account: Recipient) => createTranslator(localeOrDefault(account.locale));
 
 export function resetCodeSms(account: Recipient, code: string): OutgoingMessage {
   const t = translatorFor(account);
