@@ -136,7 +136,8 @@ export async function runOpenLoop(rate: number, durationMs: number, request: (in
       const elapsed = performance.now() - started;
       while (next < total && (next * 1000) / rate <= elapsed) {
         const index = next++;
-        running.push(recorderFor(index).time(() => request(index), elapsed - (index * 1000) / rate, (index * 1000) / rate));
+        const dueAt = (index * 1000) / rate;
+        running.push(recorderFor(index).time(() => request(index), elapsed - dueAt, dueAt));
       }
       if (next >= total) return resolve();
       setTimeout(tick, Math.max(0, (next * 1000) / rate - (performance.now() - started)));

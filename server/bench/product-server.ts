@@ -37,12 +37,8 @@ export interface ProductMemory {
 
 /** Several instances of one deployment: their next processes and trees add up; the realtime server is the first's. */
 export function sumMemory(memories: ProductMemory[]): ProductMemory {
-  const round = (mb: number) => Math.round(mb * 10) / 10;
-  return {
-    nextMb: round(memories.reduce((sum, m) => sum + m.nextMb, 0)),
-    realtimeMb: round(memories.reduce((sum, m) => sum + m.realtimeMb, 0)),
-    totalMb: round(memories.reduce((sum, m) => sum + m.totalMb, 0)),
-  };
+  const sum = (key: keyof ProductMemory) => Math.round(memories.reduce((total, m) => total + m[key], 0) * 10) / 10;
+  return { nextMb: sum("nextMb"), realtimeMb: sum("realtimeMb"), totalMb: sum("totalMb") };
 }
 
 export async function freePort(): Promise<number> {
