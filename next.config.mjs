@@ -1,3 +1,4 @@
+import createNextIntlPlugin from "next-intl/plugin";
 import { parseEnv } from "./server/env.mjs";
 
 // Fail the build early with a readable list of bad variables.
@@ -25,4 +26,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads the reader's locale and messages per request from i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withNextIntl(nextConfig);

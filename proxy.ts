@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
-import { LOCALE_COOKIE } from "@/components/i18n/locales";
+import { LOCALE_COOKIE } from "@/i18n/locales";
 import { REQUEST_ID_HEADER, resolveRequestId } from "@/server/observability/request-id";
 import { cameOverTls, contentSecurityPolicy, newNonce, realtimeOriginFor, STRICT_TRANSPORT_SECURITY } from "@/server/http/security-headers";
 import { cachedPublicPage, cacheRenderNonce, isPageCacheRender, PAGE_CACHE_HEADER, publicPageCacheKey, type PageRequest } from "@/server/http/public-page-cache";

@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["{server,components,app}/**/*.test.{ts,tsx}"],
+          include: ["{server,components,app,i18n}/**/*.test.{ts,tsx}"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
         },
       },

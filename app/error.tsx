@@ -1,10 +1,10 @@
 "use client";
 
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 
 /** Any unexpected failure: a readable message and a retry, never the error itself. */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   return (
     <section role="alert" className="mx-auto max-w-md py-10 text-center">
       <p className="text-lg">{t("errors.INTERNAL")}</p>

@@ -1,14 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
-import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { ClientMessages } from "@/i18n/client-messages";
 import { TrpcReactProvider } from "@/components/trpc/client";
 import { SiteHeader } from "@/components/layout/site-header";
 import { RealtimeProvider } from "@/components/chat/realtime-provider";
 import { ChatWidget } from "@/components/chat/chat-widget";
 import { getRealtimeClientConfig } from "@/server/realtime/client-config";
 import { getPrincipal } from "@/server/auth/session";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -26,7 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("app.skipToContent")}
         </a>
-        <I18nProvider locale={locale}>
+        <ClientMessages namespaces={["nav", "chat"]}>
           <TrpcReactProvider>
             <RealtimeProvider config={getRealtimeClientConfig()}>
               <SiteHeader principalKind={principal?.kind ?? null} />
@@ -36,7 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <ChatWidget principalKind={principal?.kind ?? null} />
             </RealtimeProvider>
           </TrpcReactProvider>
-        </I18nProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 
 export default async function NotFound() {
   const { t } = await getTranslator();

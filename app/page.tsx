@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { BannerSlot } from "@/components/banners/banner-slot";
 
 export default async function LandingPage() {

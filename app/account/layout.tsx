@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AccountNav } from "@/components/account/account-nav";
 import { requireSubscriber } from "@/server/auth/session";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -8,9 +9,11 @@ export const dynamic = "force-dynamic";
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   await requireSubscriber("/account");
   return (
-    <>
-      <AccountNav />
-      {children}
-    </>
+    <ClientMessages namespaces={["accountNav"]}>
+      <>
+        <AccountNav />
+        {children}
+      </>
+    </ClientMessages>
   );
 }

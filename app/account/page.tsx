@@ -3,8 +3,9 @@ import { AccountOverview } from "@/components/account/account-overview";
 import { ContextHints } from "@/components/hints/context-hints";
 import { BannerSlot } from "@/components/banners/banner-slot";
 import { requireSubscriber } from "@/server/auth/session";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { createServerCaller } from "@/server/api/server-caller";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -18,10 +19,12 @@ export default async function AccountPage() {
   const caller = await createServerCaller();
   const [summary, overview] = await Promise.all([caller.account.mySummary(), caller.payments.overview()]);
   return (
-    <>
-      <ContextHints page="account" />
-      <BannerSlot placement="ACCOUNT_HOME" className="mb-6" />
-      <AccountOverview summary={summary} overview={overview} />
-    </>
+    <ClientMessages namespaces={["account", "payments", "hints"]}>
+      <>
+        <ContextHints page="account" />
+        <BannerSlot placement="ACCOUNT_HOME" className="mb-6" />
+        <AccountOverview summary={summary} overview={overview} />
+      </>
+    </ClientMessages>
   );
 }

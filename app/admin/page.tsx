@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { WorkspaceHome } from "@/components/admin/workspace-home";
 import { requireStaffWithRole } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -12,5 +13,5 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminHomePage() {
   await requireStaffWithRole("/admin");
   const overview = await (await createServerCaller()).staff.workspace();
-  return <WorkspaceHome overview={overview} />;
+  return <ClientMessages namespaces={["admin"]}><WorkspaceHome overview={overview} /></ClientMessages>;
 }

@@ -5,7 +5,8 @@ import { HelpSearchResults } from "@/components/help/help-search-results";
 import { BannerSlot } from "@/components/banners/banner-slot";
 import { createServerCaller } from "@/server/api/server-caller";
 import { MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/search-help-articles";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -38,20 +39,22 @@ export default async function HelpPage({ searchParams }: { searchParams: SearchP
   ]);
   const showCategories = !result || result.items.length === 0;
   return (
-    <div className="space-y-6">
-      <header className="space-y-3">
-        <h1 className="text-2xl font-semibold sm:text-3xl">{t("help.title")}</h1>
-        <p className="text-slate-600">{t("help.lead")}</p>
-        <HelpSearchForm query={tooLong ? query.slice(0, MAX_HELP_QUERY_LENGTH) : query} />
-        {tooLong && (
-          <p role="alert" className="text-red-700">
-            {t("help.tooLong", { max: MAX_HELP_QUERY_LENGTH })}
-          </p>
-        )}
-      </header>
-      <BannerSlot placement="HELP_CENTRE" />
-      {result && <HelpSearchResults result={result} />}
-      {showCategories && <HelpCategories categories={categories} />}
-    </div>
+    <ClientMessages namespaces={["help"]}>
+      <div className="space-y-6">
+        <header className="space-y-3">
+          <h1 className="text-2xl font-semibold sm:text-3xl">{t("help.title")}</h1>
+          <p className="text-slate-600">{t("help.lead")}</p>
+          <HelpSearchForm query={tooLong ? query.slice(0, MAX_HELP_QUERY_LENGTH) : query} />
+          {tooLong && (
+            <p role="alert" className="text-red-700">
+              {t("help.tooLong", { max: MAX_HELP_QUERY_LENGTH })}
+            </p>
+          )}
+        </header>
+        <BannerSlot placement="HELP_CENTRE" />
+        {result && <HelpSearchResults result={result} />}
+        {showCategories && <HelpCategories categories={categories} />}
+      </div>
+    </ClientMessages>
   );
 }

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { getPrincipal } from "@/server/auth/session";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { homePathFor, safeReturnPath } from "@/server/auth/home-path";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -16,11 +17,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (principal) redirect(safeReturnPath(callbackUrl) ?? homePathFor(principal));
   const { t } = await getTranslator();
   return (
-    <section className="mx-auto max-w-sm rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-      <h1 className="mb-2 text-2xl font-semibold">{t("login.title")}</h1>
-      <p className="text-sm text-slate-600">{t("login.subscriberHint")}</p>
-      <p className="mb-4 text-sm text-slate-600">{t("login.staffHint")}</p>
-      <LoginForm returnTo={safeReturnPath(callbackUrl) ?? "/login"} />
-    </section>
+    <ClientMessages namespaces={["login"]}>
+      <section className="mx-auto max-w-sm rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+        <h1 className="mb-2 text-2xl font-semibold">{t("login.title")}</h1>
+        <p className="text-sm text-slate-600">{t("login.subscriberHint")}</p>
+        <p className="mb-4 text-sm text-slate-600">{t("login.staffHint")}</p>
+        <LoginForm returnTo={safeReturnPath(callbackUrl) ?? "/login"} />
+      </section>
+    </ClientMessages>
   );
 }

@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useI18n } from "@/components/i18n/i18n-provider";
-import type { MessageKey } from "@/components/i18n/translate";
+import { useTranslations } from "next-intl";
+import type { MessageKey } from "@/i18n/translator";
 
 const sections: Array<{ href: string; label: MessageKey }> = [
   { href: "/account", label: "accountNav.overview" },
@@ -14,7 +14,7 @@ const sections: Array<{ href: string; label: MessageKey }> = [
 ];
 
 export function AccountNav() {
-  const { t } = useI18n();
+  const t = useTranslations();
   const pathname = usePathname();
   return (
     <nav aria-label={t("accountNav.label")} className="-mx-4 mb-6 overflow-x-auto px-4">

@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { AccountSummary } from "@/server/domain/accounts/get-account-summary";
 import type { BalanceOverview } from "@/server/domain/spending/get-balance-overview";
 import { BalanceForecast } from "@/components/payments/balance-forecast";
-import { formatMoney } from "@/components/i18n/translate";
-import { getTranslator } from "@/server/i18n";
+import { formatMoney } from "@/i18n/format";
+import { getTranslator } from "@/i18n/server";
 
 export async function AccountOverview({ summary, overview }: { summary: AccountSummary; overview: BalanceOverview }) {
   const { locale, t } = await getTranslator();

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { StaffFormDialog } from "./staff-form-dialog";
 
 export function NewStaffButton() {
-  const { t } = useI18n();
+  const t = useTranslations();
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
   return (

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/account/modal-dialog";
@@ -30,7 +30,7 @@ export function StaffFormDialog({ member, isSelf = false, onClose, onSaved }: {
   onClose: () => void;
   onSaved?: (name: string) => void;
 }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
   const [fullName, setFullName] = useState(member?.fullName ?? "");

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/account/modal-dialog";
@@ -14,7 +14,7 @@ const button = "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-sl
 
 /** Edit and disable/enable one member; an administrator cannot disable themselves, so they get no button. */
 export function StaffRowActions({ member, isSelf }: { member: StaffListItem; isSelf: boolean }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
   const [dialog, setDialog] = useState<"edit" | "disable" | null>(null);

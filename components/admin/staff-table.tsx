@@ -1,5 +1,5 @@
 import type { StaffListItem } from "@/server/domain/staff/list-staff";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { NewStaffButton } from "./new-staff-button";
 import { isStaffSkill } from "@/server/domain/staff/staff-profile";
 import { StaffRowActions } from "./staff-row-actions";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { WorkspaceOverview } from "@/server/domain/staff/get-workspace-overview";
-import type { MessageKey } from "@/components/i18n/translate";
-import { getTranslator } from "@/server/i18n";
+import type { MessageKey } from "@/i18n/translator";
+import { getTranslator } from "@/i18n/server";
 
 interface Section {
   title: MessageKey;

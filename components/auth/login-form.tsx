@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useId, useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
-import type { Translate } from "@/components/i18n/translate";
+import { useTranslations } from "next-intl";
+import type { Translate } from "@/i18n/translator";
 
 function signInErrorText(error: string, t: Translate): string {
   const [code, retry] = error.split(":");
@@ -15,7 +15,7 @@ function signInErrorText(error: string, t: Translate): string {
 }
 
 export function LoginForm({ returnTo }: { returnTo: string }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const ids = { login: useId(), password: useId(), error: useId() };
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);

@@ -1,10 +1,10 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 
 export function SignOutButton() {
-  const { t } = useI18n();
+  const t = useTranslations();
   return (
     <button
       type="button"

@@ -4,6 +4,7 @@ import { getPrincipal } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import type { BannerPlacement } from "@/server/generated/prisma/enums";
 import { selectBanner } from "@/server/domain/banners/select-banner";
+import { ClientMessages } from "@/i18n/client-messages";
 import { LiveBanner } from "./live-banner";
 
 /**
@@ -17,5 +18,9 @@ export async function BannerSlot({ placement, fallback = null, className }: { pl
   const banner = await selectBanner(getDb(), { placement, principal: await getPrincipal(), now: new Date() });
   if (!banner) return fallback;
   const { endsAt, ...view } = banner;
-  return <LiveBanner banner={view} endsAt={endsAt.toISOString()} className={className} />;
+  return (
+    <ClientMessages namespaces={["bannerFunnel"]}>
+      <LiveBanner banner={view} endsAt={endsAt.toISOString()} className={className} />
+    </ClientMessages>
+  );
 }

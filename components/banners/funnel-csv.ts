@@ -1,6 +1,6 @@
 // The funnel as one CSV: the summary, then the days; raw counts and percentages, headers in the reader's language.
-import type { Locale } from "@/components/i18n/locales";
-import type { Translate } from "@/components/i18n/translate";
+import type { Locale } from "@/i18n/locales";
+import type { Translate } from "@/i18n/translator";
 import { toCsv, type CsvCell } from "@/components/metrics/csv";
 import { FUNNEL_STEPS, type BannerFunnel } from "@/server/domain/banners/banner-funnel";
 

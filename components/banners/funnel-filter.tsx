@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { BannerFunnelReport } from "@/server/domain/banners/banner-funnel";
 import type { MetricsDays, MetricsPeriodProblem } from "@/server/domain/metrics/metrics-range";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 
 interface Props {
   banners: BannerFunnelReport["banners"];

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { recordBannerEvent } from "./banner-events";
 import { BannerView, type BannerViewProps } from "./banner-view";
 
@@ -23,7 +23,7 @@ function wasDismissed(bannerId: string): boolean {
  * and its impression recorded once per session.
  */
 export function LiveBanner({ banner, endsAt, className = "" }: { banner: BannerViewProps["banner"]; endsAt: string; className?: string }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const [hidden, setHidden] = useState(false);
 
   useEffect(() => {

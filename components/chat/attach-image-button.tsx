@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -10,7 +10,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
  * 5 MB) whatever the name says; the message arrives through the chat stream like any other.
  */
 export function AttachImageButton({ chatId }: { chatId: string }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<"idle" | "uploading" | "rejected" | "failed">("idle");
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 
 const FOCUSABLE = "[data-autofocus], button:not([disabled]), textarea, input, a[href]";
 
@@ -18,7 +18,7 @@ export function ChatPanel({ open, onOpenChange, unread, focusKey, children }: {
   focusKey: string;
   children: ReactNode;
 }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const panel = useRef<HTMLElement>(null);
   const launcher = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(open);

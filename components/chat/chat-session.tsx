@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import type { ChatStateView } from "@/server/domain/chat/chat-events";
@@ -27,7 +27,7 @@ function useOfflineNotice(live: boolean, active: boolean): boolean {
 }
 
 function StatusBar({ chat, onEnd, ending, error }: { chat: ChatStateView | null; onEnd: () => void; ending: boolean; error: string | null }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const [confirming, setConfirming] = useState(false);
   const open = chat && (chat.state === "BOT" || chat.state === "QUEUED" || chat.state === "ASSIGNED");
   return (
@@ -80,7 +80,7 @@ export function ChatSession({ chatId, open, queue, escalated, onUnread, onNewCha
   onUnread: (count: number) => void;
   onNewChat: () => void;
 }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const stream = useChatStream(chatId, open);

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { OPEN_CHAT_EVENT } from "@/components/hints/request-chat";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ChatPanel } from "./chat-panel";
@@ -27,7 +27,7 @@ export function ChatWidget({ principalKind }: { principalKind: "subscriber" | "s
 }
 
 function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);

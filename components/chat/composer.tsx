@@ -1,14 +1,14 @@
 "use client";
 
 import { useState, type FormEvent, type KeyboardEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { AttachImageButton } from "./attach-image-button";
 
 const MAX_LENGTH = 4_000;
 
 /** Enter sends, Shift+Enter starts a new line; the draft stays if sending is refused here. */
 export function Composer({ chatId, onSend, onTyping }: { chatId: string; onSend: (text: string) => void; onTyping: () => void }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const [draft, setDraft] = useState("");
   const text = draft.trim();
   const tooLong = text.length > MAX_LENGTH;

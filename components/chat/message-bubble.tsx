@@ -1,17 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useLocale, useTranslations } from "next-intl";
 import type { ChatMessageView } from "@/server/domain/chat/message-view";
 import { isOwnMessage, type ChatSide, type PendingMessage } from "./chat-stream-reducer";
 import { SafeText } from "./safe-text";
+import { intlLocale } from "@/i18n/format";
 
 const bubble = "max-w-[85%] rounded-2xl px-3 py-2 text-sm shadow-sm";
 const own = `${bubble} ml-auto rounded-br-sm bg-brand-600 text-white`;
 const theirs = `${bubble} mr-auto rounded-bl-sm bg-white text-slate-900 ring-1 ring-slate-200`;
 
 function Mark({ message }: { message: ChatMessageView }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const [glyph, label, state] = message.readAt
     ? ["✓✓", t("chat.markRead"), "read"]
     : message.deliveredAt
@@ -37,8 +38,9 @@ export function MessageBubble({ message, quickReplies, onQuickReply, side = "own
   /** The subscriber's answer to the operator's request to act for them (offered while the chat is open). */
   onConsent?: () => void;
 }) {
-  const { t, locale } = useI18n();
-  const time = new Date(message.createdAt).toLocaleTimeString(locale === "ru" ? "ru-RU" : "en-GB", { hour: "2-digit", minute: "2-digit" });
+  const t = useTranslations();
+  const locale = useLocale();
+  const time = new Date(message.createdAt).toLocaleTimeString(intlLocale(locale), { hour: "2-digit", minute: "2-digit" });
   if (message.isInternal) {
     return (
       <li className="mx-auto w-full max-w-[95%] rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200" data-testid="chat-note" data-seq={message.seq}>
@@ -106,7 +108,7 @@ export function MessageBubble({ message, quickReplies, onQuickReply, side = "own
 
 /** A message not yet stored: "sending…", or "not sent" with a retry that reuses its clientId. */
 export function PendingBubble({ pending, onRetry }: { pending: PendingMessage; onRetry: () => void }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const failed = pending.status === "failed";
   return (
     <li className="flex flex-col items-end gap-1" data-testid="chat-pending" data-status={pending.status}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import type { ChatMessageView } from "@/server/domain/chat/message-view";
 import type { ChatSide, PendingMessage } from "./chat-stream-reducer";
 import { MessageBubble, PendingBubble } from "./message-bubble";
@@ -24,7 +24,7 @@ export function MessageList({ messages, pending, loading, acceptsReplies, otherT
   side?: ChatSide;
   onConsent?: () => void;
 }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const scroller = useRef<HTMLDivElement>(null);
   const last = messages.at(-1);
   const latestBotId = last?.author === "BOT" ? last.id : null;

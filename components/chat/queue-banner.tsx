@@ -1,14 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import type { QueueStatus } from "@/server/domain/chat/queue-status";
 
 /** Place in the queue and the expected wait; with nobody online, the offer to leave a request instead. */
 export function QueueBanner({ chatId, queue, leftRequest }: { chatId: string; queue: QueueStatus | null; leftRequest: boolean }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const leave = useMutation(trpc.chat.leaveRequest.mutationOptions());
   const minutes = queue?.estimatedWaitSeconds != null ? Math.max(1, Math.ceil(queue.estimatedWaitSeconds / 60)) : null;

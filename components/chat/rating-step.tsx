@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 
@@ -25,7 +25,7 @@ function useFocusWhenShown() {
 }
 
 function NewChatButton({ onNewChat }: { onNewChat: () => void }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   return (
     <button type="button" onClick={onNewChat} className="mt-3 rounded-md border border-brand-600 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50">
       {t("chat.newChat")}
@@ -34,7 +34,7 @@ function NewChatButton({ onNewChat }: { onNewChat: () => void }) {
 }
 
 function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () => void }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const heading = useFocusWhenShown();
   const rate = useMutation(trpc.chat.rate.mutationOptions());
@@ -111,7 +111,7 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
 }
 
 function BotFeedback({ chatId, onNewChat }: { chatId: string; onNewChat: () => void }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const heading = useFocusWhenShown();
   const rateBot = useMutation(trpc.chat.rateBot.mutationOptions());

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useCallback, useRef } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { errorMessage } from "@/components/trpc/error-message";
 import { useTRPC } from "@/components/trpc/client";
 import { useRealtime } from "./realtime-provider";
@@ -28,7 +28,7 @@ function worthRetrying(error: unknown): boolean {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function useChatSend(stream: ChatStreamHandle) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const pusher = useRealtime();
   const { mutateAsync } = useMutation(trpc.chat.send.mutationOptions());

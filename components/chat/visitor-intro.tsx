@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 
 export interface VisitorDetails {
   name?: string;
@@ -13,7 +13,7 @@ const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-bas
 
 /** Visitors may leave a name and a phone before the chat; a phone only with consent (the server checks too). */
 export function VisitorIntro({ onStart, pending, error }: { onStart: (visitor: VisitorDetails) => void; pending: boolean; error: string | null }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const [name, setName] = useState("");
   const [phone, setPhone] = useState("");
   const [consent, setConsent] = useState(false);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { followUpReasons, followUpStatuses } from "@/server/domain/follow-ups/list-follow-ups";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { followUpsHref, type FollowUpParams } from "./follow-up-params";
 
 function Tab({ href, current, children }: { href: string; current: boolean; children: string }) {

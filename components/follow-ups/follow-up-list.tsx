@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { FollowUpPage, FollowUpView } from "@/server/domain/follow-ups/list-follow-ups";
-import type { Translate } from "@/components/i18n/translate";
-import { getTranslator } from "@/server/i18n";
+import type { Translate } from "@/i18n/translator";
+import { getTranslator } from "@/i18n/server";
 import { followUpsHref, type FollowUpParams } from "./follow-up-params";
 import { ResolveFollowUpForm } from "./resolve-follow-up-form";
 

@@ -3,14 +3,14 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { RESOLUTION_COMMENT_MAX, RESOLUTION_COMMENT_MIN } from "@/server/domain/follow-ups/resolution-comment";
 
 /** The supervisor's note on what was done; the row moves to "resolved" after the page refreshes. */
 export function ResolveFollowUpForm({ followUpId }: { followUpId: string }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
   const [comment, setComment] = useState("");

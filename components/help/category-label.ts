@@ -1,4 +1,4 @@
-import type { Translate } from "@/components/i18n/translate";
+import type { Translate } from "@/i18n/translator";
 import { isHelpCategory } from "@/server/domain/help/categories";
 
 export function categoryLabel(code: string, t: Translate): string {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { LocalizedHelpArticle } from "@/server/domain/help/get-help-article";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { categoryLabel, searchHref } from "./category-label";
 
 /** One article: plain-text paragraphs, and a way back to the results it was found in. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { HelpCategoryListing } from "@/server/domain/help/list-help-categories";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { articleHref, categoryLabel } from "./category-label";
 
 export async function HelpCategories({ categories }: { categories: HelpCategoryListing[] }) {

@@ -1,4 +1,4 @@
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/search-help-articles";
 
 /** A plain GET form: search works without JavaScript and results have shareable URLs. */

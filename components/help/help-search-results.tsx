@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { HelpSearchResult } from "@/server/domain/help/search-help-articles";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { articleHref, categoryLabel, searchHref } from "./category-label";
 import { HighlightedText } from "./highlighted-text";
 

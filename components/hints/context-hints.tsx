@@ -3,7 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useLocale, useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { appErrorCodes, type AppErrorCode } from "@/server/domain/errors";
 import { requestChat } from "./request-chat";
@@ -13,7 +13,8 @@ import { requestChat } from "./request-chat";
  * After a failure, or a hint that did not help, it offers the chat with the context kept.
  */
 export function ContextHints({ page }: { page: string }) {
-  const { t, locale } = useI18n();
+  const t = useTranslations();
+  const locale = useLocale();
   const trpc = useTRPC();
   const hints = useQuery(trpc.hints.forPage.queryOptions({ page }));
   const feedback = useMutation(trpc.hints.feedback.mutationOptions());

@@ -2,14 +2,15 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useI18n } from "@/components/i18n/i18n-provider";
-import { isLocale, locales } from "@/components/i18n/locales";
+import { useLocale, useTranslations } from "next-intl";
+import { isLocale, locales } from "@/i18n/locales";
 import { useTRPC } from "@/components/trpc/client";
 
 const labels = { ru: "Русский", en: "English" } as const;
 
 export function LanguageSwitch() {
-  const { locale, t } = useI18n();
+  const t = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
   const trpc = useTRPC();
   const setLocale = useMutation(trpc.preferences.setLocale.mutationOptions({ onSuccess: () => router.refresh() }));

@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export function SiteHeader({ principalKind }: { principalKind: "subscriber" | "staff" | null }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { niceScale } from "@/components/payments/chart-scale";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 
 export interface Bar {
   key: string;

@@ -1,6 +1,6 @@
 import type { BreakdownRow } from "@/server/domain/metrics/metric-queries";
-import type { MessageKey } from "@/components/i18n/translate";
-import { getTranslator } from "@/server/i18n";
+import type { MessageKey } from "@/i18n/translator";
+import { getTranslator } from "@/i18n/server";
 
 /** Chats and escalations per kind or per channel. */
 export async function BreakdownTable<K extends string>({ rows, heading, labelOf }: { rows: BreakdownRow<K>[]; heading: MessageKey; labelOf: (key: K) => MessageKey }) {

@@ -1,8 +1,8 @@
 // How the report's figures read on screen, in the reader's locale; a missing figure is a dash, never zero.
-import type { Locale } from "@/components/i18n/locales";
-import type { Translate } from "@/components/i18n/translate";
+import type { Locale } from "@/i18n/locales";
+import type { Translate } from "@/i18n/translator";
+import { intlLocale } from "@/i18n/format";
 
-const intlLocale = (locale: Locale) => (locale === "ru" ? "ru-RU" : "en-GB");
 
 export function metricFormat(locale: Locale, t: Translate) {
   const dash = t("metrics.noValue");

@@ -1,6 +1,6 @@
 // The report's sections as CSV rows: raw figures (seconds, percentages), headers in the reader's language.
-import type { Locale } from "@/components/i18n/locales";
-import type { Translate } from "@/components/i18n/translate";
+import type { Locale } from "@/i18n/locales";
+import type { Translate } from "@/i18n/translator";
 import type { MetricsReport } from "@/server/domain/metrics/get-metrics-report";
 import { toCsv, type CsvCell } from "./csv";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { MetricsDays, MetricsPeriodProblem } from "@/server/domain/metrics/metrics-range";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 
 /** A plain GET form: the period ends up in the URL and works without JavaScript. */
 export async function MetricsFilter({ days, problem }: { days: MetricsDays; problem: { field: "from" | "to"; problem: MetricsPeriodProblem } | null }) {

@@ -1,5 +1,5 @@
 import type { OperatorMetrics } from "@/server/domain/metrics/operator-metrics";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { metricFormat } from "./metric-format";
 
 const NUMBER_COLUMNS = ["chats", "rated", "averageScore", "csat", "averageFirstResponse", "averageHandling", "missed"] as const;

@@ -1,5 +1,5 @@
 import type { DayRow, HourRow } from "@/server/domain/metrics/metric-queries";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { metricFormat } from "./metric-format";
 
 const head = "py-1 pr-3 font-medium";

@@ -1,5 +1,5 @@
 import type { MetricsReport } from "@/server/domain/metrics/get-metrics-report";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { metricFormat } from "./metric-format";
 
 /** The headline figures, each with what it is counted from. */

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { ConnectOptionDialog } from "./connect-option-dialog";
 
 export function ConnectOptionButton({ optionId, optionName }: { optionId: string; optionName: string }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const [open, setOpen] = useState(false);
   return (
     <>

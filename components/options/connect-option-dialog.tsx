@@ -3,8 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
-import { formatMoney } from "@/components/i18n/translate";
+import { useLocale, useTranslations } from "next-intl";
+import { formatMoney } from "@/i18n/format";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/account/modal-dialog";
@@ -12,7 +12,8 @@ import { newIdempotencyKey } from "@/components/account/new-idempotency-key";
 
 /** The price today (connection + the month's rest) and any option it replaces, before confirming. */
 export function ConnectOptionDialog({ optionId, optionName, onClose }: { optionId: string; optionName: string; onClose: () => void }) {
-  const { t, locale } = useI18n();
+  const t = useTranslations();
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const [idempotencyKey] = useState(newIdempotencyKey);

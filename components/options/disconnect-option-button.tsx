@@ -3,14 +3,14 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/account/modal-dialog";
 import { newIdempotencyKey } from "@/components/account/new-idempotency-key";
 
 export function DisconnectOptionButton({ optionId, optionName }: { optionId: string; optionName: string }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
   const [open, setOpen] = useState(false);

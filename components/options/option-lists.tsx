@@ -1,6 +1,6 @@
 import type { AccountOptions } from "@/server/domain/options/list-account-options";
-import { formatMoney } from "@/components/i18n/translate";
-import { getTranslator } from "@/server/i18n";
+import { formatMoney } from "@/i18n/format";
+import { getTranslator } from "@/i18n/server";
 import { ContextHints } from "@/components/hints/context-hints";
 import { ConnectOptionButton } from "./connect-option-button";
 import { DisconnectOptionButton } from "./disconnect-option-button";

@@ -1,6 +1,6 @@
 import type { BalanceOverview } from "@/server/domain/spending/get-balance-overview";
-import { formatMoney } from "@/components/i18n/translate";
-import { getTranslator } from "@/server/i18n";
+import { formatMoney } from "@/i18n/format";
+import { getTranslator } from "@/i18n/server";
 
 const moscowDate = { day: "numeric", month: "long", timeZone: "Europe/Moscow" } as const;
 

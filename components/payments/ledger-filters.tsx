@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LedgerEntryType } from "@/server/generated/prisma/enums";
 import type { PeriodProblem } from "@/server/domain/payments/ledger-period";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { ledgerHref, type LedgerParams } from "./ledger-params";
 
 /** A plain GET form: filters end up in the URL and work without JavaScript. */

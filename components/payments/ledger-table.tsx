@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { listLedger } from "@/server/domain/payments/list-ledger";
-import { formatMoney } from "@/components/i18n/translate";
-import { getTranslator } from "@/server/i18n";
+import { formatMoney } from "@/i18n/format";
+import { getTranslator } from "@/i18n/server";
 import { ledgerHref, type LedgerParams } from "./ledger-params";
 
 type Ledger = Awaited<ReturnType<typeof listLedger>>;

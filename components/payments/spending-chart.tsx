@@ -1,7 +1,7 @@
 import type { SpendingByCategory } from "@/server/domain/spending/get-spending-by-category";
 import type { ChargeCategory } from "@/server/generated/prisma/enums";
-import { formatMoney } from "@/components/i18n/translate";
-import { getTranslator } from "@/server/i18n";
+import { formatMoney } from "@/i18n/format";
+import { getTranslator } from "@/i18n/server";
 import { niceScale, stackSegments } from "./chart-scale";
 
 // Distinct and readable on white; the legend and the table carry the same information in text.

@@ -3,8 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
-import { formatMoney } from "@/components/i18n/translate";
+import { useLocale, useTranslations } from "next-intl";
+import { formatMoney } from "@/i18n/format";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { newIdempotencyKey } from "@/components/account/new-idempotency-key";
@@ -24,7 +24,8 @@ function readAmount(text: string) {
  * attempt got a definite answer.
  */
 export function TopUpForm({ demo, blocked }: { demo: boolean; blocked: boolean }) {
-  const { t, locale } = useI18n();
+  const t = useTranslations();
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const money = (kopecks: number) => formatMoney(kopecks, locale);

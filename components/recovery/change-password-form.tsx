@@ -5,7 +5,7 @@ import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { newPasswordProblem } from "./check-new-password";
@@ -17,7 +17,7 @@ import { NewPasswordFields } from "./new-password-fields";
  * so this tab signs in again with the new password at once and stays signed in.
  */
 export function ChangePasswordForm() {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
   const change = useMutation(trpc.account.changePassword.mutationOptions());

@@ -1,4 +1,4 @@
-import type { Translate } from "@/components/i18n/translate";
+import type { Translate } from "@/i18n/translator";
 import { isAcceptablePassword } from "@/server/domain/recovery/password-rules";
 
 /** The form's own check before sending (the server checks the same rule again). */

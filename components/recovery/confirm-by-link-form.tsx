@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { newPasswordProblem } from "./check-new-password";
@@ -12,7 +12,7 @@ import { RecoveryDone } from "./recovery-done";
 
 /** /recover/confirm?token=…: the e-mail link proves the mailbox; only the new password is asked. */
 export function ConfirmByLinkForm({ token }: { token: string }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const confirm = useMutation(trpc.recovery.confirm.mutationOptions());
   const errorId = useId();

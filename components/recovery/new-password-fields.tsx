@@ -1,13 +1,13 @@
 "use client";
 
 import { useId } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/server/domain/recovery/password-rules";
 import { inputClass } from "./form-styles";
 
 /** "New password" and "repeat it", read from the form as newPassword and repeatPassword. */
 export function NewPasswordFields({ invalid }: { invalid: boolean }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const ids = { password: useId(), repeat: useId(), hint: useId() };
   return (
     <>

@@ -1,10 +1,11 @@
 import type { RecentOutboxMessage } from "@/server/domain/outbox/list-recent-messages";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
+import { intlLocale } from "@/i18n/format";
 
 /** The development outbox: what would have been sent, newest first, readable at 360 px. */
 export async function OutboxList({ messages }: { messages: RecentOutboxMessage[] }) {
   const { locale, t } = await getTranslator();
-  const time = new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", { dateStyle: "short", timeStyle: "medium" });
+  const time = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "short", timeStyle: "medium" });
   if (messages.length === 0) return <p className="text-slate-600">{t("recovery.outboxEmpty")}</p>;
   return (
     <ul className="space-y-3">

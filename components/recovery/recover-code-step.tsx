@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { isResetCodeFormat } from "@/server/domain/recovery/reset-code-format";
@@ -21,7 +21,7 @@ interface Props {
 
 /** Second step of recovery by SMS: the 6-digit code and the new password. */
 export function RecoverCodeStep({ login, minutes, demoMode, onDone, onStartOver }: Props) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const confirm = useMutation(trpc.recovery.confirm.mutationOptions());
   const ids = { code: useId(), error: useId() };

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { alertClass, inputClass, primaryButtonClass, statusClass } from "./form-styles";
@@ -40,7 +40,7 @@ export function RecoverFlow({ demoMode }: { demoMode: boolean }) {
 }
 
 function RequestStep({ onSent }: { onSent: (login: string, channel: Channel, minutes: number) => void }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const request = useMutation(trpc.recovery.request.mutationOptions());
   const ids = { login: useId(), hint: useId(), error: useId() };
@@ -90,7 +90,7 @@ function RequestStep({ onSent }: { onSent: (login: string, channel: Channel, min
 }
 
 function EmailSent({ minutes, demoMode, onStartOver }: { minutes: number; demoMode: boolean; onStartOver: () => void }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   return (
     <div className="space-y-4">
       <p role="status" className={statusClass}>{t("recovery.linkSent", { minutes })}</p>

@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { primaryButtonClass } from "./form-styles";
 
 /** The end of recovery: the password is set, every session ended, sign in again. */
 export function RecoveryDone() {
-  const { t } = useI18n();
+  const t = useTranslations();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (

@@ -1,6 +1,6 @@
 import type { listChangeHistory } from "@/server/domain/tariffs/list-change-history";
-import { formatMoney } from "@/components/i18n/translate";
-import { getTranslator } from "@/server/i18n";
+import { formatMoney } from "@/i18n/format";
+import { getTranslator } from "@/i18n/server";
 
 type History = Awaited<ReturnType<typeof listChangeHistory>>;
 

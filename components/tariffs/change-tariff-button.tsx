@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { ChangeTariffDialog } from "./change-tariff-dialog";
 
 export function ChangeTariffButton({ tariffId, tariffName }: { tariffId: string; tariffName: string }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const [open, setOpen] = useState(false);
   return (
     <>

@@ -3,8 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
-import { formatMoney } from "@/components/i18n/translate";
+import { useLocale, useTranslations } from "next-intl";
+import { formatMoney } from "@/i18n/format";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/account/modal-dialog";
@@ -12,7 +12,8 @@ import { newIdempotencyKey } from "@/components/account/new-idempotency-key";
 
 /** Shows exactly what the switch does (today's charge, the next one, options switched off) before it happens. */
 export function ChangeTariffDialog({ tariffId, tariffName, onClose }: { tariffId: string; tariffName: string; onClose: () => void }) {
-  const { t, locale } = useI18n();
+  const t = useTranslations();
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const [idempotencyKey] = useState(newIdempotencyKey);
@@ -90,7 +91,7 @@ export function ChangeTariffDialog({ tariffId, tariffName, onClose }: { tariffId
 }
 
 function ChangeOutcomeSuccess({ text, onClose }: { text: string; onClose: () => void }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   return (
     <div className="space-y-3">
       <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">{text}</p>

@@ -1,4 +1,4 @@
-import type { Translate } from "@/components/i18n/translate";
+import type { Translate } from "@/i18n/translator";
 
 const MB_PER_GB = 1024;
 /** Tariffs store "unlimited" as a terabyte or more. */

@@ -1,6 +1,6 @@
 import type { TariffCatalogue as Catalogue } from "@/server/domain/tariffs/get-tariff-catalogue";
-import { formatMoney } from "@/components/i18n/translate";
-import { getTranslator } from "@/server/i18n";
+import { formatMoney } from "@/i18n/format";
+import { getTranslator } from "@/i18n/server";
 import { ContextHints } from "@/components/hints/context-hints";
 import { ChangeTariffButton } from "./change-tariff-button";
 import { describeQuota, gigabytes } from "./quota";

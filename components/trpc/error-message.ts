@@ -1,5 +1,5 @@
 import { TRPCClientError } from "@trpc/client";
-import type { Translate } from "@/components/i18n/translate";
+import type { Translate } from "@/i18n/translator";
 import { appErrorCodes, type AppErrorCode } from "@/server/domain/errors";
 
 /** Turns any failure into localized text; never shows a server message as is. */

@@ -2,8 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
-import { formatMoney } from "@/components/i18n/translate";
+import { useLocale, useTranslations } from "next-intl";
+import { formatMoney } from "@/i18n/format";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { newIdempotencyKey } from "@/components/account/new-idempotency-key";
@@ -13,7 +13,8 @@ type Offers = NonNullable<ChatDetailsView["account"]>["offers"];
 
 /** Ask for consent in the chat, then change the tariff or connect an option for the subscriber. */
 export function ActForSubscriber({ chatId, consented, offers }: { chatId: string; consented: boolean; offers: Offers }) {
-  const { t, locale } = useI18n();
+  const t = useTranslations();
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [choice, setChoice] = useState("");

@@ -1,6 +1,6 @@
 "use client";
 
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import type { ChatTab } from "./workspace-types";
 
 /** The operator's active chats as tabs (a supervisor's list of others' chats uses the same look). */
@@ -12,7 +12,7 @@ export function ChatTabs({ title, tabs, selected, onSelect, empty, testId }: {
   empty?: string;
   testId: string;
 }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   return (
     <section aria-label={title} className="rounded-xl bg-white p-3 ring-1 ring-slate-200">
       <h2 className="mb-2 font-semibold">{title} <span className="text-slate-500">({tabs.length})</span></h2>

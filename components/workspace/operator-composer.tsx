@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent, type KeyboardEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { AttachImageButton } from "@/components/chat/attach-image-button";
 
@@ -13,7 +13,7 @@ const MAX_LENGTH = 4_000;
  * a switch turns the message into a staff-only note, images go through the same checked upload.
  */
 export function OperatorComposer({ chatId, onSend, onTyping }: { chatId: string; onSend: (text: string, isInternal: boolean) => void; onTyping: () => void }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const canned = useQuery({ ...trpc.operatorChats.cannedResponses.queryOptions(), staleTime: 5 * 60_000 });
   const [draft, setDraft] = useState("");

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { useRealtime } from "@/components/chat/realtime-provider";
@@ -19,7 +19,7 @@ const REFRESH_MS = 10_000;
 
 /** /admin/chats: status, queue, own chats as tabs, the open chat with the subscriber beside it. */
 export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const pusher = useRealtime();

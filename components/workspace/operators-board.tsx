@@ -1,13 +1,13 @@
 "use client";
 
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import type { WorkspaceView } from "./workspace-types";
 
 const dot = { ONLINE: "bg-emerald-500", AWAY: "bg-amber-400", OFFLINE: "bg-slate-300" } as const;
 
 /** For supervisors: every operator's status and load against their limit. */
 export function OperatorsBoard({ operators }: { operators: WorkspaceView["operators"] }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   return (
     <section aria-labelledby="operators-title" className="rounded-xl bg-white p-3 ring-1 ring-slate-200">
       <h2 id="operators-title" className="mb-2 font-semibold">{t("workspace.operatorsTitle")}</h2>

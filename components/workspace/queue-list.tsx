@@ -1,6 +1,6 @@
 "use client";
 
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import type { WorkspaceView } from "./workspace-types";
 import { WaitTime } from "./wait-time";
 
@@ -14,7 +14,7 @@ export function QueueList({ queue, receivedAt, canTake, taking, onTake }: {
   taking: string | null;
   onTake: (chatId: string) => void;
 }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   return (
     <section aria-labelledby="queue-title" className="rounded-xl bg-white p-3 ring-1 ring-slate-200">
       <h2 id="queue-title" className="mb-2 font-semibold">{t("workspace.queueTitle")} <span className="text-slate-500">({queue.length})</span></h2>

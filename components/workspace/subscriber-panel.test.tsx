@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { NextIntlClientProvider } from "next-intl";
+import { messagesFor } from "@/i18n/messages";
 import { activeMarkup, asHtmlText, XSS_PAYLOADS } from "@/server/testing/xss-payloads";
 import { SubscriberPanel } from "./subscriber-panel";
 import type { ChatDetailsView } from "./workspace-types";
@@ -22,7 +23,7 @@ function details(payload: string) {
 describe("the operator's subscriber panel", () => {
   it("shows a subscriber's or visitor's name and anything else they typed as text", () => {
     for (const payload of XSS_PAYLOADS) {
-      const html = renderToStaticMarkup(<I18nProvider locale="ru"><SubscriberPanel details={details(payload)} canAct={false} /></I18nProvider>);
+      const html = renderToStaticMarkup(<NextIntlClientProvider locale="ru" messages={messagesFor("ru")} timeZone="Europe/Moscow"><SubscriberPanel details={details(payload)} canAct={false} /></NextIntlClientProvider>);
       expect([payload, activeMarkup(html)]).toEqual([payload, null]);
       expect(html).toContain(asHtmlText(payload));
     }

@@ -1,18 +1,20 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
-import { formatMoney } from "@/components/i18n/translate";
+import { useLocale, useTranslations } from "next-intl";
+import { formatMoney } from "@/i18n/format";
 import { ActForSubscriber } from "./act-for-subscriber";
 import type { ChatDetailsView } from "./workspace-types";
+import { intlLocale } from "@/i18n/format";
 
 const card = "rounded-xl bg-white p-3 text-sm ring-1 ring-slate-200";
 
 /** Beside the transcript: why they came (escalation context) and who they are (account, money, last actions). */
 export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView; canAct: boolean }) {
-  const { t, locale } = useI18n();
+  const t = useTranslations();
+  const locale = useLocale();
   const money = (k: number) => formatMoney(k, locale);
-  const when = (d: Date | string) => new Date(d).toLocaleString(locale === "ru" ? "ru-RU" : "en-GB", { day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit" });
+  const when = (d: Date | string) => new Date(d).toLocaleString(intlLocale(locale), { day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit" });
   const { escalation, account, visitor } = details;
   const row = (label: string, value: ReactNode) => (
     <div className="flex justify-between gap-2"><dt className="text-slate-600">{label}</dt><dd className="text-right">{value ?? t("workspace.none")}</dd></div>

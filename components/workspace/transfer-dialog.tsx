@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/account/modal-dialog";
@@ -18,7 +18,7 @@ export function TransferDialog({ chatId, currentOperatorId, operators, onClose, 
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const [to, setTo] = useState(QUEUE);
   const [note, setNote] = useState("");

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { MessageList } from "@/components/chat/message-list";
@@ -23,7 +23,7 @@ export function WorkspaceChat({ chatId, myId, supervisor, operators, onChanged, 
   onChanged: () => void;
   onLeft: () => void;
 }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const stream = useChatStream(chatId, true, "staff");

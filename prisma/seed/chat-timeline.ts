@@ -1,7 +1,7 @@
 // One past chat from greeting to rating, timed the way the live chat would have timed it:
 // the bot alone, or escalated to the queue (support) or queued at once (sales), then an
 // operator's first answer, the conversation, the close, maybe a rating and a follow-up.
-import { createTranslator } from "@/components/i18n/translate";
+import { createTranslator } from "@/i18n/translator";
 import type { Prisma } from "@/server/generated/prisma/client";
 import type { ChatKind, MessageAuthor } from "@/server/generated/prisma/enums";
 import type { ChatContext } from "@/server/domain/chat/chat-context";

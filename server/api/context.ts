@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { getDb } from "@/server/db";
 import { getPrincipal } from "@/server/auth/session";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";
-import { LOCALE_COOKIE, localeOrDefault } from "@/components/i18n/locales";
+import { LOCALE_COOKIE, localeOrDefault } from "@/i18n/locales";
 import { readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
 import { startDeliveryLoop } from "@/server/domain/outbox/delivery-loop";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";

@@ -5,7 +5,7 @@ import type { Db } from "@/server/db-client";
 import type { Principal } from "@/server/auth/principal";
 import type { StaffRole } from "@/server/generated/prisma/enums";
 import { AppError, type AppErrorCode } from "@/server/domain/errors";
-import type { Locale } from "@/components/i18n/locales";
+import type { Locale } from "@/i18n/locales";
 import type { RealtimePublisher } from "@/server/realtime/publisher";
 import { recordProcedureCall } from "@/server/observability/procedure-observer";
 

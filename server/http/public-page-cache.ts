@@ -1,4 +1,4 @@
-import { LOCALE_COOKIE, localeOrDefault } from "@/components/i18n/locales";
+import { LOCALE_COOKIE, localeOrDefault } from "@/i18n/locales";
 import { env } from "@/server/env.mjs";
 import { getRedis } from "@/server/redis";
 import { memoryPageCacheStore, redisPageCacheStore, type PageCacheStore } from "./page-cache-store";

@@ -3,7 +3,8 @@ import { OptionLists } from "@/components/options/option-lists";
 import { BannerSlot } from "@/components/banners/banner-slot";
 import { requireSubscriber } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -14,9 +15,11 @@ export default async function OptionsPage() {
   await requireSubscriber("/account/options");
   const options = await (await createServerCaller()).options.list();
   return (
-    <div className="space-y-6">
-      <BannerSlot placement="OPTIONS_PAGE" />
-      <OptionLists options={options} />
-    </div>
+    <ClientMessages namespaces={["options", "tariffs"]}>
+      <div className="space-y-6">
+        <BannerSlot placement="OPTIONS_PAGE" />
+        <OptionLists options={options} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -6,12 +6,13 @@ import { LedgerTable } from "@/components/payments/ledger-table";
 import { SpendingChart } from "@/components/payments/spending-chart";
 import { TopUpForm } from "@/components/payments/top-up-form";
 import { ContextHints } from "@/components/hints/context-hints";
-import { formatMoney } from "@/components/i18n/translate";
+import { formatMoney } from "@/i18n/format";
 import { requireSubscriber } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
 import { periodProblem } from "@/server/domain/payments/ledger-period";
 import { getPaymentProvider } from "@/server/domain/payments/payment-provider";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -34,32 +35,34 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
   const ledger = firstTry.page > firstTry.pages ? await caller.payments.ledger({ ...query, page: firstTry.pages }) : firstTry;
 
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("payments.title")}</h1>
-      <ContextHints page="payments" />
-      <div className="grid gap-4 md:grid-cols-2">
-        <section aria-labelledby="payments-balance-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
-          <h2 id="payments-balance-title" className="text-sm font-medium text-slate-600">{t("payments.balance")}</h2>
-          <p data-testid="payments-balance" className={`mt-1 text-3xl font-bold ${overview.balance < 0 ? "text-red-700" : ""}`}>
-            {formatMoney(overview.balance, locale)}
-          </p>
-          <BalanceForecast overview={overview} />
+    <ClientMessages namespaces={["payments", "hints"]}>
+      <div className="space-y-6">
+        <h1 className="text-2xl font-semibold">{t("payments.title")}</h1>
+        <ContextHints page="payments" />
+        <div className="grid gap-4 md:grid-cols-2">
+          <section aria-labelledby="payments-balance-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
+            <h2 id="payments-balance-title" className="text-sm font-medium text-slate-600">{t("payments.balance")}</h2>
+            <p data-testid="payments-balance" className={`mt-1 text-3xl font-bold ${overview.balance < 0 ? "text-red-700" : ""}`}>
+              {formatMoney(overview.balance, locale)}
+            </p>
+            <BalanceForecast overview={overview} />
+          </section>
+          <section id="top-up" aria-labelledby="top-up-title" className="scroll-mt-4 rounded-xl bg-white p-5 ring-1 ring-slate-200">
+            <h2 id="top-up-title" className="mb-3 text-lg font-semibold">{t("payments.topUpTitle")}</h2>
+            <TopUpForm demo={getPaymentProvider().name === "demo"} blocked={overview.status === "BLOCKED_FOR_DEBT"} />
+          </section>
+        </div>
+        <section id="ledger" aria-labelledby="ledger-title" className="scroll-mt-4 rounded-xl bg-white p-5 ring-1 ring-slate-200">
+          <h2 id="ledger-title" className="text-lg font-semibold">{t("payments.ledgerTitle")}</h2>
+          <LedgerFilters params={params} problem={problem} />
+          <LedgerTable ledger={ledger} params={{ ...params, ...(problem ? { from: undefined, to: undefined } : {}) }} />
         </section>
-        <section id="top-up" aria-labelledby="top-up-title" className="scroll-mt-4 rounded-xl bg-white p-5 ring-1 ring-slate-200">
-          <h2 id="top-up-title" className="mb-3 text-lg font-semibold">{t("payments.topUpTitle")}</h2>
-          <TopUpForm demo={getPaymentProvider().name === "demo"} blocked={overview.status === "BLOCKED_FOR_DEBT"} />
+        <section aria-labelledby="spending-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
+          <h2 id="spending-title" className="text-lg font-semibold">{t("payments.spendingTitle")}</h2>
+          <p className="text-sm text-slate-600">{t("payments.spendingLead")}</p>
+          <SpendingChart spending={spending} />
         </section>
       </div>
-      <section id="ledger" aria-labelledby="ledger-title" className="scroll-mt-4 rounded-xl bg-white p-5 ring-1 ring-slate-200">
-        <h2 id="ledger-title" className="text-lg font-semibold">{t("payments.ledgerTitle")}</h2>
-        <LedgerFilters params={params} problem={problem} />
-        <LedgerTable ledger={ledger} params={{ ...params, ...(problem ? { from: undefined, to: undefined } : {}) }} />
-      </section>
-      <section aria-labelledby="spending-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
-        <h2 id="spending-title" className="text-lg font-semibold">{t("payments.spendingTitle")}</h2>
-        <p className="text-sm text-slate-600">{t("payments.spendingLead")}</p>
-        <SpendingChart spending={spending} />
-      </section>
-    </div>
+    </ClientMessages>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/recovery/change-password-form";
 import { requireSubscriber } from "@/server/auth/session";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -14,13 +15,15 @@ export default async function SecurityPage() {
   await requireSubscriber("/account/security");
   const { t } = await getTranslator();
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("security.title")}</h1>
-      <section aria-labelledby="change-password-title" className="max-w-md rounded-xl bg-white p-5 ring-1 ring-slate-200">
-        <h2 id="change-password-title" className="text-lg font-semibold">{t("security.changePasswordTitle")}</h2>
-        <p className="mb-4 mt-1 text-sm text-slate-600">{t("security.intro")}</p>
-        <ChangePasswordForm />
-      </section>
-    </div>
+    <ClientMessages namespaces={["security", "recovery"]}>
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">{t("security.title")}</h1>
+        <section aria-labelledby="change-password-title" className="max-w-md rounded-xl bg-white p-5 ring-1 ring-slate-200">
+          <h2 id="change-password-title" className="text-lg font-semibold">{t("security.changePasswordTitle")}</h2>
+          <p className="mb-4 mt-1 text-sm text-slate-600">{t("security.intro")}</p>
+          <ChangePasswordForm />
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

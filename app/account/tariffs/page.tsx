@@ -4,7 +4,8 @@ import { TariffCatalogue } from "@/components/tariffs/tariff-catalogue";
 import { BannerSlot } from "@/components/banners/banner-slot";
 import { requireSubscriber } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -16,10 +17,12 @@ export default async function TariffsPage() {
   const caller = await createServerCaller();
   const [catalogue, history] = await Promise.all([caller.tariffs.catalogue(), caller.tariffs.history({ page: 1 })]);
   return (
-    <div className="space-y-6">
-      <BannerSlot placement="TARIFFS_PAGE" />
-      <TariffCatalogue catalogue={catalogue} />
-      <ChangeHistory history={history} />
-    </div>
+    <ClientMessages namespaces={["tariffs"]}>
+      <div className="space-y-6">
+        <BannerSlot placement="TARIFFS_PAGE" />
+        <TariffCatalogue catalogue={catalogue} />
+        <ChangeHistory history={history} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -5,7 +5,8 @@ import { BannerTable } from "@/components/banners/admin/banner-table";
 import { BANNER_EDITOR_ROLES } from "@/server/domain/banners/banner-editor";
 import { requireStaffWithRole } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -17,16 +18,18 @@ export default async function BannersPage({ searchParams }: { searchParams: Prom
   const filter = readBannerFilter(await searchParams);
   const [banners, { t }] = await Promise.all([(await createServerCaller()).banners.list(filter), getTranslator()]);
   return (
-    <section aria-labelledby="banners-title" className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 id="banners-title" className="text-2xl font-semibold">{t("banners.title")}</h1>
-        <div className="flex flex-wrap gap-3 text-sm">
-          <Link href="/admin/banners/funnel" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-brand-700 hover:bg-slate-100">{t("banners.table.funnel")}</Link>
-          <Link href="/admin/banners/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("banners.newBanner")}</Link>
+    <ClientMessages namespaces={["banners"]}>
+      <section aria-labelledby="banners-title" className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 id="banners-title" className="text-2xl font-semibold">{t("banners.title")}</h1>
+          <div className="flex flex-wrap gap-3 text-sm">
+            <Link href="/admin/banners/funnel" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-brand-700 hover:bg-slate-100">{t("banners.table.funnel")}</Link>
+            <Link href="/admin/banners/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("banners.newBanner")}</Link>
+          </div>
         </div>
-      </div>
-      <BannerFilter filter={filter} />
-      <BannerTable banners={banners} />
-    </section>
+        <BannerFilter filter={filter} />
+        <BannerTable banners={banners} />
+      </section>
+    </ClientMessages>
   );
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { OperatorWorkspace } from "@/components/workspace/operator-workspace";
 import { requireStaffWithRole } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -12,5 +13,5 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ChatsPage() {
   await requireStaffWithRole("/admin/chats", ["OPERATOR", "SUPERVISOR"]);
   const initial = await (await createServerCaller()).operatorChats.workspace();
-  return <OperatorWorkspace initial={initial} />;
+  return <ClientMessages namespaces={["workspace", "chat", "account"]}><OperatorWorkspace initial={initial} /></ClientMessages>;
 }

@@ -4,7 +4,8 @@ import { FollowUpList } from "@/components/follow-ups/follow-up-list";
 import { readFollowUpParams, type SearchParams } from "@/components/follow-ups/follow-up-params";
 import { requireStaffWithRole } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -20,13 +21,15 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
   // The domain moves a page past the end to the last page; links follow what is shown.
   const shown = { ...params, page: list.page };
   return (
-    <div className="space-y-4">
-      <header>
-        <h1 className="text-2xl font-semibold">{t("followUps.title")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("followUps.lead")}</p>
-      </header>
-      <FollowUpFilters params={shown} />
-      <FollowUpList list={list} params={shown} />
-    </div>
+    <ClientMessages namespaces={["followUps"]}>
+      <div className="space-y-4">
+        <header>
+          <h1 className="text-2xl font-semibold">{t("followUps.title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("followUps.lead")}</p>
+        </header>
+        <FollowUpFilters params={shown} />
+        <FollowUpList list={list} params={shown} />
+      </div>
+    </ClientMessages>
   );
 }

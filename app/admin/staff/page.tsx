@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { StaffTable } from "@/components/admin/staff-table";
 import { requireStaffWithRole } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -12,5 +13,5 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffPage() {
   const me = await requireStaffWithRole("/admin/staff", ["ADMIN"]);
   const staff = await (await createServerCaller()).staff.list();
-  return <StaffTable staff={staff} meId={me.staffId} />;
+  return <ClientMessages namespaces={["staff", "admin"]}><StaffTable staff={staff} meId={me.staffId} /></ClientMessages>;
 }

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { OutboxList } from "@/components/recovery/outbox-list";
 import { createServerCaller } from "@/server/api/server-caller";
 import { env } from "@/server/env.mjs";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -18,10 +19,12 @@ export default async function DevOutboxPage() {
   const { t } = await getTranslator();
   const messages = await (await createServerCaller()).devOutbox.recent();
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("recovery.outboxTitle")}</h1>
-      <p className="text-sm text-slate-600">{t("recovery.outboxIntro")}</p>
-      <OutboxList messages={messages} />
-    </div>
+    <ClientMessages namespaces={["recovery"]}>
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">{t("recovery.outboxTitle")}</h1>
+        <p className="text-sm text-slate-600">{t("recovery.outboxIntro")}</p>
+        <OutboxList messages={messages} />
+      </div>
+    </ClientMessages>
   );
 }

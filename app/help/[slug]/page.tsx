@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { HelpArticleView } from "@/components/help/help-article-view";
 import { createServerCaller } from "@/server/api/server-caller";
 import { MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/search-help-articles";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -38,5 +39,5 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function HelpArticlePage(props: Props) {
   const { slug, query } = await readProps(props);
-  return <HelpArticleView article={await loadArticle(slug, query)} query={query} />;
+  return <ClientMessages namespaces={["help"]}><HelpArticleView article={await loadArticle(slug, query)} query={query} /></ClientMessages>;
 }

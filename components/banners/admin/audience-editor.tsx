@@ -1,6 +1,6 @@
 "use client";
 
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useLocale, useTranslations } from "next-intl";
 import type { BannerChoices } from "@/server/domain/banners/list-banner-choices";
 import { AUDIENCE_KINDS, type AudienceDraft, type AudienceKind } from "./audience-draft";
 
@@ -14,7 +14,8 @@ export function AudienceEditor({ value, onChange, choices, error, disabled }: {
   error: string | null;
   disabled?: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const t = useTranslations();
+  const locale = useLocale();
   const name = (item: { name: string; nameEn: string; isArchived: boolean }) =>
     `${locale === "en" ? item.nameEn : item.name}${item.isArchived ? ` (${t("banners.audience.archived")})` : ""}`;
   const toggleTariff = (id: string, on: boolean) =>

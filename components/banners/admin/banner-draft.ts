@@ -2,7 +2,7 @@ import { TRPCClientError } from "@trpc/client";
 import type { BannerPlacement } from "@/server/generated/prisma/enums";
 import type { BannerDetails } from "@/server/domain/banners/get-banner";
 import { BANNER_LIMITS, bannerInputSchema } from "@/server/domain/banners/banner-input";
-import type { MessageKey } from "@/components/i18n/translate";
+import type { MessageKey } from "@/i18n/translator";
 import { audienceDraft, audienceFromDraft, type AudienceDraft } from "./audience-draft";
 import type { BannerImage } from "./banner-image-field";
 import { fromMoscowInput, toMoscowInput } from "./moscow-time";

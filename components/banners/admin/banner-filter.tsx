@@ -1,6 +1,6 @@
 import { BannerPlacement, BannerStatus } from "@/server/generated/prisma/enums";
 import type { BannerListFilter } from "@/server/domain/banners/list-banners";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 
 const select = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 

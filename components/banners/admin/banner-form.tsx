@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useLocale, useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { BannerPlacement } from "@/server/generated/prisma/enums";
@@ -31,7 +31,8 @@ function Field({ id, label, hint, error, children }: { id: string; label: string
 
 /** Creates a draft (no `banner`) or edits every field of one; the preview follows what is typed. */
 export function BannerForm({ banner, choices }: { banner: BannerDetails | null; choices: BannerChoices }) {
-  const { t, locale } = useI18n();
+  const t = useTranslations();
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const [draft, setDraft] = useState<BannerDraft>(() => bannerDraft(banner));

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, type ChangeEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
-import type { MessageKey } from "@/components/i18n/translate";
+import { useTranslations } from "next-intl";
+import type { MessageKey } from "@/i18n/translator";
 import { MAX_BANNER_IMAGE_BYTES } from "@/server/domain/banners/banner-image-limits";
 
 type Size = { width: number | null; height: number | null } | null;
@@ -32,7 +32,7 @@ async function upload(file: File): Promise<BannerImage | Reason> {
 
 /** Uploads at once (the server checks the bytes and makes both renditions) and shows what it made. */
 export function BannerImageField({ value, onChange, disabled }: { value: BannerImage | null; onChange: (next: BannerImage | null) => void; disabled?: boolean }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Reason | null>(null);
 

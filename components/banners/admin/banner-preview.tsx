@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, type KeyboardEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { BannerView, type BannerViewProps } from "@/components/banners/banner-view";
 
 const LAYOUTS = ["phone", "desktop"] as const;
@@ -9,7 +9,7 @@ type Layout = (typeof LAYOUTS)[number];
 
 /** The unsaved banner exactly as the site renders it, in a tab per layout (keyboard: arrow keys switch tabs). */
 export function BannerPreview({ banner }: { banner: BannerViewProps["banner"] }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const [layout, setLayout] = useState<Layout>("phone");
   const tabs = useRef<Record<Layout, HTMLButtonElement | null>>({ phone: null, desktop: null });
   const onKey = (e: KeyboardEvent) => {

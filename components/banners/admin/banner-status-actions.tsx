@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import type { BannerStatusAction } from "@/server/domain/banners/set-banner-status";
@@ -16,7 +16,7 @@ const button = {
 
 /** Publish, pause and archive, as the banner's status allows; archiving asks once more because it is final. */
 export function BannerStatusActions({ bannerId, actions }: { bannerId: string; actions: BannerStatusAction[] }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);

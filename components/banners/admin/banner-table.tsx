@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { BannerListItem } from "@/server/domain/banners/list-banners";
 import type { BannerLiveState } from "@/server/domain/banners/banner-live-state";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { formatMoscow } from "./moscow-time";
 
 const liveTone: Record<BannerLiveState, string> = {

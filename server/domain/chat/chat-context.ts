@@ -1,4 +1,4 @@
-import { localeOrDefault, type Locale } from "@/components/i18n/locales";
+import { localeOrDefault, type Locale } from "@/i18n/locales";
 
 /** What a chat carries for the operator: where the subscriber was, what failed, what they saw, what the bot said. */
 export interface ChatContext {

@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db-client";
 import { normalizePhone } from "@/server/auth/login-identifier";
-import type { Locale } from "@/components/i18n/locales";
-import { createTranslator } from "@/components/i18n/translate";
+import type { Locale } from "@/i18n/locales";
+import { createTranslator } from "@/i18n/translator";
 import { appErrorCodes, AppError, type AppErrorCode } from "@/server/domain/errors";
 import type { ChatChannel, ChatKind } from "@/server/generated/prisma/enums";
 import { appendMessage } from "./append-message";

@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db-client";
 import { AppError } from "@/server/domain/errors";
 import type { HelpArticle } from "@/server/generated/prisma/client";
-import type { Locale } from "@/components/i18n/locales";
+import type { Locale } from "@/i18n/locales";
 
 export interface LocalizedHelpArticle {
   id: string;

@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db-client";
-import type { Locale } from "@/components/i18n/locales";
+import type { Locale } from "@/i18n/locales";
 import { categoryOrder } from "./categories";
 
 export interface HelpCategoryListing {

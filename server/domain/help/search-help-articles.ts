@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db-client";
 import { AppError } from "@/server/domain/errors";
-import type { Locale } from "@/components/i18n/locales";
+import type { Locale } from "@/i18n/locales";
 import {
   BODY_HEADLINE_OPTIONS,
   HIGHLIGHT_MARKERS,

@@ -6,7 +6,7 @@ import { metricQueries } from "./metric-queries";
 import { getMetricsReport } from "./get-metrics-report";
 import { metricsRangeOf, type MetricsRange } from "./metrics-range";
 import { NOW, seedMetricsHistory } from "./metrics-history.fixture";
-import { createTranslator } from "@/components/i18n/translate";
+import { createTranslator } from "@/i18n/translator";
 import { metricsCsv } from "@/components/metrics/metrics-csv";
 
 let testDb: TestDb;

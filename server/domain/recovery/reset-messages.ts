@@ -1,5 +1,5 @@
-import { createTranslator } from "@/components/i18n/translate";
-import { localeOrDefault } from "@/components/i18n/locales";
+import { createTranslator } from "@/i18n/translator";
+import { localeOrDefault } from "@/i18n/locales";
 import { env } from "@/server/env.mjs";
 import type { OutgoingMessage } from "@/server/domain/outbox/enqueue-message";
 import { RESET_TTL_MINUTES } from "./reset-secrets";

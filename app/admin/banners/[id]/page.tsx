@@ -7,7 +7,8 @@ import { BannerStatusActions } from "@/components/banners/admin/banner-status-ac
 import { BANNER_EDITOR_ROLES } from "@/server/domain/banners/banner-editor";
 import { requireStaffWithRole } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
+import { ClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -29,21 +30,23 @@ export default async function EditBannerPage({ params }: Props) {
     getTranslator(),
   ]);
   return (
-    <section className="space-y-4" aria-labelledby="banner-title">
-      <Link href="/admin/banners" className="text-sm text-brand-700 hover:underline">{t("banners.backToList")}</Link>
-      <header className="space-y-1">
-        <h1 id="banner-title" className="text-2xl font-semibold break-words">{t("banners.editTitle", { title: banner.title })}</h1>
-        <p className="text-sm text-slate-600">
-          <span data-testid="banner-status">{t(`banners.status.${banner.status}`)}</span> · {t(`banners.live.${banner.liveState}`)}
-          {banner.createdByName && <> · {t("banners.createdBy", { name: banner.createdByName })}</>}
-          {" · "}
-          <Link href={`/admin/banners/funnel?banner=${encodeURIComponent(banner.id)}`} className="text-brand-700 hover:underline">{t("banners.table.funnel")}</Link>
-        </p>
-      </header>
-      {/* Kept when no action is left (archived), so the confirmation of the last one stays on screen. */}
-      <BannerStatusActions bannerId={banner.id} actions={banner.actions} />
-      {/* Keyed by the last change so a refresh after saving or a status change starts from the stored values. */}
-      <BannerForm key={banner.updatedAt.toISOString()} banner={banner} choices={choices} />
-    </section>
+    <ClientMessages namespaces={["banners"]}>
+      <section className="space-y-4" aria-labelledby="banner-title">
+        <Link href="/admin/banners" className="text-sm text-brand-700 hover:underline">{t("banners.backToList")}</Link>
+        <header className="space-y-1">
+          <h1 id="banner-title" className="text-2xl font-semibold break-words">{t("banners.editTitle", { title: banner.title })}</h1>
+          <p className="text-sm text-slate-600">
+            <span data-testid="banner-status">{t(`banners.status.${banner.status}`)}</span> · {t(`banners.live.${banner.liveState}`)}
+            {banner.createdByName && <> · {t("banners.createdBy", { name: banner.createdByName })}</>}
+            {" · "}
+            <Link href={`/admin/banners/funnel?banner=${encodeURIComponent(banner.id)}`} className="text-brand-700 hover:underline">{t("banners.table.funnel")}</Link>
+          </p>
+        </header>
+        {/* Kept when no action is left (archived), so the confirmation of the last one stays on screen. */}
+        <BannerStatusActions bannerId={banner.id} actions={banner.actions} />
+        {/* Keyed by the last change so a refresh after saving or a status change starts from the stored values. */}
+        <BannerForm key={banner.updatedAt.toISOString()} banner={banner} choices={choices} />
+      </section>
+    </ClientMessages>
   );
 }

@@ -4,7 +4,8 @@ import { BannerForm } from "@/components/banners/admin/banner-form";
 import { BANNER_EDITOR_ROLES } from "@/server/domain/banners/banner-editor";
 import { requireStaffWithRole } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -15,10 +16,12 @@ export default async function NewBannerPage() {
   await requireStaffWithRole("/admin/banners/new", BANNER_EDITOR_ROLES);
   const [choices, { t }] = await Promise.all([(await createServerCaller()).banners.choices(), getTranslator()]);
   return (
-    <section className="space-y-4">
-      <Link href="/admin/banners" className="text-sm text-brand-700 hover:underline">{t("banners.backToList")}</Link>
-      <h1 className="text-2xl font-semibold">{t("banners.newTitle")}</h1>
-      <BannerForm banner={null} choices={choices} />
-    </section>
+    <ClientMessages namespaces={["banners"]}>
+      <section className="space-y-4">
+        <Link href="/admin/banners" className="text-sm text-brand-700 hover:underline">{t("banners.backToList")}</Link>
+        <h1 className="text-2xl font-semibold">{t("banners.newTitle")}</h1>
+        <BannerForm banner={null} choices={choices} />
+      </section>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,6 @@
 import { getDb } from "@/server/db";
 import { env } from "@/server/env.mjs";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { csvDownload, staffForRoute } from "@/server/http/staff-route";
 import { getMetricsReport } from "@/server/domain/metrics/get-metrics-report";
 import { metricsPeriodProblem, metricsRange } from "@/server/domain/metrics/metrics-range";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { locales, LOCALE_COOKIE } from "@/components/i18n/locales";
+import { locales, LOCALE_COOKIE } from "@/i18n/locales";
 import { publicProcedure } from "@/server/api/trpc";
 
 export const setLocaleInput = z.object({ locale: z.enum(locales) });

@@ -1,5 +1,5 @@
 import type { Prisma, StaffUser } from "@/server/generated/prisma/client";
-import { createTranslator } from "@/components/i18n/translate";
+import { createTranslator } from "@/i18n/translator";
 import { appendMessage } from "../append-message";
 import { readChatContext } from "../chat-context";
 

@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db-client";
-import { createTranslator } from "@/components/i18n/translate";
+import { createTranslator } from "@/i18n/translator";
 import { appendMessage } from "../append-message";
 import { readChatContext } from "../chat-context";
 import { announceChatState, announceMessage, type ChatEvents } from "../chat-events";

@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db-client";
-import { createTranslator } from "@/components/i18n/translate";
+import { createTranslator } from "@/i18n/translator";
 import { searchHelpArticles } from "@/server/domain/help/search-help-articles";
 import type { Chat } from "@/server/generated/prisma/client";
 import { appendMessage } from "../append-message";

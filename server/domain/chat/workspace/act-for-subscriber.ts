@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db-client";
 import type { Principal } from "@/server/auth/principal";
-import { createTranslator } from "@/components/i18n/translate";
+import { createTranslator } from "@/i18n/translator";
 import { AppError } from "@/server/domain/errors";
 import { isUniqueViolation } from "@/server/domain/unique-violation";
 import { changeTariff } from "@/server/domain/tariffs/change-tariff";

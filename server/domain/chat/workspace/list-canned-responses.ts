@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db-client";
-import type { Locale } from "@/components/i18n/locales";
+import type { Locale } from "@/i18n/locales";
 
 /** Quick replies for the composer's `/shortcut`, in the operator's language where a translation exists. */
 export async function listCannedResponses(db: Db, locale: Locale) {

@@ -1,5 +1,5 @@
 import { getDb } from "@/server/db";
-import { getTranslator } from "@/server/i18n";
+import { getTranslator } from "@/i18n/server";
 import { problem } from "@/server/http/request-guard";
 import { csvDownload, staffForRoute } from "@/server/http/staff-route";
 import { isAppError } from "@/server/domain/errors";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator, formatMoney } from "./translate";
+import { createTranslator } from "./translator";
+import { formatMoney } from "./format";
 
 describe("translator", () => {
   it("speaks Russian and English with parameters", () => {

@@ -4,7 +4,7 @@ import { defineMessages } from "../define-messages";
 export const chatMessages = defineMessages(
   {
     open: "Чат с поддержкой",
-    unread: "{count} новых",
+    unread: "{count, plural, one {# новое} other {# новых}}",
     title: "Чат поддержки",
     minimize: "Свернуть чат",
     stateBOT: "Виртуальный помощник",
@@ -41,7 +41,7 @@ export const chatMessages = defineMessages(
     imageRejected: "Можно отправить только PNG, JPG или WebP до 5 МБ.",
     messagePlaceholder: "Напишите сообщение…",
     send: "Отправить",
-    tooLong: "Слишком длинное сообщение: не больше {max} символов.",
+    tooLong: "{max, plural, one {Слишком длинное сообщение: не больше # символа.} other {Слишком длинное сообщение: не больше # символов.}}",
     endChat: "Завершить чат",
     endConfirm: "Завершить чат? Написать в него больше будет нельзя.",
     endYes: "Завершить",
@@ -114,7 +114,7 @@ export const chatMessages = defineMessages(
     imageRejected: "Only PNG, JPG or WebP up to 5 MB can be sent.",
     messagePlaceholder: "Write a message…",
     send: "Send",
-    tooLong: "The message is too long: at most {max} characters.",
+    tooLong: "{max, plural, one {The message is too long: at most # character.} other {The message is too long: at most # characters.}}",
     endChat: "End chat",
     endConfirm: "End the chat? You will not be able to write in it again.",
     endYes: "End",

@@ -51,10 +51,22 @@ const namespaces = {
 };
 
 type Namespaces = typeof namespaces;
-export type Messages = { [K in keyof Namespaces]: Namespaces[K]["ru"] };
+export type Namespace = keyof Namespaces;
+export type Messages = { [K in Namespace]: Namespaces[K]["ru"] };
 
 function forLocale(locale: Locale): Messages {
   return Object.fromEntries(Object.entries(namespaces).map(([name, texts]) => [name, texts[locale]])) as Messages;
 }
 
-export const dictionaries: Record<Locale, Messages> = { ru: forLocale("ru"), en: forLocale("en") };
+const dictionaries: Record<Locale, Messages> = { ru: forLocale("ru"), en: forLocale("en") };
+
+/** Every namespace in one locale: for the server, which renders any text. */
+export function messagesFor(locale: Locale): Messages {
+  return dictionaries[locale];
+}
+
+/** Only the given namespaces in one locale: what a page sends to the browser. */
+export function pickMessages<N extends Namespace>(locale: Locale, names: readonly N[]): Pick<Messages, N> {
+  const all = dictionaries[locale];
+  return Object.fromEntries(names.map((name) => [name, all[name]])) as Pick<Messages, N>;
+}

@@ -1,8 +1,9 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { createTranslator } from "@/components/i18n/translate";
-import { LOCALE_COOKIE, localeOrDefault, type Locale } from "@/components/i18n/locales";
+import { createTranslator } from "./translator";
+import { LOCALE_COOKIE, localeOrDefault, type Locale } from "./locales";
 
+/** The reader's interface language: their cookie, or Russian. */
 export async function getLocale(): Promise<Locale> {
   return localeOrDefault((await cookies()).get(LOCALE_COOKIE)?.value);
 }

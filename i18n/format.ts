@@ -1,0 +1,19 @@
+import type { Locale } from "./locales";
+
+/** Moscow time for every date a person reads: billing days and metrics are Moscow days (PRODUCT.md). */
+export const TIME_ZONE = "Europe/Moscow";
+
+/** The Intl locale behind each interface language (British English: day-month dates, 24-hour time). */
+export function intlLocale(locale: Locale): string {
+  return locale === "ru" ? "ru-RU" : "en-GB";
+}
+
+/** Money is stored in kopecks; shown in roubles in the reader's locale. */
+export function formatMoney(kopecks: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: "currency",
+    currency: "RUB",
+    currencyDisplay: "narrowSymbol",
+    minimumFractionDigits: kopecks % 100 === 0 ? 0 : 2,
+  }).format(kopecks / 100);
+}
