@@ -4,7 +4,8 @@ import { ZodError } from "zod";
 import type { Db } from "@/server/db-client";
 import type { Principal } from "@/server/auth/principal";
 import type { StaffRole } from "@/server/generated/prisma/enums";
-import { AppError, type AppErrorCode } from "@/server/domain/errors";
+import { AppError } from "@/server/domain/errors";
+import { trpcCodeOf } from "@/server/http/error-table";
 import type { Locale } from "@/i18n/locales";
 import type { RealtimePublisher } from "@/server/realtime/publisher";
 import { recordProcedureCall } from "@/server/observability/procedure-observer";
@@ -23,38 +24,6 @@ export interface TrpcContext {
   /** The request's id (proxy.ts), carried by its log lines; absent in tests. */
   requestId?: string;
 }
-
-const transportCode: Record<AppErrorCode, TRPCError["code"]> = {
-  UNAUTHENTICATED: "UNAUTHORIZED",
-  FORBIDDEN: "FORBIDDEN",
-  NOT_FOUND: "NOT_FOUND",
-  INVALID_INPUT: "BAD_REQUEST",
-  INVALID_CREDENTIALS: "UNAUTHORIZED",
-  RATE_LIMITED: "TOO_MANY_REQUESTS",
-  ACCOUNT_DISABLED: "FORBIDDEN",
-  INVALID_LOGIN: "BAD_REQUEST",
-  INVALID_CODE: "BAD_REQUEST",
-  WEAK_PASSWORD: "BAD_REQUEST",
-  WRONG_CURRENT_PASSWORD: "BAD_REQUEST",
-  CONFLICT: "CONFLICT",
-  INSUFFICIENT_FUNDS: "PRECONDITION_FAILED",
-  TARIFF_ARCHIVED: "PRECONDITION_FAILED",
-  SAME_TARIFF: "PRECONDITION_FAILED",
-  OPTION_UNAVAILABLE: "PRECONDITION_FAILED",
-  OPTION_INCOMPATIBLE: "PRECONDITION_FAILED",
-  OPTION_CONFLICT: "CONFLICT",
-  OPTION_ALREADY_ACTIVE: "PRECONDITION_FAILED",
-  OPTION_NOT_ACTIVE: "PRECONDITION_FAILED",
-  ACCOUNT_BLOCKED: "PRECONDITION_FAILED",
-  CHAT_CLOSED: "PRECONDITION_FAILED",
-  CHAT_ALREADY_TAKEN: "CONFLICT",
-  CHAT_LIMIT_REACHED: "PRECONDITION_FAILED",
-  ALREADY_RATED: "CONFLICT",
-  PAYMENT_DECLINED: "PRECONDITION_FAILED",
-  CONSENT_REQUIRED: "PRECONDITION_FAILED",
-  EMAIL_TAKEN: "CONFLICT",
-  SELF_LOCKOUT: "FORBIDDEN",
-};
 
 const t = initTRPC.context<TrpcContext>().create({
   transformer: superjson,
@@ -79,12 +48,12 @@ const t = initTRPC.context<TrpcContext>().create({
   },
 });
 
-/** Domain errors become transport errors here, once, for every procedure. */
+/** Domain errors become transport errors here, once, for every procedure, by the error table route handlers use too. */
 const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof AppError) {
     const cause = result.error.cause;
-    throw new TRPCError({ code: transportCode[cause.code], message: cause.code, cause });
+    throw new TRPCError({ code: trpcCodeOf(cause.code), message: cause.code, cause });
   }
   return result;
 });

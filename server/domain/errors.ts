@@ -1,4 +1,4 @@
-// Domain errors carry a stable code; the API maps codes to transport errors in one place
+// Domain errors carry a stable code; server/http/error-table.ts maps codes to transport errors in one place
 // and the UI maps them to localized text, so no internal message reaches a user.
 export const appErrorCodes = [
   "UNAUTHENTICATED",

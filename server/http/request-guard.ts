@@ -54,7 +54,3 @@ export async function readFormWithin(request: Request, maxBytes: number): Promis
   return new Response(new Uint8Array(body), { headers }).formData().catch(() => null);
 }
 
-export function problem(code: string, status: number): Response {
-  return Response.json({ error: code }, { status });
-}
-

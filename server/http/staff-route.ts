@@ -1,7 +1,7 @@
 import { getPrincipal } from "@/server/auth/session";
 import { hasAnyRole, type StaffPrincipal } from "@/server/auth/principal";
 import type { StaffRole } from "@/server/generated/prisma/enums";
-import { problem } from "./request-guard";
+import { errorResponse } from "./error-response";
 
 /**
  * For route handlers (downloads, uploads) that staff with one of `roles` may use: the principal,
@@ -9,8 +9,8 @@ import { problem } from "./request-guard";
  */
 export async function staffForRoute(roles: readonly StaffRole[]): Promise<StaffPrincipal | Response> {
   const principal = await getPrincipal();
-  if (!principal) return problem("UNAUTHENTICATED", 401);
-  if (principal.kind !== "staff" || !hasAnyRole(principal, roles)) return problem("FORBIDDEN", 403);
+  if (!principal) return errorResponse("UNAUTHENTICATED");
+  if (principal.kind !== "staff" || !hasAnyRole(principal, roles)) return errorResponse("FORBIDDEN");
   return principal;
 }
 

@@ -4,6 +4,7 @@ import { useState, type ChangeEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { MessageKey } from "@/i18n/translator";
 import { MAX_BANNER_IMAGE_BYTES } from "@/server/domain/banners/banner-image-limits";
+import type { ErrorBody } from "@/server/http/error-response";
 
 type Size = { width: number | null; height: number | null } | null;
 /** An uploaded picture: its two renditions as the upload route returns them. */
@@ -25,9 +26,10 @@ async function upload(file: File): Promise<BannerImage | Reason> {
   const response = await fetch("/api/banners/images", { method: "POST", body, credentials: "same-origin" }).catch(() => null);
   if (!response) return "failed";
   if (response.status === 413) return "tooLarge";
-  const json = (await response.json().catch(() => null)) as (BannerImage & { details?: { reason?: string } }) | null;
-  if (response.status === 201 && json) return json;
-  return reasons.find((r) => r === json?.details?.reason) ?? "failed";
+  const json: unknown = await response.json().catch(() => null);
+  if (response.status === 201 && json) return json as BannerImage;
+  const reason = (json as Partial<ErrorBody> | null)?.error?.details?.reason;
+  return reasons.find((r) => r === reason) ?? "failed";
 }
 
 /** Uploads at once (the server checks the bytes and makes both renditions) and shows what it made. */

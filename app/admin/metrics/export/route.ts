@@ -1,9 +1,10 @@
 import { getDb } from "@/server/db";
 import { env } from "@/server/env.mjs";
 import { getTranslator } from "@/i18n/server";
+import { answerErrors, errorResponse } from "@/server/http/error-response";
 import { csvDownload, staffForRoute } from "@/server/http/staff-route";
 import { getMetricsReport } from "@/server/domain/metrics/get-metrics-report";
-import { metricsPeriodProblem, metricsRange } from "@/server/domain/metrics/metrics-range";
+import { metricsRange } from "@/server/domain/metrics/metrics-range";
 import { readMetricsPeriod } from "@/components/metrics/metrics-params";
 import { isCsvSection, metricsCsv, metricsCsvFileName } from "@/components/metrics/metrics-csv";
 
@@ -16,13 +17,12 @@ export async function GET(request: Request) {
 
   const params = new URL(request.url).searchParams;
   const section = params.get("section");
-  if (!isCsvSection(section)) return Response.json({ error: "INVALID_INPUT", field: "section" }, { status: 400 });
-  const period = readMetricsPeriod(Object.fromEntries(params));
-  const now = new Date();
-  const wrong = metricsPeriodProblem(period, now);
-  if (wrong) return Response.json({ error: "INVALID_INPUT", ...wrong }, { status: 400 });
-
-  const report = await getMetricsReport(getDb(), metricsRange(period, { slaSeconds: env().CHAT_RESPONSE_SLA_SECONDS, now }));
-  const { locale, t } = await getTranslator();
-  return csvDownload(metricsCsv(report, section, locale, t), metricsCsvFileName(report, section));
+  if (!isCsvSection(section)) return errorResponse("INVALID_INPUT", { field: "section" });
+  // A bad period is the domain's refusal: INVALID_INPUT with the field and the problem.
+  return answerErrors("metrics export failed", async () => {
+    const range = metricsRange(readMetricsPeriod(Object.fromEntries(params)), { slaSeconds: env().CHAT_RESPONSE_SLA_SECONDS, now: new Date() });
+    const report = await getMetricsReport(getDb(), range);
+    const { locale, t } = await getTranslator();
+    return csvDownload(metricsCsv(report, section, locale, t), metricsCsvFileName(report, section));
+  });
 }

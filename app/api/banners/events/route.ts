@@ -5,6 +5,7 @@ import { getDb } from "@/server/db";
 import { bannerEventBatchSchema, recordBannerEvents } from "@/server/domain/banners/record-banner-events";
 import { readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
 import { logger } from "@/server/log";
+import { errorResponse } from "@/server/http/error-response";
 import { readBodyWithin } from "@/server/http/request-guard";
 import { isSameOrigin } from "@/server/http/same-origin";
 
@@ -26,9 +27,9 @@ async function readBody(request: Request): Promise<unknown> {
 /** Banner impressions and clicks from the browser's queue (sendBeacon): answered at once, stored after the answer. */
 export async function POST(request: Request) {
   // Another site must not inflate a banner's figures from its visitors' browsers: Origin is required here (sendBeacon sends it).
-  if (!isSameOrigin(request.headers)) return new Response(null, { status: 403 });
+  if (!isSameOrigin(request.headers)) return errorResponse("FORBIDDEN");
   const parsed = bannerEventBatchSchema.safeParse(await readBody(request));
-  if (!parsed.success) return new Response(null, { status: 400 });
+  if (!parsed.success) return errorResponse("INVALID_INPUT");
   const sessionKey = readVisitorSessionKey((await cookies()).get(VISITOR_SESSION_COOKIE)?.value);
   // Without the anonymous session there is nothing to count once per session by: dropped.
   if (!sessionKey) return new Response(null, { status: 204 });

@@ -3,18 +3,19 @@ import { attachImage } from "@/server/domain/chat/attach-image";
 import { MAX_IMAGE_BYTES } from "@/server/domain/chat/image-type";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
 import { requestChatParty } from "@/server/http/chat-party-request";
-import { isSameSiteRequest, problem, readFormWithin } from "@/server/http/request-guard";
+import { errorResponse } from "@/server/http/error-response";
+import { isSameSiteRequest, readFormWithin } from "@/server/http/request-guard";
 
 export const dynamic = "force-dynamic";
 
 /** Upload a picture into a chat (multipart: chatId, file, optional caption). */
 export async function POST(request: Request) {
-  if (!isSameSiteRequest(request)) return problem("FORBIDDEN", 403);
+  if (!isSameSiteRequest(request)) return errorResponse("FORBIDDEN");
   const form = await readFormWithin(request, MAX_IMAGE_BYTES + 64 * 1024);
-  if (form === "too-large") return problem("INVALID_INPUT", 413);
+  if (form === "too-large") return errorResponse("PAYLOAD_TOO_LARGE");
   const file = form?.get("file");
   const chatId = String(form?.get("chatId") ?? "");
-  if (!(file instanceof Blob) || !/^[\w-]{1,64}$/.test(chatId)) return problem("INVALID_INPUT", 400);
+  if (!(file instanceof Blob) || !/^[\w-]{1,64}$/.test(chatId)) return errorResponse("INVALID_INPUT");
   return requestChatParty(async (party) => {
     const message = await attachImage(getDb(), getRealtimePublisher(), {
       party,

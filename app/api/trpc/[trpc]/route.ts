@@ -4,7 +4,8 @@ import { createTRPCContext } from "@/server/api/context";
 import { requestLogger } from "@/server/log";
 import { wasLoggedAsInternal } from "@/server/observability/procedure-observer";
 import { REQUEST_ID_HEADER, resolveRequestId } from "@/server/observability/request-id";
-import { hasJsonBody, isSameSiteRequest, problem, readBodyWithin } from "@/server/http/request-guard";
+import { errorResponse } from "@/server/http/error-response";
+import { hasJsonBody, isSameSiteRequest, readBodyWithin } from "@/server/http/request-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -36,10 +37,10 @@ function handler(req: Request) {
  * and above the size limit; malformed JSON is left to tRPC, which answers PARSE_ERROR with no detail.
  */
 async function POST(req: Request) {
-  if (!isSameSiteRequest(req)) return problem("FORBIDDEN", 403);
-  if (!hasJsonBody(req)) return problem("UNSUPPORTED_MEDIA_TYPE", 415);
+  if (!isSameSiteRequest(req)) return errorResponse("FORBIDDEN");
+  if (!hasJsonBody(req)) return errorResponse("UNSUPPORTED_MEDIA_TYPE");
   const body = await readBodyWithin(req, MAX_BODY_BYTES);
-  if (!body) return problem("PAYLOAD_TOO_LARGE", 413);
+  if (!body) return errorResponse("PAYLOAD_TOO_LARGE");
   return handler(new Request(req.url, { method: "POST", headers: req.headers, body: new Uint8Array(body) }));
 }
 

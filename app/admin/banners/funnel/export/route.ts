@@ -1,11 +1,9 @@
 import { getDb } from "@/server/db";
 import { getTranslator } from "@/i18n/server";
-import { problem } from "@/server/http/request-guard";
+import { answerErrors, errorResponse } from "@/server/http/error-response";
 import { csvDownload, staffForRoute } from "@/server/http/staff-route";
-import { isAppError } from "@/server/domain/errors";
 import { BANNER_EDITOR_ROLES } from "@/server/domain/banners/banner-editor";
 import { bannerFunnelRange, getBannerFunnel } from "@/server/domain/banners/banner-funnel";
-import { metricsPeriodProblem } from "@/server/domain/metrics/metrics-range";
 import { readFunnelParams } from "@/components/banners/funnel-params";
 import { funnelCsv, funnelCsvFileName } from "@/components/banners/funnel-csv";
 
@@ -17,16 +15,11 @@ export async function GET(request: Request) {
   if (staff instanceof Response) return staff;
 
   const { bannerId, ...period } = readFunnelParams(Object.fromEntries(new URL(request.url).searchParams));
-  if (!bannerId) return Response.json({ error: "INVALID_INPUT", field: "banner" }, { status: 400 });
-  const now = new Date();
-  const wrong = metricsPeriodProblem(period, now);
-  if (wrong) return Response.json({ error: "INVALID_INPUT", ...wrong }, { status: 400 });
-
-  const funnel = await getBannerFunnel(getDb(), bannerId, bannerFunnelRange(period, now)).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") return null;
-    throw error;
+  if (!bannerId) return errorResponse("INVALID_INPUT", { field: "banner" });
+  // A bad period (INVALID_INPUT with the field and the problem) and an unknown banner (NOT_FOUND) are the domain's refusals.
+  return answerErrors("banner funnel export failed", async () => {
+    const funnel = await getBannerFunnel(getDb(), bannerId, bannerFunnelRange(period, new Date()));
+    const { locale, t } = await getTranslator();
+    return csvDownload(funnelCsv(funnel, locale, t), funnelCsvFileName(funnel));
   });
-  if (!funnel) return problem("NOT_FOUND", 404);
-  const { locale, t } = await getTranslator();
-  return csvDownload(funnelCsv(funnel, locale, t), funnelCsvFileName(funnel));
 }

@@ -1,17 +1,16 @@
 import { getDb } from "@/server/db";
 import { getPrincipal } from "@/server/auth/session";
 import { isBannerEditor } from "@/server/domain/banners/banner-editor";
-import { isAppError } from "@/server/domain/errors";
 import { readBannerImage } from "@/server/domain/banners/store-banner-image";
-import { problem } from "@/server/http/request-guard";
+import { answerErrors, errorResponse } from "@/server/http/error-response";
 
 export const dynamic = "force-dynamic";
 
 /** A banner rendition: public once its banner is saved (ids never change, so cached for good); before that, staff preview only. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!/^[\w-]{1,64}$/.test(id)) return problem("NOT_FOUND", 404);
-  try {
+  if (!/^[\w-]{1,64}$/.test(id)) return errorResponse("NOT_FOUND");
+  return answerErrors("banner image read failed", async () => {
     const image = await readBannerImage(getDb(), id, async () => isBannerEditor(await getPrincipal()));
     return new Response(new Uint8Array(image.data), {
       headers: {
@@ -21,9 +20,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
         "Cache-Control": image.isPublic ? "public, max-age=31536000, immutable" : "private, no-store",
       },
     });
-  } catch (error) {
-    if (isAppError(error)) return problem("NOT_FOUND", 404);
-    console.error(JSON.stringify({ level: "error", msg: "banner image read failed", error: String(error) }));
-    return problem("INTERNAL", 500);
-  }
+  });
 }

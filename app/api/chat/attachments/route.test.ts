@@ -1,0 +1,50 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Principal } from "@/server/auth/principal";
+
+// A signed-in subscriber writing into a chat the fake database knows (or not), without a visitor cookie.
+const state = vi.hoisted(() => ({
+  principal: null as Principal | null,
+  chat: null as { id: string; state: string; accountId: string | null; visitorToken: null; operatorId: null } | null,
+}));
+vi.mock("@/server/auth/session", () => ({ getPrincipal: async () => state.principal }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
+vi.mock("@/server/db", () => ({ getDb: () => ({ $queryRaw: async () => (state.chat ? [state.chat] : []) }) }));
+vi.mock("@/server/realtime/realtime-instance", async () => {
+  const { recordingPublisher } = await import("@/server/testing/recording-publisher");
+  return { getRealtimePublisher: () => recordingPublisher() };
+});
+
+const { POST } = await import("./route");
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+
+function upload(chatId: string) {
+  const body = new FormData();
+  body.set("chatId", chatId);
+  body.set("file", new Blob([PNG]), "a.png");
+  return POST(new Request("http://localhost/api/chat/attachments", { method: "POST", body }));
+}
+
+beforeEach(() => {
+  state.principal = { kind: "subscriber", accountId: "acc-1", sessionVersion: 0 };
+  state.chat = null;
+});
+
+describe("POST /api/chat/attachments: refusals from the error table", () => {
+  it("answers UNAUTHENTICATED without a session or a visitor key", async () => {
+    state.principal = null;
+    const response = await upload("chat-1");
+    expect([response.status, await response.json()]).toEqual([401, { error: { code: "UNAUTHENTICATED" } }]);
+  });
+
+  it("answers NOT_FOUND for a chat that is not the party's", async () => {
+    state.chat = { id: "chat-1", state: "ACTIVE", accountId: "acc-2", visitorToken: null, operatorId: null };
+    const response = await upload("chat-1");
+    expect([response.status, await response.json()]).toEqual([404, { error: { code: "NOT_FOUND" } }]);
+  });
+
+  it("answers CHAT_CLOSED with the status procedures give it", async () => {
+    state.chat = { id: "chat-1", state: "CLOSED", accountId: "acc-1", visitorToken: null, operatorId: null };
+    const response = await upload("chat-1");
+    expect([response.status, await response.json()]).toEqual([412, { error: { code: "CHAT_CLOSED" } }]);
+  });
+});
