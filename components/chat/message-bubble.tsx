@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import type { ChatMessageView } from "@/server/domain/chat/message-view";
-import { isOwnMessage, type ChatSide, type PendingMessage } from "./chat-stream-reducer";
+import type { ChatMessageView, ChatSide } from "@/server/realtime/contract";
+import { isOwnMessage, type PendingMessage } from "./chat-stream-reducer";
 import { SafeText } from "./safe-text";
 
 const bubble = "max-w-[85%] rounded-2xl px-3 py-2 text-sm shadow-sm";

@@ -2,8 +2,8 @@
 
 import { useEffect, useRef, type ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import type { ChatMessageView } from "@/server/domain/chat/message-view";
-import type { ChatSide, PendingMessage } from "./chat-stream-reducer";
+import type { ChatMessageView, ChatSide } from "@/server/realtime/contract";
+import type { PendingMessage } from "./chat-stream-reducer";
 import { MessageBubble, PendingBubble } from "./message-bubble";
 
 /**

@@ -3,9 +3,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useReducer, useRef, useState, type Dispatch } from "react";
 import { useTRPC } from "@/components/trpc/client";
-import type { ChatStateView } from "@/server/domain/chat/chat-events";
-import type { ChatMessageView } from "@/server/domain/chat/message-view";
-import { chatStreamReducer, coveredSeq, isOwnMessage, initialStream, unreadFromOtherSide, type ChatSide, type ChatStream, type ReadReceipt, type StreamAction } from "./chat-stream-reducer";
+import type { ChatMessageView, ChatSide, ChatStateView, ReadReceipt } from "@/server/realtime/contract";
+import { chatStreamReducer, coveredSeq, isOwnMessage, initialStream, unreadFromOtherSide, type ChatStream, type StreamAction } from "./chat-stream-reducer";
 import { useRealtime } from "./realtime-provider";
 
 /** Client event both sides send while typing: `{ by: "owner" }` from the widget, `{ by: "staff" }` from the operator. */
