@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { toChatStateView } from "@/server/domain/chat/chat-events";
 import { toMessageView } from "@/server/domain/chat/message-view";
 import type { Chat, ChatMessage } from "@/server/generated/prisma/client";
+import { recordingPublisher } from "@/server/testing/recording-publisher";
 import {
   bindEvent,
   chatChannel,
@@ -118,7 +119,13 @@ describe("event payloads", () => {
     expect(channel.triggered).toEqual([["client-typing", { by: "owner" }]]);
   });
 
-  it("keeps wrong names and payloads out at compile time", () => {
+  it("keeps wrong names and payloads out at compile time", async () => {
+    const publisher = recordingPublisher();
+    // @ts-expect-error: a read receipt is not a chat state
+    await publisher.publish(chatChannel(CHAT_ID), "state", { by: "owner", upToSeq: 3, at: at.toISOString() });
+    // @ts-expect-error: client events come from browsers, not from the server
+    await publisher.publish(chatChannel(CHAT_ID), "client-typing", { by: "staff" });
+    expect(publisher.published).toHaveLength(2);
     const channel = fakeChannel();
     // @ts-expect-error: the server's events are not the browser's to send
     triggerClientEvent(channel, "message", { by: "owner" });
