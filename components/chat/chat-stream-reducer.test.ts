@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ChatStateView } from "@/server/domain/chat/chat-events";
-import type { ChatMessageView } from "@/server/domain/chat/message-view";
+import type { ChatMessageView, ChatStateView } from "@/server/realtime/contract";
 import { chatStreamReducer, initialStream, unreadFromOtherSide, type ChatStream, type StreamAction } from "./chat-stream-reducer";
 
 const chatId = "chat-1";

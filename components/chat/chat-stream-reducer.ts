@@ -1,5 +1,4 @@
-import type { ChatStateView } from "@/server/domain/chat/chat-events";
-import type { ChatMessageView } from "@/server/domain/chat/message-view";
+import type { ChatMessageView, ChatSide, ChatStateView, ReadReceipt } from "@/server/realtime/contract";
 
 /** A message typed here and not yet confirmed by the server; resent with the same clientId. */
 export interface PendingMessage {
@@ -10,11 +9,9 @@ export interface PendingMessage {
   error?: string;
 }
 
-/** Whose screen this is: the subscriber's (or visitor's) widget, or the operator's workspace. */
-export type ChatSide = "owner" | "staff";
-
 export interface ChatStream {
   chatId: string;
+  /** Whose screen this is: the subscriber's (or visitor's) widget, or the operator's workspace. */
   side: ChatSide;
   chat: ChatStateView | null;
   /** Stored messages, ordered by seq, one per id. */
@@ -28,12 +25,6 @@ export interface ChatStream {
   loaded: boolean;
   /** Seen in the queue or with an operator: rated 1–5 afterwards, not "did the bot help". */
   escalated: boolean;
-}
-
-export interface ReadReceipt {
-  by: "owner" | "staff";
-  upToSeq: number;
-  at: string;
 }
 
 export type StreamAction =

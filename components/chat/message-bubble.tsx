@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import type { ChatMessageView } from "@/server/domain/chat/message-view";
-import { isOwnMessage, type ChatSide, type PendingMessage } from "./chat-stream-reducer";
+import type { ChatMessageView, ChatSide } from "@/server/realtime/contract";
+import { isOwnMessage, type PendingMessage } from "./chat-stream-reducer";
 import { SafeText } from "./safe-text";
 import { intlLocale } from "@/i18n/format";
 

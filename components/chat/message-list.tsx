@@ -2,8 +2,8 @@
 
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import type { ChatMessageView } from "@/server/domain/chat/message-view";
-import type { ChatSide, PendingMessage } from "./chat-stream-reducer";
+import type { ChatMessageView, ChatSide } from "@/server/realtime/contract";
+import type { PendingMessage } from "./chat-stream-reducer";
 import { MessageBubble, PendingBubble } from "./message-bubble";
 
 /**

@@ -6,8 +6,9 @@ import { useCallback, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { errorMessage } from "@/components/trpc/error-message";
 import { useTRPC } from "@/components/trpc/client";
+import { chatChannel, triggerClientEvent } from "@/server/realtime/contract";
 import { useRealtime } from "./realtime-provider";
-import { chatChannelName, TYPING_EVENT, type ChatStreamHandle, type TypingSignal } from "./use-chat-stream";
+import type { ChatStreamHandle } from "./use-chat-stream";
 
 // Lost connections are retried quietly with the same clientId (the server stores it once);
 // after that the bubble offers "send again".
@@ -63,10 +64,10 @@ export function useChatSend(stream: ChatStreamHandle) {
   /** Tells the other side someone is typing, at most every few seconds; only once an operator is there. */
   const notifyTyping = useCallback(() => {
     if (stream.state.chat?.state !== "ASSIGNED" || Date.now() - lastTyping.current < TYPING_EVERY_MS) return;
-    const channel = pusher?.channel(chatChannelName(chatId));
+    const channel = pusher?.channel(chatChannel(chatId));
     if (!channel?.subscribed) return;
     lastTyping.current = Date.now();
-    channel.trigger(TYPING_EVENT, { by: stream.state.side } satisfies TypingSignal);
+    triggerClientEvent(channel, "client-typing", { by: stream.state.side });
   }, [pusher, chatId, stream.state.chat?.state, stream.state.side]);
 
   return { send, retry, notifyTyping };

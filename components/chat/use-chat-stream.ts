@@ -3,18 +3,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useReducer, useRef, useState, type Dispatch } from "react";
 import { useTRPC } from "@/components/trpc/client";
-import type { ChatStateView } from "@/server/domain/chat/chat-events";
-import type { ChatMessageView } from "@/server/domain/chat/message-view";
-import { chatStreamReducer, coveredSeq, isOwnMessage, initialStream, unreadFromOtherSide, type ChatSide, type ChatStream, type ReadReceipt, type StreamAction } from "./chat-stream-reducer";
+import { bindEvent, chatChannel, chatStaffChannel, type ChatSide } from "@/server/realtime/contract";
+import { chatStreamReducer, coveredSeq, isOwnMessage, initialStream, unreadFromOtherSide, type ChatStream, type StreamAction } from "./chat-stream-reducer";
 import { useRealtime } from "./realtime-provider";
-
-/** Client event both sides send while typing: `{ by: "owner" }` from the widget, `{ by: "staff" }` from the operator. */
-export const TYPING_EVENT = "client-typing";
-export interface TypingSignal {
-  by: "owner" | "staff";
-}
-
-export const chatChannelName = (chatId: string) => `private-chat-${chatId}`;
 
 const TYPING_SHOWN_MS = 4_000;
 // Without realtime (server down, subscription refused) the widget still shows answers, just later.
@@ -34,7 +25,7 @@ export interface ChatStreamHandle {
 }
 
 /**
- * One chat's messages: history by seq, then realtime events on `private-chat-{id}`. Duplicates
+ * One chat's messages: history by seq, then realtime events on its chatChannel. Duplicates
  * are dropped and holes are filled from the database after a gap, a reconnect or a resubscribe.
  */
 export function useChatStream(chatId: string, open: boolean, side: ChatSide = "owner"): ChatStreamHandle {
@@ -95,34 +86,34 @@ export function useChatStream(chatId: string, open: boolean, side: ChatSide = "o
 
   useEffect(() => {
     if (!pusher) return;
-    const name = chatChannelName(chatId);
+    const name = chatChannel(chatId);
     const channel = pusher.subscribe(name);
     // Staff notes travel on a side channel only staff may join.
-    const notes = side === "staff" ? pusher.subscribe(`${name}-staff`) : null;
-    const onNote = (message: ChatMessageView) => dispatch({ type: "message", message });
-    notes?.bind("message", onNote);
+    const notes = side === "staff" ? pusher.subscribe(chatStaffChannel(chatId)) : null;
     let typingTimer: ReturnType<typeof setTimeout> | undefined;
     let wasConnected = pusher.connection.state === "connected";
-    const handlers: Record<string, (data: never) => void> = {
-      message: (message: ChatMessageView) => {
+    const unbinds = [
+      bindEvent(channel, "message", (message) => {
         dispatch({ type: "message", message });
         if (isOwnMessage(message, side === "owner" ? "staff" : "owner")) setOtherTyping(false);
-      },
-      state: (chat: ChatStateView) => dispatch({ type: "state", chat }),
-      read: (receipt: ReadReceipt) => dispatch({ type: "read", receipt }),
-      [TYPING_EVENT]: (signal: TypingSignal | null) => {
-        if (!signal || signal.by === side) return;
+      }),
+      bindEvent(channel, "state", (chat) => dispatch({ type: "state", chat })),
+      bindEvent(channel, "read", (receipt) => dispatch({ type: "read", receipt })),
+      bindEvent(channel, "client-typing", (signal) => {
+        if (signal.by === side) return;
         setOtherTyping(true);
         clearTimeout(typingTimer);
         typingTimer = setTimeout(() => setOtherTyping(false), TYPING_SHOWN_MS);
-      },
-      // Also fires after every automatic resubscribe: whatever was published meanwhile comes from the database.
-      "pusher:subscription_succeeded": () => {
-        setLive(true);
-        void backfill();
-      },
-      "pusher:subscription_error": () => setLive(false),
+      }),
+      ...(notes ? [bindEvent(notes, "message", (message) => dispatch({ type: "message", message }))] : []),
+    ];
+    // The Pusher protocol's own events, not ours. Also fires after every automatic resubscribe:
+    // whatever was published meanwhile comes from the database.
+    const onSubscribed = () => {
+      setLive(true);
+      void backfill();
     };
+    const onRefused = () => setLive(false);
     const onStateChange = ({ current }: { current: string }) => {
       if (current !== "connected") setLive(false);
     };
@@ -130,19 +121,19 @@ export function useChatStream(chatId: string, open: boolean, side: ChatSide = "o
       if (wasConnected) void backfill();
       wasConnected = true;
     };
-    for (const [event, handler] of Object.entries(handlers)) channel.bind(event, handler);
+    channel.bind("pusher:subscription_succeeded", onSubscribed);
+    channel.bind("pusher:subscription_error", onRefused);
     pusher.connection.bind("state_change", onStateChange);
     pusher.connection.bind("connected", onConnected);
     return () => {
       clearTimeout(typingTimer);
-      for (const [event, handler] of Object.entries(handlers)) channel.unbind(event, handler);
+      for (const unbind of unbinds) unbind();
+      channel.unbind("pusher:subscription_succeeded", onSubscribed);
+      channel.unbind("pusher:subscription_error", onRefused);
       pusher.connection.unbind("state_change", onStateChange);
       pusher.connection.unbind("connected", onConnected);
       pusher.unsubscribe(name);
-      if (notes) {
-        notes.unbind("message", onNote);
-        pusher.unsubscribe(`${name}-staff`);
-      }
+      if (notes) pusher.unsubscribe(notes.name);
     };
   }, [pusher, chatId, backfill, side]);
 

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { useRealtime } from "@/components/chat/realtime-provider";
+import { bindEvent, OPERATOR_QUEUE_CHANNEL } from "@/server/realtime/contract";
 import { ChatTabs } from "./chat-tabs";
 import { OperatorsBoard } from "./operators-board";
 import { QueueList } from "./queue-list";
@@ -13,7 +14,6 @@ import { usePresence, type Presence } from "./use-presence";
 import { WorkspaceChat } from "./workspace-chat";
 import type { WorkspaceView } from "./workspace-types";
 
-const QUEUE_CHANNEL = "private-operator-queue";
 // Realtime tells us when the queue changes; the poll only keeps wait times and tabs honest without it.
 const REFRESH_MS = 10_000;
 
@@ -40,14 +40,12 @@ export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
 
   useEffect(() => {
     if (!pusher) return;
-    const channel = pusher.subscribe(QUEUE_CHANNEL);
+    const channel = pusher.subscribe(OPERATOR_QUEUE_CHANNEL);
     const onChange = () => void queryClient.invalidateQueries({ queryKey: trpc.operatorChats.workspace.queryKey() });
-    channel.bind("queue-changed", onChange);
-    channel.bind("presence-changed", onChange);
+    const unbinds = [bindEvent(channel, "queue-changed", onChange), bindEvent(channel, "presence-changed", onChange)];
     return () => {
-      channel.unbind("queue-changed", onChange);
-      channel.unbind("presence-changed", onChange);
-      pusher.unsubscribe(QUEUE_CHANNEL);
+      for (const unbind of unbinds) unbind();
+      pusher.unsubscribe(OPERATOR_QUEUE_CHANNEL);
     };
   }, [pusher, queryClient, trpc]);
 

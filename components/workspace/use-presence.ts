@@ -4,8 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { useTRPC } from "@/components/trpc/client";
 import { useRealtime } from "@/components/chat/realtime-provider";
-
-const OPERATORS_PRESENCE_CHANNEL = "presence-operators";
+import { OPERATORS_PRESENCE_CHANNEL } from "@/server/realtime/contract";
 
 export type Presence = "ONLINE" | "AWAY" | "OFFLINE";
 

@@ -5,7 +5,7 @@ import { createTranslator } from "@/i18n/translator";
 import type { Prisma } from "@/server/generated/prisma/client";
 import type { ChatKind, MessageAuthor } from "@/server/generated/prisma/enums";
 import type { ChatContext } from "@/server/domain/chat/chat-context";
-import type { BotPayload } from "@/server/domain/chat/message-view";
+import type { BotPayload } from "@/server/realtime/contract";
 import {
   BAD_COMMENTS, GOOD_COMMENTS, NOT_HELPED_REPLY, OPERATOR_GREETINGS, RESOLUTION_COMMENTS, SALES_ANSWERS, SALES_QUESTIONS,
   SUBSCRIBER_THANKS, type SupportScript,

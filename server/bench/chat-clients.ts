@@ -7,7 +7,8 @@
 import Pusher from "pusher-js";
 import type { Db } from "@/server/db-client";
 import { authorizeChannel } from "@/server/domain/chat/authorize-channel";
-import { chatChannel, type ChatParty } from "@/server/domain/chat/chat-party";
+import type { ChatParty } from "@/server/domain/chat/chat-party";
+import { chatChannel } from "@/server/realtime/contract";
 import type { RealtimePublisher } from "@/server/realtime/publisher";
 import type { BenchChat } from "./chat-fixtures";
 import type { DeliveryTracker } from "./delivery-tracker";

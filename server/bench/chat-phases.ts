@@ -5,8 +5,7 @@
  */
 import type { Db } from "@/server/db-client";
 import { AppError } from "@/server/domain/errors";
-import { chatChannel } from "@/server/domain/chat/chat-party";
-import type { ChatMessageView } from "@/server/domain/chat/message-view";
+import { chatChannel, type ChatMessageView } from "@/server/realtime/contract";
 import { sendChatMessage } from "@/server/domain/chat/send-message";
 import type { RealtimePublisher } from "@/server/realtime/publisher";
 import type { BenchChat } from "./chat-fixtures";

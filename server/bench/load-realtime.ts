@@ -6,7 +6,7 @@
  * /api/realtime/auth round trip is not part of this load).
  */
 import Pusher from "pusher-js";
-import { chatChannel } from "@/server/domain/chat/chat-party";
+import { chatChannel } from "@/server/realtime/contract";
 import { createPusherPublisher } from "@/server/realtime/publisher";
 import type { BenchChat } from "./chat-fixtures";
 import type { DeliveryTracker } from "./delivery-tracker";

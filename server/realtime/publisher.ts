@@ -1,4 +1,5 @@
 import Pusher from "pusher";
+import type { EventPayload, ServerEventName } from "./contract";
 
 export interface RealtimeSettings {
   PUSHER_APP_ID: string;
@@ -12,7 +13,8 @@ export interface RealtimeSettings {
 
 /** What the chat needs from realtime: publish after the database has the data, and ask who is present. */
 export interface RealtimePublisher {
-  publish(channel: string, event: string, data: unknown): Promise<boolean>;
+  /** Only the contract's server events, each with its own payload: a wrong one fails typecheck. */
+  publish<E extends ServerEventName>(channel: string, event: E, data: EventPayload<E>): Promise<boolean>;
   presenceCount(channel: string): Promise<number | null>;
   /** A cheap signed request (the channel list): true when the service answers and accepts our credentials. */
   ping(): Promise<boolean>;

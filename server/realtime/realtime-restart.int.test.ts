@@ -8,12 +8,12 @@ import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { chatStreamReducer, initialStream, type ChatStream, type StreamAction } from "@/components/chat/chat-stream-reducer";
 import type { Db } from "@/server/db-client";
 import { createBenchChats, type BenchChat } from "@/server/bench/chat-fixtures";
-import { chatChannel, type ChatParty } from "@/server/domain/chat/chat-party";
-import type { ChatMessageView } from "@/server/domain/chat/message-view";
+import type { ChatParty } from "@/server/domain/chat/chat-party";
 import { listChatMessages } from "@/server/domain/chat/read-chat";
 import { sendChatMessage } from "@/server/domain/chat/send-message";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
 import { freePort, killAllSpawned, spawnTsx, type Spawned } from "@/server/testing/spawned-process";
+import { bindEvent, chatChannel, type ChatMessageView } from "./contract";
 import { createPusherPublisher } from "./publisher";
 import { APP, cleanup, connectClient, waitForState } from "./test-support";
 
@@ -62,7 +62,7 @@ function widget(db: Db, client: Pusher, party: ChatParty, chatId: string) {
     }
   };
   const channel = client.subscribe(chatChannel(chatId));
-  channel.bind("message", (message: ChatMessageView) => {
+  bindEvent(channel, "message", (message) => {
     liveSeqs.push(message.seq);
     dispatch({ type: "message", message });
   });

@@ -1,18 +1,8 @@
+import { chatChannel, chatStaffChannel, OPERATOR_QUEUE_CHANNEL, type ChatMessageView, type ChatStateView } from "@/server/realtime/contract";
 import type { RealtimePublisher } from "@/server/realtime/publisher";
 import type { Chat } from "@/server/generated/prisma/client";
-import { chatChannel, QUEUE_CHANNEL } from "./chat-party";
-import type { ChatMessageView } from "./message-view";
 
 export type ChatEvents = Pick<RealtimePublisher, "publish" | "presenceCount">;
-
-export interface ChatStateView {
-  id: string;
-  state: Chat["state"];
-  kind: Chat["kind"];
-  operatorId: string | null;
-  leftRequest: boolean;
-  lastSeq: number;
-}
 
 export function toChatStateView(chat: Chat): ChatStateView {
   return { id: chat.id, state: chat.state, kind: chat.kind, operatorId: chat.operatorId, leftRequest: chat.leftRequest, lastSeq: chat.lastSeq };
@@ -21,7 +11,7 @@ export function toChatStateView(chat: Chat): ChatStateView {
 /** Published after commit: the database already holds what the event announces. */
 export async function announceMessage(events: ChatEvents, message: ChatMessageView): Promise<boolean> {
   // Staff notes travel only on the staff side channel.
-  const channel = message.isInternal ? `${chatChannel(message.chatId)}-staff` : chatChannel(message.chatId);
+  const channel = message.isInternal ? chatStaffChannel(message.chatId) : chatChannel(message.chatId);
   return events.publish(channel, "message", message);
 }
 
@@ -29,6 +19,6 @@ export async function announceChatState(events: ChatEvents, chat: Chat): Promise
   const view = toChatStateView(chat);
   await Promise.all([
     events.publish(chatChannel(chat.id), "state", view),
-    events.publish(QUEUE_CHANNEL, "queue-changed", { chatId: chat.id, state: chat.state }),
+    events.publish(OPERATOR_QUEUE_CHANNEL, "queue-changed", { chatId: chat.id, state: chat.state }),
   ]);
 }

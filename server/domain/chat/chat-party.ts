@@ -45,7 +45,3 @@ export function isChatStaff(chat: ChatOwnership, party: ChatParty): boolean {
 export function assertCanSeeChat(chat: ChatOwnership, party: ChatParty): void {
   if (!isChatOwner(chat, party) && !isChatStaff(chat, party)) throw new AppError("NOT_FOUND");
 }
-
-export const chatChannel = (chatId: string) => `private-chat-${chatId}`;
-export const QUEUE_CHANNEL = "private-operator-queue";
-export const OPERATORS_PRESENCE_CHANNEL = "presence-operators";

@@ -1,28 +1,7 @@
 import type { ChatMessage } from "@/server/generated/prisma/client";
+import type { BotPayload, ChatMessageView } from "@/server/realtime/contract";
 
-export interface BotPayload {
-  articles?: Array<{ slug: string; title: string }>;
-  quickReplies?: string[];
-  /** The operator asks permission to make changes for the subscriber (answered with a button). */
-  consentRequest?: boolean;
-}
-
-export interface ChatMessageView {
-  id: string;
-  chatId: string;
-  seq: number;
-  author: ChatMessage["author"];
-  text: string;
-  isInternal: boolean;
-  payload: BotPayload | null;
-  clientId: string | null;
-  createdAt: string;
-  deliveredAt: string | null;
-  readAt: string | null;
-  attachmentIds: string[];
-}
-
-/** What clients see of a message; the same shape over the API and over realtime. */
+/** A stored message as the contract's ChatMessageView: the same shape over the API and over realtime. */
 export function toMessageView(message: ChatMessage & { attachments?: Array<{ id: string }> }): ChatMessageView {
   return {
     id: message.id,

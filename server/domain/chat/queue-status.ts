@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db-client";
-import { OPERATORS_PRESENCE_CHANNEL } from "./chat-party";
+import { OPERATORS_PRESENCE_CHANNEL } from "@/server/realtime/contract";
 import type { ChatEvents } from "./chat-events";
 
 const DEFAULT_HANDLING_SECONDS = 240;

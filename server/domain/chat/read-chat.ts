@@ -1,9 +1,10 @@
 import type { Db } from "@/server/db-client";
 import { AppError } from "@/server/domain/errors";
 import type { MessageAuthor } from "@/server/generated/prisma/enums";
+import { chatChannel } from "@/server/realtime/contract";
 import { readChatContext } from "./chat-context";
 import { toChatStateView, type ChatEvents } from "./chat-events";
-import { assertCanSeeChat, chatChannel, chatOwnerWhere, isChatOwner, isChatStaff, type ChatParty } from "./chat-party";
+import { assertCanSeeChat, chatOwnerWhere, isChatOwner, isChatStaff, type ChatParty } from "./chat-party";
 import { toMessageView } from "./message-view";
 import { getQueueStatus } from "./queue-status";
 

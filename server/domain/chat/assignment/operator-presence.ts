@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db-client";
 import type { OperatorPresence } from "@/server/generated/prisma/enums";
 import { AppError } from "@/server/domain/errors";
-import { QUEUE_CHANNEL } from "../chat-party";
+import { OPERATOR_QUEUE_CHANNEL } from "@/server/realtime/contract";
 import type { ChatEvents } from "../chat-events";
 
 /**
@@ -14,7 +14,7 @@ export async function reportOperatorPresence(db: Db, events: ChatEvents, input: 
   const before = await db.staffUser.findUnique({ where: { id: input.staffId }, select: { presence: true, roles: true } });
   if (!before?.roles.includes("OPERATOR")) throw new AppError("FORBIDDEN");
   await db.staffUser.update({ where: { id: input.staffId }, data: { presence: input.presence, presenceSeenAt: now } });
-  if (before.presence !== input.presence) await events.publish(QUEUE_CHANNEL, "presence-changed", { staffId: input.staffId, presence: input.presence });
+  if (before.presence !== input.presence) await events.publish(OPERATOR_QUEUE_CHANNEL, "presence-changed", { staffId: input.staffId, presence: input.presence });
   return { presence: input.presence };
 }
 
@@ -23,6 +23,6 @@ export async function markSilentOperatorsAway(db: Db, events: ChatEvents, settin
   const silent = await db.staffUser.findMany({ where: { presence: "ONLINE", OR: [{ presenceSeenAt: null }, { presenceSeenAt: { lt: cutoff } }] }, select: { id: true } });
   if (silent.length === 0) return 0;
   const moved = await db.staffUser.updateMany({ where: { id: { in: silent.map((s) => s.id) }, presence: "ONLINE", OR: [{ presenceSeenAt: null }, { presenceSeenAt: { lt: cutoff } }] }, data: { presence: "AWAY" } });
-  await Promise.all(silent.map((s) => events.publish(QUEUE_CHANNEL, "presence-changed", { staffId: s.id, presence: "AWAY" })));
+  await Promise.all(silent.map((s) => events.publish(OPERATOR_QUEUE_CHANNEL, "presence-changed", { staffId: s.id, presence: "AWAY" })));
   return moved.count;
 }

@@ -2,11 +2,12 @@ import type { Db } from "@/server/db-client";
 import { createTranslator } from "@/i18n/translator";
 import { searchHelpArticles } from "@/server/domain/help/search-help-articles";
 import type { Chat } from "@/server/generated/prisma/client";
+import type { BotPayload } from "@/server/realtime/contract";
 import { appendMessage } from "../append-message";
 import { readChatContext } from "../chat-context";
 import { announceMessage, type ChatEvents } from "../chat-events";
 import { escalateChat } from "../escalate-chat";
-import { toMessageView, type BotPayload } from "../message-view";
+import { toMessageView } from "../message-view";
 import { MAX_BOT_MISSES, understand } from "./understand";
 
 const MAX_QUERY = 200;
