@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
-          include: ["{server,prisma}/**/*.int.test.ts"],
+          include: ["{server,prisma,components}/**/*.int.test.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

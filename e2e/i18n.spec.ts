@@ -23,7 +23,7 @@ for (const { who, paths } of tour) {
     if (who) await expect(page).not.toHaveURL(/\/login/);
     for (const path of paths) {
       await page.goto(path);
-      await page.waitForLoadState("networkidle");
+      await page.waitForLoadState("load");
       await expect(page.locator("main")).not.toContainText(/\b(account|workspace|chat|errors|nav|metrics|banners)\.[a-z]+[A-Z]?\w*/);
     }
     expect(problems).toEqual([]);
@@ -39,7 +39,7 @@ async function whatTheBrowserGets(page: Page, path: string): Promise<string> {
   };
   page.on("response", collect);
   await page.goto(path);
-  await page.waitForLoadState("networkidle");
+  await page.waitForLoadState("load");
   page.off("response", collect);
   return (await Promise.all(bodies)).join("\n");
 }

@@ -4,7 +4,7 @@ import { HelpSearchForm } from "@/components/help/help-search-form";
 import { HelpSearchResults } from "@/components/help/help-search-results";
 import { BannerSlot } from "@/components/banners/banner-slot";
 import { createServerCaller } from "@/server/api/server-caller";
-import { MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/search-help-articles";
+import { MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/help-query";
 import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
 

@@ -1,9 +1,7 @@
 import type { ReactNode } from "react";
 import { connection } from "next/server";
-import { getPrincipal } from "@/server/auth/session";
-import { getDb } from "@/server/db";
+import { createServerCaller } from "@/server/api/server-caller";
 import type { BannerPlacement } from "@/server/generated/prisma/enums";
-import { selectBanner } from "@/server/domain/banners/select-banner";
 import { ClientMessages } from "@/i18n/client-messages";
 import { LiveBanner } from "./live-banner";
 
@@ -15,7 +13,7 @@ import { LiveBanner } from "./live-banner";
  */
 export async function BannerSlot({ placement, fallback = null, className }: { placement: BannerPlacement; fallback?: ReactNode; className?: string }) {
   await connection();
-  const banner = await selectBanner(getDb(), { placement, principal: await getPrincipal(), now: new Date() });
+  const banner = await (await createServerCaller()).banners.forPlacement({ placement });
   if (!banner) return fallback;
   const { endsAt, ...view } = banner;
   return (

@@ -1,5 +1,6 @@
 import { metricFormat } from "@/components/metrics/metric-format";
-import { FUNNEL_STEPS, type BannerFunnel } from "@/server/domain/banners/banner-funnel";
+import type { BannerFunnel } from "@/server/domain/banners/banner-funnel";
+import { FUNNEL_STEPS } from "@/server/domain/banners/funnel-steps";
 import { getTranslator } from "@/i18n/server";
 
 const head = "py-1 pr-3 font-medium";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { followUpReasons, followUpStatuses } from "@/server/domain/follow-ups/list-follow-ups";
+import { followUpReasons, followUpStatuses } from "@/server/domain/follow-ups/follow-up-filters";
 import { getTranslator } from "@/i18n/server";
 import { followUpsHref, type FollowUpParams } from "./follow-up-params";
 

@@ -4,7 +4,7 @@ import {
   followUpStatuses,
   type FollowUpReason,
   type FollowUpStatus,
-} from "@/server/domain/follow-ups/list-follow-ups";
+} from "@/server/domain/follow-ups/follow-up-filters";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

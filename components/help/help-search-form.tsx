@@ -1,5 +1,5 @@
 import { getTranslator } from "@/i18n/server";
-import { MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/search-help-articles";
+import { MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/help-query";
 
 /** A plain GET form: search works without JavaScript and results have shareable URLs. */
 export async function HelpSearchForm({ query }: { query: string }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { metricsExportHref, readMetricsPeriod } from "./metrics-params";
-import { isCsvSection } from "./metrics-csv";
+import { isCsvSection } from "@/server/reports/metrics-csv";
 
 describe("metrics URL parameters", () => {
   it("takes the days as typed and leaves empty fields to the default", () => {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
 import { createPusherPublisher } from "@/server/realtime/publisher";
-import { APP, cleanup, startServer } from "@/server/realtime/test-support";
+import { APP, cleanup, startServer } from "@/server/testing/realtime-clients";
 import type { Db } from "@/server/db-client";
 import { checkHealth, healthStatusCode } from "./health";
 

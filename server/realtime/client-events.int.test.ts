@@ -1,6 +1,6 @@
 import type Pusher from "pusher-js";
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, connectClient, fence, nextEvent, rawSocket, record, startServer, subscribe } from "./test-support";
+import { cleanup, connectClient, fence, nextEvent, rawSocket, record, startServer, subscribe } from "@/server/testing/realtime-clients";
 
 afterEach(cleanup);
 

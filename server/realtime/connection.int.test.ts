@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ENVELOPE_BYTES } from "./protocol";
-import { APP, cleanup, connectClient, createClient, nextEvent, rawSocket, startServer, waitForState } from "./test-support";
+import { APP, cleanup, connectClient, createClient, nextEvent, rawSocket, startServer, waitForState } from "@/server/testing/realtime-clients";
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 import PusherServer from "pusher";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ENVELOPE_BYTES, MAX_BATCH_EVENTS } from "./protocol";
-import { APP, cleanup, connectClient, fence, nextEvent, record, sdk, startServer, subscribe } from "./test-support";
+import { APP, cleanup, connectClient, fence, nextEvent, record, sdk, startServer, subscribe } from "@/server/testing/realtime-clients";
 
 afterEach(async () => {
   vi.useRealTimers();

@@ -1,6 +1,6 @@
 import type { Members, PresenceChannel } from "pusher-js";
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, connectClient, fence, nextEvent, sdk, startServer, subscribe } from "./test-support";
+import { cleanup, connectClient, fence, nextEvent, sdk, startServer, subscribe } from "@/server/testing/realtime-clients";
 
 afterEach(cleanup);
 

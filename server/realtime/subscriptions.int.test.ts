@@ -9,7 +9,7 @@ import {
   sdk,
   startServer,
   subscribe,
-} from "./test-support";
+} from "@/server/testing/realtime-clients";
 
 afterEach(cleanup);
 

@@ -15,7 +15,7 @@ export default async function OptionsPage() {
   await requireSubscriber("/account/options");
   const options = await (await createServerCaller()).options.list();
   return (
-    <ClientMessages namespaces={["options", "tariffs"]}>
+    <ClientMessages namespaces={["options", "tariffs", "hints"]}>
       <div className="space-y-6">
         <BannerSlot placement="OPTIONS_PAGE" />
         <OptionLists options={options} />

@@ -17,7 +17,7 @@ export default async function TariffsPage() {
   const caller = await createServerCaller();
   const [catalogue, history] = await Promise.all([caller.tariffs.catalogue(), caller.tariffs.history({ page: 1 })]);
   return (
-    <ClientMessages namespaces={["tariffs"]}>
+    <ClientMessages namespaces={["tariffs", "hints"]}>
       <div className="space-y-6">
         <BannerSlot placement="TARIFFS_PAGE" />
         <TariffCatalogue catalogue={catalogue} />

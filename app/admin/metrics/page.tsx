@@ -3,7 +3,7 @@ import { BarChart } from "@/components/metrics/bar-chart";
 import { BreakdownTable } from "@/components/metrics/breakdown-table";
 import { metricFormat } from "@/components/metrics/metric-format";
 import { MetricsFilter } from "@/components/metrics/metrics-filter";
-import { CSV_SECTIONS } from "@/components/metrics/metrics-csv";
+import { CSV_SECTIONS } from "@/server/reports/metrics-csv";
 import { metricsExportHref, readMetricsPeriod } from "@/components/metrics/metrics-params";
 import { OperatorTable } from "@/components/metrics/operator-table";
 import { DayTable, HourTable } from "@/components/metrics/series-tables";

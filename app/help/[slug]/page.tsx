@@ -4,7 +4,7 @@ import { cache } from "react";
 import { TRPCError } from "@trpc/server";
 import { HelpArticleView } from "@/components/help/help-article-view";
 import { createServerCaller } from "@/server/api/server-caller";
-import { MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/search-help-articles";
+import { MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/help-query";
 import { ClientMessages } from "@/i18n/client-messages";
 
 export const dynamic = "force-dynamic";

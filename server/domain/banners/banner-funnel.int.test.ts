@@ -3,7 +3,7 @@ import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db
 import { createStaff, createSubscriber, staffPrincipal, testContext } from "@/server/testing/fixtures";
 import { createCaller } from "@/server/api/root";
 import { createTranslator } from "@/i18n/translator";
-import { funnelCsv } from "@/components/banners/funnel-csv";
+import { funnelCsv } from "@/server/reports/funnel-csv";
 import type { ChangeKind, ChangeStatus } from "@/server/generated/prisma/enums";
 import { bannerFunnelRange, getBannerFunnel } from "./banner-funnel";
 

@@ -5,9 +5,8 @@ import type { BannerPlacement, BannerStatus } from "@/server/generated/prisma/en
 import { AppError } from "@/server/domain/errors";
 import { createdInPeriod, toNumber } from "@/server/domain/metrics/metric-sql";
 import { daysInRange, metricsDaysOf, metricsRange, type MetricsDays, type MetricsRange } from "@/server/domain/metrics/metrics-range";
+import type { FunnelStep } from "./funnel-steps";
 
-export const FUNNEL_STEPS = ["impressions", "clicks", "chats", "conversions"] as const;
-export type FunnelStep = (typeof FUNNEL_STEPS)[number];
 export type FunnelCounts = Record<FunnelStep, number>;
 
 /** How long after a click or a chat a tariff change or option connection still counts as the banner's sale. */

@@ -1,12 +1,9 @@
 import type { Db } from "@/server/db-client";
 import type { Prisma } from "@/server/generated/prisma/client";
 import type { ChatKind } from "@/server/generated/prisma/enums";
+import type { FollowUpReason, FollowUpStatus } from "./follow-up-filters";
 
 export const FOLLOW_UPS_PAGE_SIZE = 25;
-export const followUpStatuses = ["open", "resolved", "all"] as const;
-export const followUpReasons = ["LOW_RATING", "MISSED"] as const;
-export type FollowUpStatus = (typeof followUpStatuses)[number];
-export type FollowUpReason = (typeof followUpReasons)[number];
 
 export interface FollowUpQuery {
   status: FollowUpStatus;

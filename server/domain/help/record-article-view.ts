@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db-client";
-import { MAX_HELP_QUERY_LENGTH } from "./search-help-articles";
+import { MAX_HELP_QUERY_LENGTH } from "./help-query";
 
 /** Reloads and back-and-forth within this window count as one read. */
 export const VIEW_DEDUP_WINDOW_MS = 60 * 60 * 1000;

@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db-client";
 import { AppError } from "@/server/domain/errors";
 import type { Locale } from "@/i18n/locales";
+import { MAX_HELP_QUERY_LENGTH } from "./help-query";
 import {
   BODY_HEADLINE_OPTIONS,
   HIGHLIGHT_MARKERS,
@@ -10,7 +11,6 @@ import {
   type SnippetSegment,
 } from "./snippet";
 
-export const MAX_HELP_QUERY_LENGTH = 200;
 const MAX_LIMIT = 50;
 const MAX_OFFSET = 10_000;
 

@@ -5,9 +5,9 @@ import { createCaller } from "@/server/api/root";
 import { metricQueries } from "./metric-queries";
 import { getMetricsReport } from "./get-metrics-report";
 import { metricsRangeOf, type MetricsRange } from "./metrics-range";
-import { NOW, seedMetricsHistory } from "./metrics-history.fixture";
+import { NOW, seedMetricsHistory } from "@/server/testing/metrics-history.fixture";
 import { createTranslator } from "@/i18n/translator";
-import { metricsCsv } from "@/components/metrics/metrics-csv";
+import { metricsCsv } from "@/server/reports/metrics-csv";
 
 let testDb: TestDb;
 let staff: Awaited<ReturnType<typeof seedMetricsHistory>>;

@@ -6,7 +6,7 @@ import { csvDownload, staffForRoute } from "@/server/http/staff-route";
 import { getMetricsReport } from "@/server/domain/metrics/get-metrics-report";
 import { metricsRange } from "@/server/domain/metrics/metrics-range";
 import { readMetricsPeriod } from "@/components/metrics/metrics-params";
-import { isCsvSection, metricsCsv, metricsCsvFileName } from "@/components/metrics/metrics-csv";
+import { isCsvSection, metricsCsv, metricsCsvFileName } from "@/server/reports/metrics-csv";
 
 export const dynamic = "force-dynamic";
 

@@ -5,8 +5,9 @@ import { bannerChoices } from "./banner-choices";
 import { createBannerDraft } from "./create-banner";
 import { updateBannerFields } from "./update-banner";
 import { setBannerStatusByAction } from "./set-banner-status";
+import { bannerForPlacement } from "./for-placement";
 
-/** Banner management for marketers and administrators. */
+/** Banner management for marketers and administrators, and the banner a placement shows to anyone. */
 export const bannersRouter = createTRPCRouter({
   list: listBannersForMarketers,
   get: getBannerForEditing,
@@ -14,4 +15,5 @@ export const bannersRouter = createTRPCRouter({
   create: createBannerDraft,
   update: updateBannerFields,
   setStatus: setBannerStatusByAction,
+  forPlacement: bannerForPlacement,
 });

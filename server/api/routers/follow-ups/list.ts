@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { staffProcedure } from "@/server/api/trpc";
-import { followUpReasons, followUpStatuses, listFollowUps } from "@/server/domain/follow-ups/list-follow-ups";
+import { followUpReasons, followUpStatuses } from "@/server/domain/follow-ups/follow-up-filters";
+import { listFollowUps } from "@/server/domain/follow-ups/list-follow-ups";
 
 /** Follow-ups on low ratings and missed dialogs: supervisors and administrators. */
 export const list = staffProcedure("SUPERVISOR", "ADMIN")

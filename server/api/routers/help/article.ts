@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getHelpArticle, localizeHelpArticle } from "@/server/domain/help/get-help-article";
 import { recordArticleView } from "@/server/domain/help/record-article-view";
-import { MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/search-help-articles";
+import { MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/help-query";
 import { publicProcedure } from "@/server/api/trpc";
 
 export const helpArticleInput = z.object({

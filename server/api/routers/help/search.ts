@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { MAX_HELP_QUERY_LENGTH, searchHelpArticles } from "@/server/domain/help/search-help-articles";
+import { MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/help-query";
+import { searchHelpArticles } from "@/server/domain/help/search-help-articles";
 import { publicProcedure } from "@/server/api/trpc";
 
 export const HELP_PAGE_SIZE = 10;

@@ -5,7 +5,7 @@ import { csvDownload, staffForRoute } from "@/server/http/staff-route";
 import { BANNER_EDITOR_ROLES } from "@/server/domain/banners/banner-editor";
 import { bannerFunnelRange, getBannerFunnel } from "@/server/domain/banners/banner-funnel";
 import { readFunnelParams } from "@/components/banners/funnel-params";
-import { funnelCsv, funnelCsvFileName } from "@/components/banners/funnel-csv";
+import { funnelCsv, funnelCsvFileName } from "@/server/reports/funnel-csv";
 
 export const dynamic = "force-dynamic";
 

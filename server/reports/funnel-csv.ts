@@ -1,8 +1,9 @@
 // The funnel as one CSV: the summary, then the days; raw counts and percentages, headers in the reader's language.
 import type { Locale } from "@/i18n/locales";
 import type { Translate } from "@/i18n/translator";
-import { toCsv, type CsvCell } from "@/components/metrics/csv";
-import { FUNNEL_STEPS, type BannerFunnel } from "@/server/domain/banners/banner-funnel";
+import { toCsv, type CsvCell } from "./csv";
+import type { BannerFunnel } from "@/server/domain/banners/banner-funnel";
+import { FUNNEL_STEPS } from "@/server/domain/banners/funnel-steps";
 
 const percent = (share: number | null) => (share === null ? null : share * 100);
 

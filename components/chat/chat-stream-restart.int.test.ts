@@ -5,7 +5,7 @@
  */
 import type Pusher from "pusher-js";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import { chatStreamReducer, initialStream, type ChatStream, type StreamAction } from "@/components/chat/chat-stream-reducer";
+import { chatStreamReducer, initialStream, type ChatStream, type StreamAction } from "./chat-stream-reducer";
 import type { Db } from "@/server/db-client";
 import { createBenchChats, type BenchChat } from "@/server/bench/chat-fixtures";
 import type { ChatParty } from "@/server/domain/chat/chat-party";
@@ -13,9 +13,9 @@ import { listChatMessages } from "@/server/domain/chat/read-chat";
 import { sendChatMessage } from "@/server/domain/chat/send-message";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
 import { freePort, killAllSpawned, spawnTsx, type Spawned } from "@/server/testing/spawned-process";
-import { bindEvent, chatChannel, type ChatMessageView } from "./contract";
-import { createPusherPublisher } from "./publisher";
-import { APP, cleanup, connectClient, waitForState } from "./test-support";
+import { bindEvent, chatChannel, type ChatMessageView } from "@/server/realtime/contract";
+import { createPusherPublisher } from "@/server/realtime/publisher";
+import { APP, cleanup, connectClient, waitForState } from "@/server/testing/realtime-clients";
 
 let testDb: TestDb;
 beforeAll(async () => {

@@ -6,8 +6,8 @@
 import PusherServer from "pusher";
 import Pusher, { type Channel } from "pusher-js";
 import { WebSocket } from "ws";
-import { channelKind } from "./protocol";
-import { createRealtimeServer, type RealtimeServer, type RealtimeServerOptions } from "./server";
+import { channelKind } from "@/server/realtime/protocol";
+import { createRealtimeServer, type RealtimeServer, type RealtimeServerOptions } from "@/server/realtime/server";
 
 export const APP = { appId: "4242", key: "test-key", secret: "test-secret" } as const;
 const WAIT_MS = 5000;
