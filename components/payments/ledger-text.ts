@@ -5,7 +5,7 @@ import { isLedgerTextCode, LEDGER_TEXTS } from "@/server/domain/payments/ledger-
 export interface LedgerTextEntry {
   textCode: string;
   /** JSON from the database: checked here, because old or hand-written rows may not fit. */
-  textParams: unknown;
+  textParams?: unknown;
 }
 
 /**

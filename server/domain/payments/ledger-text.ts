@@ -41,13 +41,15 @@ export const LEDGER_TEXTS = {
 
 export type LedgerTextCode = keyof typeof LEDGER_TEXTS;
 type ParamsOf<C extends LedgerTextCode> = { [N in (typeof LEDGER_TEXTS)[C][number]]: LedgerTextParam };
+/** The two columns of an entry's text, as written. */
+export type EntryText = { textCode: LedgerTextCode; textParams?: Record<string, LedgerTextParam> };
 
 export function isLedgerTextCode(code: string): code is LedgerTextCode {
   return Object.hasOwn(LEDGER_TEXTS, code);
 }
 
 /** The `textCode` and `textParams` of a new entry; the compiler checks the parameters' names. */
-export function entryText<C extends LedgerTextCode>(code: C, ...[params]: (typeof LEDGER_TEXTS)[C] extends readonly [] ? [] : [ParamsOf<C>]) {
+export function entryText<C extends LedgerTextCode>(code: C, ...[params]: (typeof LEDGER_TEXTS)[C] extends readonly [] ? [] : [ParamsOf<C>]): EntryText & { textCode: C } {
   return { textCode: code, textParams: params };
 }
 
