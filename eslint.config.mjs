@@ -13,6 +13,7 @@ const sharedRules = [
   "server/domain/follow-ups/follow-up-filters.ts",
   "server/domain/follow-ups/resolution-comment.ts",
   "server/domain/payments/top-up-amount.ts",
+  "server/domain/payments/ledger-text.ts",
   "server/domain/help/categories.ts",
   "server/domain/help/help-query.ts",
   "server/domain/banners/banner-input.ts",

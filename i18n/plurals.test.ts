@@ -43,6 +43,14 @@ describe("Russian plurals wherever a count is shown", () => {
   });
 });
 
+describe("Russian plurals in the ledger", () => {
+  it("days of a prorated fee", () => {
+    expect(counts.map((days) => ru("ledger.TARIFF_FEE_PRORATED", { tariff: "Смарт", days }).split(" за ")[1])).toEqual([
+      "1 день", "2 дня", "5 дней", "11 дней", "21 день", "22 дня", "25 дней",
+    ]);
+  });
+});
+
 describe("English plurals", () => {
   it("one and other", () => {
     expect([1, 2, 21].map((count) => en("metrics.npsOf", { count }))).toEqual(["1 answer", "2 answers", "21 answers"]);

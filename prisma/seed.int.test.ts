@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/server/auth/password";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
+import { createTranslator } from "@/i18n/translator";
+import { ledgerText } from "@/components/payments/ledger-text";
 import { seedDemo } from "./seed";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -177,6 +179,18 @@ describe("seedDemo", () => {
     expect(await t.db.ledgerEntry.count({ where: { type: { in: ["REFUND", "ADJUSTMENT"] } } })).toBeGreaterThan(0);
     const feesOnFirst = await t.db.ledgerEntry.findMany({ where: { category: "TARIFF_FEE" } });
     expect(feesOnFirst.every((f) => f.createdAt.getUTCDate() === 1)).toBe(true);
+  });
+
+  it("writes every ledger text as a known code that reads in Russian and English", async () => {
+    const texts = await t.db.ledgerEntry.findMany({ distinct: ["textCode"], select: { textCode: true, textParams: true } });
+    expect(texts.length).toBeGreaterThan(10);
+    for (const entry of texts) {
+      expect(entry.textCode).not.toBe("LEGACY_TEXT");
+      for (const locale of ["ru", "en"] as const) {
+        const translate = createTranslator(locale);
+        expect(ledgerText(translate, locale, entry), `${entry.textCode} ${locale}`).not.toBe(translate("ledger.unknown"));
+      }
+    }
   });
 
   it("covers about three months of ledger and usage, nothing in the future", async () => {

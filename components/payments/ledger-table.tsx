@@ -3,6 +3,7 @@ import type { listLedger } from "@/server/domain/payments/list-ledger";
 import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";
 import { ledgerHref, type LedgerParams } from "./ledger-params";
+import { ledgerText } from "./ledger-text";
 
 type Ledger = Awaited<ReturnType<typeof listLedger>>;
 
@@ -36,7 +37,7 @@ export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: 
                 </td>
                 <td className="py-2 pr-3 align-top">
                   <span className="font-medium">{entry.category ? t(`payments.category${entry.category}`) : t(`payments.type${entry.type}`)}</span>
-                  <span className="block break-words text-slate-600">{entry.description}</span>
+                  <span className="block break-words text-slate-600">{ledgerText(t, locale, entry)}</span>
                 </td>
                 <td className={`whitespace-nowrap py-2 text-right align-top font-medium ${entry.amount > 0 ? "text-emerald-700" : ""}`}>{signed(entry.amount)}</td>
               </tr>

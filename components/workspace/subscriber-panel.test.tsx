@@ -14,7 +14,10 @@ function details(payload: string) {
     visitor: { name: payload, phone: payload, leftRequest: true },
     account: {
       accountNumber: "100000001", fullName: payload, status: "ACTIVE", balance: 100, tariff: { name: payload, nameEn: payload },
-      options: [], ledger: [{ id: "l1", createdAt: new Date("2026-05-01T10:00:00Z"), description: payload, amount: -100 }],
+      options: [], ledger: [
+        { id: "l1", createdAt: new Date("2026-05-01T10:00:00Z"), textCode: "LEGACY_TEXT", textParams: { text: payload }, amount: -100 },
+        { id: "l2", createdAt: new Date("2026-05-01T10:00:00Z"), textCode: "OPTION_CONNECTION", textParams: { option: { ru: payload, en: payload } }, amount: -100 },
+      ],
       recentActions: [{ id: "a1", createdAt: new Date("2026-05-01T10:00:00Z"), action: payload, succeeded: false, errorCode: payload }], offers: [],
     },
   } as unknown as ChatDetailsView;

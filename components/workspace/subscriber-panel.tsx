@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/i18n/format";
+import { ledgerText } from "@/components/payments/ledger-text";
 import { ActForSubscriber } from "./act-for-subscriber";
 import type { ChatDetailsView } from "./workspace-types";
 import { intlLocale } from "@/i18n/format";
@@ -68,7 +69,7 @@ export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView;
             <ul className="space-y-1" data-testid="panel-ledger">
               {account.ledger.map((e) => (
                 <li key={e.id} className="flex justify-between gap-2">
-                  <span className="truncate"><span className="text-slate-500">{when(e.createdAt)}</span> {e.description}</span>
+                  <span className="truncate"><span className="text-slate-500">{when(e.createdAt)}</span> {ledgerText(t, locale, e)}</span>
                   <span className={`tabular-nums ${e.amount < 0 ? "" : "text-emerald-700"}`}>{money(e.amount)}</span>
                 </li>
               ))}

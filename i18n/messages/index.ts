@@ -22,6 +22,7 @@ import { followUpsMessages } from "./follow-ups";
 import { staffMessages } from "./staff";
 import { bannerFunnelMessages } from "./banner-funnel";
 import { bannersMessages } from "./banners";
+import { ledgerMessages } from "./ledger";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -48,6 +49,7 @@ const namespaces = {
   staff: staffMessages,
   bannerFunnel: bannerFunnelMessages,
   banners: bannersMessages,
+  ledger: ledgerMessages,
 };
 
 type Namespaces = typeof namespaces;

@@ -2,6 +2,7 @@
 // top-ups (with their Payment rows), and the odd refund or adjustment. The ledger is
 // simulated day by day in time order, so blocking for debt and top-ups follow the balance.
 import type { Prisma } from "@/server/generated/prisma/client";
+import { entryText, localizedName, type EntryText } from "@/server/domain/payments/ledger-text";
 import type { Catalogue } from "./catalogue";
 import { autopayTopUp, dailyTopUp, openingTopUp, payerState, type TopUp } from "./payments";
 import type { PlannedOption, SubscriberPlan } from "./people";
@@ -18,8 +19,6 @@ const ROAMING = {
   europe: { minute: 49 * RUB, dataDay: 350 * RUB },
   world: { minute: 79 * RUB, dataDay: 450 * RUB },
 } as const;
-
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export interface AccountHistory {
   usage: Prisma.DailyUsageCreateManyInput[];
@@ -54,8 +53,8 @@ export function simulateHistory(
     out.ledger.push({ id: newId(), accountId: plan.id, ...entry });
     out.balance += entry.amount;
   };
-  const charge = (at: Date, category: Prisma.LedgerEntryCreateManyInput["category"], amount: number, description: string) =>
-    post({ type: "CHARGE", category, amount: -Math.abs(amount), description, createdAt: at });
+  const charge = (at: Date, category: Prisma.LedgerEntryCreateManyInput["category"], amount: number, text: EntryText) =>
+    post({ type: "CHARGE", category, amount: -Math.abs(amount), ...text, createdAt: at });
   const pay = (at: Date | null, topUp: TopUp | null) => {
     if (!at || !topUp || topUp.amount <= 0) return;
     paymentCount += 1;
@@ -72,7 +71,7 @@ export function simulateHistory(
       id: paymentId, accountId: plan.id, amount: topUp.amount, provider: "demo",
       providerRef: `demo-${paymentId.slice(-12)}`, status: "SUCCEEDED", idempotencyKey: key, createdAt: at,
     });
-    post({ type: "PAYMENT", category: null, amount: topUp.amount, description: topUp.description, createdAt: at, paymentId });
+    post({ type: "PAYMENT", category: null, amount: topUp.amount, ...topUp.text, createdAt: at, paymentId });
   };
 
   // Usage earlier in the first month counts towards its allowance, so start the counters there.
@@ -87,17 +86,17 @@ export function simulateHistory(
 
   for (let day = 0; day < window.days; day++) {
     const date = window.day(day);
-    const month = window.monthLabel(day);
+    const month = { month: window.month(day) };
 
     // 00:05 on the 1st: the month's fees, then autopay.
     if (window.isFirstOfMonth(day)) {
       Object.assign(used, { minutes: 0, mb: 0, sms: 0, internetTopUps: 0 });
       const at = window.at(day, 0, 5);
       if (at) {
-        charge(at, "TARIFF_FEE", tariff.monthlyFee, `Абонентская плата по тарифу «${tariff.name}» за ${month}`);
+        charge(at, "TARIFF_FEE", tariff.monthlyFee, entryText("TARIFF_FEE_MONTHLY", { tariff: localizedName(tariff), month }));
         for (const o of plan.options.filter((p) => activeAt(p, at))) {
           const opt = option(o.code);
-          if (opt.monthlyFee > 0) charge(at, "OPTION_FEE", opt.monthlyFee, `Абонентская плата за услугу «${opt.name}» за ${month}`);
+          if (opt.monthlyFee > 0) charge(at, "OPTION_FEE", opt.monthlyFee, entryText("OPTION_FEE_MONTHLY", { option: localizedName(opt), month }));
         }
         pay(window.at(day, 0, 10), autopayTopUp(payer, out.balance, monthlyCost(at)));
       }
@@ -108,16 +107,16 @@ export function simulateHistory(
       const at = window.at(day, 10, rng.int(0, 59));
       if (!at) continue;
       if (extra.kind === "compensation") {
-        post({ type: "ADJUSTMENT", category: null, amount: rng.int(3, 6) * 50 * RUB, description: "Компенсация за перебои связи", createdAt: at });
+        post({ type: "ADJUSTMENT", category: null, amount: rng.int(3, 6) * 50 * RUB, ...entryText("OUTAGE_COMPENSATION"), createdAt: at });
       } else if (extra.kind === "promo") {
-        post({ type: "ADJUSTMENT", category: null, amount: 200 * RUB, description: "Бонус по акции «Приведи друга»", createdAt: at });
+        post({ type: "ADJUSTMENT", category: null, amount: 200 * RUB, ...entryText("REFERRAL_BONUS"), createdAt: at });
       } else if (extra.kind === "correction") {
-        post({ type: "ADJUSTMENT", category: "CALLS", amount: -rng.int(5, 15) * 10 * RUB, description: "Корректировка: доначисление за звонки прошлого периода", createdAt: at });
+        post({ type: "ADJUSTMENT", category: "CALLS", amount: -rng.int(5, 15) * 10 * RUB, ...entryText("CALLS_CORRECTION"), createdAt: at });
       } else {
         const refundable = out.ledger.filter((e) => e.type === "CHARGE" && e.category !== "TARIFF_FEE");
         const original = refundable[refundable.length - 1];
         if (original) {
-          post({ type: "REFUND", category: original.category, amount: -original.amount, description: `Возврат ошибочного списания: ${lowerFirst(original.description)}`, createdAt: at });
+          post({ type: "REFUND", category: original.category, amount: -original.amount, ...entryText("REFUND_WRONG_CHARGE"), createdAt: at });
         }
       }
     }
@@ -125,8 +124,9 @@ export function simulateHistory(
     // 12:00: options connected or disconnected today.
     for (const o of plan.options.filter((p) => p.connectedDay === day)) {
       const opt = option(o.code);
-      if (opt.connectionFee > 0) charge(o.connectedAt, "CONNECTION_FEE", opt.connectionFee, `Подключение услуги «${opt.name}»`);
-      if (opt.monthlyFee > 0) charge(o.connectedAt, "OPTION_FEE", opt.monthlyFee, `Абонентская плата за услугу «${opt.name}» за ${month}`);
+      const name = localizedName(opt);
+      if (opt.connectionFee > 0) charge(o.connectedAt, "CONNECTION_FEE", opt.connectionFee, entryText("OPTION_CONNECTION", { option: name }));
+      if (opt.monthlyFee > 0) charge(o.connectedAt, "OPTION_FEE", opt.monthlyFee, entryText("OPTION_FEE_MONTHLY", { option: name, month }));
     }
 
     // Afternoon: a top-up, if this payer would make one today.
@@ -151,7 +151,7 @@ export function simulateHistory(
       const covered = plan.options.some((o) => option(o.code).roamingZone === plan.trip?.zone && activeAt(o, close));
       const price = ROAMING[plan.trip.zone];
       const amount = covered ? 0 : u.minutes * price.minute + (u.mb > 0 ? price.dataDay : 0);
-      if (amount > 0) charge(close, "ROAMING", amount, `Роуминг (${plan.trip.country}): звонки ${u.minutes} мин, интернет ${u.mb} МБ`);
+      if (amount > 0) charge(close, "ROAMING", amount, entryText("ROAMING_USAGE", { country: plan.trip.country, minutes: u.minutes, mb: u.mb }));
       continue;
     }
     const extraMb = plan.options.filter((o) => activeAt(o, close)).reduce((sum, o) => sum + (option(o.code).extraMb ?? 0), 0);
@@ -160,12 +160,12 @@ export function simulateHistory(
     used.minutes += u.minutes;
     used.sms += u.sms;
     used.mb += u.mb;
-    if (tariff.kind === "mobile" && overMinutes > 0) charge(close, "CALLS", overMinutes * CALL_OVERAGE, `Звонки сверх пакета: ${overMinutes} мин`);
-    if (tariff.kind === "mobile" && overSms > 0) charge(close, "SMS", overSms * SMS_OVERAGE, `SMS сверх пакета: ${overSms} шт.`);
+    if (tariff.kind === "mobile" && overMinutes > 0) charge(close, "CALLS", overMinutes * CALL_OVERAGE, entryText("CALLS_OVER_PACKAGE", { minutes: overMinutes }));
+    if (tariff.kind === "mobile" && overSms > 0) charge(close, "SMS", overSms * SMS_OVERAGE, entryText("SMS_OVER_PACKAGE", { count: overSms }));
     const allowance = tariff.includedMb + extraMb + used.internetTopUps * INTERNET_TOP_UP.mb;
     if (used.mb > allowance && used.internetTopUps < INTERNET_TOP_UP.maxPerMonth) {
       used.internetTopUps += 1;
-      charge(close, "INTERNET", INTERNET_TOP_UP.price, "Автопродление интернета: +1 ГБ");
+      charge(close, "INTERNET", INTERNET_TOP_UP.price, entryText("INTERNET_AUTO_TOP_UP", { gb: INTERNET_TOP_UP.mb / 1024 }));
     }
   }
   return out;

@@ -1,4 +1,5 @@
 // How each payer profile tops up the balance. Pure decisions: history.ts records them.
+import { entryText, type EntryText } from "@/server/domain/payments/ledger-text";
 import type { PayerProfile } from "./people";
 import type { Random } from "./random";
 
@@ -23,30 +24,31 @@ export function payerState(profile: PayerProfile, stopPayingDay: number, rng: Ra
 
 export interface TopUp {
   amount: number;
-  description: string;
+  text: EntryText;
 }
 
-const CHANNELS: Array<readonly [string, number]> = [
-  ["Пополнение банковской картой", 5],
-  ["Пополнение через СБП", 4],
-  ["Пополнение в мобильном банке", 3],
-  ["Оплата в салоне связи", 1],
+const CHANNELS: Array<readonly [EntryText, number]> = [
+  [entryText("TOP_UP_CARD"), 5],
+  [entryText("TOP_UP_SBP"), 4],
+  [entryText("TOP_UP_MOBILE_BANK"), 3],
+  [entryText("TOP_UP_STORE"), 1],
 ];
+const AUTOPAY = entryText("AUTOPAY_CARD");
 
 /** The first top-up of the history window, before anything is charged. */
 export function openingTopUp(state: PayerState, monthlyCost: number, rng: Random): TopUp {
-  const description = rng.weighted(CHANNELS);
+  const text = rng.weighted(CHANNELS);
   switch (state.profile) {
     case "generous":
-      return { amount: rng.int(6, 16) * 500 * RUB, description };
+      return { amount: rng.int(6, 16) * 500 * RUB, text };
     case "autopay":
-      return { amount: roundUp(monthlyCost * 1.1, 100 * RUB), description: "Автоплатёж с банковской карты" };
+      return { amount: roundUp(monthlyCost * 1.1, 100 * RUB), text: AUTOPAY };
     case "regular":
-      return { amount: roundUp(monthlyCost * rng.int(10, 20) / 10, 100 * RUB), description };
+      return { amount: roundUp(monthlyCost * rng.int(10, 20) / 10, 100 * RUB), text };
     case "late":
-      return { amount: roundUp(monthlyCost * 0.8, 100 * RUB), description };
+      return { amount: roundUp(monthlyCost * 0.8, 100 * RUB), text };
     case "debtor":
-      return { amount: roundUp(monthlyCost * 0.6, 100 * RUB), description };
+      return { amount: roundUp(monthlyCost * 0.6, 100 * RUB), text };
   }
 }
 
@@ -55,7 +57,7 @@ export function autopayTopUp(state: PayerState, balance: number, monthlyCost: nu
   if (state.profile !== "autopay" || balance >= 100 * RUB) return null;
   return {
     amount: roundUp(Math.max(monthlyCost, -balance + 100 * RUB), 100 * RUB),
-    description: "Автоплатёж с банковской карты",
+    text: AUTOPAY,
   };
 }
 
@@ -66,28 +68,28 @@ export function dailyTopUp(
   rng: Random,
 ): TopUp | null {
   const { balance, monthlyCost } = ctx;
-  const description = rng.weighted(CHANNELS);
+  const text = rng.weighted(CHANNELS);
   switch (state.profile) {
     case "generous": {
-      if (balance < 500 * RUB) return { amount: 2000 * RUB, description };
+      if (balance < 500 * RUB) return { amount: 2000 * RUB, text };
       if (ctx.dayOfMonth <= 5 && state.paidMonth !== ctx.monthKey && rng.chance(0.45)) {
         state.paidMonth = ctx.monthKey;
-        return { amount: roundUp(monthlyCost * 1.25, 500 * RUB), description };
+        return { amount: roundUp(monthlyCost * 1.25, 500 * RUB), text };
       }
       return null;
     }
     case "autopay":
-      return balance < 50 * RUB ? { amount: 300 * RUB, description: "Автоплатёж: баланс ниже 50 ₽" } : null;
+      return balance < 50 * RUB ? { amount: 300 * RUB, text: entryText("AUTOPAY_LOW_BALANCE") } : null;
     case "regular": {
       if (balance >= state.threshold || !rng.chance(0.6)) return null;
       const wish = rng.pick([300, 500, 500, 700, 1000, 1000, 1500]) * RUB;
-      return { amount: Math.max(wish, roundUp(-balance + 200 * RUB, 100 * RUB)), description };
+      return { amount: Math.max(wish, roundUp(-balance + 200 * RUB, 100 * RUB)), text };
     }
     case "late":
       if (balance >= 0 || !rng.chance(0.25)) return null;
-      return { amount: roundUp(-balance + rng.int(1, 5) * 100 * RUB, 100 * RUB), description };
+      return { amount: roundUp(-balance + rng.int(1, 5) * 100 * RUB, 100 * RUB), text };
     case "debtor":
       if (ctx.day > state.stopPayingDay || balance >= 100 * RUB || !rng.chance(0.5)) return null;
-      return { amount: roundUp(200 * RUB - balance, 100 * RUB), description };
+      return { amount: roundUp(200 * RUB - balance, 100 * RUB), text };
   }
 }

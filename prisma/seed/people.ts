@@ -1,5 +1,6 @@
 // The 60 demo subscribers: who they are, what they are on, how they use and pay.
 // Everything here is a plan; history.ts turns it into usage and ledger rows.
+import type { LocalizedName } from "@/server/domain/payments/ledger-text";
 import type { Catalogue, RoamingZone } from "./catalogue";
 import { emailFactory, nameGenerator, type PersonName } from "./names";
 import type { Random } from "./random";
@@ -24,7 +25,7 @@ export interface Trip {
   fromDay: number;
   toDay: number;
   zone: RoamingZone;
-  country: string;
+  country: LocalizedName;
 }
 
 export type ExtraKind = "compensation" | "promo" | "correction" | "refund";
@@ -71,10 +72,10 @@ const USAGE_BY_TARIFF: Record<string, Array<readonly [UsageProfile, number]>> = 
   "classic-2019": [["light", 100]],
 };
 
-const COUNTRIES: Record<RoamingZone, string[]> = {
-  europe: ["Италия", "Испания", "Франция", "Германия"],
-  cis: ["Казахстан", "Армения", "Узбекистан", "Киргизия"],
-  world: ["Турция", "ОАЭ", "Таиланд", "Египет"],
+const COUNTRIES: Record<RoamingZone, LocalizedName[]> = {
+  europe: [{ ru: "Италия", en: "Italy" }, { ru: "Испания", en: "Spain" }, { ru: "Франция", en: "France" }, { ru: "Германия", en: "Germany" }],
+  cis: [{ ru: "Казахстан", en: "Kazakhstan" }, { ru: "Армения", en: "Armenia" }, { ru: "Узбекистан", en: "Uzbekistan" }, { ru: "Киргизия", en: "Kyrgyzstan" }],
+  world: [{ ru: "Турция", en: "Turkey" }, { ru: "ОАЭ", en: "UAE" }, { ru: "Таиланд", en: "Thailand" }, { ru: "Египет", en: "Egypt" }],
 };
 
 /** How likely a subscriber is to pick an option, relative to the others. */

@@ -12,11 +12,6 @@ export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }
 
-const MONTHS_RU = [
-  "январь", "февраль", "март", "апрель", "май", "июнь",
-  "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
-] as const;
-
 export interface HistoryWindow {
   now: Date;
   /** Midnight (UTC) of the first history day. */
@@ -27,8 +22,8 @@ export interface HistoryWindow {
   /** A moment on day `index`; never later than `now`, or null when it would be in the future. */
   at(index: number, hour: number, minute: number): Date | null;
   isFirstOfMonth(index: number): boolean;
-  /** "за март": the month that day `index` belongs to, for fee descriptions. */
-  monthLabel(index: number): string;
+  /** The month that day `index` belongs to, "YYYY-MM": the ledger names it in the reader's language. */
+  month(index: number): string;
   /** Share of day `index` that has already passed (1 for every day before today). */
   elapsedShare(index: number): number;
 }
@@ -46,7 +41,7 @@ export function historyWindow(now: Date, days = HISTORY_DAYS): HistoryWindow {
       return moment.getTime() <= now.getTime() ? moment : null;
     },
     isFirstOfMonth: (index) => day(index).getUTCDate() === 1,
-    monthLabel: (index) => MONTHS_RU[day(index).getUTCMonth()] ?? "",
+    month: (index) => day(index).toISOString().slice(0, 7),
     elapsedShare(index) {
       const passed = (now.getTime() - day(index).getTime()) / DAY_MS;
       return Math.min(1, Math.max(0, passed));

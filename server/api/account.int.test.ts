@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
 import { createStaff, createSubscriber, staffPrincipal, subscriberPrincipal, testContext } from "@/server/testing/fixtures";
+import { entryText } from "@/server/domain/payments/ledger-text";
 import { createCaller } from "./root";
 
 let testDb: TestDb;
@@ -19,8 +20,8 @@ beforeAll(async () => {
   await db.optionSubscription.create({ data: { accountId: alice.id, optionId: option.id, disconnectedAt: new Date() } });
   await db.ledgerEntry.createMany({
     data: [
-      { accountId: alice.id, type: "CHARGE", category: "TARIFF_FEE", amount: -50_000, description: "Абонентская плата" },
-      { accountId: alice.id, type: "PAYMENT", amount: 100_000, description: "Пополнение" },
+      { accountId: alice.id, type: "CHARGE", category: "TARIFF_FEE", amount: -50_000, ...entryText("LEGACY_TEXT", { text: "Абонентская плата" }) },
+      { accountId: alice.id, type: "PAYMENT", amount: 100_000, ...entryText("TOP_UP_CARD") },
     ],
   });
 });

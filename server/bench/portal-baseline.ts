@@ -8,8 +8,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { daysLeftInMonth } from "@/server/domain/billing/billing-calendar";
-import { planTariffChange } from "@/server/domain/tariffs/plan-tariff-change";
+import { planTariffChange, proratedTariffFeeText } from "@/server/domain/tariffs/plan-tariff-change";
 import { accountSummaryQuery } from "@/server/domain/accounts/get-account-summary";
 
 /** Who the request is for: both servers take the subscriber from this header (no session lookup). */
@@ -49,7 +48,7 @@ async function changeTariff(pool: pg.Pool, accountId: string, tariffId: string, 
       [accountId],
     );
     const { rows: [target] } = await tx.query(
-      `SELECT t."id", t."name", t."monthlyFee", t."isArchived", ARRAY(SELECT "optionId" FROM "TariffIncludedOption" WHERE "tariffId" = t."id") AS "includedOptionIds"
+      `SELECT t."id", t."name", t."nameEn", t."monthlyFee", t."isArchived", ARRAY(SELECT "optionId" FROM "TariffIncludedOption" WHERE "tariffId" = t."id") AS "includedOptionIds"
          FROM "Tariff" t WHERE t."id" = $1`,
       [tariffId],
     );
@@ -76,10 +75,11 @@ async function changeTariff(pool: pg.Pool, accountId: string, tariffId: string, 
       [changeId, accountId, account.tariffId, target.id, plan.chargeToday, idempotencyKey, now],
     );
     if (plan.chargeToday > 0) {
+      const text = proratedTariffFeeText(target, now);
       await tx.query(
-        `INSERT INTO "LedgerEntry" ("id", "accountId", "type", "category", "amount", "description", "changeRequestId", "createdAt")
-         VALUES ($1, $2, 'CHARGE', 'TARIFF_FEE', $3, $4, $5, $6)`,
-        [randomUUID(), accountId, -plan.chargeToday, `Абонентская плата по тарифу «${target.name}» за ${daysLeftInMonth(now)} дн.`, changeId, now],
+        `INSERT INTO "LedgerEntry" ("id", "accountId", "type", "category", "amount", "textCode", "textParams", "changeRequestId", "createdAt")
+         VALUES ($1, $2, 'CHARGE', 'TARIFF_FEE', $3, $4, $5, $6, $7)`,
+        [randomUUID(), accountId, -plan.chargeToday, text.textCode, JSON.stringify(text.textParams), changeId, now],
       );
     }
     await tx.query(`UPDATE "SubscriberAccount" SET "tariffId" = $2, "tariffSince" = $3, "updatedAt" = $3 WHERE "id" = $1`, [accountId, target.id, now]);

@@ -5,6 +5,7 @@
  */
 import type { Db } from "@/server/db-client";
 import { seedDemo } from "@/prisma/seed";
+import { entryText } from "@/server/domain/payments/ledger-text";
 
 export interface PortalBenchData {
   /** Bench subscribers, all starting on tariff A. */
@@ -48,13 +49,13 @@ export async function createPortalBenchData(db: Db, subscribers: number): Promis
   const now = Date.now();
   await db.ledgerEntry.createMany({
     data: accounts.flatMap(({ id }) => [
-      { accountId: id, type: "ADJUSTMENT" as const, amount: OPENING_BALANCE, description: "Начальный баланс", createdAt: new Date(now - 90 * day) },
+      { accountId: id, type: "ADJUSTMENT" as const, amount: OPENING_BALANCE, ...entryText("OPENING_BALANCE"), createdAt: new Date(now - 90 * day) },
       ...Array.from({ length: LEDGER_ENTRIES_PER_ACCOUNT - 1 }, (_, k) => ({
         accountId: id,
         type: "CHARGE" as const,
         category: "INTERNET" as const,
         amount: -(100 + k * 7),
-        description: "Мобильный интернет сверх пакета",
+        ...entryText("INTERNET_AUTO_TOP_UP", { gb: 1 }),
         createdAt: new Date(now - (k + 1) * 3 * day),
       })),
     ]),

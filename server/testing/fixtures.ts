@@ -3,6 +3,7 @@ import { hashPassword } from "@/server/auth/password";
 import type { StaffRole } from "@/server/generated/prisma/enums";
 import type { Principal } from "@/server/auth/principal";
 import type { TrpcContext } from "@/server/api/trpc";
+import { entryText } from "@/server/domain/payments/ledger-text";
 import { recordingPublisher } from "./recording-publisher";
 
 let counter = 0;
@@ -43,7 +44,7 @@ export async function createSubscriber(
   });
   if (opts.balance) {
     await db.ledgerEntry.create({
-      data: { accountId: account.id, type: "ADJUSTMENT", amount: opts.balance, description: "Начальный баланс" },
+      data: { accountId: account.id, type: "ADJUSTMENT", amount: opts.balance, ...entryText("OPENING_BALANCE") },
     });
   }
   return account;

@@ -35,7 +35,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
   const ledger = firstTry.page > firstTry.pages ? await caller.payments.ledger({ ...query, page: firstTry.pages }) : firstTry;
 
   return (
-    <ClientMessages namespaces={["payments", "hints"]}>
+    <ClientMessages namespaces={["payments", "ledger", "hints"]}>
       <div className="space-y-6">
         <h1 className="text-2xl font-semibold">{t("payments.title")}</h1>
         <ContextHints page="payments" />

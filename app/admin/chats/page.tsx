@@ -13,5 +13,5 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ChatsPage() {
   await requireStaffWithRole("/admin/chats", ["OPERATOR", "SUPERVISOR"]);
   const initial = await (await createServerCaller()).operatorChats.workspace();
-  return <ClientMessages namespaces={["workspace", "chat", "account"]}><OperatorWorkspace initial={initial} /></ClientMessages>;
+  return <ClientMessages namespaces={["workspace", "chat", "account", "ledger"]}><OperatorWorkspace initial={initial} /></ClientMessages>;
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
 import { createSubscriber, createTariff } from "@/server/testing/fixtures";
 import { appErrorOf } from "@/server/testing/app-error-of";
+import { entryText } from "@/server/domain/payments/ledger-text";
 import { getAccountSummary } from "./get-account-summary";
 
 let testDb: TestDb;
@@ -41,8 +42,8 @@ describe(`account summary (${testDbLabel()})`, () => {
     });
     await db.ledgerEntry.createMany({
       data: [
-        { accountId: account.id, type: "CHARGE", category: "TARIFF_FEE", amount: -45_000, description: "Абонентская плата" },
-        { accountId: account.id, type: "PAYMENT", amount: 30_000, description: "Пополнение" },
+        { accountId: account.id, type: "CHARGE", category: "TARIFF_FEE", amount: -45_000, ...entryText("LEGACY_TEXT", { text: "Абонентская плата" }) },
+        { accountId: account.id, type: "PAYMENT", amount: 30_000, ...entryText("TOP_UP_CARD") },
       ],
     });
 

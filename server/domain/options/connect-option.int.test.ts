@@ -13,7 +13,7 @@ async function setup(balance: number) {
   const otherTariff = await createTariff(db);
   const account = await createSubscriber(db, { tariffId: tariff.id, balance });
   const option = (code: string, extra: object = {}) =>
-    db.option.create({ data: { code: `${code}-${++n}`, name: code, nameEn: code, description: "", descriptionEn: "", connectionFee: 5_000, monthlyFee: 30_000, ...extra } });
+    db.option.create({ data: { code: `${code}-${++n}`, name: code, nameEn: `${code} (en)`, description: "", descriptionEn: "", connectionFee: 5_000, monthlyFee: 30_000, ...extra } });
   const small = await option("5gb", { exclusiveGroup: `pack-${n}` });
   const big = await option("20gb", { exclusiveGroup: small.exclusiveGroup });
   const elsewhere = await option("static-ip", { compatibleTariffs: { create: [{ tariffId: otherTariff.id }] } });
@@ -39,6 +39,14 @@ describe(`options (${testDbLabel()})`, () => {
     const list = await caller.options.list();
     expect(list.connected.map((o) => o.id)).toEqual([small.id]);
     expect(list.balance).toBe(100_000 - charged);
+    // Two charges, each a code with the option named in both languages.
+    const option = { ru: small.name, en: small.nameEn };
+    const charges = (await caller.payments.ledger({ type: "CHARGE" })).items;
+    expect(charges.map((e) => [e.category, e.textCode, e.textParams]).sort()).toEqual([
+      ["CONNECTION_FEE", "OPTION_CONNECTION", { option }],
+      ["OPTION_FEE", "OPTION_FEE_PRORATED", { option }],
+    ]);
+    expect(-charges.reduce((sum, e) => sum + e.amount, 0)).toBe(charged);
 
     await caller.options.disconnect({ optionId: small.id, idempotencyKey: key("disconnect") });
     expect(await getBalance(db, account.id)).toBe(100_000 - charged);

@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db-client";
 import { writeAuditEntry } from "@/server/domain/audit/write-audit-entry";
 import { AppError } from "@/server/domain/errors";
+import { entryText, localizedName } from "@/server/domain/payments/ledger-text";
 import { runIdempotentChange, type ChangeActor } from "@/server/domain/self-service/idempotent-change";
 import { loadOptionConnect } from "./load-option-connect";
 
@@ -42,12 +43,13 @@ export async function connectOption(db: Db, input: ConnectOptionInput) {
       });
     }
     await tx.optionSubscription.create({ data: { accountId, optionId: option.id, connectedAt: now } });
+    const name = localizedName(option);
     const charges = [
-      { category: "CONNECTION_FEE" as const, amount: plan.connectionFee, description: `Подключение опции «${option.name}»` },
-      { category: "OPTION_FEE" as const, amount: plan.proratedMonthlyFee, description: `Опция «${option.name}»: плата до конца месяца` },
+      { category: "CONNECTION_FEE" as const, amount: plan.connectionFee, ...entryText("OPTION_CONNECTION", { option: name }) },
+      { category: "OPTION_FEE" as const, amount: plan.proratedMonthlyFee, ...entryText("OPTION_FEE_PRORATED", { option: name }) },
     ].filter((c) => c.amount > 0);
     await tx.ledgerEntry.createMany({
-      data: charges.map((c) => ({ accountId, type: "CHARGE" as const, category: c.category, amount: -c.amount, description: c.description, changeRequestId: change.id, createdAt: now })),
+      data: charges.map((c) => ({ ...c, accountId, type: "CHARGE" as const, amount: -c.amount, changeRequestId: change.id, createdAt: now })),
     });
     await writeAuditEntry(tx, {
       actor: actor.principal,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
 import { createSubscriber, subscriberPrincipal, testContext } from "@/server/testing/fixtures";
 import { createCaller } from "@/server/api/root";
+import { entryText } from "./ledger-text";
 import { listLedger } from "./list-ledger";
 
 let testDb: TestDb;
@@ -20,15 +21,15 @@ async function setup() {
     type: "CHARGE" as const,
     category: "CALLS" as const,
     amount: -(100 + i),
-    description: `Звонки ${i + 1} апреля`,
+    ...entryText("CALLS_OVER_PACKAGE", { minutes: i + 1 }),
     createdAt: new Date(Date.UTC(2026, 3, i + 1, 9)),
   }));
   await testDb.db.ledgerEntry.createMany({
     data: [
       ...charges,
-      { accountId: account.id, type: "PAYMENT", amount: 50_000, description: "Пополнение", createdAt: new Date("2026-04-10T10:00:00Z") },
+      { accountId: account.id, type: "PAYMENT", amount: 50_000, ...entryText("TOP_UP_CARD"), createdAt: new Date("2026-04-10T10:00:00Z") },
       // 23:30 on 14 April in Moscow, 20:30 UTC: belongs to the 14th.
-      { accountId: account.id, type: "PAYMENT", amount: 30_000, description: "Пополнение поздно вечером", createdAt: new Date("2026-04-14T20:30:00Z") },
+      { accountId: account.id, type: "PAYMENT", amount: 30_000, ...entryText("TOP_UP_SBP"), createdAt: new Date("2026-04-14T20:30:00Z") },
     ],
   });
   return { account, caller: createCaller(testContext(testDb.db, subscriberPrincipal(account))) };
@@ -39,7 +40,7 @@ describe(`ledger listing (${testDbLabel()})`, () => {
     const { account } = await setup();
     const first = await listLedger(testDb.db, account.id, { page: 1, pageSize: 10, now });
     expect(first).toMatchObject({ total: 27, page: 1, pageSize: 10, pages: 3 });
-    expect(first.items[0]!.description).toBe("Звонки 25 апреля");
+    expect(first.items[0]).toMatchObject({ amount: -124, createdAt: new Date(Date.UTC(2026, 3, 25, 9)) }); // 25 April
     const third = await listLedger(testDb.db, account.id, { page: 3, pageSize: 10, now });
     expect(third.items).toHaveLength(7);
     const all = await listLedger(testDb.db, account.id, { page: 1, pageSize: 100, now });
@@ -54,7 +55,8 @@ describe(`ledger listing (${testDbLabel()})`, () => {
     const payments = await listLedger(testDb.db, account.id, { type: "PAYMENT", page: 1, pageSize: 20, now });
     expect(payments.total).toBe(2);
     const day14 = await listLedger(testDb.db, account.id, { from: "2026-04-14", to: "2026-04-14", page: 1, pageSize: 20, now });
-    expect(day14.items.map((e) => e.description).sort()).toEqual(["Звонки 14 апреля", "Пополнение поздно вечером"]);
+    // The call charge of 14 April and the late-evening payment.
+    expect(day14.items.map((e) => e.amount).sort((a, b) => a - b)).toEqual([-113, 30_000]);
     const week = await listLedger(testDb.db, account.id, { type: "CHARGE", from: "2026-04-10", to: "2026-04-16", page: 1, pageSize: 20, now });
     expect(week.total).toBe(7);
     const openEnded = await listLedger(testDb.db, account.id, { from: "2026-04-20", page: 1, pageSize: 20, now });
@@ -66,7 +68,9 @@ describe(`ledger listing (${testDbLabel()})`, () => {
     const stranger = await createSubscriber(testDb.db, { balance: 1_000 });
     const theirs = await createCaller(testContext(testDb.db, subscriberPrincipal(stranger))).payments.ledger({ page: 1, pageSize: 100 });
     expect(theirs.total).toBe(1);
-    expect(theirs.items.every((e) => e.description === "Начальный баланс")).toBe(true);
+    // The text as a code and parameters for the reader's language to render, not a sentence.
+    expect(theirs.items).toEqual([expect.objectContaining({ textCode: "OPENING_BALANCE", textParams: null })]);
+    expect(theirs.items[0]).not.toHaveProperty("description");
     expect((await listLedger(testDb.db, account.id, { page: 1, pageSize: 100, now })).total).toBe(27);
   });
 

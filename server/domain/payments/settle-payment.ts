@@ -3,6 +3,7 @@ import type { Principal } from "@/server/auth/principal";
 import type { Payment } from "@/server/generated/prisma/client";
 import { getBalance } from "@/server/domain/accounts/balance";
 import { withAccountLock } from "@/server/domain/accounts/with-account-lock";
+import { entryText } from "./ledger-text";
 import { writeAuditEntry } from "@/server/domain/audit/write-audit-entry";
 import { recordSelfServiceEvent } from "@/server/domain/self-service/record-self-service-event";
 import type { AppErrorCode } from "@/server/domain/errors";
@@ -71,7 +72,7 @@ export async function creditPaymentOnce(db: Db, payment: Payment, ctx: SettleCon
   await withAccountLock(db, accountId, async (tx) => {
     if (await tx.ledgerEntry.findUnique({ where: { paymentId: payment.id }, select: { id: true } })) return;
     const entry = await tx.ledgerEntry.create({
-      data: { accountId, type: "PAYMENT", amount: payment.amount, description: "Пополнение баланса банковской картой", paymentId: payment.id, createdAt: ctx.now },
+      data: { accountId, type: "PAYMENT", amount: payment.amount, ...entryText("TOP_UP_CARD"), paymentId: payment.id, createdAt: ctx.now },
     });
     const balance = await getBalance(tx, accountId);
     const account = await tx.subscriberAccount.findUniqueOrThrow({ where: { id: accountId }, select: { status: true } });

@@ -5,6 +5,7 @@ import { getBalance } from "@/server/domain/accounts/balance";
 import { createCaller } from "@/server/api/root";
 import { demoPaymentProvider, DEMO_DECLINED_AMOUNT, type PaymentProvider } from "./payment-provider";
 import { topUpBalance } from "./top-up-balance";
+import { entryText } from "./ledger-text";
 
 let testDb: TestDb;
 beforeAll(async () => {
@@ -39,7 +40,8 @@ describe(`top-up (${testDbLabel()})`, () => {
     const db = testDb.db;
     const payment = await db.payment.findUniqueOrThrow({ where: { id: result.paymentId }, include: { ledgerEntry: true } });
     expect(payment).toMatchObject({ status: "SUCCEEDED", provider: "demo", providerRef: expect.stringMatching(/^demo-/) });
-    expect(payment.ledgerEntry).toMatchObject({ type: "PAYMENT", amount: 50_000, accountId: account.id, category: null });
+    // A code, not a sentence: the reader's language renders it.
+    expect(payment.ledgerEntry).toMatchObject({ type: "PAYMENT", amount: 50_000, accountId: account.id, category: null, textCode: "TOP_UP_CARD", textParams: null });
     expect(await db.auditLogEntry.findFirst({ where: { action: "payment.top_up", entityId: payment.id } })).toMatchObject({
       actorKind: "SUBSCRIBER",
       subjectAccountId: account.id,
@@ -127,7 +129,7 @@ describe(`top-up (${testDbLabel()})`, () => {
   it("unblocks an account blocked for debt once the balance is no longer negative", async () => {
     const { account, caller } = await setup(0);
     const db = testDb.db;
-    await db.ledgerEntry.create({ data: { accountId: account.id, type: "CHARGE", category: "TARIFF_FEE", amount: -40_000, description: "Абонентская плата" } });
+    await db.ledgerEntry.create({ data: { accountId: account.id, type: "CHARGE", category: "TARIFF_FEE", amount: -40_000, ...entryText("LEGACY_TEXT", { text: "Абонентская плата" }) } });
     await db.subscriberAccount.update({ where: { id: account.id }, data: { status: "BLOCKED_FOR_DEBT" } });
 
     const partial = await caller.payments.topUp({ amount: 30_000, idempotencyKey: "unblock-partial-000001" });

@@ -4,6 +4,7 @@ import { createSubscriber, createTariff, subscriberPrincipal, testContext } from
 import { getBalance } from "@/server/domain/accounts/balance";
 import { createCaller } from "@/server/api/root";
 import type { Prisma } from "@/server/generated/prisma/client";
+import { entryText } from "@/server/domain/payments/ledger-text";
 import { getBalanceOverview } from "./get-balance-overview";
 import { getSpendingByCategory } from "./get-spending-by-category";
 
@@ -19,8 +20,8 @@ async function option(code: string, monthlyFee: number) {
   return testDb.db.option.create({ data: { code: `${code}-${Math.random().toString(36).slice(2)}`, name: code, nameEn: code, description: "", descriptionEn: "", connectionFee: 0, monthlyFee } });
 }
 
-async function entries(accountId: string, rows: Array<Omit<Prisma.LedgerEntryCreateManyInput, "accountId" | "description">>) {
-  await testDb.db.ledgerEntry.createMany({ data: rows.map((r) => ({ ...r, accountId, description: "Фикстура" })) });
+async function entries(accountId: string, rows: Array<Omit<Prisma.LedgerEntryCreateManyInput, "accountId" | "textCode">>) {
+  await testDb.db.ledgerEntry.createMany({ data: rows.map((r) => ({ ...r, accountId, ...entryText("LEGACY_TEXT", { text: "Фикстура" }) })) });
 }
 
 describe(`balance overview and spending (${testDbLabel()})`, () => {

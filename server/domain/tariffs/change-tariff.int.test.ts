@@ -42,7 +42,13 @@ describe(`tariff change (${testDbLabel()})`, () => {
     expect(active.map((s) => s.optionId)).toEqual([anywhere.id]);
     expect(active.map((s) => s.optionId)).not.toContain(homeOnly.id);
     const ledger = await db.ledgerEntry.findMany({ where: { changeRequestId: change.id } });
-    expect(ledger).toEqual([expect.objectContaining({ amount: -45_000, category: "TARIFF_FEE", type: "CHARGE" })]);
+    // A code and parameters, the tariff named in both languages: each reader sees their own.
+    expect(ledger).toEqual([
+      expect.objectContaining({
+        amount: -45_000, category: "TARIFF_FEE", type: "CHARGE",
+        textCode: "TARIFF_FEE_PRORATED", textParams: { tariff: { ru: to.name, en: to.nameEn }, days: 15 },
+      }),
+    ]);
     const audit = await db.auditLogEntry.findFirstOrThrow({ where: { entityId: change.id } });
     expect(audit).toMatchObject({ action: "tariff.change", actorKind: "SUBSCRIBER", subjectAccountId: account.id });
     expect(await db.selfServiceEvent.count({ where: { accountId: account.id, action: "tariff.change", succeeded: true } })).toBe(1);
@@ -56,6 +62,8 @@ describe(`tariff change (${testDbLabel()})`, () => {
     expect(result.charged).toBe(preview.chargeToday);
     expect(preview.switchedOff.map((o) => o.reason)).toEqual(["INCOMPATIBLE"]);
     expect(preview.balanceAfter).toBe(preview.balance - preview.chargeToday);
+    const [fee] = (await caller.payments.ledger({})).items;
+    expect(fee).toMatchObject({ amount: -result.charged, textCode: "TARIFF_FEE_PRORATED", textParams: { tariff: { ru: to.name, en: to.nameEn }, days: expect.any(Number) } });
   });
 
   it("refuses when the balance does not cover today's charge, changes nothing, and remembers the failure", async () => {

@@ -2,8 +2,8 @@ import type { Db } from "@/server/db-client";
 import { writeAuditEntry } from "@/server/domain/audit/write-audit-entry";
 import { AppError } from "@/server/domain/errors";
 import { runIdempotentChange, type ChangeActor } from "@/server/domain/self-service/idempotent-change";
-import { daysLeftInMonth } from "@/server/domain/billing/billing-calendar";
 import { loadTariffChange } from "./load-tariff-change";
+import { proratedTariffFeeText } from "./plan-tariff-change";
 
 export interface ChangeTariffInput {
   accountId: string;
@@ -47,7 +47,7 @@ export async function changeTariff(db: Db, input: ChangeTariffInput) {
           type: "CHARGE",
           category: "TARIFF_FEE",
           amount: -plan.chargeToday,
-          description: `Абонентская плата по тарифу «${target.name}» за ${daysLeftInMonth(now)} дн.`,
+          ...proratedTariffFeeText(target, now),
           changeRequestId: change.id,
           createdAt: now,
         },

@@ -1,5 +1,6 @@
 import type { AppErrorCode } from "@/server/domain/errors";
-import { nextMonthlyChargeDate, proratedFee } from "@/server/domain/billing/billing-calendar";
+import { daysLeftInMonth, nextMonthlyChargeDate, proratedFee } from "@/server/domain/billing/billing-calendar";
+import { entryText, localizedName } from "@/server/domain/payments/ledger-text";
 import { isCompatibleWithTariff, type OptionRules } from "@/server/domain/options/compatibility";
 
 export interface TariffRules {
@@ -58,4 +59,9 @@ export function planTariffChange(input: {
     refusal,
     balanceAfter: balance - chargeToday,
   };
+}
+
+/** The ledger text of the charge for the days left; the portal bench's bare-SQL baseline writes the same. */
+export function proratedTariffFeeText(tariff: { name: string; nameEn: string }, now: Date) {
+  return entryText("TARIFF_FEE_PRORATED", { tariff: localizedName(tariff), days: daysLeftInMonth(now) });
 }

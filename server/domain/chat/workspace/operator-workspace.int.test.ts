@@ -3,6 +3,7 @@ import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db
 import { createStaff, createSubscriber, createTariff, staffPrincipal, subscriberPrincipal, testContext } from "@/server/testing/fixtures";
 import { recordingPublisher } from "@/server/testing/recording-publisher";
 import { appErrorOf } from "@/server/testing/app-error-of";
+import { entryText } from "@/server/domain/payments/ledger-text";
 import { createCaller } from "@/server/api/root";
 import type { Principal } from "@/server/auth/principal";
 
@@ -22,7 +23,7 @@ async function assignedChat() {
   const from = await createTariff(db, { monthlyFee: 40_000 });
   const target = await createTariff(db, { monthlyFee: 60_000 });
   const account = await createSubscriber(db, { tariffId: from.id, balance: 100_000 });
-  for (let i = 0; i < 12; i++) await db.ledgerEntry.create({ data: { accountId: account.id, type: "CHARGE", category: "CALLS", amount: -100 - i, description: `Звонки ${i}`, createdAt: new Date(Date.now() + (i + 1) * 1000) } });
+  for (let i = 0; i < 12; i++) await db.ledgerEntry.create({ data: { accountId: account.id, type: "CHARGE", category: "CALLS", amount: -100 - i, ...entryText("CALLS_OVER_PACKAGE", { minutes: i }), createdAt: new Date(Date.now() + (i + 1) * 1000) } });
   await db.selfServiceEvent.create({ data: { accountId: account.id, action: "tariff.change", succeeded: false, errorCode: "INSUFFICIENT_FUNDS", page: "tariffs" } });
   const operator = await createStaff(db, ["OPERATOR"]);
   const chat = await db.chat.create({
@@ -43,7 +44,7 @@ describe(`operator workspace (${testDbLabel()})`, () => {
     expect(details.escalation).toMatchObject({ page: "tariffs", failedAction: "tariff.change", errorCode: "INSUFFICIENT_FUNDS", hintsShown: [{ code: "low-balance", text: "Пополните счёт" }] });
     expect(details.account).toMatchObject({ accountNumber: account.accountNumber, fullName: account.fullName, status: "ACTIVE", balance: 100_000 - (100 + 101 + 102 + 103 + 104 + 105 + 106 + 107 + 108 + 109 + 110 + 111) });
     expect(details.account?.ledger).toHaveLength(10);
-    expect(details.account?.ledger[0]?.description).toBe("Звонки 11"); // newest first
+    expect(details.account?.ledger[0]).toMatchObject({ textCode: "CALLS_OVER_PACKAGE", textParams: { minutes: 11 } }); // newest first
     expect(details.account?.recentActions[0]).toMatchObject({ action: "tariff.change", succeeded: false, errorCode: "INSUFFICIENT_FUNDS" });
 
     const stranger = await createStaff(testDb.db, ["OPERATOR"]);

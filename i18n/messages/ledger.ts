@@ -1,0 +1,53 @@
+import { defineMessages } from "../define-messages";
+
+/** A ledger entry's text by its code (server/domain/payments/ledger-text.ts): the subscriber's history and the operator's panel. */
+export const ledgerMessages = defineMessages(
+  {
+    TARIFF_FEE_PRORATED: "Абонентская плата по тарифу «{tariff}» за {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}",
+    OPTION_CONNECTION: "Подключение опции «{option}»",
+    OPTION_FEE_PRORATED: "Опция «{option}»: плата до конца месяца",
+    TOP_UP_CARD: "Пополнение баланса банковской картой",
+    OPENING_BALANCE: "Начальный баланс",
+    TARIFF_FEE_MONTHLY: "Абонентская плата по тарифу «{tariff}» за {month}",
+    OPTION_FEE_MONTHLY: "Абонентская плата за опцию «{option}» за {month}",
+    CALLS_OVER_PACKAGE: "Звонки сверх пакета: {minutes} мин",
+    SMS_OVER_PACKAGE: "SMS сверх пакета: {count} шт.",
+    INTERNET_AUTO_TOP_UP: "Автопродление интернета: +{gb} ГБ",
+    ROAMING_USAGE: "Роуминг ({country}): звонки {minutes} мин, интернет {mb} МБ",
+    TOP_UP_SBP: "Пополнение через СБП",
+    TOP_UP_MOBILE_BANK: "Пополнение в мобильном банке",
+    TOP_UP_STORE: "Оплата в салоне связи",
+    AUTOPAY_CARD: "Автоплатёж с банковской карты",
+    AUTOPAY_LOW_BALANCE: "Автоплатёж при низком балансе",
+    OUTAGE_COMPENSATION: "Компенсация за перебои связи",
+    REFERRAL_BONUS: "Бонус по акции «Приведи друга»",
+    CALLS_CORRECTION: "Корректировка: доначисление за звонки прошлого периода",
+    REFUND_WRONG_CHARGE: "Возврат ошибочного списания",
+    unknown: "Операция по счёту",
+  
+  },
+  {
+    TARIFF_FEE_PRORATED: "Monthly fee for tariff “{tariff}”, days left in the month: {days}",
+    OPTION_CONNECTION: "Connection of option “{option}”",
+    OPTION_FEE_PRORATED: "Option “{option}”: fee until the end of the month",
+    TOP_UP_CARD: "Top-up by bank card",
+    OPENING_BALANCE: "Opening balance",
+    TARIFF_FEE_MONTHLY: "Monthly fee for tariff “{tariff}” for {month}",
+    OPTION_FEE_MONTHLY: "Monthly fee for option “{option}” for {month}",
+    CALLS_OVER_PACKAGE: "Calls beyond the package: {minutes} min",
+    SMS_OVER_PACKAGE: "Texts beyond the package: {count}",
+    INTERNET_AUTO_TOP_UP: "Internet auto-renewal: +{gb} GB",
+    ROAMING_USAGE: "Roaming ({country}): calls {minutes} min, internet {mb} MB",
+    TOP_UP_SBP: "Top-up via the Faster Payments System",
+    TOP_UP_MOBILE_BANK: "Top-up in a mobile banking app",
+    TOP_UP_STORE: "Payment at a store",
+    AUTOPAY_CARD: "Autopay from a bank card",
+    AUTOPAY_LOW_BALANCE: "Autopay on a low balance",
+    OUTAGE_COMPENSATION: "Compensation for a service outage",
+    REFERRAL_BONUS: "“Refer a friend” bonus",
+    CALLS_CORRECTION: "Correction: calls from the previous period",
+    REFUND_WRONG_CHARGE: "Refund of a charge made by mistake",
+    unknown: "Account transaction",
+  
+  },
+);
