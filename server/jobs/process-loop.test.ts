@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { captureLogs } from "@/server/log";
+import type { LockSession } from "./advisory-lock";
 import { createProcessLoop, type ProcessLoop } from "./process-loop";
 
 const INTERVAL = 1_000;
@@ -91,5 +92,29 @@ describe("createProcessLoop", () => {
     expect(pass).toHaveBeenCalledTimes(2);
     // The failure stays visible after recovery, dated, so a reader can tell it is not the latest pass.
     expect(loop.health()).toMatchObject({ runs: 2, lastRunAt: new Date(T0.getTime() + 2 * INTERVAL).toISOString(), lastError: "smtp gateway refused", lastErrorAt: failedAt });
+  });
+
+  it("with a lock, runs the pass only while holding it and skips the tick when another instance holds it", async () => {
+    let heldElsewhere = true;
+    const queries: string[] = [];
+    const session: LockSession = {
+      async query(sql, params) {
+        queries.push(`${sql.split("(")[0]} ${String(params[0])}`);
+        return { rows: [{ locked: !heldElsewhere }] };
+      },
+    };
+    const pass = vi.fn(async () => {});
+    loop = createProcessLoop({ name: "test.report", intervalMs: INTERVAL, pass, lock: { key: 42, session: async () => session } });
+    loop.start();
+
+    await vi.advanceTimersByTimeAsync(INTERVAL);
+    expect(pass).not.toHaveBeenCalled();
+    expect(loop.health()).toMatchObject({ runs: 0, lastRunAt: null, lastError: null });
+
+    heldElsewhere = false;
+    await vi.advanceTimersByTimeAsync(INTERVAL);
+    expect(pass).toHaveBeenCalledTimes(1);
+    expect(loop.health().runs).toBe(1);
+    expect(queries).toEqual(["SELECT pg_try_advisory_lock 42", "SELECT pg_try_advisory_lock 42", "SELECT pg_advisory_unlock 42"]);
   });
 });

@@ -1,4 +1,5 @@
 import { logger } from "@/server/log";
+import { withAdvisoryLock, type LockSession } from "./advisory-lock";
 
 export type LoopState = "stopped" | "idle" | "running" | "stopping";
 
@@ -20,6 +21,12 @@ export interface LoopOptions {
   name: string;
   intervalMs: number;
   pass: () => Promise<unknown>;
+  /**
+   * For scheduled work that must not run twice at once (a daily report, autopay): each pass
+   * first takes this PostgreSQL advisory lock and skips the tick when another instance holds
+   * it. Work that claims its own rows (the outbox, chat assignment) runs everywhere without one.
+   */
+  lock?: { key: number; session: () => Promise<LockSession> };
 }
 
 export interface ProcessLoop {
@@ -36,10 +43,10 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /**
  * Runs `pass` every `intervalMs` in this process. A slow pass never overlaps the next one;
  * a failing pass is logged and recorded, and the loop goes on. Several app instances may
- * each run the same loop: the pass itself must be safe to run concurrently.
+ * each run the same loop: without `lock`, the pass itself must be safe to run concurrently.
  */
 export function createProcessLoop(options: LoopOptions): ProcessLoop {
-  const { name, intervalMs, pass } = options;
+  const { name, intervalMs, pass, lock } = options;
   let timer: ReturnType<typeof setInterval> | undefined;
   let running: Promise<void> | undefined;
   let stopping = false;
@@ -49,7 +56,12 @@ export function createProcessLoop(options: LoopOptions): ProcessLoop {
   const runPass = async () => {
     const started = Date.now();
     try {
-      await pass();
+      if (lock) {
+        const ran = await withAdvisoryLock(await lock.session(), lock.key, pass);
+        if (!ran) return; // another instance has this tick
+      } else {
+        await pass();
+      }
     } catch (error) {
       last.error = messageOf(error);
       last.errorAt = new Date(started).toISOString();
