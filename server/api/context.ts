@@ -5,17 +5,12 @@ import { getPrincipal } from "@/server/auth/session";
 import { clientIpFromHeaders } from "@/server/auth/client-ip";
 import { LOCALE_COOKIE, localeOrDefault } from "@/i18n/locales";
 import { readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
-import { startDeliveryLoop } from "@/server/domain/outbox/delivery-loop";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
-import { startChatDispatcher } from "@/server/chat-dispatcher";
 import { REQUEST_ID_HEADER, resolveRequestId } from "@/server/observability/request-id";
 import type { TrpcContext } from "./trpc";
 
 /** Context for HTTP requests to /api/trpc and for server components. */
 export async function createTRPCContext(opts: { headers: Headers; resHeaders?: Headers; requestId?: string }): Promise<TrpcContext> {
-  // The outbox and the chat queue are served from the server process itself; the first request starts both loops (idempotent).
-  startDeliveryLoop(getDb);
-  startChatDispatcher(getDb, getRealtimePublisher);
   const cookieStore = await cookies();
   return {
     db: getDb(),

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 // Real checks against a real database and realtime server are in server/observability/health.int.test.ts.
 const state = vi.hoisted(() => ({ databaseUp: true, realtimeUp: true }));
@@ -8,20 +8,29 @@ vi.mock("@/server/db", () => ({
 vi.mock("@/server/realtime/realtime-instance", () => ({ getRealtimePublisher: () => ({ ping: async () => state.realtimeUp }) }));
 
 const { GET } = await import("./route");
+const { startJobs, stopJobs } = await import("@/server/jobs");
 
+// The real loops; their first pass is seconds away, so they are idle and have not run yet.
+beforeAll(startJobs);
+afterAll(stopJobs);
 beforeEach(() => {
   state.databaseUp = true;
   state.realtimeUp = true;
 });
 
 describe("GET /api/health", () => {
-  it("answers 200 ok with both checks when both pass, never cached", async () => {
+  it("answers 200 ok with both checks when both pass and the background loops, never cached", async () => {
     const response = await GET();
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
+    const notRunYet = { state: "idle", lastRunAt: null, lastDurationMs: null, lastError: null, lastErrorAt: null, runs: 0 };
     expect(await response.json()).toEqual({
       status: "ok",
       checks: { database: { ok: true, ms: expect.any(Number) }, realtime: { ok: true, ms: expect.any(Number) } },
+      jobs: [
+        { name: "outbox.delivery", ...notRunYet },
+        { name: "chat.dispatcher", ...notRunYet },
+      ],
     });
   });
 

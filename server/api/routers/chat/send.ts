@@ -2,7 +2,7 @@ import { z } from "zod";
 import { publicProcedure } from "@/server/api/trpc";
 import { MAX_MESSAGE_LENGTH, sendChatMessage } from "@/server/domain/chat/send-message";
 import { entityId } from "../shared-inputs";
-import { dispatchChatsNow } from "@/server/chat-dispatcher";
+import { dispatchChatsNow } from "@/server/domain/chat/assignment/dispatch-now";
 import { partyOf } from "./party";
 
 export const send = publicProcedure

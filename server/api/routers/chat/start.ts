@@ -3,7 +3,7 @@ import { publicProcedure } from "@/server/api/trpc";
 import { startChat } from "@/server/domain/chat/start-chat";
 import { toChatStateView } from "@/server/domain/chat/chat-events";
 import { entityId } from "../shared-inputs";
-import { dispatchChatsNow } from "@/server/chat-dispatcher";
+import { dispatchChatsNow } from "@/server/domain/chat/assignment/dispatch-now";
 import { partyOf } from "./party";
 
 export const startChatInput = z.object({

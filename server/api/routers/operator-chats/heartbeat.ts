@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { staffProcedure } from "@/server/api/trpc";
 import { reportOperatorPresence } from "@/server/domain/chat/assignment/operator-presence";
-import { dispatchChatsNow } from "@/server/chat-dispatcher";
+import { dispatchChatsNow } from "@/server/domain/chat/assignment/dispatch-now";
 
 /** The workspace's heartbeat with the operator's chosen status. */
 export const heartbeat = staffProcedure("OPERATOR")

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { staffProcedure } from "@/server/api/trpc";
 import { transferChat } from "@/server/domain/chat/assignment/transfer-chat";
 import { toChatStateView } from "@/server/domain/chat/chat-events";
-import { dispatchChatsNow } from "@/server/chat-dispatcher";
+import { dispatchChatsNow } from "@/server/domain/chat/assignment/dispatch-now";
 import { entityId } from "../shared-inputs";
 
 export const transfer = staffProcedure("OPERATOR", "SUPERVISOR")

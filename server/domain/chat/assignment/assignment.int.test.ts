@@ -9,7 +9,7 @@ import { dispatchWaitingChats } from "./dispatch-waiting-chats";
 import { expireResponseSla } from "./expire-response-sla";
 import { markSilentOperatorsAway, reportOperatorPresence } from "./operator-presence";
 import { transferChat } from "./transfer-chat";
-import { runChatDispatcher } from "./run-dispatcher";
+import { runDispatchPass } from "./dispatch-pass";
 
 let testDb: TestDb;
 const events = recordingPublisher();
@@ -126,7 +126,7 @@ describe(`queue and assignment (${testDbLabel()})`, () => {
 
     expect(await dispatchWaitingChats(testDb.db, events, { ...settings, now: at(67) })).toEqual([]);
     await testDb.db.staffUser.update({ where: { id: other!.id }, data: { presence: "ONLINE", presenceSeenAt: at(67) } });
-    const result = await runChatDispatcher(testDb.db, events, { ...settings, now: at(68) });
+    const result = await runDispatchPass(testDb.db, events, { ...settings, now: at(68) });
     expect(result.assigned).toBe(1);
     expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({ operatorId: other!.id, operatorSince: at(68), assignedAt: at(5) });
   });

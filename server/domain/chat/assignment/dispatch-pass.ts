@@ -11,7 +11,7 @@ export interface DispatcherSettings {
 }
 
 /** One pass of the queue's housekeeping, in the order that keeps it fair: who is here, who was too slow, who gets what. */
-export async function runChatDispatcher(db: Db, events: ChatEvents, settings: DispatcherSettings) {
+export async function runDispatchPass(db: Db, events: ChatEvents, settings: DispatcherSettings) {
   const away = await markSilentOperatorsAway(db, events, settings);
   const sla = await expireResponseSla(db, events, settings);
   const assigned = await dispatchWaitingChats(db, events, settings);
