@@ -12,6 +12,10 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   // `npm test` type-checks the whole tree (tests included) once; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // The operator workspace lived at /admin/chats: bookmarks keep working.
+  async redirects() {
+    return [{ source: "/admin/chats", destination: "/admin/workspace", permanent: true }];
+  },
   async headers() {
     return [
       {

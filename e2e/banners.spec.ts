@@ -21,7 +21,7 @@ async function tidyUp(marketer: Page, operator: Page | null, bannerId: string | 
     await fetch(`/api/trpc/${path}?batch=1`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ 0: { json: input } }) });
   }, { path, input }).catch(() => undefined);
   if (bannerId) await post(marketer, "banners.setStatus", { bannerId, action: "archive" });
-  if (operator) await post(operator, "operatorChats.heartbeat", { presence: "OFFLINE" });
+  if (operator) await post(operator, "workspace.heartbeat", { presence: "OFFLINE" });
 }
 
 test("a marketer's banner for visitors is shown on the landing page, opens a sales chat with its topic for the operator, and the funnel counts it", async ({ page: marketer, browser }) => {
@@ -73,7 +73,7 @@ test("a marketer's banner for visitors is shown on the landing page, opens a sal
     operator = await newPerson(browser);
     await signIn(operator, demo.operator.email, demo.operator.password);
     await expect(operator).toHaveURL(/\/admin/);
-    await operator.goto("/admin/chats");
+    await operator.goto("/admin/workspace");
     await expect(operator.getByTestId("presence-select")).toHaveValue("ONLINE");
     await expect(operator.getByTestId("my-chats").getByRole("tab")).toHaveCount(0);
 

@@ -62,10 +62,10 @@ test("a subscriber asks in chat, the bot hands over, an operator answers live, c
   const operator = await operatorContext.newPage();
   await signIn(operator, demo.operator.email, demo.operator.password);
   await expect(operator).toHaveURL(/\/admin/);
-  const queue = await trpcData<QueueItem[]>(operator, "operatorChats.queue", null, "GET");
+  const queue = await trpcData<QueueItem[]>(operator, "workspace.queue", null, "GET");
   const chatId = queue.find((item) => item.who.accountNumber === subscriber.accountNumber)?.id;
   expect(chatId).toBeTruthy();
-  await trpcData(operator, "operatorChats.take", { chatId }, "POST");
+  await trpcData(operator, "workspace.take", { chatId }, "POST");
   await expect(log.getByText("К чату подключился оператор Ольга.")).toBeVisible();
   await expect(panel.getByTestId("chat-state")).toHaveText("Оператор в чате");
 

@@ -7,8 +7,8 @@ const supervisor = { email: "supervisor@demo.local", password: "supervisor-demo"
 const tour: Array<{ who: { login: string; password: string } | null; paths: string[] }> = [
   { who: null, paths: ["/", "/help", "/help?q=тариф", "/login", "/recover"] },
   { who: { login: demo.subscriberPhone, password: demo.subscriberPassword }, paths: ["/account", "/account/payments", "/account/tariffs", "/account/options", "/account/security"] },
-  { who: { login: demo.operator.email, password: demo.operator.password }, paths: ["/admin", "/admin/chats"] },
-  { who: { login: supervisor.email, password: supervisor.password }, paths: ["/admin/metrics", "/admin/follow-ups", "/admin/chats"] },
+  { who: { login: demo.operator.email, password: demo.operator.password }, paths: ["/admin", "/admin/workspace"] },
+  { who: { login: supervisor.email, password: supervisor.password }, paths: ["/admin/metrics", "/admin/follow-ups", "/admin/workspace"] },
   { who: { login: demo.marketer.email, password: demo.marketer.password }, paths: ["/admin/banners", "/admin/banners/new", "/admin/banners/funnel"] },
   { who: { login: demo.admin.email, password: demo.admin.password }, paths: ["/admin/staff"] },
 ];
@@ -54,7 +54,7 @@ test("a page sends the browser its own texts in the reader's language only", asy
 
   await signIn(page, demo.operator.email, demo.operator.password);
   await expect(page).toHaveURL(/\/admin/);
-  const workspace = await whatTheBrowserGets(page, "/admin/chats");
+  const workspace = await whatTheBrowserGets(page, "/admin/workspace");
   expect(workspace).toContain("Чаты других операторов");
   expect(workspace).not.toContain("Other operators");
   expect(workspace).not.toContain("Предпросмотр"); // the banner editor's

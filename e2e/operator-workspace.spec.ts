@@ -19,7 +19,7 @@ async function operatorPage(browser: Browser) {
   const page = await context.newPage();
   await signIn(page, demo.operator.email, demo.operator.password);
   await expect(page).toHaveURL(/\/admin/);
-  await page.goto("/admin/chats");
+  await page.goto("/admin/workspace");
   return { context, page };
 }
 

@@ -10,7 +10,7 @@ test("a chat spans two instances: the subscriber on one, the operator on the oth
   const operator = await operatorContext.newPage();
   await signIn(operator, demo.operator.email, demo.operator.password);
   await expect(operator).toHaveURL(/\/admin/);
-  await operator.goto("/admin/chats");
+  await operator.goto("/admin/workspace");
   await expect(operator.getByTestId("presence-select")).toHaveValue("ONLINE");
 
   const subscriberContext = await browser.newContext({ baseURL: instanceA, locale: "ru-RU" });

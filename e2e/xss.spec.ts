@@ -42,7 +42,7 @@ test("payloads in a visitor's name and chat messages show as text to the operato
   watchDialogs(operator, fired);
   await signIn(operator, demo.operator.email, demo.operator.password);
   await expect(operator).toHaveURL(/\/admin/);
-  await operator.goto("/admin/chats");
+  await operator.goto("/admin/workspace");
   await expect(operator.getByTestId("presence-select")).toHaveValue("ONLINE");
   // Earlier specs may have left the operator other chats: this one is opened by its id.
   await operator.getByTestId("my-chats").locator(`[role="tab"][data-chat-id="${chat.id}"]`).click();

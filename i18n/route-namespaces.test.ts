@@ -66,7 +66,7 @@ const providers = ["app", "components"].flatMap((dir) => filesUnder(path.join(ro
 describe("each page's client messages", () => {
   it("finds the providers (the walk is not vacuous)", () => {
     expect(providers.length).toBeGreaterThan(15);
-    expect(neededBy(path.join(root, "app/admin/chats/page.tsx"))).toContain("workspace");
+    expect(neededBy(path.join(root, "app/admin/workspace/page.tsx"))).toContain("workspace");
   });
 
   for (const file of providers) {

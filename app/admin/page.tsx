@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { WorkspaceHome } from "@/components/admin/workspace-home";
+import { StaffHome } from "@/components/admin/staff-home";
 import { requireStaffWithRole } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
 import { getTranslator } from "@/i18n/server";
@@ -12,6 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHomePage() {
   await requireStaffWithRole("/admin");
-  const overview = await (await createServerCaller()).staff.workspace();
-  return <ClientMessages namespaces={["admin"]}><WorkspaceHome overview={overview} /></ClientMessages>;
+  const overview = await (await createServerCaller()).staff.home();
+  return <ClientMessages namespaces={["admin"]}><StaffHome overview={overview} /></ClientMessages>;
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { AccountSummary } from "@/server/domain/accounts/get-account-summary";
-import type { BalanceOverview } from "@/server/domain/spending/get-balance-overview";
+import type { AccountSummary } from "@/server/domain/account/get-account-summary";
+import type { BalanceOverview } from "@/server/domain/payments/get-balance-overview";
 import { BalanceForecast } from "@/components/payments/balance-forecast";
 import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
-import { ModalDialog } from "@/components/account/modal-dialog";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import type { StaffListItem } from "@/server/domain/staff/list-staff";
 import { StaffFormDialog } from "./staff-form-dialog";
 

@@ -7,8 +7,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/i18n/format";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
-import { ModalDialog } from "@/components/account/modal-dialog";
-import { newIdempotencyKey } from "@/components/account/new-idempotency-key";
+import { ModalDialog } from "@/components/ui/modal-dialog";
+import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
 
 /** The price today (connection + the month's rest) and any option it replaces, before confirming. */
 export function ConnectOptionDialog({ optionId, optionName, onClose }: { optionId: string; optionName: string; onClose: () => void }) {

@@ -6,8 +6,8 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
-import { ModalDialog } from "@/components/account/modal-dialog";
-import { newIdempotencyKey } from "@/components/account/new-idempotency-key";
+import { ModalDialog } from "@/components/ui/modal-dialog";
+import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
 
 export function DisconnectOptionButton({ optionId, optionName }: { optionId: string; optionName: string }) {
   const t = useTranslations();

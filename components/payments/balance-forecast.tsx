@@ -1,4 +1,4 @@
-import type { BalanceOverview } from "@/server/domain/spending/get-balance-overview";
+import type { BalanceOverview } from "@/server/domain/payments/get-balance-overview";
 import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";
 

@@ -1,4 +1,4 @@
-import type { SpendingByCategory } from "@/server/domain/spending/get-spending-by-category";
+import type { SpendingByCategory } from "@/server/domain/payments/get-spending-by-category";
 import type { ChargeCategory } from "@/server/generated/prisma/enums";
 import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";

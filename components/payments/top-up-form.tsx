@@ -7,7 +7,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/i18n/format";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
-import { newIdempotencyKey } from "@/components/account/new-idempotency-key";
+import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
 import { MAX_TOP_UP, MIN_TOP_UP, parseRubles, QUICK_TOP_UPS, topUpAmountProblem } from "@/server/domain/payments/top-up-amount";
 
 /** Amount in kopecks, or the reason it cannot be paid. */

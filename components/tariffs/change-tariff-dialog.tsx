@@ -7,8 +7,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/i18n/format";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
-import { ModalDialog } from "@/components/account/modal-dialog";
-import { newIdempotencyKey } from "@/components/account/new-idempotency-key";
+import { ModalDialog } from "@/components/ui/modal-dialog";
+import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
 
 /** Shows exactly what the switch does (today's charge, the next one, options switched off) before it happens. */
 export function ChangeTariffDialog({ tariffId, tariffName, onClose }: { tariffId: string; tariffName: string; onClose: () => void }) {

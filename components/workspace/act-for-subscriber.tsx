@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/i18n/format";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
-import { newIdempotencyKey } from "@/components/account/new-idempotency-key";
+import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
 import type { ChatDetailsView } from "./workspace-types";
 
 type Offers = NonNullable<ChatDetailsView["account"]>["offers"];
@@ -20,12 +20,12 @@ export function ActForSubscriber({ chatId, consented, offers }: { chatId: string
   const [choice, setChoice] = useState("");
   // One key per intended change: a double click or a retry changes once.
   const [key, setKey] = useState(newIdempotencyKey);
-  const ask = useMutation(trpc.operatorChats.requestConsent.mutationOptions());
-  const act = useMutation(trpc.operatorChats.actForSubscriber.mutationOptions({
+  const ask = useMutation(trpc.workspace.requestConsent.mutationOptions());
+  const act = useMutation(trpc.workspace.actForSubscriber.mutationOptions({
     onSuccess: () => {
       setChoice("");
       setKey(newIdempotencyKey());
-      void queryClient.invalidateQueries({ queryKey: trpc.operatorChats.details.queryKey({ chatId }) });
+      void queryClient.invalidateQueries({ queryKey: trpc.workspace.details.queryKey({ chatId }) });
     },
   }));
   const name = (o: { name: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.name);

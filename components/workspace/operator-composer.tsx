@@ -15,7 +15,7 @@ const MAX_LENGTH = 4_000;
 export function OperatorComposer({ chatId, onSend, onTyping }: { chatId: string; onSend: (text: string, isInternal: boolean) => void; onTyping: () => void }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const canned = useQuery({ ...trpc.operatorChats.cannedResponses.queryOptions(), staleTime: 5 * 60_000 });
+  const canned = useQuery({ ...trpc.workspace.cannedResponses.queryOptions(), staleTime: 5 * 60_000 });
   const [draft, setDraft] = useState("");
   const [internal, setInternal] = useState(false);
   const text = draft.trim();

@@ -17,20 +17,20 @@ import type { WorkspaceView } from "./workspace-types";
 // Realtime tells us when the queue changes; the poll only keeps wait times and tabs honest without it.
 const REFRESH_MS = 10_000;
 
-/** /admin/chats: status, queue, own chats as tabs, the open chat with the subscriber beside it. */
+/** /admin/workspace: status, queue, own chats as tabs, the open chat with the subscriber beside it. */
 export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const pusher = useRealtime();
-  const query = useQuery({ ...trpc.operatorChats.workspace.queryOptions(), initialData: initial, refetchInterval: REFRESH_MS });
+  const query = useQuery({ ...trpc.workspace.overview.queryOptions(), initialData: initial, refetchInterval: REFRESH_MS });
   const view = query.data;
   const [picked, setSelected] = useState<string | null>(null);
   // A chat given to me by auto-assignment opens by itself when nothing was picked.
   const selected = picked ?? view.myChats[0]?.id ?? null;
   const { presence, choose } = usePresence(view.me.presence === "OFFLINE" ? "ONLINE" : view.me.presence, view.me.canTake);
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.operatorChats.workspace.queryKey() });
-  const take = useMutation(trpc.operatorChats.take.mutationOptions({
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.workspace.overview.queryKey() });
+  const take = useMutation(trpc.workspace.take.mutationOptions({
     onSuccess: (chat) => {
       setSelected(chat.id);
       refresh();
@@ -41,7 +41,7 @@ export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
   useEffect(() => {
     if (!pusher) return;
     const channel = pusher.subscribe(OPERATOR_QUEUE_CHANNEL);
-    const onChange = () => void queryClient.invalidateQueries({ queryKey: trpc.operatorChats.workspace.queryKey() });
+    const onChange = () => void queryClient.invalidateQueries({ queryKey: trpc.workspace.overview.queryKey() });
     const unbinds = [bindEvent(channel, "queue-changed", onChange), bindEvent(channel, "presence-changed", onChange)];
     return () => {
       for (const unbind of unbinds) unbind();

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
-import { ModalDialog } from "@/components/account/modal-dialog";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import type { WorkspaceView } from "./workspace-types";
 
 const QUEUE = "queue";
@@ -22,7 +22,7 @@ export function TransferDialog({ chatId, currentOperatorId, operators, onClose, 
   const trpc = useTRPC();
   const [to, setTo] = useState(QUEUE);
   const [note, setNote] = useState("");
-  const transfer = useMutation(trpc.operatorChats.transfer.mutationOptions({ onSuccess: onDone }));
+  const transfer = useMutation(trpc.workspace.transfer.mutationOptions({ onSuccess: onDone }));
   const candidates = operators.filter((o) => o.id !== currentOperatorId && o.presence !== "OFFLINE");
   return (
     <ModalDialog title={t("workspace.transferTitle")} onClose={onClose}>

@@ -16,7 +16,7 @@ const HEARTBEAT_MS = 15_000;
 export function usePresence(initial: Presence, enabled: boolean) {
   const trpc = useTRPC();
   const [presence, setPresence] = useState<Presence>(initial);
-  const { mutate } = useMutation(trpc.operatorChats.heartbeat.mutationOptions());
+  const { mutate } = useMutation(trpc.workspace.heartbeat.mutationOptions());
   const pusher = useRealtime();
 
   // While online, the operator is a member of the presence channel: the widget tells subscribers someone is there.

@@ -28,7 +28,7 @@ export function WorkspaceChat({ chatId, myId, supervisor, operators, onChanged, 
   const queryClient = useQueryClient();
   const stream = useChatStream(chatId, true, "staff");
   const { send, retry, notifyTyping } = useChatSend(stream);
-  const details = useQuery(trpc.operatorChats.details.queryOptions({ chatId }));
+  const details = useQuery(trpc.workspace.details.queryOptions({ chatId }));
   const [transferring, setTransferring] = useState(false);
   const close = useMutation(trpc.chat.close.mutationOptions({
     onSuccess: (chat) => {
@@ -44,7 +44,7 @@ export function WorkspaceChat({ chatId, myId, supervisor, operators, onChanged, 
   // reloads after those only, not after every line of conversation.
   const lastSystemSeq = stream.state.messages.reduce((seq, m) => (m.author === "SYSTEM" ? Math.max(seq, m.seq) : seq), 0);
   useEffect(() => {
-    if (lastSystemSeq > 0) void queryClient.invalidateQueries({ queryKey: trpc.operatorChats.details.queryKey({ chatId }) });
+    if (lastSystemSeq > 0) void queryClient.invalidateQueries({ queryKey: trpc.workspace.details.queryKey({ chatId }) });
   }, [lastSystemSeq, chatId, queryClient, trpc]);
 
   const who = details.data?.account?.fullName ?? details.data?.visitor?.name ?? t("workspace.visitor");

@@ -21,11 +21,11 @@ const idInputs: Record<string, "owned" | string> = {
   "chat.rateBot": "owned",
   "chat.giveConsent": "owned",
   "chat.start": "owned",
-  "operatorChats.details": "owned",
-  "operatorChats.transfer": "owned",
-  "operatorChats.requestConsent": "owned",
-  "operatorChats.actForSubscriber": "owned",
-  "operatorChats.take": "owned",
+  "workspace.details": "owned",
+  "workspace.transfer": "owned",
+  "workspace.requestConsent": "owned",
+  "workspace.actForSubscriber": "owned",
+  "workspace.take": "owned",
   "staff.update": "admins manage every staff account",
   "staff.setActive": "admins manage every staff account",
   "followUps.resolve": "supervisors share the follow-up list",
@@ -92,7 +92,7 @@ beforeAll(async () => {
   // The owner's chat, handed over and taken by one operator.
   chatId = ((await callAs(owner, "chat.start", { kind: "SUPPORT" })) as { id: string }).id;
   await callAs(owner, "chat.send", { chatId, text: "Позовите оператора", clientId: clientId() });
-  await callAs(operator, "operatorChats.take", { chatId });
+  await callAs(operator, "workspace.take", { chatId });
   await callAs(operator, "chat.send", { chatId, text: "Здравствуйте, ваш баланс 1000 ₽", clientId: clientId() });
   visitorChatId = ((await callAs(visitorOwner, "chat.start", { kind: "SUPPORT", visitor: { name: "Гость", consent: false } })) as { id: string }).id;
 });
@@ -145,14 +145,14 @@ describe(`object access by id (${testDbLabel()})`, () => {
   it("refuses an operator who is not the chat's operator, and a marketer, the chat in the workspace", async () => {
     const before = await chatSnapshot(chatId);
     const staffInputs: Array<[string, unknown]> = [
-      ["operatorChats.details", { chatId }],
+      ["workspace.details", { chatId }],
       ["chat.messages", { chatId, afterSeq: 0 }],
       ["chat.send", { chatId, text: "не мой чат", clientId: clientId(), isInternal: true }],
       ["chat.markRead", { chatId, upToSeq: 10 }],
       ["chat.close", { chatId }],
-      ["operatorChats.transfer", { chatId, toOperatorId: null, note: "" }],
-      ["operatorChats.requestConsent", { chatId }],
-      ["operatorChats.actForSubscriber", { chatId, idempotencyKey: "object-access-act-0001", change: { kind: "tariff", tariffId } }],
+      ["workspace.transfer", { chatId, toOperatorId: null, note: "" }],
+      ["workspace.requestConsent", { chatId }],
+      ["workspace.actForSubscriber", { chatId, idempotencyKey: "object-access-act-0001", change: { kind: "tariff", tariffId } }],
     ];
     for (const [path, input] of staffInputs) {
       const got = await outcome(callAs(otherOperator, path, input));
@@ -161,13 +161,13 @@ describe(`object access by id (${testDbLabel()})`, () => {
       expect([path, await outcome(callAs(marketer, path, input))]).toEqual([path, expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/)]);
     }
     // Taking is for the shared queue: a chat someone already has is refused without its content.
-    expect(await callAs(otherOperator, "operatorChats.take", { chatId }).catch((e: { code?: string; message?: string }) => [e.code, e.message])).toEqual(["CONFLICT", "CHAT_ALREADY_TAKEN"]);
+    expect(await callAs(otherOperator, "workspace.take", { chatId }).catch((e: { code?: string; message?: string }) => [e.code, e.message])).toEqual(["CONFLICT", "CHAT_ALREADY_TAKEN"]);
     expect(await chatSnapshot(chatId)).toEqual(before);
   });
 
   it("does not let a transfer hand a chat to someone who is not an operator", async () => {
     const staffIdOf = (party: Party) => (party.principal?.kind === "staff" ? party.principal.staffId : "");
-    expect(await outcome(callAs(operator, "operatorChats.transfer", { chatId, toOperatorId: staffIdOf(marketer), note: "" }))).toBe("NOT_FOUND");
+    expect(await outcome(callAs(operator, "workspace.transfer", { chatId, toOperatorId: staffIdOf(marketer), note: "" }))).toBe("NOT_FOUND");
     expect((await chatSnapshot(chatId)).operatorId).toBe(staffIdOf(operator));
   });
 
@@ -183,16 +183,16 @@ describe(`object access by id (${testDbLabel()})`, () => {
     const notRefused = expect.not.stringMatching(/^(NOT_FOUND|FORBIDDEN|UNAUTHORIZED|BAD_REQUEST)$/);
     const expectAllowed = async (party: Party, path: string, input: unknown) =>
       expect([party.name, path, await outcome(callAs(party, path, input))]).toEqual([party.name, path, notRefused]);
-    await expectAllowed(operator, "operatorChats.details", { chatId });
+    await expectAllowed(operator, "workspace.details", { chatId });
     await expectAllowed(operator, "chat.messages", { chatId, afterSeq: 0 });
     await expectAllowed(operator, "chat.markRead", { chatId, upToSeq: 1 });
-    await expectAllowed(operator, "operatorChats.requestConsent", { chatId });
+    await expectAllowed(operator, "workspace.requestConsent", { chatId });
     await expectAllowed(owner, "chat.messages", { chatId, afterSeq: 0 });
     await expectAllowed(owner, "chat.send", { chatId, text: "Спасибо", clientId: clientId() });
     await expectAllowed(owner, "chat.markRead", { chatId, upToSeq: 1 });
     await expectAllowed(owner, "chat.leaveRequest", { chatId });
     await expectAllowed(owner, "chat.giveConsent", { chatId });
-    await expectAllowed(operator, "operatorChats.actForSubscriber", { chatId, idempotencyKey: "object-access-act-0002", change: { kind: "tariff", tariffId } });
+    await expectAllowed(operator, "workspace.actForSubscriber", { chatId, idempotencyKey: "object-access-act-0002", change: { kind: "tariff", tariffId } });
     await expectAllowed(owner, "chat.rateBot", { chatId, helped: true });
     await expectAllowed(owner, "chat.close", { chatId });
     await expectAllowed(owner, "chat.rate", { chatId, score: 5 });

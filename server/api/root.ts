@@ -10,7 +10,7 @@ import { optionsRouter } from "./routers/options";
 import { paymentsRouter } from "./routers/payments";
 import { hintsRouter } from "./routers/hints";
 import { chatRouter } from "./routers/chat";
-import { operatorChatsRouter } from "./routers/operator-chats";
+import { workspaceRouter } from "./routers/workspace";
 import { metricsRouter } from "./routers/metrics";
 import { followUpsRouter } from "./routers/follow-ups";
 import { bannersRouter } from "./routers/banners";
@@ -28,7 +28,7 @@ export const appRouter = createTRPCRouter({
   payments: paymentsRouter,
   hints: hintsRouter,
   chat: chatRouter,
-  operatorChats: operatorChatsRouter,
+  workspace: workspaceRouter,
   metrics: metricsRouter,
   followUps: followUpsRouter,
   banners: bannersRouter,

@@ -3,7 +3,7 @@ import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db
 import { createStaff, createSubscriber, testContext } from "@/server/testing/fixtures";
 import { appErrorOf } from "@/server/testing/app-error-of";
 import { createCaller } from "@/server/api/root";
-import { RECOVERY_ANSWER_FLOOR_MS } from "@/server/api/routers/recovery/request-password-reset";
+import { RECOVERY_ANSWER_FLOOR_MS } from "@/server/api/routers/recovery/request";
 import { authenticate } from "./authenticate";
 import { LoginThrottle } from "./login-throttle";
 

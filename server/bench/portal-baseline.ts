@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { planTariffChange, proratedTariffFeeText } from "@/server/domain/tariffs/plan-tariff-change";
-import { accountSummaryQuery } from "@/server/domain/accounts/get-account-summary";
+import { accountSummaryQuery } from "@/server/domain/account/get-account-summary";
 
 /** Who the request is for: both servers take the subscriber from this header (no session lookup). */
 export const BENCH_ACCOUNT_HEADER = "x-bench-account";

@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db-client";
 import type { Principal } from "@/server/auth/principal";
 import type { BannerPlacement } from "@/server/generated/prisma/enums";
-import { getBalance } from "@/server/domain/accounts/balance";
+import { getBalance } from "@/server/domain/account/balance";
 import { bannerImageUrl } from "./banner-image-url";
 import { chooseBanner, subscriberFactsNeeded, type BannerViewer, type SubscriberFactsNeeded } from "./banner-targeting";
 

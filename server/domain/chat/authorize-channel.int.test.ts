@@ -23,7 +23,7 @@ describe(`realtime channel authorization (${testDbLabel()})`, () => {
     const ownerCaller = createCaller(testContext(testDb.db, subscriberPrincipal(owner)));
     const chat = await ownerCaller.chat.start({ kind: "SUPPORT" });
     await ownerCaller.chat.send({ chatId: chat.id, text: "оператор", clientId: "auth-test-0001" });
-    await createCaller(testContext(testDb.db, staffPrincipal(operator))).operatorChats.take({ chatId: chat.id });
+    await createCaller(testContext(testDb.db, staffPrincipal(operator))).workspace.take({ chatId: chat.id });
 
     const sub = (id: string): ChatParty => ({ kind: "subscriber", accountId: id });
     const staff = (s: { id: string; roles: StaffRole[] }): ChatParty => ({ kind: "staff", staffId: s.id, roles: s.roles });

@@ -94,9 +94,9 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
     const operator = await createStaff(testDb.db, ["OPERATOR"]);
     const other = await createStaff(testDb.db, ["OPERATOR"]);
     const asOperator = as(staffPrincipal(operator));
-    expect((await asOperator.operatorChats.queue()).map((c) => c.id)).toContain(chat.id);
-    await asOperator.operatorChats.take({ chatId: chat.id });
-    expect(await causeCode(as(staffPrincipal(other)).operatorChats.take({ chatId: chat.id }))).toBe("CHAT_ALREADY_TAKEN");
+    expect((await asOperator.workspace.queue()).map((c) => c.id)).toContain(chat.id);
+    await asOperator.workspace.take({ chatId: chat.id });
+    expect(await causeCode(as(staffPrincipal(other)).workspace.take({ chatId: chat.id }))).toBe("CHAT_ALREADY_TAKEN");
     expect(await causeCode(as(staffPrincipal(other)).chat.send({ chatId: chat.id, text: "чужой", clientId: clientId() }))).toBe("NOT_FOUND");
 
     const reply = await asOperator.chat.send({ chatId: chat.id, text: "Здравствуйте! Помогу.", clientId: clientId() });
@@ -111,7 +111,7 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
 
     const low = await subscriberChat();
     await low.caller.chat.send({ chatId: low.chat.id, text: "оператор", clientId: clientId() });
-    await asOperator.operatorChats.take({ chatId: low.chat.id });
+    await asOperator.workspace.take({ chatId: low.chat.id });
     await asOperator.chat.send({ chatId: low.chat.id, text: "Ответ", clientId: clientId() });
     await low.caller.chat.close({ chatId: low.chat.id });
     expect(await low.caller.chat.rate({ chatId: low.chat.id, score: 2, comment: "долго" })).toEqual({ inviteToReview: null, followUp: true });
@@ -176,7 +176,7 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
     }
     const operators = [await createStaff(testDb.db, ["OPERATOR"]), await createStaff(testDb.db, ["OPERATOR"])];
     const events = recordingPublisher();
-    const attempts = operators.flatMap((op) => chats.map((chat) => createCaller({ ...testContext(testDb.db, staffPrincipal(op)), realtime: events }).operatorChats.take({ chatId: chat.id }).then(() => op.id, () => null)));
+    const attempts = operators.flatMap((op) => chats.map((chat) => createCaller({ ...testContext(testDb.db, staffPrincipal(op)), realtime: events }).workspace.take({ chatId: chat.id }).then(() => op.id, () => null)));
     const winners = (await Promise.all(attempts)).filter(Boolean);
     expect(winners).toHaveLength(8);
     for (const op of operators) expect(await testDb.db.chat.count({ where: { operatorId: op.id, state: "ASSIGNED" } })).toBe(4);

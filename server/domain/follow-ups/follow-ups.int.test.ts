@@ -152,8 +152,8 @@ describe(`follow-ups (${testDbLabel()})`, () => {
     await as(supervisor).followUps.resolve({ followUpId: done.id, comment: "Решено" });
     const open = await testDb.db.followUp.count({ where: { resolvedAt: null } });
     expect(open).toBe(2);
-    expect((await as(supervisor).staff.workspace()).openFollowUps).toBe(open);
-    expect((await as(admin).staff.workspace()).openFollowUps).toBe(open);
-    expect((await as(staffPrincipal(operator)).staff.workspace()).openFollowUps).toBeUndefined();
+    expect((await as(supervisor).staff.home()).openFollowUps).toBe(open);
+    expect((await as(admin).staff.home()).openFollowUps).toBe(open);
+    expect((await as(staffPrincipal(operator)).staff.home()).openFollowUps).toBeUndefined();
   });
 });

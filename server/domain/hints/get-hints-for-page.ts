@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db-client";
-import { getBalance } from "@/server/domain/accounts/balance";
+import { getBalance } from "@/server/domain/account/balance";
 import { monthlyCharge } from "@/server/domain/billing/monthly-charge";
 import { averageMonthlyUsage } from "@/server/domain/tariffs/recommend-tariff";
 import { accountConditions, type HintCondition } from "./account-conditions";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
 import { createSubscriber, createTariff, subscriberPrincipal, testContext } from "@/server/testing/fixtures";
-import { getBalance } from "@/server/domain/accounts/balance";
+import { getBalance } from "@/server/domain/account/balance";
 import { createCaller } from "@/server/api/root";
 
 let testDb: TestDb;

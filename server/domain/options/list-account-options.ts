@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db-client";
-import { getBalance } from "@/server/domain/accounts/balance";
+import { getBalance } from "@/server/domain/account/balance";
 import { AppError } from "@/server/domain/errors";
 import { loadActiveSubscriptions, optionRulesInclude, toOptionRules } from "./load-option-rules";
 import { planOptionConnect } from "./plan-option-connect";

@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db-client";
-import type { Tx } from "@/server/domain/accounts/with-account-lock";
+import type { Tx } from "@/server/domain/account/with-account-lock";
 import type { OptionRules } from "./compatibility";
 
 export const optionRulesInclude = { compatibleTariffs: { select: { tariffId: true } } } as const;

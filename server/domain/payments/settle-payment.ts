@@ -1,8 +1,8 @@
 import type { Db } from "@/server/db-client";
 import type { Principal } from "@/server/auth/principal";
 import type { Payment } from "@/server/generated/prisma/client";
-import { getBalance } from "@/server/domain/accounts/balance";
-import { withAccountLock } from "@/server/domain/accounts/with-account-lock";
+import { getBalance } from "@/server/domain/account/balance";
+import { withAccountLock } from "@/server/domain/account/with-account-lock";
 import { entryText } from "./ledger-text";
 import { writeAuditEntry } from "@/server/domain/audit/write-audit-entry";
 import { recordSelfServiceEvent } from "@/server/domain/self-service/record-self-service-event";

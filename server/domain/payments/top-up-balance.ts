@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db-client";
 import type { Principal } from "@/server/auth/principal";
 import type { AccountStatus } from "@/server/generated/prisma/enums";
-import { getBalance } from "@/server/domain/accounts/balance";
+import { getBalance } from "@/server/domain/account/balance";
 import { AppError } from "@/server/domain/errors";
 import { recordSelfServiceEvent } from "@/server/domain/self-service/record-self-service-event";
 import type { PaymentProvider } from "./payment-provider";

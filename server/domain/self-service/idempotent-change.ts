@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db-client";
 import type { Principal } from "@/server/auth/principal";
-import { withAccountLock, type Tx } from "@/server/domain/accounts/with-account-lock";
+import { withAccountLock, type Tx } from "@/server/domain/account/with-account-lock";
 import { AppError, isAppError } from "@/server/domain/errors";
 import type { ChangeRequest } from "@/server/generated/prisma/client";
 import { isUniqueViolation } from "@/server/domain/unique-violation";

@@ -5,7 +5,7 @@
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getBalance } from "@/server/domain/accounts/balance";
+import { getBalance } from "@/server/domain/account/balance";
 import { isAppError } from "@/server/domain/errors";
 import { createPrismaClient } from "@/server/db-client";
 import { createSubscriber, createTariff, subscriberPrincipal } from "@/server/testing/fixtures";

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db-client";
-import type { Tx } from "@/server/domain/accounts/with-account-lock";
-import { getBalance } from "@/server/domain/accounts/balance";
+import type { Tx } from "@/server/domain/account/with-account-lock";
+import { getBalance } from "@/server/domain/account/balance";
 import { AppError } from "@/server/domain/errors";
 import { loadActiveSubscriptions } from "@/server/domain/options/load-option-rules";
 import { planTariffChange } from "./plan-tariff-change";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { subscriberProcedure } from "@/server/api/trpc";
 import { getLoginThrottle } from "@/server/auth/login-throttle-instance";
-import { changePassword } from "@/server/domain/recovery/change-password";
+import { changePassword as changePasswordInDomain } from "@/server/domain/recovery/change-password";
 
 export const changePasswordInput = z.object({
   currentPassword: z.string().min(1).max(1000),
@@ -9,8 +9,8 @@ export const changePasswordInput = z.object({
 });
 
 /** The signed-in subscriber's own password; other sessions end. */
-export const changePasswordProcedure = subscriberProcedure
+export const changePassword = subscriberProcedure
   .input(changePasswordInput)
   .mutation(({ ctx, input }) =>
-    changePassword(ctx.db, getLoginThrottle(), { ...input, accountId: ctx.principal.accountId, ip: ctx.ip, now: new Date() }),
+    changePasswordInDomain(ctx.db, getLoginThrottle(), { ...input, accountId: ctx.principal.accountId, ip: ctx.ip, now: new Date() }),
   );

@@ -1,10 +1,6 @@
 import { createTRPCRouter } from "@/server/api/trpc";
-import { changePasswordProcedure } from "./change-password";
-import { getAccountSummaryById } from "./get-account-summary";
-import { getMyAccountSummary } from "./get-my-account-summary";
+import { changePassword } from "./change-password";
+import { mySummary } from "./my-summary";
+import { summary } from "./summary";
 
-export const accountRouter = createTRPCRouter({
-  mySummary: getMyAccountSummary,
-  summary: getAccountSummaryById,
-  changePassword: changePasswordProcedure,
-});
+export const accountRouter = createTRPCRouter({ mySummary, summary, changePassword });

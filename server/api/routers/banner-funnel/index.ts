@@ -1,6 +1,4 @@
 import { createTRPCRouter } from "@/server/api/trpc";
 import { report } from "./report";
 
-export const bannerFunnelRouter = createTRPCRouter({
-  report,
-});
+export const bannerFunnelRouter = createTRPCRouter({ report });

@@ -1,19 +1,11 @@
 import { createTRPCRouter } from "@/server/api/trpc";
-import { listBannersForMarketers } from "./list-banners";
-import { getBannerForEditing } from "./get-banner";
-import { bannerChoices } from "./banner-choices";
-import { createBannerDraft } from "./create-banner";
-import { updateBannerFields } from "./update-banner";
-import { setBannerStatusByAction } from "./set-banner-status";
-import { bannerForPlacement } from "./for-placement";
+import { choices } from "./choices";
+import { create } from "./create";
+import { forPlacement } from "./for-placement";
+import { get } from "./get";
+import { list } from "./list";
+import { setStatus } from "./set-status";
+import { update } from "./update";
 
 /** Banner management for marketers and administrators, and the banner a placement shows to anyone. */
-export const bannersRouter = createTRPCRouter({
-  list: listBannersForMarketers,
-  get: getBannerForEditing,
-  choices: bannerChoices,
-  create: createBannerDraft,
-  update: updateBannerFields,
-  setStatus: setBannerStatusByAction,
-  forPlacement: bannerForPlacement,
-});
+export const bannersRouter = createTRPCRouter({ list, get, choices, create, update, setStatus, forPlacement });

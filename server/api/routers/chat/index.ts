@@ -5,7 +5,8 @@ import { giveConsent } from "./give-consent";
 import { leaveRequest } from "./leave-request";
 import { markRead } from "./mark-read";
 import { messages } from "./messages";
-import { rate, rateBot } from "./rate";
+import { rate } from "./rate";
+import { rateBot } from "./rate-bot";
 import { send } from "./send";
 import { start } from "./start";
 

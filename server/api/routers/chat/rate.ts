@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { publicProcedure } from "@/server/api/trpc";
 import { env } from "@/server/env.mjs";
-import { rateBotChat, rateChat } from "@/server/domain/chat/rate-chat";
+import { rateChat } from "@/server/domain/chat/rate-chat";
 import { entityId } from "../shared-inputs";
 import { partyOf } from "./party";
 
@@ -13,7 +13,3 @@ export const rate = publicProcedure
     comment: z.string().trim().max(2_000).nullish(),
   }))
   .mutation(({ ctx, input }) => rateChat(ctx.db, { ...input, party: partyOf(ctx), reviewUrl: env().PUBLIC_REVIEW_URL }));
-
-export const rateBot = publicProcedure
-  .input(z.object({ chatId: entityId, helped: z.boolean() }))
-  .mutation(({ ctx, input }) => rateBotChat(ctx.db, { ...input, party: partyOf(ctx) }));

@@ -1,6 +1,4 @@
 import { createTRPCRouter } from "@/server/api/trpc";
-import { listRecentMessagesProcedure } from "./list-recent-messages";
+import { recent } from "./recent";
 
-export const devOutboxRouter = createTRPCRouter({
-  recent: listRecentMessagesProcedure,
-});
+export const devOutboxRouter = createTRPCRouter({ recent });

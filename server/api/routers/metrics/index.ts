@@ -1,6 +1,4 @@
 import { createTRPCRouter } from "@/server/api/trpc";
 import { report } from "./report";
 
-export const metricsRouter = createTRPCRouter({
-  report,
-});
+export const metricsRouter = createTRPCRouter({ report });

@@ -1,8 +1,5 @@
 import { createTRPCRouter } from "@/server/api/trpc";
-import { confirmPasswordResetProcedure } from "./confirm-password-reset";
-import { requestPasswordResetProcedure } from "./request-password-reset";
+import { confirm } from "./confirm";
+import { request } from "./request";
 
-export const recoveryRouter = createTRPCRouter({
-  request: requestPasswordResetProcedure,
-  confirm: confirmPasswordResetProcedure,
-});
+export const recoveryRouter = createTRPCRouter({ request, confirm });

@@ -1,14 +1,8 @@
 import { createTRPCRouter } from "@/server/api/trpc";
-import { getMyWorkspaceOverview } from "./get-workspace-overview";
-import { listStaffMembers } from "./list-staff";
-import { createStaffMember } from "./create-staff";
-import { updateStaffMember } from "./update-staff";
-import { setStaffMemberActive } from "./set-staff-active";
+import { create } from "./create";
+import { list } from "./list";
+import { setActive } from "./set-active";
+import { update } from "./update";
+import { home } from "./home";
 
-export const staffRouter = createTRPCRouter({
-  workspace: getMyWorkspaceOverview,
-  list: listStaffMembers,
-  create: createStaffMember,
-  update: updateStaffMember,
-  setActive: setStaffMemberActive,
-});
+export const staffRouter = createTRPCRouter({ home, list, create, update, setActive });

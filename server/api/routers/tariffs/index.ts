@@ -1,7 +1,7 @@
 import { createTRPCRouter } from "@/server/api/trpc";
+import { catalogue } from "./catalogue";
 import { change } from "./change";
-import { getCatalogue } from "./get-catalogue";
 import { history } from "./history";
 import { previewChange } from "./preview-change";
 
-export const tariffsRouter = createTRPCRouter({ catalogue: getCatalogue, previewChange, change, history });
+export const tariffsRouter = createTRPCRouter({ catalogue, previewChange, change, history });

@@ -97,7 +97,7 @@ describe(`queue and assignment (${testDbLabel()})`, () => {
     const operators = await team(2, { chatLimit: 4 });
     const chats = await Promise.all(Array.from({ length: 20 }, (_, i) => queuedChat(at(-100 + i))));
     const takes = operators.flatMap((op) => chats.slice(10).map((chat) =>
-      createCaller({ ...testContext(testDb.db, staffPrincipal(op)), realtime: events }).operatorChats.take({ chatId: chat.id }).catch(() => null)));
+      createCaller({ ...testContext(testDb.db, staffPrincipal(op)), realtime: events }).workspace.take({ chatId: chat.id }).catch(() => null)));
     const passes = Array.from({ length: 8 }, () => dispatchWaitingChats(testDb.db, events, { ...settings, now: at(1) }));
     await Promise.all([...takes, ...passes]);
     for (const op of operators) expect(await activeOf(op.id)).toBe(4);
@@ -146,7 +146,7 @@ describe(`transfer (${testDbLabel()})`, () => {
     const [from, to] = await team(2, { chatLimit: 1 });
     const chat = await queuedChat(at(0));
     const owner = await testDb.db.subscriberAccount.findUniqueOrThrow({ where: { id: chat.accountId! } });
-    await createCaller({ ...testContext(testDb.db, staffPrincipal(from!)), realtime: events }).operatorChats.take({ chatId: chat.id });
+    await createCaller({ ...testContext(testDb.db, staffPrincipal(from!)), realtime: events }).workspace.take({ chatId: chat.id });
 
     const moved = await transferChat(testDb.db, events, { chatId: chat.id, by: staffPrincipal(from!) as never, toOperatorId: to!.id, note: "нужен биллинг", now: at(20) });
     expect(moved).toMatchObject({ operatorId: to!.id, state: "ASSIGNED", operatorSince: at(20) });
@@ -159,7 +159,7 @@ describe(`transfer (${testDbLabel()})`, () => {
     // The old operator no longer owns it; the new one is full (limit 1), so nobody can hand them another.
     expect((await appErrorOf(transferChat(testDb.db, events, { chatId: chat.id, by: staffPrincipal(from!) as never, toOperatorId: null, note: "" }))).code).toBe("NOT_FOUND");
     const second = await queuedChat(at(1));
-    await createCaller({ ...testContext(testDb.db, staffPrincipal(from!)), realtime: events }).operatorChats.take({ chatId: second.id });
+    await createCaller({ ...testContext(testDb.db, staffPrincipal(from!)), realtime: events }).workspace.take({ chatId: second.id });
     expect((await appErrorOf(transferChat(testDb.db, events, { chatId: second.id, by: staffPrincipal(from!) as never, toOperatorId: to!.id, note: "" }))).code).toBe("CHAT_LIMIT_REACHED");
 
     const back = await transferChat(testDb.db, events, { chatId: chat.id, by: staffPrincipal(to!) as never, toOperatorId: null, note: "не мой вопрос" });
@@ -170,8 +170,8 @@ describe(`transfer (${testDbLabel()})`, () => {
     const [a, b] = await team(2);
     const [supervisor] = await createStaff(testDb.db, ["SUPERVISOR"]).then((s) => [s]);
     const chat = await queuedChat(at(0));
-    await createCaller({ ...testContext(testDb.db, staffPrincipal(a!)), realtime: events }).operatorChats.take({ chatId: chat.id });
-    const moved = await createCaller({ ...testContext(testDb.db, staffPrincipal(supervisor!)), realtime: events }).operatorChats.transfer({ chatId: chat.id, toOperatorId: b!.id, note: "разгрузка" });
+    await createCaller({ ...testContext(testDb.db, staffPrincipal(a!)), realtime: events }).workspace.take({ chatId: chat.id });
+    const moved = await createCaller({ ...testContext(testDb.db, staffPrincipal(supervisor!)), realtime: events }).workspace.transfer({ chatId: chat.id, toOperatorId: b!.id, note: "разгрузка" });
     expect(moved).toMatchObject({ operatorId: b!.id });
   });
 });

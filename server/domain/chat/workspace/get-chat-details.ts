@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db-client";
 import { AppError } from "@/server/domain/errors";
-import { getAccountSummary } from "@/server/domain/accounts/get-account-summary";
+import { getAccountSummary } from "@/server/domain/account/get-account-summary";
 import { listLedger } from "@/server/domain/payments/list-ledger";
 import { readChatContext } from "../chat-context";
 import { isChatStaff, type ChatParty } from "../chat-party";

@@ -40,7 +40,7 @@ async function assignedChat() {
 describe(`operator workspace (${testDbLabel()})`, () => {
   it("shows the escalation context and the subscriber's panel to the chat's operator and supervisors only", async () => {
     const { asOperator, chat, account } = await assignedChat();
-    const details = await asOperator.operatorChats.details({ chatId: chat.id });
+    const details = await asOperator.workspace.details({ chatId: chat.id });
     expect(details.escalation).toMatchObject({ page: "tariffs", failedAction: "tariff.change", errorCode: "INSUFFICIENT_FUNDS", hintsShown: [{ code: "low-balance", text: "Пополните счёт" }] });
     expect(details.account).toMatchObject({ accountNumber: account.accountNumber, fullName: account.fullName, status: "ACTIVE", balance: 100_000 - (100 + 101 + 102 + 103 + 104 + 105 + 106 + 107 + 108 + 109 + 110 + 111) });
     expect(details.account?.ledger).toHaveLength(10);
@@ -48,31 +48,31 @@ describe(`operator workspace (${testDbLabel()})`, () => {
     expect(details.account?.recentActions[0]).toMatchObject({ action: "tariff.change", succeeded: false, errorCode: "INSUFFICIENT_FUNDS" });
 
     const stranger = await createStaff(testDb.db, ["OPERATOR"]);
-    expect(await causeCode(as(staffPrincipal(stranger)).operatorChats.details({ chatId: chat.id }))).toBe("NOT_FOUND");
+    expect(await causeCode(as(staffPrincipal(stranger)).workspace.details({ chatId: chat.id }))).toBe("NOT_FOUND");
     const supervisor = await createStaff(testDb.db, ["SUPERVISOR"]);
-    expect((await as(staffPrincipal(supervisor)).operatorChats.details({ chatId: chat.id })).chat.id).toBe(chat.id);
+    expect((await as(staffPrincipal(supervisor)).workspace.details({ chatId: chat.id })).chat.id).toBe(chat.id);
   });
 
   it("lists the operator's chats as tabs with unread counts, and every operator's load for supervisors", async () => {
     const { asOperator, chat, operator } = await assignedChat();
-    const mine = await asOperator.operatorChats.workspace();
+    const mine = await asOperator.workspace.overview();
     expect(mine.myChats).toEqual([expect.objectContaining({ id: chat.id, unread: 1, answered: false })]);
     expect(mine.otherChats).toEqual([]);
     await asOperator.chat.markRead({ chatId: chat.id, upToSeq: 1 });
-    expect((await asOperator.operatorChats.workspace()).myChats[0]?.unread).toBe(0);
+    expect((await asOperator.workspace.overview()).myChats[0]?.unread).toBe(0);
 
     const supervisor = await createStaff(testDb.db, ["SUPERVISOR"]);
-    const view = await as(staffPrincipal(supervisor)).operatorChats.workspace();
+    const view = await as(staffPrincipal(supervisor)).workspace.overview();
     expect(view.otherChats.some((c) => c.id === chat.id)).toBe(true);
     expect(view.operators).toContainEqual(expect.objectContaining({ id: operator.id, active: 1, chatLimit: 4, presence: "OFFLINE" }));
   });
 
   it("acts for the subscriber only after consent given in the chat, once per key, audited as the operator for the subscriber", async () => {
     const { asOperator, subscriber, chat, target, account, operator } = await assignedChat();
-    const act = (key: string) => asOperator.operatorChats.actForSubscriber({ chatId: chat.id, idempotencyKey: key, change: { kind: "tariff", tariffId: target.id } });
+    const act = (key: string) => asOperator.workspace.actForSubscriber({ chatId: chat.id, idempotencyKey: key, change: { kind: "tariff", tariffId: target.id } });
     expect(await causeCode(act("operator-act-key-0001"))).toBe("CONSENT_REQUIRED");
 
-    const question = await asOperator.operatorChats.requestConsent({ chatId: chat.id });
+    const question = await asOperator.workspace.requestConsent({ chatId: chat.id });
     expect(question.payload).toEqual({ consentRequest: true });
     // Only the chat's own subscriber can consent.
     const other = await createSubscriber(testDb.db);
@@ -93,19 +93,19 @@ describe(`operator workspace (${testDbLabel()})`, () => {
   it("refuses acting in someone else's chat or a visitor's chat", async () => {
     const { chat, target } = await assignedChat();
     const stranger = await createStaff(testDb.db, ["OPERATOR"]);
-    const error = await appErrorOf(as(staffPrincipal(stranger)).operatorChats.actForSubscriber({ chatId: chat.id, idempotencyKey: "operator-act-key-0003", change: { kind: "tariff", tariffId: target.id } }).catch((e: { cause: unknown }) => Promise.reject(e.cause)));
+    const error = await appErrorOf(as(staffPrincipal(stranger)).workspace.actForSubscriber({ chatId: chat.id, idempotencyKey: "operator-act-key-0003", change: { kind: "tariff", tariffId: target.id } }).catch((e: { cause: unknown }) => Promise.reject(e.cause)));
     expect(error.code).toBe("NOT_FOUND");
     const operator = await createStaff(testDb.db, ["OPERATOR"]);
     const visitorChat = await testDb.db.chat.create({ data: { visitorToken: "visitor-token-1", state: "ASSIGNED", operatorId: operator.id, actionConsentAt: new Date() } });
-    expect(await causeCode(as(staffPrincipal(operator)).operatorChats.requestConsent({ chatId: visitorChat.id }))).toBe("CONFLICT");
+    expect(await causeCode(as(staffPrincipal(operator)).workspace.requestConsent({ chatId: visitorChat.id }))).toBe("CONFLICT");
   });
 
   it("offers canned responses by shortcut in the operator's language", async () => {
     await testDb.db.cannedResponse.create({ data: { shortcut: "hello", text: "Здравствуйте!", textEn: "Hello!" } });
     const { operator } = await assignedChat();
-    const ru = await as(staffPrincipal(operator)).operatorChats.cannedResponses();
+    const ru = await as(staffPrincipal(operator)).workspace.cannedResponses();
     expect(ru).toContainEqual(expect.objectContaining({ shortcut: "hello", text: "Здравствуйте!" }));
-    const en = await createCaller({ ...testContext(testDb.db, staffPrincipal(operator)), locale: "en" }).operatorChats.cannedResponses();
+    const en = await createCaller({ ...testContext(testDb.db, staffPrincipal(operator)), locale: "en" }).workspace.cannedResponses();
     expect(en).toContainEqual(expect.objectContaining({ shortcut: "hello", text: "Hello!" }));
   });
 });

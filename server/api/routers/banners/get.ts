@@ -4,6 +4,6 @@ import { BANNER_EDITOR_ROLES } from "@/server/domain/banners/banner-editor";
 import { getBanner } from "@/server/domain/banners/get-banner";
 import { entityId } from "../shared-inputs";
 
-export const getBannerForEditing = staffProcedure(...BANNER_EDITOR_ROLES)
+export const get = staffProcedure(...BANNER_EDITOR_ROLES)
   .input(z.object({ bannerId: entityId }))
   .query(({ ctx, input }) => getBanner(ctx.db, input.bannerId));

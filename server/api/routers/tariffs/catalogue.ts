@@ -1,4 +1,4 @@
 import { subscriberProcedure } from "@/server/api/trpc";
 import { getTariffCatalogue } from "@/server/domain/tariffs/get-tariff-catalogue";
 
-export const getCatalogue = subscriberProcedure.query(({ ctx }) => getTariffCatalogue(ctx.db, ctx.principal.accountId));
+export const catalogue = subscriberProcedure.query(({ ctx }) => getTariffCatalogue(ctx.db, ctx.principal.accountId));

@@ -13,7 +13,7 @@ export const confirmPasswordResetInput = z.union([
 ]);
 
 /** Anyone holding a valid code (with the login) or e-mail link sets a new password. */
-export const confirmPasswordResetProcedure = publicProcedure
+export const confirm = publicProcedure
   .input(confirmPasswordResetInput)
   .mutation(async ({ ctx, input }) => {
     await confirmPasswordReset(

@@ -15,7 +15,7 @@ export const requestPasswordResetInput = z.object({
 export const RECOVERY_ANSWER_FLOOR_MS = 300;
 
 /** Anyone: sends a code or link if the account exists, with the same answer either way. */
-export const requestPasswordResetProcedure = publicProcedure
+export const request = publicProcedure
   .input(requestPasswordResetInput)
   .mutation(async ({ ctx, input }) => {
     const answerAt = Date.now() + RECOVERY_ANSWER_FLOOR_MS;

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { staffProcedure } from "@/server/api/trpc";
-import { actForSubscriber } from "@/server/domain/chat/workspace/act-for-subscriber";
+import { actForSubscriber as actForSubscriberInDomain } from "@/server/domain/chat/workspace/act-for-subscriber";
 import { entityId, idempotencyKey } from "../shared-inputs";
 
 /** Tariff change or option connection for the chat's subscriber, with their consent. */
-export const actForSubscriberProcedure = staffProcedure("OPERATOR")
+export const actForSubscriber = staffProcedure("OPERATOR")
   .input(z.object({
     chatId: entityId,
     idempotencyKey,
@@ -14,6 +14,6 @@ export const actForSubscriberProcedure = staffProcedure("OPERATOR")
     ]),
   }))
   .mutation(async ({ ctx, input }) => {
-    const change = await actForSubscriber(ctx.db, ctx.realtime, { ...input, principal: ctx.principal });
+    const change = await actForSubscriberInDomain(ctx.db, ctx.realtime, { ...input, principal: ctx.principal });
     return { id: change.id, kind: change.kind, status: change.status };
   });

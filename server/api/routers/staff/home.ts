@@ -1,6 +1,6 @@
 import { staffProcedure } from "@/server/api/trpc";
 import { getWorkspaceOverview } from "@/server/domain/staff/get-workspace-overview";
 
-export const getMyWorkspaceOverview = staffProcedure("OPERATOR", "SUPERVISOR", "MARKETER", "ADMIN").query(
+export const home = staffProcedure("OPERATOR", "SUPERVISOR", "MARKETER", "ADMIN").query(
   ({ ctx }) => getWorkspaceOverview(ctx.db, ctx.principal.staffId),
 );

@@ -3,4 +3,4 @@ import { BANNER_EDITOR_ROLES } from "@/server/domain/banners/banner-editor";
 import { listBannerChoices } from "@/server/domain/banners/list-banner-choices";
 
 /** Tariffs and options for the banner form's audience and offer fields. */
-export const bannerChoices = staffProcedure(...BANNER_EDITOR_ROLES).query(({ ctx }) => listBannerChoices(ctx.db));
+export const choices = staffProcedure(...BANNER_EDITOR_ROLES).query(({ ctx }) => listBannerChoices(ctx.db));

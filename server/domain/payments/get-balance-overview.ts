@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db-client";
 import type { AccountStatus } from "@/server/generated/prisma/enums";
-import { getBalance } from "@/server/domain/accounts/balance";
+import { getBalance } from "@/server/domain/account/balance";
 import { monthlyCharge } from "@/server/domain/billing/monthly-charge";
 import { nextMonthlyChargeDate } from "@/server/domain/billing/billing-calendar";
 import { AppError } from "@/server/domain/errors";

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ChatsPage() {
-  await requireStaffWithRole("/admin/chats", ["OPERATOR", "SUPERVISOR"]);
-  const initial = await (await createServerCaller()).operatorChats.workspace();
+  await requireStaffWithRole("/admin/workspace", ["OPERATOR", "SUPERVISOR"]);
+  const initial = await (await createServerCaller()).workspace.overview();
   return <ClientMessages namespaces={["workspace", "chat", "account", "ledger"]}><OperatorWorkspace initial={initial} /></ClientMessages>;
 }

@@ -13,7 +13,7 @@ interface Section {
 function sectionsFor(o: WorkspaceOverview): Section[] {
   const sections: Section[] = [];
   if (o.queuedChats !== undefined) {
-    sections.push({ title: "admin.sections.chats", text: "admin.sections.chatsText", stat: { label: "admin.stats.queuedChats", value: o.queuedChats }, href: "/admin/chats" });
+    sections.push({ title: "admin.sections.chats", text: "admin.sections.chatsText", stat: { label: "admin.stats.queuedChats", value: o.queuedChats }, href: "/admin/workspace" });
   }
   if (o.roles.includes("SUPERVISOR") || o.roles.includes("ADMIN")) sections.push({ title: "admin.sections.metrics", text: "admin.sections.metricsText", href: "/admin/metrics" });
   if (o.openFollowUps !== undefined) {
@@ -31,7 +31,7 @@ function sectionsFor(o: WorkspaceOverview): Section[] {
   return sections;
 }
 
-export async function WorkspaceHome({ overview }: { overview: WorkspaceOverview }) {
+export async function StaffHome({ overview }: { overview: WorkspaceOverview }) {
   const { t } = await getTranslator();
   return (
     <div className="space-y-6">

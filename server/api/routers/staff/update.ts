@@ -3,6 +3,6 @@ import { updateStaff } from "@/server/domain/staff/update-staff";
 import { staffProfileSchema } from "@/server/domain/staff/staff-profile";
 import { entityId } from "../shared-inputs";
 
-export const updateStaffMember = staffProcedure("ADMIN")
+export const update = staffProcedure("ADMIN")
   .input(staffProfileSchema.extend({ staffId: entityId }))
   .mutation(({ ctx, input }) => updateStaff(ctx.db, ctx.principal, input));
