@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit, integration on embedded PGlite (and on PostgreSQL
+// `npm test`: typecheck, lint, format, unit, integration on embedded PGlite (and on PostgreSQL
 // when TEST_DATABASE_URL is set), then end-to-end in Chromium. Stops at the first failure.
 import { run } from "./run";
 
@@ -13,8 +13,13 @@ const { TEST_DATABASE_URL, ...baseEnv } = process.env;
 const steps: Step[] = [
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
   { name: "lint", command: ["npx", "eslint", "."] },
+  { name: "format", command: ["npx", "prettier", "--check", "."] },
   { name: "unit", command: ["npx", "vitest", "run", "--project", "unit"] },
-  { name: "integration (embedded PGlite)", command: ["npx", "vitest", "run", "--project", "integration"], env: baseEnv },
+  {
+    name: "integration (embedded PGlite)",
+    command: ["npx", "vitest", "run", "--project", "integration"],
+    env: baseEnv,
+  },
 ];
 if (TEST_DATABASE_URL) {
   steps.push({
@@ -30,7 +35,11 @@ steps.push({ name: "e2e (Chromium)", command: ["npx", "tsx", "server/cli/e2e.ts"
 steps.push({ name: "faults (restart keeps embedded data)", command: ["npx", "tsx", "server/cli/faults.ts"] });
 if (TEST_DATABASE_URL && process.env.TEST_REDIS_URL) {
   // Two app instances on PostgreSQL + Redis + the realtime server (reuses the e2e build).
-  steps.push({ name: "scale-out (two instances)", command: ["npx", "tsx", "server/cli/scale-out.ts"], env: { ...baseEnv, TEST_DATABASE_URL } });
+  steps.push({
+    name: "scale-out (two instances)",
+    command: ["npx", "tsx", "server/cli/scale-out.ts"],
+    env: { ...baseEnv, TEST_DATABASE_URL },
+  });
 }
 
 async function main() {
