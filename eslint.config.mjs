@@ -29,12 +29,24 @@ const domainExceptSharedRules = `^@/server/domain/(?!(${sharedRuleNames.join("|"
 const restrict = (patterns) => ["error", { patterns }];
 const group = (paths, message, extra = {}) => ({ group: paths, message, ...extra });
 
-const noUi = group(["@/components/*", "@/components/**", "@/app/*", "@/app/**"], "The server does not import UI: move shared code into server/ or i18n/.");
+const noUi = group(
+  ["@/components/*", "@/components/**", "@/app/*", "@/app/**"],
+  "The server does not import UI: move shared code into server/ or i18n/.",
+);
 const domainOnly = [
-  group(["@/server/api/*", "@/server/api/**", "@trpc/*"], "Domain rules know nothing of tRPC: a procedure calls the domain, not the other way."),
-  group(["next", "next/*", "next-auth", "next-auth/*", "next-intl", "next-intl/*"], "Domain rules run outside Next (jobs, CLIs, tests): take what you need as an argument."),
+  group(
+    ["@/server/api/*", "@/server/api/**", "@trpc/*"],
+    "Domain rules know nothing of tRPC: a procedure calls the domain, not the other way.",
+  ),
+  group(
+    ["next", "next/*", "next-auth", "next-auth/*", "next-intl", "next-intl/*"],
+    "Domain rules run outside Next (jobs, CLIs, tests): take what you need as an argument.",
+  ),
   group(["react", "react-dom", "react/*"], "Domain rules have no UI."),
-  group(["@/server/jobs/*", "@/server/http/*", "@/server/channels/*"], "Jobs, route helpers and channel adapters call the domain; the domain does not call them."),
+  group(
+    ["@/server/jobs/*", "@/server/http/*", "@/server/channels/*"],
+    "Jobs, route helpers and channel adapters call the domain; the domain does not call them.",
+  ),
 ];
 const pure = group(
   ["@/server/db", "@/server/db-client", "@/server/generated/prisma/client", "@prisma/*", "server-only", "node:*"],
@@ -44,15 +56,25 @@ const pure = group(
 
 /** The layers (README "Architecture"): what each folder may not import, and why. A file gets the rules of every folder it is in. */
 const layers = [
-  { files: ["server/**/*.ts", "server/**/*.tsx"], rules: { "@typescript-eslint/no-restricted-imports": restrict([noUi]) } },
+  {
+    files: ["server/**/*.ts", "server/**/*.tsx"],
+    rules: { "@typescript-eslint/no-restricted-imports": restrict([noUi]) },
+  },
   // Integration tests call procedures through createCaller, so tests may import the API.
-  { files: ["server/domain/**/*.ts"], ignores: tests, rules: { "@typescript-eslint/no-restricted-imports": restrict([noUi, ...domainOnly]) } },
+  {
+    files: ["server/domain/**/*.ts"],
+    ignores: tests,
+    rules: { "@typescript-eslint/no-restricted-imports": restrict([noUi, ...domainOnly]) },
+  },
   { files: sharedRules, rules: { "@typescript-eslint/no-restricted-imports": restrict([noUi, ...domainOnly, pure]) } },
   {
     files: ["i18n/**/*.ts", "i18n/**/*.tsx"],
     rules: {
       "@typescript-eslint/no-restricted-imports": restrict([
-        group(["@/server/*", "@/server/**", "@/components/*", "@/components/**", "@/app/*", "@/app/**"], "i18n is the ground floor: it imports no other folder of ours."),
+        group(
+          ["@/server/*", "@/server/**", "@/components/*", "@/components/**", "@/app/*", "@/app/**"],
+          "i18n is the ground floor: it imports no other folder of ours.",
+        ),
       ]),
     },
   },
@@ -61,8 +83,17 @@ const layers = [
     ignores: tests,
     rules: {
       "@typescript-eslint/no-restricted-imports": restrict([
-        { regex: domainExceptSharedRules, message: "Components call procedures (or a server caller), not domain code; types are fine, and so are the pure modules listed in eslint.config.mjs.", allowTypeImports: true },
-        group(["@/server/db", "@/server/db-client", "@/server/generated/prisma/client", "@prisma/*"], "Components never touch the database.", { allowTypeImports: true }),
+        {
+          regex: domainExceptSharedRules,
+          message:
+            "Components call procedures (or a server caller), not domain code; types are fine, and so are the pure modules listed in eslint.config.mjs.",
+          allowTypeImports: true,
+        },
+        group(
+          ["@/server/db", "@/server/db-client", "@/server/generated/prisma/client", "@prisma/*"],
+          "Components never touch the database.",
+          { allowTypeImports: true },
+        ),
       ]),
     },
   },
@@ -70,7 +101,11 @@ const layers = [
     files: ["app/**/*.ts", "app/**/*.tsx"],
     rules: {
       "@typescript-eslint/no-restricted-imports": restrict([
-        group(["@prisma/*", "@/server/generated/prisma/client", "@/server/db-client"], "Routes and pages do not use Prisma: a domain function does.", { allowTypeImports: true }),
+        group(
+          ["@prisma/*", "@/server/generated/prisma/client", "@/server/db-client"],
+          "Routes and pages do not use Prisma: a domain function does.",
+          { allowTypeImports: true },
+        ),
       ]),
     },
   },
@@ -80,7 +115,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "server/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "server/generated/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {

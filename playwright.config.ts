@@ -6,7 +6,15 @@ const baseURL = `http://localhost:${port}`;
 // Debian's Chromium, never a downloaded browser (see README).
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 };
 
 export default defineConfig({
@@ -20,7 +28,11 @@ export default defineConfig({
   use: { baseURL, trace: "retain-on-failure", launchOptions: chromium, locale: "ru-RU" },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
-    { name: "phone", use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, launchOptions: chromium }, grep: /@phone/ },
+    {
+      name: "phone",
+      use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, launchOptions: chromium },
+      grep: /@phone/,
+    },
   ],
   webServer: {
     command: "npx tsx server/cli/start.ts",

@@ -4,7 +4,15 @@ import { defineConfig } from "@playwright/test";
 const ports = [Number(process.env.SCALE_OUT_PORT_A ?? 3201), Number(process.env.SCALE_OUT_PORT_B ?? 3202)];
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 };
 const instance = (port: number) => ({
   command: `npx next start -p ${port}`,
@@ -27,7 +35,13 @@ export default defineConfig({
   use: { launchOptions: chromium, locale: "ru-RU" },
   metadata: { instances: ports.map((p) => `http://localhost:${p}`) },
   webServer: [
-    { command: "npx tsx server/realtime/main.ts", port: Number(process.env.PUSHER_PORT ?? 6201), timeout: 60_000, reuseExistingServer: false, stdout: "pipe" },
+    {
+      command: "npx tsx server/realtime/main.ts",
+      port: Number(process.env.PUSHER_PORT ?? 6201),
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
     ...ports.map(instance),
   ],
 });

@@ -2,8 +2,21 @@ import { NextResponse, type NextRequest } from "next/server";
 import { VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 import { REQUEST_ID_HEADER, resolveRequestId } from "@/server/observability/request-id";
-import { cameOverTls, contentSecurityPolicy, newNonce, realtimeOriginFor, STRICT_TRANSPORT_SECURITY } from "@/server/http/security-headers";
-import { cachedPublicPage, cacheRenderNonce, isPageCacheRender, PAGE_CACHE_HEADER, publicPageCacheKey, type PageRequest } from "@/server/http/public-page-cache";
+import {
+  cameOverTls,
+  contentSecurityPolicy,
+  newNonce,
+  realtimeOriginFor,
+  STRICT_TRANSPORT_SECURITY,
+} from "@/server/http/security-headers";
+import {
+  cachedPublicPage,
+  cacheRenderNonce,
+  isPageCacheRender,
+  PAGE_CACHE_HEADER,
+  publicPageCacheKey,
+  type PageRequest,
+} from "@/server/http/public-page-cache";
 
 /**
  * Gives every request an id (logs about it carry the id; the response echoes it) and every browser
@@ -17,7 +30,11 @@ export async function proxy(request: NextRequest) {
   const newVisitorKey = request.cookies.has(VISITOR_SESSION_COOKIE) ? null : crypto.randomUUID();
   const renderingForCache = isPageCacheRender(request.headers);
   const nonce = renderingForCache ? cacheRenderNonce() : newNonce();
-  const csp = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development", realtimeOrigin: realtimeOriginFor(request.nextUrl.hostname) });
+  const csp = contentSecurityPolicy({
+    nonce,
+    development: process.env.NODE_ENV === "development",
+    realtimeOrigin: realtimeOriginFor(request.nextUrl.hostname),
+  });
 
   const page: PageRequest = {
     method: request.method,

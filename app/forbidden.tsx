@@ -7,7 +7,9 @@ export default async function Forbidden() {
     <section className="mx-auto max-w-md py-10 text-center">
       <h1 className="text-2xl font-semibold">{t("errors.forbiddenTitle")}</h1>
       <p className="mt-2 text-slate-600">{t("errors.forbiddenText")}</p>
-      <Link href="/" className="mt-4 inline-block text-brand-700 underline">{t("errors.backHome")}</Link>
+      <Link href="/" className="mt-4 inline-block text-brand-700 underline">
+        {t("errors.backHome")}
+      </Link>
     </section>
   );
 }

@@ -6,7 +6,9 @@ export default async function NotFound() {
   return (
     <section className="mx-auto max-w-md py-10 text-center">
       <h1 className="text-2xl font-semibold">{t("errors.notFoundTitle")}</h1>
-      <Link href="/" className="mt-4 inline-block text-brand-700 underline">{t("errors.backHome")}</Link>
+      <Link href="/" className="mt-4 inline-block text-brand-700 underline">
+        {t("errors.backHome")}
+      </Link>
     </section>
   );
 }

@@ -10,20 +10,33 @@ export default async function LandingPage() {
       <section className="rounded-2xl bg-brand-900 px-6 py-10 text-white">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("landing.title")}</h1>
         <p className="mt-3 max-w-2xl text-brand-100">{t("landing.lead")}</p>
-        <Link href="/account" className="mt-6 inline-block rounded-md bg-white px-4 py-2 font-medium text-brand-900 hover:bg-brand-50">
+        <Link
+          href="/account"
+          className="mt-6 inline-block rounded-md bg-white px-4 py-2 font-medium text-brand-900 hover:bg-brand-50"
+        >
           {t("landing.cta")}
         </Link>
       </section>
       {/* The landing hero placement: banners are placed here by marketers. */}
       <section aria-labelledby="offers-title" data-placement="LANDING_HERO">
-        <h2 id="offers-title" className="text-xl font-semibold">{t("landing.offersTitle")}</h2>
-        <BannerSlot placement="LANDING_HERO" className="mt-3" fallback={<p className="mt-2 text-slate-600">{t("landing.noOffers")}</p>} />
+        <h2 id="offers-title" className="text-xl font-semibold">
+          {t("landing.offersTitle")}
+        </h2>
+        <BannerSlot
+          placement="LANDING_HERO"
+          className="mt-3"
+          fallback={<p className="mt-2 text-slate-600">{t("landing.noOffers")}</p>}
+        />
       </section>
       <section aria-labelledby="features-title">
-        <h2 id="features-title" className="text-xl font-semibold">{t("landing.featuresTitle")}</h2>
+        <h2 id="features-title" className="text-xl font-semibold">
+          {t("landing.featuresTitle")}
+        </h2>
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {features.map((key) => (
-            <li key={key} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">{t(`landing.features.${key}`)}</li>
+            <li key={key} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+              {t(`landing.features.${key}`)}
+            </li>
           ))}
         </ul>
       </section>

@@ -48,7 +48,12 @@ test("an expired or tampered session cookie signs nobody in", async ({ page, con
   await expect(page).toHaveURL(/\/account$/);
   const session = (await context.cookies()).find((cookie) => cookie.name === "next-auth.session-token")!;
   // The secret npm start keeps beside the embedded data of this run.
-  const secret = fs.readFileSync(path.join(path.dirname(path.resolve(process.env.E2E_DATA_DIR ?? ".data/e2e/pglite")), "auth-secret"), "utf8").trim();
+  const secret = fs
+    .readFileSync(
+      path.join(path.dirname(path.resolve(process.env.E2E_DATA_DIR ?? ".data/e2e/pglite")), "auth-secret"),
+      "utf8",
+    )
+    .trim();
   const token = (await decode({ token: session.value, secret }))!;
   const replace = async (value: string) => {
     await context.clearCookies();

@@ -17,14 +17,27 @@ async function funnelCount(page: Page, step: "impressions" | "clicks" | "chats" 
 
 /** If the flow broke halfway, the banner and an online operator must not leak into later specs' landing page and queue. */
 async function tidyUp(marketer: Page, operator: Page | null, bannerId: string | null) {
-  const post = (page: Page, path: string, input: unknown) => page.evaluate(async ({ path, input }) => {
-    await fetch(`/api/trpc/${path}?batch=1`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ 0: { json: input } }) });
-  }, { path, input }).catch(() => undefined);
+  const post = (page: Page, path: string, input: unknown) =>
+    page
+      .evaluate(
+        async ({ path, input }) => {
+          await fetch(`/api/trpc/${path}?batch=1`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ 0: { json: input } }),
+          });
+        },
+        { path, input },
+      )
+      .catch(() => undefined);
   if (bannerId) await post(marketer, "banners.setStatus", { bannerId, action: "archive" });
   if (operator) await post(operator, "workspace.heartbeat", { presence: "OFFLINE" });
 }
 
-test("a marketer's banner for visitors is shown on the landing page, opens a sales chat with its topic for the operator, and the funnel counts it", async ({ page: marketer, browser }) => {
+test("a marketer's banner for visitors is shown on the landing page, opens a sales chat with its topic for the operator, and the funnel counts it", async ({
+  page: marketer,
+  browser,
+}) => {
   test.setTimeout(120_000);
   // Unique texts: the figures below must belong to this banner only.
   const run = Date.now().toString(36);
@@ -67,7 +80,9 @@ test("a marketer's banner for visitors is shown on the landing page, opens a sal
     await expect(marketer.getByText("Баннер опубликован.")).toBeVisible();
     await expect(marketer.getByTestId("banner-status")).toHaveText("Опубликован");
     await marketer.goto("/admin/banners");
-    await expect(marketer.getByTestId("banner-table").getByRole("row").filter({ hasText: offer.title })).toContainText("показывается");
+    await expect(marketer.getByTestId("banner-table").getByRole("row").filter({ hasText: offer.title })).toContainText(
+      "показывается",
+    );
 
     // An operator is online in the workspace, nothing assigned yet.
     operator = await newPerson(browser);
@@ -97,7 +112,9 @@ test("a marketer's banner for visitors is shown on the landing page, opens a sal
     await panel.getByLabel("Согласен на обработку персональных данных и обратный звонок").check();
     await panel.getByRole("button", { name: "Начать чат" }).click();
     const log = panel.getByRole("log");
-    await expect(log.getByText(`Здравствуйте! Сейчас к вам подключится специалист по теме «${offer.topic}».`)).toBeVisible();
+    await expect(
+      log.getByText(`Здравствуйте! Сейчас к вам подключится специалист по теме «${offer.topic}».`),
+    ).toBeVisible();
     await expect(log.getByText("К чату подключился оператор Ольга.")).toBeVisible();
     await expect(panel.getByTestId("chat-state")).toHaveText("Оператор в чате");
 
@@ -121,10 +138,19 @@ test("a marketer's banner for visitors is shown on the landing page, opens a sal
     // The funnel: 1 impression, 1 click, 1 chat (impressions and clicks arrive batched, so it is polled).
     await marketer.goto(`/admin/banners/funnel?banner=${encodeURIComponent(bannerId)}`);
     await expect(marketer.getByTestId("banner-funnel-period")).toContainText(offer.title);
-    await expect.poll(async () => {
-      await marketer.reload();
-      return Promise.all([funnelCount(marketer, "impressions"), funnelCount(marketer, "clicks"), funnelCount(marketer, "chats")]);
-    }, { timeout: 20_000, intervals: [1_000, 2_000] }).toEqual(["1", "1", "1"]);
+    await expect
+      .poll(
+        async () => {
+          await marketer.reload();
+          return Promise.all([
+            funnelCount(marketer, "impressions"),
+            funnelCount(marketer, "clicks"),
+            funnelCount(marketer, "chats"),
+          ]);
+        },
+        { timeout: 20_000, intervals: [1_000, 2_000] },
+      )
+      .toEqual(["1", "1", "1"]);
     expect(await funnelCount(marketer, "conversions")).toBe("0");
 
     // Leave nothing behind for later specs: the chat ends, the operator goes offline, the banner is archived.

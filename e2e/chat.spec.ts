@@ -8,14 +8,27 @@ type TrpcAnswer<T> = { ok: true; data: T } | { ok: false; appCode: string | null
 
 /** Calls a tRPC procedure from inside the page, with that browser context's session (superjson batch format). */
 async function callTrpc<T>(page: Page, path: string, input: unknown, method: "GET" | "POST"): Promise<TrpcAnswer<T>> {
-  return page.evaluate(async ({ path, input, method }) => {
-    const batch = JSON.stringify({ 0: { json: input } });
-    const response = method === "GET"
-      ? await fetch(`/api/trpc/${path}?batch=1&input=${encodeURIComponent(batch)}`)
-      : await fetch(`/api/trpc/${path}?batch=1`, { method: "POST", headers: { "content-type": "application/json" }, body: batch });
-    const [first] = (await response.json()) as Array<{ result?: { data: { json: unknown } }; error?: { json: { data?: { appCode?: string } } } }>;
-    return first?.result ? { ok: true as const, data: first.result.data.json as never } : { ok: false as const, appCode: first?.error?.json.data?.appCode ?? null };
-  }, { path, input, method });
+  return page.evaluate(
+    async ({ path, input, method }) => {
+      const batch = JSON.stringify({ 0: { json: input } });
+      const response =
+        method === "GET"
+          ? await fetch(`/api/trpc/${path}?batch=1&input=${encodeURIComponent(batch)}`)
+          : await fetch(`/api/trpc/${path}?batch=1`, {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body: batch,
+            });
+      const [first] = (await response.json()) as Array<{
+        result?: { data: { json: unknown } };
+        error?: { json: { data?: { appCode?: string } } };
+      }>;
+      return first?.result
+        ? { ok: true as const, data: first.result.data.json as never }
+        : { ok: false as const, appCode: first?.error?.json.data?.appCode ?? null };
+    },
+    { path, input, method },
+  );
 }
 
 async function trpcData<T>(page: Page, path: string, input: unknown, method: "GET" | "POST"): Promise<T> {
@@ -24,10 +37,21 @@ async function trpcData<T>(page: Page, path: string, input: unknown, method: "GE
   return answer.data;
 }
 
-interface QueueItem { id: string; who: { accountNumber?: string } }
-interface MessageView { id: string; seq: number; author: string; text: string }
+interface QueueItem {
+  id: string;
+  who: { accountNumber?: string };
+}
+interface MessageView {
+  id: string;
+  seq: number;
+  author: string;
+  text: string;
+}
 
-test("a subscriber asks in chat, the bot hands over, an operator answers live, closes, and the rating is stored", async ({ page, browser }) => {
+test("a subscriber asks in chat, the bot hands over, an operator answers live, closes, and the rating is stored", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   await signIn(page, subscriber.phone, demo.subscriberPassword);
   await expect(page).toHaveURL(/\/account$/);
@@ -87,10 +111,15 @@ test("a subscriber asks in chat, the bot hands over, an operator answers live, c
   await panel.getByRole("button", { name: "Отправить" }).click();
   const mine = log.locator('[data-author="SUBSCRIBER"]').filter({ hasText: "Не получается сменить тариф" });
   await expect(mine).toHaveCount(1);
-  await expect(mine.getByRole("link", { name: "https://example.com/screen" })).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(mine.getByRole("link", { name: "https://example.com/screen" })).toHaveAttribute(
+    "rel",
+    "noopener noreferrer",
+  );
   await expect(mine.locator("[data-mark]")).toHaveAttribute("data-mark", "delivered");
   const seen = () => trpcData<{ messages: MessageView[] }>(operator, "chat.messages", { chatId, afterSeq: 0 }, "GET");
-  await expect.poll(async () => (await seen()).messages.filter((m) => m.author === "SUBSCRIBER" && m.text === reply).length).toBe(1);
+  await expect
+    .poll(async () => (await seen()).messages.filter((m) => m.author === "SUBSCRIBER" && m.text === reply).length)
+    .toBe(1);
   const upToSeq = Math.max(...(await seen()).messages.map((m) => m.seq));
   await trpcData(operator, "chat.markRead", { chatId, upToSeq }, "POST");
   await expect(mine.locator("[data-mark]")).toHaveAttribute("data-mark", "read");
@@ -114,7 +143,10 @@ test("a subscriber asks in chat, the bot hands over, an operator answers live, c
   await expect(rated.getByRole("link", { name: "Оставить отзыв" })).toHaveAttribute("href", /^https?:\/\//);
 
   // One rating per chat: it is stored, so a second one is refused.
-  expect(await callTrpc(page, "chat.rate", { chatId, score: 1 }, "POST")).toEqual({ ok: false, appCode: "ALREADY_RATED" });
+  expect(await callTrpc(page, "chat.rate", { chatId, score: 1 }, "POST")).toEqual({
+    ok: false,
+    appCode: "ALREADY_RATED",
+  });
 
   // A new chat starts with the bot again.
   await rated.getByRole("button", { name: "Начать новый чат" }).click();
@@ -173,7 +205,9 @@ test("a visitor on a phone chats full-screen and the bot answers with help artic
   await expect(feedback.getByRole("status")).toHaveText("Спасибо! Это помогает нам делать справку лучше.");
 });
 
-test("messages published while the realtime connection is down arrive once it is back, exactly once", async ({ page }) => {
+test("messages published while the realtime connection is down arrive once it is back, exactly once", async ({
+  page,
+}) => {
   // The socket goes through a proxy the test can cut; while cut, new connections are refused too.
   let cut = false;
   const sockets: Array<{ close: () => Promise<void> }> = [];
@@ -193,15 +227,24 @@ test("messages published while the realtime connection is down arrive once it is
   cut = true;
   await Promise.all(sockets.map((ws) => ws.close()));
   // Sent from outside the widget (as another tab would), so only realtime or a backfill can show it.
-  await trpcData(page, "chat.send", { chatId: current.chat.id, text: "как подключить роуминг", clientId: "e2e-outage-0001" }, "POST");
+  await trpcData(
+    page,
+    "chat.send",
+    { chatId: current.chat.id, text: "как подключить роуминг", clientId: "e2e-outage-0001" },
+    "POST",
+  );
   const offline = panel.getByRole("status").filter({ hasText: "Нет связи в реальном времени" });
   await expect(offline).toBeVisible();
   cut = false;
   // pusher-js reconnects by itself and the widget resubscribes.
   await expect(offline).toBeHidden({ timeout: 30_000 });
 
-  await expect(log.locator('[data-author="VISITOR"]').filter({ hasText: "как подключить роуминг" })).toHaveCount(1, { timeout: 20_000 });
-  await expect(log.locator('[data-author="BOT"]').filter({ has: page.getByRole("list", { name: "Статьи справки" }) })).toHaveCount(1);
+  await expect(log.locator('[data-author="VISITOR"]').filter({ hasText: "как подключить роуминг" })).toHaveCount(1, {
+    timeout: 20_000,
+  });
+  await expect(
+    log.locator('[data-author="BOT"]').filter({ has: page.getByRole("list", { name: "Статьи справки" }) }),
+  ).toHaveCount(1);
   await expect(log.getByTestId("chat-message")).toHaveCount(3);
 });
 
@@ -213,11 +256,20 @@ test("a subscriber sends a picture; a disguised file is refused", async ({ page 
   await expect(panel.getByTestId("chat-message").first()).toBeVisible();
   const fileInput = panel.locator('input[type="file"]');
   await expect(fileInput).toBeAttached();
-  const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201e7a1d6e20000000049454e44ae426082", "hex");
+  const png = Buffer.from(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201e7a1d6e20000000049454e44ae426082",
+    "hex",
+  );
   await fileInput.setInputFiles({ name: "screenshot.png", mimeType: "image/png", buffer: png });
   await expect(panel.getByRole("img", { name: "Изображение" })).toBeVisible();
-  expect(await panel.getByRole("img", { name: "Изображение" }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
-  await fileInput.setInputFiles({ name: "virus.png", mimeType: "image/png", buffer: Buffer.from("<script>alert(1)</script>") });
+  expect(
+    await panel.getByRole("img", { name: "Изображение" }).evaluate((img: HTMLImageElement) => img.naturalWidth),
+  ).toBe(1);
+  await fileInput.setInputFiles({
+    name: "virus.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("<script>alert(1)</script>"),
+  });
   await expect(panel.getByText("Можно отправить только PNG, JPG или WebP до 5 МБ.")).toBeVisible();
   await expect(panel.getByRole("img", { name: "Изображение" })).toHaveCount(1);
 });

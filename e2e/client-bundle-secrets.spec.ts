@@ -16,11 +16,17 @@ function filesUnder(dir: string): string[] {
 /** Every secret this checkout holds: generated ones kept beside each embedded database (server/cli/auth-secret.ts), and the environment's. */
 function knownSecrets(): Array<{ name: string; value: string }> {
   const generated = fs.existsSync(dataDir)
-    ? filesUnder(dataDir).filter((file) => /(^|\/)(auth|realtime)-secret$/.test(file) && !file.includes(`${path.sep}pglite${path.sep}`))
+    ? filesUnder(dataDir).filter(
+        (file) => /(^|\/)(auth|realtime)-secret$/.test(file) && !file.includes(`${path.sep}pglite${path.sep}`),
+      )
     : [];
-  const fromFiles = generated.map((file) => ({ name: path.relative(dataDir, file), value: fs.readFileSync(file, "utf8").trim() }));
-  const fromEnv = ["NEXTAUTH_SECRET", "PUSHER_SECRET", "DATABASE_URL", "TEST_DATABASE_URL", "REDIS_URL"]
-    .map((name) => ({ name, value: process.env[name] ?? "" }));
+  const fromFiles = generated.map((file) => ({
+    name: path.relative(dataDir, file),
+    value: fs.readFileSync(file, "utf8").trim(),
+  }));
+  const fromEnv = ["NEXTAUTH_SECRET", "PUSHER_SECRET", "DATABASE_URL", "TEST_DATABASE_URL", "REDIS_URL"].map(
+    (name) => ({ name, value: process.env[name] ?? "" }),
+  );
   return [...fromFiles, ...fromEnv].filter((s) => s.value.length >= 16);
 }
 
@@ -29,12 +35,15 @@ test("no secret and no server-only module reaches the browser's files", () => {
   expect(files.filter((f) => f.endsWith(".js")).length).toBeGreaterThan(10);
   const secrets = knownSecrets();
   // The e2e server's own generated secrets at least (the e2e data folder is made fresh for this run).
-  expect(secrets.map((s) => s.name)).toEqual(expect.arrayContaining([path.join("e2e", "auth-secret"), path.join("e2e", "realtime-secret")]));
+  expect(secrets.map((s) => s.name)).toEqual(
+    expect.arrayContaining([path.join("e2e", "auth-secret"), path.join("e2e", "realtime-secret")]),
+  );
   const markers = ["server/generated/prisma", "argon2", "NEXTAUTH_SECRET", "PUSHER_SECRET", "DATABASE_URL"];
   const leaks: string[] = [];
   for (const file of files) {
     const text = fs.readFileSync(file, "latin1");
-    for (const secret of secrets) if (text.includes(secret.value)) leaks.push(`${path.relative(staticDir, file)}: the value of ${secret.name}`);
+    for (const secret of secrets)
+      if (text.includes(secret.value)) leaks.push(`${path.relative(staticDir, file)}: the value of ${secret.name}`);
     for (const marker of markers) if (text.includes(marker)) leaks.push(`${path.relative(staticDir, file)}: ${marker}`);
   }
   expect(leaks).toEqual([]);

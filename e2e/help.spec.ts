@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectNoHorizontalScroll } from "./support";
 
-test("a visitor searches help for «роуминге», sees highlighted matches and reads the article @phone", async ({ page }) => {
+test("a visitor searches help for «роуминге», sees highlighted matches and reads the article @phone", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Основное меню" }).getByRole("link", { name: "Помощь" }).click();
   await expect(page).toHaveURL(/\/help$/);

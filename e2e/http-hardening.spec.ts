@@ -27,7 +27,10 @@ test.describe("request bodies", () => {
     expect(plain.status()).toBe(415);
     const form = await request.post(mutation, { form: { json: "x" } });
     expect(form.status()).toBe(415);
-    const invalidInput = await request.post(mutation, { headers: json, data: JSON.stringify({ json: { locale: "<script>" } }) });
+    const invalidInput = await request.post(mutation, {
+      headers: json,
+      data: JSON.stringify({ json: { locale: "<script>" } }),
+    });
     expect(invalidInput.status()).toBe(400);
     await expectNoInternals(invalidInput);
     // The control: the same procedure with a proper body works.
@@ -42,7 +45,9 @@ test.describe("request bodies", () => {
   test("an oversized chat picture is refused with 413", async ({ request }) => {
     await request.get("/"); // the anonymous session a visitor's chat needs
     const buffer = Buffer.alloc(6 * 1024 * 1024, 0xff);
-    const response = await request.post("/api/chat/attachments", { multipart: { chatId: "missing", file: { name: "big.jpg", mimeType: "image/jpeg", buffer } } });
+    const response = await request.post("/api/chat/attachments", {
+      multipart: { chatId: "missing", file: { name: "big.jpg", mimeType: "image/jpeg", buffer } },
+    });
     expect(response.status()).toBe(413);
     await expectNoInternals(response);
   });
@@ -51,12 +56,27 @@ test.describe("request bodies", () => {
 test.describe("cross-site requests", () => {
   const evil = { origin: "https://evil.example" };
 
-  test("tRPC mutations from another site are refused, from our pages and non-browser clients accepted", async ({ request, baseURL }) => {
+  test("tRPC mutations from another site are refused, from our pages and non-browser clients accepted", async ({
+    request,
+    baseURL,
+  }) => {
     expect((await request.post(mutation, { headers: { ...json, ...evil }, data: validBody })).status()).toBe(403);
-    expect((await request.post(mutation, { headers: { ...json, "sec-fetch-site": "cross-site" }, data: validBody })).status()).toBe(403);
-    expect((await request.post(mutation, { headers: { ...json, origin: "null" }, data: validBody })).status()).toBe(403);
-    expect((await request.post(mutation, { headers: { ...json, origin: baseURL! }, data: validBody })).status()).toBe(200);
-    expect((await request.post(mutation, { headers: { ...json, "sec-fetch-site": "same-origin" }, data: validBody })).status()).toBe(200);
+    expect(
+      (
+        await request.post(mutation, { headers: { ...json, "sec-fetch-site": "cross-site" }, data: validBody })
+      ).status(),
+    ).toBe(403);
+    expect((await request.post(mutation, { headers: { ...json, origin: "null" }, data: validBody })).status()).toBe(
+      403,
+    );
+    expect((await request.post(mutation, { headers: { ...json, origin: baseURL! }, data: validBody })).status()).toBe(
+      200,
+    );
+    expect(
+      (
+        await request.post(mutation, { headers: { ...json, "sec-fetch-site": "same-origin" }, data: validBody })
+      ).status(),
+    ).toBe(200);
     expect((await request.post(mutation, { headers: json, data: validBody })).status()).toBe(200);
   });
 
@@ -64,14 +84,31 @@ test.describe("cross-site requests", () => {
     await request.get("/");
     const upload = await request.post("/api/chat/attachments", {
       headers: evil,
-      multipart: { chatId: "missing", file: { name: "a.png", mimeType: "image/png", buffer: Buffer.from("89504e47", "hex") } },
+      multipart: {
+        chatId: "missing",
+        file: { name: "a.png", mimeType: "image/png", buffer: Buffer.from("89504e47", "hex") },
+      },
     });
     expect(upload.status()).toBe(403);
-    const channel = await request.post("/api/realtime/auth", { headers: evil, form: { socket_id: "not-a-socket", channel_name: "private-operator-queue" } });
+    const channel = await request.post("/api/realtime/auth", {
+      headers: evil,
+      form: { socket_id: "not-a-socket", channel_name: "private-operator-queue" },
+    });
     expect(channel.status()).toBe(403);
     // The controls: without the foreign origin the same requests pass the check and get their real answer.
-    expect((await request.post("/api/realtime/auth", { form: { socket_id: "not-a-socket", channel_name: "private-operator-queue" } })).status()).toBe(400);
-    const ownUpload = await request.post("/api/chat/attachments", { multipart: { chatId: "missing", file: { name: "a.png", mimeType: "image/png", buffer: Buffer.from("89504e47", "hex") } } });
+    expect(
+      (
+        await request.post("/api/realtime/auth", {
+          form: { socket_id: "not-a-socket", channel_name: "private-operator-queue" },
+        })
+      ).status(),
+    ).toBe(400);
+    const ownUpload = await request.post("/api/chat/attachments", {
+      multipart: {
+        chatId: "missing",
+        file: { name: "a.png", mimeType: "image/png", buffer: Buffer.from("89504e47", "hex") },
+      },
+    });
     expect([400, 404]).toContain(ownUpload.status());
   });
 });
@@ -102,9 +139,16 @@ test.describe("sign-in over HTTP", () => {
 
 test.describe("security headers", () => {
   const csp = (response: APIResponse) =>
-    new Map((response.headers()["content-security-policy"] ?? "").split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+    new Map(
+      (response.headers()["content-security-policy"] ?? "")
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k!, v]),
+    );
 
-  test("every page has a nonce-based policy without eval, framing and sniffing off, HSTS only behind TLS", async ({ request }) => {
+  test("every page has a nonce-based policy without eval, framing and sniffing off, HSTS only behind TLS", async ({
+    request,
+  }) => {
     const nonces = new Set<string>();
     for (const path of ["/", "/login", "/help"]) {
       const response = await request.get(path);

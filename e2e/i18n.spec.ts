@@ -6,10 +6,19 @@ const supervisor = { email: "supervisor@demo.local", password: "supervisor-demo"
 /** Every page each role opens, signed in as that role (null: a visitor). */
 const tour: Array<{ who: { login: string; password: string } | null; paths: string[] }> = [
   { who: null, paths: ["/", "/help", "/help?q=тариф", "/login", "/recover"] },
-  { who: { login: demo.subscriberPhone, password: demo.subscriberPassword }, paths: ["/account", "/account/payments", "/account/tariffs", "/account/options", "/account/security"] },
+  {
+    who: { login: demo.subscriberPhone, password: demo.subscriberPassword },
+    paths: ["/account", "/account/payments", "/account/tariffs", "/account/options", "/account/security"],
+  },
   { who: { login: demo.operator.email, password: demo.operator.password }, paths: ["/admin", "/admin/workspace"] },
-  { who: { login: supervisor.email, password: supervisor.password }, paths: ["/admin/metrics", "/admin/follow-ups", "/admin/workspace"] },
-  { who: { login: demo.marketer.email, password: demo.marketer.password }, paths: ["/admin/banners", "/admin/banners/new", "/admin/banners/funnel"] },
+  {
+    who: { login: supervisor.email, password: supervisor.password },
+    paths: ["/admin/metrics", "/admin/follow-ups", "/admin/workspace"],
+  },
+  {
+    who: { login: demo.marketer.email, password: demo.marketer.password },
+    paths: ["/admin/banners", "/admin/banners/new", "/admin/banners/funnel"],
+  },
   { who: { login: demo.admin.email, password: demo.admin.password }, paths: ["/admin/staff"] },
 ];
 
@@ -17,14 +26,17 @@ for (const { who, paths } of tour) {
   test(`every text is there on the pages of ${who?.login ?? "a visitor"}`, async ({ page }) => {
     const problems: string[] = [];
     page.on("console", (message) => {
-      if (/MISSING_MESSAGE|INVALID_MESSAGE|FORMATTING_ERROR|IntlError/.test(message.text())) problems.push(`${page.url()}: ${message.text()}`);
+      if (/MISSING_MESSAGE|INVALID_MESSAGE|FORMATTING_ERROR|IntlError/.test(message.text()))
+        problems.push(`${page.url()}: ${message.text()}`);
     });
     if (who) await signIn(page, who.login, who.password);
     if (who) await expect(page).not.toHaveURL(/\/login/);
     for (const path of paths) {
       await page.goto(path);
       await page.waitForLoadState("load");
-      await expect(page.locator("main")).not.toContainText(/\b(account|workspace|chat|errors|nav|metrics|banners)\.[a-z]+[A-Z]?\w*/);
+      await expect(page.locator("main")).not.toContainText(
+        /\b(account|workspace|chat|errors|nav|metrics|banners)\.[a-z]+[A-Z]?\w*/,
+      );
     }
     expect(problems).toEqual([]);
   });

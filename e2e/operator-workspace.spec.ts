@@ -23,7 +23,10 @@ async function operatorPage(browser: Browser) {
   return { context, page };
 }
 
-test("an escalated chat is assigned to the online operator, answered both ways in the workspace, closed and rated", async ({ page, browser }) => {
+test("an escalated chat is assigned to the online operator, answered both ways in the workspace, closed and rated", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const supervisorContext = await browser.newContext({ locale: "ru-RU" });
   const metrics = await supervisorContext.newPage();

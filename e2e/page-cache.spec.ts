@@ -2,7 +2,8 @@ import { expect, test, type APIResponse } from "@playwright/test";
 import { demo, signIn } from "./support";
 
 const scriptNonces = (html: string) => [...html.matchAll(/<script[^>]*\snonce="([^"]+)"/g)].map((m) => m[1]);
-const policyNonce = (response: APIResponse) => /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+const policyNonce = (response: APIResponse) =>
+  /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
 
 test("visitors' landing page comes from the cache with a fresh script nonce on every response", async ({ request }) => {
   const first = await request.get("/");
@@ -11,7 +12,10 @@ test("visitors' landing page comes from the cache with a fresh script nonce on e
   const [a, b] = [policyNonce(first), policyNonce(second)];
   expect(a).toBeTruthy();
   expect(a).not.toBe(b);
-  for (const [response, nonce] of [[first, a], [second, b]] as const) {
+  for (const [response, nonce] of [
+    [first, a],
+    [second, b],
+  ] as const) {
     const nonces = scriptNonces(await response.text());
     expect(nonces.length).toBeGreaterThan(0);
     expect(new Set(nonces)).toEqual(new Set([nonce]));
@@ -32,7 +36,11 @@ test("a cached page runs in the browser: no script is blocked and the chat opens
   expect(blocked).toEqual([]);
 });
 
-test("English visitors get the English page, and a signed-in subscriber is never served from the cache", async ({ page, context, baseURL }) => {
+test("English visitors get the English page, and a signed-in subscriber is never served from the cache", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.addCookies([{ name: "locale", value: "en", url: baseURL! }]);
   await page.request.get("/");
   const english = await page.goto("/");

@@ -6,7 +6,10 @@ const payer = { phone: "+79000000005", password: demo.subscriberPassword };
 
 /** "1 234,56 ₽" or "-80 ₽" as shown in Russian → kopecks. */
 function kopecks(text: string | null): number {
-  const cleaned = (text ?? "").replace(/[\s\u00a0\u202f₽+]/g, "").replace("\u2212", "-").replace(",", ".");
+  const cleaned = (text ?? "")
+    .replace(/[\s\u00a0\u202f₽+]/g, "")
+    .replace("\u2212", "-")
+    .replace(",", ".");
   const value = Math.round(Number(cleaned) * 100);
   if (!Number.isFinite(value)) throw new Error(`Not money: ${text}`);
   return value;
@@ -17,7 +20,9 @@ async function signInAsPayer(page: Page) {
   await expect(page).toHaveURL(/\/account$/);
 }
 
-test("the subscriber tops up 500 ₽ once, even with a double click, and sees it on the balance and in the ledger @phone", async ({ page }) => {
+test("the subscriber tops up 500 ₽ once, even with a double click, and sees it on the balance and in the ledger @phone", async ({
+  page,
+}) => {
   await signInAsPayer(page);
   const before = kopecks(await page.getByTestId("balance").textContent());
   await expect(page.getByTestId("next-charge")).toContainText("Следующее списание");
@@ -26,7 +31,9 @@ test("the subscriber tops up 500 ₽ once, even with a double click, and sees it
   await page.getByRole("link", { name: "Пополнить", exact: true }).click();
   await expect(page).toHaveURL(/\/account\/payments#top-up$/);
   await expect(page.getByRole("heading", { name: "Платежи и расходы", level: 1 })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Разделы личного кабинета" }).getByRole("link", { name: "Платежи" })).toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: "Разделы личного кабинета" }).getByRole("link", { name: "Платежи" }),
+  ).toHaveAttribute("aria-current", "page");
   await expectNoHorizontalScroll(page);
 
   const form = page.getByTestId("top-up-form");
@@ -47,7 +54,9 @@ test("the subscriber tops up 500 ₽ once, even with a double click, and sees it
   await expect.poll(async () => kopecks(await page.getByTestId("balance").textContent())).toBe(before + 50_000);
 });
 
-test("amount mistakes are explained, a declined card changes nothing, and the ledger filters by type", async ({ page }) => {
+test("amount mistakes are explained, a declined card changes nothing, and the ledger filters by type", async ({
+  page,
+}) => {
   await signInAsPayer(page);
   await page.goto("/account/payments");
   const form = page.getByTestId("top-up-form");
@@ -84,5 +93,10 @@ test("amount mistakes are explained, a declined card changes nothing, and the le
 });
 
 function formatted(value: number): string {
-  return new Intl.NumberFormat("ru-RU", { style: "currency", currency: "RUB", currencyDisplay: "narrowSymbol", minimumFractionDigits: value % 100 === 0 ? 0 : 2 }).format(value / 100);
+  return new Intl.NumberFormat("ru-RU", {
+    style: "currency",
+    currency: "RUB",
+    currencyDisplay: "narrowSymbol",
+    minimumFractionDigits: value % 100 === 0 ? 0 : 2,
+  }).format(value / 100);
 }

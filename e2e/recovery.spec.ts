@@ -3,7 +3,10 @@ import { demo, expectNoHorizontalScroll, signIn } from "./support";
 
 // Each project recovers a different demo subscriber (all start with the demo password), so the
 // desktop and phone runs on one database do not disturb each other or the other specs' subscriber 1.
-const recovering = { desktop: { phone: "+79000000002", typed: "8 (900) 000-00-02" }, phone: { phone: "+79000000003", typed: "+7 900 000 00 03" } };
+const recovering = {
+  desktop: { phone: "+79000000002", typed: "8 (900) 000-00-02" },
+  phone: { phone: "+79000000003", typed: "+7 900 000 00 03" },
+};
 const changing = { account: "100000004", password: demo.subscriberPassword };
 
 /** Reads the newest recovery code sent to the phone from the development outbox (demo mode). */
@@ -11,14 +14,21 @@ async function codeFromOutbox(page: Page, phone: string): Promise<string> {
   const outbox = await page.context().newPage();
   await outbox.goto("/dev/outbox");
   await expect(outbox.getByRole("heading", { name: "Исходящие сообщения" })).toBeVisible();
-  const body = await outbox.getByTestId("outbox-message").filter({ hasText: phone }).first().getByTestId("outbox-body").textContent();
+  const body = await outbox
+    .getByTestId("outbox-message")
+    .filter({ hasText: phone })
+    .first()
+    .getByTestId("outbox-body")
+    .textContent();
   await outbox.close();
   const code = /\b(\d{6})\b/.exec(body ?? "")?.[1];
   expect(code, `a code in "${body}"`).toBeDefined();
   return code!;
 }
 
-test("a subscriber recovers the password with an SMS code read from the development outbox @phone", async ({ page }, testInfo) => {
+test("a subscriber recovers the password with an SMS code read from the development outbox @phone", async ({
+  page,
+}, testInfo) => {
   const who = testInfo.project.name === "phone" ? recovering.phone : recovering.desktop;
   const newPassword = `recovered-${testInfo.project.name}-42`;
 
@@ -42,7 +52,9 @@ test("a subscriber recovers the password with an SMS code read from the developm
   await page.getByLabel("Новый пароль", { exact: true }).fill(newPassword);
   await page.getByLabel("Повторите новый пароль").fill(newPassword);
   await page.getByRole("button", { name: "Сменить пароль" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Код неверный или устарел. Проверьте его или запросите новый.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Код неверный или устарел. Проверьте его или запросите новый.",
+  );
 
   await codeInput.fill(code);
   await codeInput.press("Enter");
@@ -61,7 +73,9 @@ test("recovery checks the new password in the form and answers unknown numbers t
   await page.goto("/recover");
   await page.getByLabel("Телефон или номер лицевого счёта").fill("abc");
   await page.getByRole("button", { name: "Продолжить" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Введите номер телефона (+7…) или номер лицевого счёта из 9 цифр.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Введите номер телефона (+7…) или номер лицевого счёта из 9 цифр.",
+  );
 
   await page.getByLabel("Телефон или номер лицевого счёта").fill("+7 999 123 45 67");
   await page.getByRole("button", { name: "Продолжить" }).click();

@@ -25,7 +25,9 @@ test("a chat spans two instances: the subscriber on one, the operator on the oth
   await reply.fill("Здравствуйте! Отвечаю с другого экземпляра.");
   await reply.press("Enter");
   // Published by instance B, delivered to the browser of instance A through the shared realtime service.
-  await expect(log.locator('[data-author="OPERATOR"]').filter({ hasText: "Отвечаю с другого экземпляра" })).toHaveCount(1);
+  await expect(log.locator('[data-author="OPERATOR"]').filter({ hasText: "Отвечаю с другого экземпляра" })).toHaveCount(
+    1,
+  );
   await composer.fill("Вижу, спасибо");
   await composer.press("Enter");
   await expect(chat.locator('[data-author="SUBSCRIBER"]').filter({ hasText: "Вижу, спасибо" })).toHaveCount(1);
@@ -50,8 +52,13 @@ test("sign-in failures on one instance count on the other (limits live in Redis)
   await expect(onB.locator("form").getByRole("alert")).toContainText("Слишком много попыток");
 });
 
-test("a visitor's page rendered by one instance is served by the other (the page cache lives in Redis)", async ({ playwright }) => {
-  const [onA, onB] = [await playwright.request.newContext({ baseURL: instanceA }), await playwright.request.newContext({ baseURL: instanceB })];
+test("a visitor's page rendered by one instance is served by the other (the page cache lives in Redis)", async ({
+  playwright,
+}) => {
+  const [onA, onB] = [
+    await playwright.request.newContext({ baseURL: instanceA }),
+    await playwright.request.newContext({ baseURL: instanceB }),
+  ];
   const search = "/help?q=scale-out-" + Date.now(); // a page nobody asked for yet
   expect((await onA.get(search)).headers()["x-page-cache"]).toBe("miss");
   const fromB = await onB.get(search);

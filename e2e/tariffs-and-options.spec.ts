@@ -26,7 +26,12 @@ test("the subscriber switches tariff after seeing what it costs today @phone", a
 
 test("the subscriber connects an option and disconnects it @phone", async ({ page }) => {
   await page.goto("/account/options");
-  const card = page.getByTestId("available-options").locator("li").filter({ has: page.getByRole("button", { name: /^Подключить/ }) }).filter({ hasNot: page.getByText(/Заменит/) }).first();
+  const card = page
+    .getByTestId("available-options")
+    .locator("li")
+    .filter({ has: page.getByRole("button", { name: /^Подключить/ }) })
+    .filter({ hasNot: page.getByText(/Заменит/) })
+    .first();
   const optionName = (await card.getByRole("heading").textContent())!.trim();
   await card.getByRole("button", { name: /^Подключить/ }).click();
   const dialog = page.getByRole("dialog");
@@ -37,7 +42,11 @@ test("the subscriber connects an option and disconnects it @phone", async ({ pag
 
   const connected = page.getByTestId("connected-options");
   await expect(connected).toContainText(optionName);
-  await connected.locator("li").filter({ hasText: optionName }).getByRole("button", { name: /Отключить/ }).click();
+  await connected
+    .locator("li")
+    .filter({ hasText: optionName })
+    .getByRole("button", { name: /Отключить/ })
+    .click();
   await page.getByRole("dialog").getByRole("button", { name: "Да, отключить" }).click();
   await expect(connected).not.toContainText(optionName);
 });

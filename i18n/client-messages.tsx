@@ -10,7 +10,13 @@ const everywhere = ["app", "errors"] as const satisfies readonly Namespace[];
  * Gives the client components below it the messages of the named namespaces in the reader's locale:
  * a page's browser payload carries its own texts only, never the bot's, the workspace's or the other language.
  */
-export async function ClientMessages({ namespaces, children }: { namespaces: readonly Namespace[]; children: ReactNode }) {
+export async function ClientMessages({
+  namespaces,
+  children,
+}: {
+  namespaces: readonly Namespace[];
+  children: ReactNode;
+}) {
   const locale = await getLocale();
   return (
     <NextIntlClientProvider locale={locale} messages={pickMessages(locale, [...everywhere, ...namespaces])}>

@@ -10,13 +10,20 @@ const everywhere = ["app", "errors"];
 
 function allNamespaces(): Namespace[] {
   const index = fs.readFileSync(path.join(root, "i18n/messages/index.ts"), "utf8");
-  const body = index.slice(index.indexOf("const namespaces = {"), index.indexOf("};", index.indexOf("const namespaces = {")));
+  const body = index.slice(
+    index.indexOf("const namespaces = {"),
+    index.indexOf("};", index.indexOf("const namespaces = {")),
+  );
   return [...body.matchAll(/^\s+(\w+):/gm)].map((m) => m[1]! as Namespace);
 }
 const namespaces = allNamespaces();
 
 function resolveImport(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? path.join(root, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
   if (!base) return null;
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")]) {
     if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
@@ -61,7 +68,9 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const providers = ["app", "components"].flatMap((dir) => filesUnder(path.join(root, dir))).filter((f) => providedBy(f) !== null);
+const providers = ["app", "components"]
+  .flatMap((dir) => filesUnder(path.join(root, dir)))
+  .filter((f) => providedBy(f) !== null);
 
 describe("each page's client messages", () => {
   it("finds the providers (the walk is not vacuous)", () => {

@@ -49,11 +49,15 @@ describe("seedDemo", () => {
     const options = await t.db.option.findMany({ include: { compatibleTariffs: true } });
     expect(options.length).toBeGreaterThanOrEqual(12);
     const groups = new Map<string, number>();
-    for (const o of options) if (o.exclusiveGroup) groups.set(o.exclusiveGroup, (groups.get(o.exclusiveGroup) ?? 0) + 1);
+    for (const o of options)
+      if (o.exclusiveGroup) groups.set(o.exclusiveGroup, (groups.get(o.exclusiveGroup) ?? 0) + 1);
     expect([...groups.values()].some((n) => n >= 2)).toBe(true);
     expect(options.filter((o) => o.compatibleTariffs.length > 0).length).toBeGreaterThan(0);
     const staticIp = options.find((o) => o.code === "static-ip");
-    const homeIds = tariffs.filter((x) => x.code.startsWith("home-")).map((x) => x.id).sort();
+    const homeIds = tariffs
+      .filter((x) => x.code.startsWith("home-"))
+      .map((x) => x.id)
+      .sort();
     expect(staticIp?.compatibleTariffs.map((c) => c.tariffId).sort()).toEqual(homeIds);
     expect(await t.db.tariffIncludedOption.count()).toBeGreaterThan(0);
     expect(await t.db.cannedResponse.count()).toBeGreaterThanOrEqual(5);
@@ -122,7 +126,11 @@ describe("seedDemo", () => {
       byTariff.filter((g) => tariffs.find((x) => x.id === g.tariffId && pred(x))).reduce((s, g) => s + g._count, 0);
     expect(count((x) => x.isArchived)).toBeGreaterThanOrEqual(2);
     expect(count((x) => x.isArchived)).toBeLessThanOrEqual(4);
-    for (const x of tariffs.filter((x) => !x.isArchived)) expect(count((y) => y.id === x.id), x.code).toBeGreaterThan(0);
+    for (const x of tariffs.filter((x) => !x.isArchived))
+      expect(
+        count((y) => y.id === x.id),
+        x.code,
+      ).toBeGreaterThan(0);
   });
 
   it("ranges balances from debt to thousands; exactly the accounts in debt are blocked", async () => {
@@ -132,7 +140,9 @@ describe("seedDemo", () => {
     expect(values.filter((b) => b < 0).length).toBeGreaterThanOrEqual(3);
     expect(values.filter((b) => b >= 2000_00).length).toBeGreaterThanOrEqual(3);
     for (const a of accounts) {
-      expect(a.status === "BLOCKED_FOR_DEBT", `${a.accountNumber} balance ${sums.get(a.id)}`).toBe((sums.get(a.id) ?? 0) < 0);
+      expect(a.status === "BLOCKED_FOR_DEBT", `${a.accountNumber} balance ${sums.get(a.id)}`).toBe(
+        (sums.get(a.id) ?? 0) < 0,
+      );
     }
   });
 
@@ -140,7 +150,10 @@ describe("seedDemo", () => {
     const accounts = await t.db.subscriberAccount.findMany({
       include: {
         tariff: { include: { includedOptions: true } },
-        subscriptions: { where: { disconnectedAt: null }, include: { option: { include: { compatibleTariffs: true } } } },
+        subscriptions: {
+          where: { disconnectedAt: null },
+          include: { option: { include: { compatibleTariffs: true } } },
+        },
       },
     });
     let withOptions = 0;
@@ -154,7 +167,10 @@ describe("seedDemo", () => {
       for (const s of active) {
         const allowed = s.option.compatibleTariffs.map((c) => c.tariffId);
         expect(allowed.length === 0 || allowed.includes(a.tariffId), `${a.accountNumber} ${s.option.code}`).toBe(true);
-        expect(a.tariff.includedOptions.some((i) => i.optionId === s.optionId), `${a.accountNumber} ${s.option.code}`).toBe(false);
+        expect(
+          a.tariff.includedOptions.some((i) => i.optionId === s.optionId),
+          `${a.accountNumber} ${s.option.code}`,
+        ).toBe(false);
       }
     }
     expect(withOptions).toBeGreaterThan(30);
@@ -182,13 +198,18 @@ describe("seedDemo", () => {
   });
 
   it("writes every ledger text as a known code that reads in Russian and English", async () => {
-    const texts = await t.db.ledgerEntry.findMany({ distinct: ["textCode"], select: { textCode: true, textParams: true } });
+    const texts = await t.db.ledgerEntry.findMany({
+      distinct: ["textCode"],
+      select: { textCode: true, textParams: true },
+    });
     expect(texts.length).toBeGreaterThan(10);
     for (const entry of texts) {
       expect(entry.textCode).not.toBe("LEGACY_TEXT");
       for (const locale of ["ru", "en"] as const) {
         const translate = createTranslator(locale);
-        expect(ledgerText(translate, locale, entry), `${entry.textCode} ${locale}`).not.toBe(translate("ledger.unknown"));
+        expect(ledgerText(translate, locale, entry), `${entry.textCode} ${locale}`).not.toBe(
+          translate("ledger.unknown"),
+        );
       }
     }
   });
@@ -208,13 +229,22 @@ describe("seedDemo", () => {
 
   it("has at least 2,000 finished chats over the last 90 days, each following the chat's rules", async () => {
     const chats = await t.db.chat.findMany({
-      include: { rating: true, followUp: true, messages: { orderBy: { seq: "asc" }, select: { seq: true, author: true, operatorId: true, createdAt: true } } },
+      include: {
+        rating: true,
+        followUp: true,
+        messages: { orderBy: { seq: "asc" }, select: { seq: true, author: true, operatorId: true, createdAt: true } },
+      },
     });
     expect(chats.length).toBeGreaterThanOrEqual(2000);
-    const operators = new Set((await t.db.staffUser.findMany()).filter((s) => s.roles.includes("OPERATOR")).map((s) => s.id));
+    const operators = new Set(
+      (await t.db.staffUser.findMany()).filter((s) => s.roles.includes("OPERATOR")).map((s) => s.id),
+    );
     for (const c of chats) {
       const at = (d: Date | null) => d?.getTime() ?? Number.NaN;
-      expect(c.messages.map((m) => m.seq), c.id).toEqual(Array.from({ length: c.lastSeq }, (_, i) => i + 1));
+      expect(
+        c.messages.map((m) => m.seq),
+        c.id,
+      ).toEqual(Array.from({ length: c.lastSeq }, (_, i) => i + 1));
       expect(c.lastSeq, c.id).toBeGreaterThanOrEqual(3);
       const times = c.messages.map((m) => m.createdAt.getTime());
       expect(times, c.id).toEqual([...times].sort((a, b) => a - b));
@@ -228,7 +258,12 @@ describe("seedDemo", () => {
       if (c.accountId) expect(at(c.closedAt), c.id).toBeLessThan(now.getTime() - DAY);
       if (c.queuedAt === null) {
         // The bot alone: no operator, no CSI rating, at most the "did the bot help?" answer.
-        expect({ kind: c.kind, operatorId: c.operatorId, rating: c.rating, isMissed: c.isMissed }, c.id).toEqual({ kind: "SUPPORT", operatorId: null, rating: null, isMissed: false });
+        expect({ kind: c.kind, operatorId: c.operatorId, rating: c.rating, isMissed: c.isMissed }, c.id).toEqual({
+          kind: "SUPPORT",
+          operatorId: null,
+          rating: null,
+          isMissed: false,
+        });
         expect(c.botHelped === null, c.id).toBe(c.state === "CLOSED");
         continue;
       }
@@ -243,7 +278,11 @@ describe("seedDemo", () => {
         expect(firstHuman?.operatorId, c.id).toBe(c.operatorId);
         expect(c.isMissed, c.id).toBe(at(c.firstResponseAt) - at(c.queuedAt) > 60_000);
       } else {
-        expect({ firstHuman, isMissed: c.isMissed, rating: c.rating }, c.id).toEqual({ firstHuman: undefined, isMissed: true, rating: null });
+        expect({ firstHuman, isMissed: c.isMissed, rating: c.rating }, c.id).toEqual({
+          firstHuman: undefined,
+          isMissed: true,
+          rating: null,
+        });
       }
       if (c.rating) {
         expect(c.state, c.id).toBe("RATED");
@@ -263,9 +302,16 @@ describe("seedDemo", () => {
     expect(share((c) => c.queuedAt === null, support)).toBeLessThan(0.7);
     const answered = chats.filter((c) => c.firstResponseAt !== null);
     expect(share((c) => c.rating !== null, answered)).toBeGreaterThan(0.6);
-    expect(share((c) => c.rating?.score === 5, answered.filter((c) => c.rating))).toBeGreaterThan(0.6);
+    expect(
+      share(
+        (c) => c.rating?.score === 5,
+        answered.filter((c) => c.rating),
+      ),
+    ).toBeGreaterThan(0.6);
     expect(new Set(answered.map((c) => c.operatorId)).size).toBe(operators.size);
-    expect(chats.some((c) => c.followUp?.resolvedAt) && chats.some((c) => c.followUp && !c.followUp.resolvedAt)).toBe(true);
+    expect(chats.some((c) => c.followUp?.resolvedAt) && chats.some((c) => c.followUp && !c.followUp.resolvedAt)).toBe(
+      true,
+    );
     expect(new Set(chats.map((c) => c.channel))).toEqual(new Set(["WEB", "MOBILE_WEB"]));
   });
 
@@ -293,16 +339,29 @@ describe("seedDemo", () => {
     expect(sessions!.contained / sessions!.total).toBeGreaterThan(0.7);
     expect(sessions!.contained / sessions!.total).toBeLessThan(0.8);
     expect(sessions!.sharedWithChats).toBeGreaterThan(200);
-    const latest = await Promise.all([t.db.hintImpression.aggregate({ _max: { createdAt: true } }), t.db.helpArticleView.aggregate({ _max: { createdAt: true } })]);
+    const latest = await Promise.all([
+      t.db.hintImpression.aggregate({ _max: { createdAt: true } }),
+      t.db.helpArticleView.aggregate({ _max: { createdAt: true } }),
+    ]);
     for (const l of latest) expect(l._max.createdAt!.getTime()).toBeLessThanOrEqual(now.getTime());
   });
 
   it("does nothing the second time", async () => {
     const counts = async () =>
       Promise.all([
-        t.db.tariff.count(), t.db.option.count(), t.db.staffUser.count(), t.db.subscriberAccount.count(),
-        t.db.ledgerEntry.count(), t.db.payment.count(), t.db.dailyUsage.count(), t.db.optionSubscription.count(),
-        t.db.cannedResponse.count(), t.db.chat.count(), t.db.chatMessage.count(), t.db.rating.count(), t.db.followUp.count(),
+        t.db.tariff.count(),
+        t.db.option.count(),
+        t.db.staffUser.count(),
+        t.db.subscriberAccount.count(),
+        t.db.ledgerEntry.count(),
+        t.db.payment.count(),
+        t.db.dailyUsage.count(),
+        t.db.optionSubscription.count(),
+        t.db.cannedResponse.count(),
+        t.db.chat.count(),
+        t.db.chatMessage.count(),
+        t.db.rating.count(),
+        t.db.followUp.count(),
       ]);
     const before = await counts();
     expect(await seedDemo(t.db, { now })).toEqual({ seeded: false });
@@ -332,7 +391,14 @@ describe("seedDemo on a second database", () => {
       const sums = await db.ledgerEntry.groupBy({ by: ["accountId"], _sum: { amount: true }, _count: true });
       const chats = await db.chat.findMany({
         orderBy: { id: "asc" },
-        select: { id: true, state: true, createdAt: true, firstResponseAt: true, operator: { select: { email: true } }, rating: { select: { score: true } } },
+        select: {
+          id: true,
+          state: true,
+          createdAt: true,
+          firstResponseAt: true,
+          operator: { select: { email: true } },
+          rating: { select: { score: true } },
+        },
       });
       return { accounts: accounts.map((a) => ({ ...a, ledger: sums.find((x) => x.accountId === a.id) })), chats };
     };

@@ -43,7 +43,10 @@ export interface SeedSummary {
 }
 
 /** `chats`: how many past chats to create (the metrics benchmark seeds none and bulk-loads its own). */
-export async function seedDemo(db: Db, opts: { now?: Date; chats?: number } = {}): Promise<{ seeded: boolean; summary?: SeedSummary }> {
+export async function seedDemo(
+  db: Db,
+  opts: { now?: Date; chats?: number } = {},
+): Promise<{ seeded: boolean; summary?: SeedSummary }> {
   if ((await db.tariff.count()) > 0) return { seeded: false };
 
   const now = opts.now ?? new Date();

@@ -3,9 +3,7 @@
 import { z } from "zod";
 
 const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
-const postgresUrl = z
-  .string()
-  .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL");
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL");
 
 export const envSchema = z
   .object({
@@ -16,9 +14,16 @@ export const envSchema = z
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     NEXTAUTH_URL: z.url("must be a URL such as http://localhost:3000").optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.05).max(24 * 30).default(12),
+    SESSION_MAX_AGE_HOURS: z.coerce
+      .number()
+      .min(0.05)
+      .max(24 * 30)
+      .default(12),
     DEMO_MODE: flag.optional(),
-    REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, "must be a redis:// URL").optional(),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/.+/, "must be a redis:// URL")
+      .optional(),
     // Realtime (Pusher Channels protocol). Without PUSHER_HOST, `npm start` runs the embedded server.
     PUSHER_APP_ID: z.string().min(1).default("portal"),
     PUSHER_KEY: z.string().min(1).default("portal-key"),
@@ -52,9 +57,7 @@ export const envSchema = z
 
 /** @param {NodeJS.ProcessEnv | Record<string, string | undefined>} source */
 export function parseEnv(source) {
-  const cleaned = Object.fromEntries(
-    Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]),
-  );
+  const cleaned = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);

@@ -4,7 +4,10 @@ import { captureLogs, createLogger, logger, requestLogger } from "./log";
 
 function collecting(level: Parameters<typeof createLogger>[0]) {
   const lines: Array<Record<string, unknown>> = [];
-  return { lines, log: createLogger(level, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) }) };
+  return {
+    lines,
+    log: createLogger(level, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) }),
+  };
 }
 
 describe("logger", () => {
@@ -13,7 +16,13 @@ describe("logger", () => {
     log.warn({ event: "chat.dispatch_error", message: "boom" });
     log.debug({ event: "hidden" });
     expect(lines).toEqual([
-      expect.objectContaining({ level: "warn", service: "portal", event: "chat.dispatch_error", message: "boom", time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }),
+      expect.objectContaining({
+        level: "warn",
+        service: "portal",
+        event: "chat.dispatch_error",
+        message: "boom",
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      }),
     ]);
   });
 

@@ -2,9 +2,19 @@ import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 type Arg = unknown;
-interface ArgType { scalarType?: string; arity?: string }
-interface Query { sql: string; args: Arg[]; argTypes?: ArgType[] }
-interface Queryable { queryRaw(q: Query): Promise<unknown>; executeRaw(q: Query): Promise<number> }
+interface ArgType {
+  scalarType?: string;
+  arity?: string;
+}
+interface Query {
+  sql: string;
+  args: Arg[];
+  argTypes?: ArgType[];
+}
+interface Queryable {
+  queryRaw(q: Query): Promise<unknown>;
+  executeRaw(q: Query): Promise<number>;
+}
 
 /** Prisma 6.19 sends Bytes as base64 text and leaves decoding to the adapter, as adapter-pg does. */
 function mapArg(arg: Arg, type: ArgType | undefined): Arg {
@@ -29,7 +39,9 @@ export function createPgliteAdapter(pglite: PGlite) {
   const factory = new PrismaPGlite(pglite);
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
-    const adapter = fixQueries((await connect()) as unknown as Queryable & { startTransaction(level?: unknown): Promise<Queryable> });
+    const adapter = fixQueries(
+      (await connect()) as unknown as Queryable & { startTransaction(level?: unknown): Promise<Queryable> },
+    );
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (level?: unknown) => fixQueries(await startTransaction(level));
     return adapter as never;

@@ -10,7 +10,12 @@ const url = process.env.TEST_REDIS_URL;
 const settings = { maxFailuresPerAccount: 3, maxFailuresPerIp: 100, blockMinutes: 1 };
 const clients: Redis[] = [];
 const connect = (target: string) => {
-  const client = new Redis(target, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false, retryStrategy: () => null });
+  const client = new Redis(target, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    lazyConnect: false,
+    retryStrategy: () => null,
+  });
   client.on("error", () => undefined); // the unreachable case below is expected to fail
   clients.push(client);
   return client;

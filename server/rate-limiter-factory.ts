@@ -4,7 +4,8 @@ import { getRedis } from "@/server/redis";
 
 export type MakeLimiter = (keyPrefix: string, points: number, durationSeconds: number) => RateLimiterAbstract;
 
-export const memoryLimiter: MakeLimiter = (keyPrefix, points, duration) => new RateLimiterMemory({ keyPrefix, points, duration });
+export const memoryLimiter: MakeLimiter = (keyPrefix, points, duration) =>
+  new RateLimiterMemory({ keyPrefix, points, duration });
 
 /**
  * Limits shared by every app instance through Redis. If Redis is unreachable, each
@@ -12,7 +13,13 @@ export const memoryLimiter: MakeLimiter = (keyPrefix, points, duration) => new R
  */
 export function redisLimiter(redis: Redis): MakeLimiter {
   return (keyPrefix, points, duration) =>
-    new RateLimiterRedis({ storeClient: redis, keyPrefix: `portal:${keyPrefix}`, points, duration, insuranceLimiter: memoryLimiter(keyPrefix, points, duration) as RateLimiterMemory });
+    new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `portal:${keyPrefix}`,
+      points,
+      duration,
+      insuranceLimiter: memoryLimiter(keyPrefix, points, duration) as RateLimiterMemory,
+    });
 }
 
 /** Redis when REDIS_URL is set, memory otherwise. */

@@ -11,6 +11,8 @@ const globalForRedis = globalThis as unknown as { redis?: Redis | null };
 export function getRedis(): Redis | null {
   if (globalForRedis.redis !== undefined) return globalForRedis.redis;
   const url = env().REDIS_URL;
-  globalForRedis.redis = url ? new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : null;
+  globalForRedis.redis = url
+    ? new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+    : null;
   return globalForRedis.redis;
 }

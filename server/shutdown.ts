@@ -22,7 +22,10 @@ export function installGracefulShutdown(): void {
     stopping = true;
     logger.info({ event: "app.stopping", signal }, "stopping");
     setTimeout(() => {
-      logger.error({ event: "app.stop_timeout" }, "background work or the database did not finish in time; exiting anyway");
+      logger.error(
+        { event: "app.stop_timeout" },
+        "background work or the database did not finish in time; exiting anyway",
+      );
       process.exit(1);
     }, GIVE_UP_MS).unref();
     const jobsStopped = stopJobs();
@@ -30,7 +33,9 @@ export function installGracefulShutdown(): void {
       jobsStopped
         .then(() => closeDb())
         .then(() => logger.info({ event: "app.stopped" }, "database closed"))
-        .catch((error: unknown) => logger.error({ event: "app.stop_failed", error: String(error) }, "closing the database failed"))
+        .catch((error: unknown) =>
+          logger.error({ event: "app.stop_failed", error: String(error) }, "closing the database failed"),
+        )
         .finally(() => process.exit(0));
     }, DRAIN_MS);
   };

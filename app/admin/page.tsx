@@ -13,5 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminHomePage() {
   await requireStaffWithRole("/admin");
   const overview = await (await createServerCaller()).staff.home();
-  return <ClientMessages namespaces={["admin"]}><StaffHome overview={overview} /></ClientMessages>;
+  return (
+    <ClientMessages namespaces={["admin"]}>
+      <StaffHome overview={overview} />
+    </ClientMessages>
+  );
 }

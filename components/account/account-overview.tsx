@@ -14,13 +14,21 @@ export async function AccountOverview({ summary, overview }: { summary: AccountS
       <header>
         <h1 className="text-2xl font-semibold">{t("account.greeting", { name: summary.fullName })}</h1>
         <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
-          <div className="flex gap-1"><dt>{t("account.accountNumber")}:</dt><dd data-testid="account-number">{summary.accountNumber}</dd></div>
-          <div className="flex gap-1"><dt>{t("account.phone")}:</dt><dd>{summary.phone}</dd></div>
+          <div className="flex gap-1">
+            <dt>{t("account.accountNumber")}:</dt>
+            <dd data-testid="account-number">{summary.accountNumber}</dd>
+          </div>
+          <div className="flex gap-1">
+            <dt>{t("account.phone")}:</dt>
+            <dd>{summary.phone}</dd>
+          </div>
         </dl>
       </header>
       <div className="grid gap-4 sm:grid-cols-2">
         <section aria-labelledby="balance-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
-          <h2 id="balance-title" className="text-sm font-medium text-slate-600">{t("account.balance")}</h2>
+          <h2 id="balance-title" className="text-sm font-medium text-slate-600">
+            {t("account.balance")}
+          </h2>
           <p data-testid="balance" className={`mt-1 text-3xl font-bold ${summary.balance < 0 ? "text-red-700" : ""}`}>
             {formatMoney(summary.balance, locale)}
           </p>
@@ -31,20 +39,29 @@ export async function AccountOverview({ summary, overview }: { summary: AccountS
             </span>
           </p>
           <BalanceForecast overview={overview} />
-          <Link href="/account/payments#top-up" className="mt-3 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Link
+            href="/account/payments#top-up"
+            className="mt-3 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
             {t("payments.topUpLink")}
           </Link>
         </section>
         <section aria-labelledby="tariff-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
-          <h2 id="tariff-title" className="text-sm font-medium text-slate-600">{t("account.tariff")}</h2>
-          <p data-testid="tariff" className="mt-1 text-xl font-semibold">{name(summary.tariff)}</p>
+          <h2 id="tariff-title" className="text-sm font-medium text-slate-600">
+            {t("account.tariff")}
+          </h2>
+          <p data-testid="tariff" className="mt-1 text-xl font-semibold">
+            {name(summary.tariff)}
+          </p>
           <p className="text-sm text-slate-600">
             {t("account.perMonth", { amount: formatMoney(summary.tariff.monthlyFee, locale) })}
           </p>
         </section>
       </div>
       <section aria-labelledby="options-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
-        <h2 id="options-title" className="text-lg font-semibold">{t("account.options")}</h2>
+        <h2 id="options-title" className="text-lg font-semibold">
+          {t("account.options")}
+        </h2>
         {summary.options.length === 0 ? (
           <p className="mt-2 text-slate-600">{t("account.noOptions")}</p>
         ) : (

@@ -20,7 +20,9 @@ export function NewStaffButton() {
       >
         {t("staff.newMember")}
       </button>
-      <p role="status" className="text-sm text-emerald-800">{created && t("staff.created", { name: created })}</p>
+      <p role="status" className="text-sm text-emerald-800">
+        {created && t("staff.created", { name: created })}
+      </p>
       {open && <StaffFormDialog onClose={() => setOpen(false)} onSaved={setCreated} />}
     </div>
   );

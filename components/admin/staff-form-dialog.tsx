@@ -24,7 +24,12 @@ const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 te
 const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
 
 /** Create a member (no `member`) or edit one; e-mail and password are set only at creation. */
-export function StaffFormDialog({ member, isSelf = false, onClose, onSaved }: {
+export function StaffFormDialog({
+  member,
+  isSelf = false,
+  onClose,
+  onSaved,
+}: {
   member?: StaffListItem;
   isSelf?: boolean;
   onClose: () => void;
@@ -60,25 +65,62 @@ export function StaffFormDialog({ member, isSelf = false, onClose, onSaved }: {
   const id = (name: string) => `staff-${member?.id ?? "new"}-${name}`;
 
   return (
-    <ModalDialog title={member ? t("staff.editTitle", { name: member.fullName }) : t("staff.newMember")} onClose={onClose}>
+    <ModalDialog
+      title={member ? t("staff.editTitle", { name: member.fullName }) : t("staff.newMember")}
+      onClose={onClose}
+    >
       <form onSubmit={submit} className="space-y-3 text-sm">
         <div>
-          <label htmlFor={id("name")} className="font-medium">{t("staff.fullName")}</label>
-          <input id={id("name")} value={fullName} onChange={(e) => setFullName(e.target.value)} required minLength={2} maxLength={200} autoComplete="off" className={input} />
+          <label htmlFor={id("name")} className="font-medium">
+            {t("staff.fullName")}
+          </label>
+          <input
+            id={id("name")}
+            value={fullName}
+            onChange={(e) => setFullName(e.target.value)}
+            required
+            minLength={2}
+            maxLength={200}
+            autoComplete="off"
+            className={input}
+          />
         </div>
         {!member && (
           <>
             <div>
-              <label htmlFor={id("email")} className="font-medium">{t("staff.email")}</label>
-              <input id={id("email")} type="email" value={email} onChange={(e) => setEmail(e.target.value)} required maxLength={254} autoComplete="off" className={input} />
+              <label htmlFor={id("email")} className="font-medium">
+                {t("staff.email")}
+              </label>
+              <input
+                id={id("email")}
+                type="email"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                required
+                maxLength={254}
+                autoComplete="off"
+                className={input}
+              />
             </div>
             <div>
-              <label htmlFor={id("password")} className="font-medium">{t("staff.password")}</label>
+              <label htmlFor={id("password")} className="font-medium">
+                {t("staff.password")}
+              </label>
               <input
-                id={id("password")} type="password" value={password} onChange={(e) => setPassword(e.target.value)} required
-                minLength={STAFF_PASSWORD_MIN_LENGTH} maxLength={128} autoComplete="new-password" aria-describedby={id("password-hint")} className={input}
+                id={id("password")}
+                type="password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                required
+                minLength={STAFF_PASSWORD_MIN_LENGTH}
+                maxLength={128}
+                autoComplete="new-password"
+                aria-describedby={id("password-hint")}
+                className={input}
               />
-              <p id={id("password-hint")} className="mt-1 text-xs text-slate-600">{t("staff.passwordHint", { min: STAFF_PASSWORD_MIN_LENGTH })}</p>
+              <p id={id("password-hint")} className="mt-1 text-xs text-slate-600">
+                {t("staff.passwordHint", { min: STAFF_PASSWORD_MIN_LENGTH })}
+              </p>
             </div>
           </>
         )}
@@ -90,41 +132,81 @@ export function StaffFormDialog({ member, isSelf = false, onClose, onSaved }: {
               const locked = isSelf && role === "ADMIN";
               return (
                 <label key={role} className="flex items-center gap-2">
-                  <input type="checkbox" checked={roles.includes(role)} disabled={locked} onChange={(e) => setRoles(toggle(roles, role, e.target.checked))} />
+                  <input
+                    type="checkbox"
+                    checked={roles.includes(role)}
+                    disabled={locked}
+                    onChange={(e) => setRoles(toggle(roles, role, e.target.checked))}
+                  />
                   {t(`admin.roles.${role}`)}
                 </label>
               );
             })}
           </div>
-          <p id={id("roles-hint")} className={`mt-1 text-xs ${noRoles ? "text-red-800" : "text-slate-600"}`} role={noRoles ? "alert" : undefined}>
+          <p
+            id={id("roles-hint")}
+            className={`mt-1 text-xs ${noRoles ? "text-red-800" : "text-slate-600"}`}
+            role={noRoles ? "alert" : undefined}
+          >
             {isSelf ? `${t("staff.rolesHint")} ${t("staff.ownAdminRole")}` : t("staff.rolesHint")}
           </p>
         </fieldset>
         <div>
-          <label htmlFor={id("limit")} className="font-medium">{t("staff.chatLimit")}</label>
+          <label htmlFor={id("limit")} className="font-medium">
+            {t("staff.chatLimit")}
+          </label>
           <input
-            id={id("limit")} type="number" inputMode="numeric" value={chatLimit} onChange={(e) => setChatLimit(e.target.value)} required
-            min={CHAT_LIMIT_MIN} max={CHAT_LIMIT_MAX} step={1} aria-describedby={id("limit-hint")} className={`${input} max-w-32`}
+            id={id("limit")}
+            type="number"
+            inputMode="numeric"
+            value={chatLimit}
+            onChange={(e) => setChatLimit(e.target.value)}
+            required
+            min={CHAT_LIMIT_MIN}
+            max={CHAT_LIMIT_MAX}
+            step={1}
+            aria-describedby={id("limit-hint")}
+            className={`${input} max-w-32`}
           />
-          <p id={id("limit-hint")} className="mt-1 text-xs text-slate-600">{t("staff.chatLimitHint", { min: CHAT_LIMIT_MIN, max: CHAT_LIMIT_MAX })}</p>
+          <p id={id("limit-hint")} className="mt-1 text-xs text-slate-600">
+            {t("staff.chatLimitHint", { min: CHAT_LIMIT_MIN, max: CHAT_LIMIT_MAX })}
+          </p>
         </div>
         <fieldset>
           <legend className="font-medium">{t("staff.skills")}</legend>
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {STAFF_SKILLS.map((skill) => (
               <label key={skill} className="flex items-center gap-2">
-                <input type="checkbox" checked={skills.includes(skill)} onChange={(e) => setSkills(toggle(skills, skill, e.target.checked))} />
+                <input
+                  type="checkbox"
+                  checked={skills.includes(skill)}
+                  onChange={(e) => setSkills(toggle(skills, skill, e.target.checked))}
+                />
                 {t(`staff.skill.${skill}`)}
               </label>
             ))}
           </div>
         </fieldset>
-        {save.error && <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">{errorMessage(save.error, t)}</p>}
+        {save.error && (
+          <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
+            {errorMessage(save.error, t)}
+          </p>
+        )}
         <div className="flex flex-wrap gap-2 pt-1">
-          <button type="submit" disabled={save.isPending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={save.isPending}
+            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+          >
             {member ? t("staff.save") : t("staff.create")}
           </button>
-          <button type="button" onClick={onClose} className="rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100">{t("staff.cancel")}</button>
+          <button
+            type="button"
+            onClick={onClose}
+            className="rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100"
+          >
+            {t("staff.cancel")}
+          </button>
         </div>
       </form>
     </ModalDialog>

@@ -13,20 +13,45 @@ interface Section {
 function sectionsFor(o: WorkspaceOverview): Section[] {
   const sections: Section[] = [];
   if (o.queuedChats !== undefined) {
-    sections.push({ title: "admin.sections.chats", text: "admin.sections.chatsText", stat: { label: "admin.stats.queuedChats", value: o.queuedChats }, href: "/admin/workspace" });
+    sections.push({
+      title: "admin.sections.chats",
+      text: "admin.sections.chatsText",
+      stat: { label: "admin.stats.queuedChats", value: o.queuedChats },
+      href: "/admin/workspace",
+    });
   }
-  if (o.roles.includes("SUPERVISOR") || o.roles.includes("ADMIN")) sections.push({ title: "admin.sections.metrics", text: "admin.sections.metricsText", href: "/admin/metrics" });
+  if (o.roles.includes("SUPERVISOR") || o.roles.includes("ADMIN"))
+    sections.push({ title: "admin.sections.metrics", text: "admin.sections.metricsText", href: "/admin/metrics" });
   if (o.openFollowUps !== undefined) {
-    sections.push({ title: "admin.sections.followUps", text: "admin.sections.followUpsText", stat: { label: "admin.stats.openFollowUps", value: o.openFollowUps }, href: "/admin/follow-ups" });
+    sections.push({
+      title: "admin.sections.followUps",
+      text: "admin.sections.followUpsText",
+      stat: { label: "admin.stats.openFollowUps", value: o.openFollowUps },
+      href: "/admin/follow-ups",
+    });
   }
   if (o.activeBanners !== undefined) {
-    sections.push({ title: "admin.sections.banners", text: "admin.sections.bannersText", stat: { label: "admin.stats.activeBanners", value: o.activeBanners }, href: "/admin/banners" });
+    sections.push({
+      title: "admin.sections.banners",
+      text: "admin.sections.bannersText",
+      stat: { label: "admin.stats.activeBanners", value: o.activeBanners },
+      href: "/admin/banners",
+    });
   }
   if (o.staff !== undefined) {
-    sections.push({ title: "admin.sections.staff", text: "admin.sections.staffText", stat: { label: "admin.stats.staff", value: o.staff }, href: "/admin/staff" });
+    sections.push({
+      title: "admin.sections.staff",
+      text: "admin.sections.staffText",
+      stat: { label: "admin.stats.staff", value: o.staff },
+      href: "/admin/staff",
+    });
   }
   if (o.subscribers !== undefined) {
-    sections.push({ title: "admin.sections.subscribers", text: "admin.sections.subscribersText", stat: { label: "admin.stats.subscribers", value: o.subscribers } });
+    sections.push({
+      title: "admin.sections.subscribers",
+      text: "admin.sections.subscribersText",
+      stat: { label: "admin.stats.subscribers", value: o.subscribers },
+    });
   }
   return sections;
 }
@@ -38,14 +63,21 @@ export async function StaffHome({ overview }: { overview: WorkspaceOverview }) {
       <header>
         <h1 className="text-2xl font-semibold">{t("admin.greeting", { name: overview.fullName })}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          {t("admin.yourRoles")}: <span data-testid="staff-roles">{overview.roles.map((r) => t(`admin.roles.${r}`)).join(", ")}</span>
+          {t("admin.yourRoles")}:{" "}
+          <span data-testid="staff-roles">{overview.roles.map((r) => t(`admin.roles.${r}`)).join(", ")}</span>
         </p>
       </header>
       <ul className="grid gap-4 sm:grid-cols-2">
         {sectionsFor(overview).map((s) => (
           <li key={s.title} className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
             <h2 className="text-lg font-semibold">
-              {s.href ? <Link href={s.href} className="text-brand-700 hover:underline">{t(s.title)}</Link> : t(s.title)}
+              {s.href ? (
+                <Link href={s.href} className="text-brand-700 hover:underline">
+                  {t(s.title)}
+                </Link>
+              ) : (
+                t(s.title)
+              )}
             </h2>
             <p className="mt-1 text-sm text-slate-600">{t(s.text)}</p>
             {s.stat && (

@@ -29,21 +29,48 @@ export function StaffRowActions({ member, isSelf }: { member: StaffListItem; isS
   const name = <span className="sr-only"> — {member.fullName}</span>;
   return (
     <div className="mt-1 flex flex-wrap gap-2">
-      <button type="button" onClick={() => setDialog("edit")} className={button}>{t("staff.edit")}{name}</button>
+      <button type="button" onClick={() => setDialog("edit")} className={button}>
+        {t("staff.edit")}
+        {name}
+      </button>
       {!isSelf && member.isActive && (
-        <button type="button" onClick={() => { setActive.reset(); setDialog("disable"); }} className={button}>{t("staff.disable")}{name}</button>
-      )}
-      {!member.isActive && (
-        <button type="button" disabled={setActive.isPending} onClick={() => setActive.mutate({ staffId: member.id, active: true })} className={button}>
-          {t("staff.enable")}{name}
+        <button
+          type="button"
+          onClick={() => {
+            setActive.reset();
+            setDialog("disable");
+          }}
+          className={button}
+        >
+          {t("staff.disable")}
+          {name}
         </button>
       )}
-      {setActive.error && dialog === null && <p role="alert" className="w-full text-sm text-red-800">{errorMessage(setActive.error, t)}</p>}
+      {!member.isActive && (
+        <button
+          type="button"
+          disabled={setActive.isPending}
+          onClick={() => setActive.mutate({ staffId: member.id, active: true })}
+          className={button}
+        >
+          {t("staff.enable")}
+          {name}
+        </button>
+      )}
+      {setActive.error && dialog === null && (
+        <p role="alert" className="w-full text-sm text-red-800">
+          {errorMessage(setActive.error, t)}
+        </p>
+      )}
       {dialog === "edit" && <StaffFormDialog member={member} isSelf={isSelf} onClose={() => setDialog(null)} />}
       {dialog === "disable" && (
         <ModalDialog title={t("staff.disable")} onClose={() => setDialog(null)}>
           <p className="text-sm">{t("staff.confirmDisable", { name: member.fullName })}</p>
-          {setActive.error && <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-800">{errorMessage(setActive.error, t)}</p>}
+          {setActive.error && (
+            <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-800">
+              {errorMessage(setActive.error, t)}
+            </p>
+          )}
           <div className="mt-4 flex flex-wrap gap-2">
             <button
               type="button"
@@ -53,7 +80,13 @@ export function StaffRowActions({ member, isSelf }: { member: StaffListItem; isS
             >
               {t("staff.yesDisable")}
             </button>
-            <button type="button" onClick={() => setDialog(null)} className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100">{t("staff.cancel")}</button>
+            <button
+              type="button"
+              onClick={() => setDialog(null)}
+              className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100"
+            >
+              {t("staff.cancel")}
+            </button>
           </div>
         </ModalDialog>
       )}

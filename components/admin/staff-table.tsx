@@ -9,18 +9,37 @@ export async function StaffTable({ staff, meId }: { staff: StaffListItem[]; meId
   const { t } = await getTranslator();
   return (
     <section aria-labelledby="staff-title" className="space-y-4">
-      <h1 id="staff-title" className="text-2xl font-semibold">{t("admin.sections.staff")}</h1>
+      <h1 id="staff-title" className="text-2xl font-semibold">
+        {t("admin.sections.staff")}
+      </h1>
       <NewStaffButton />
-      <div role="region" aria-labelledby="staff-title" tabIndex={0} className="overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-600">
+      <div
+        role="region"
+        aria-labelledby="staff-title"
+        tabIndex={0}
+        className="overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-600"
+      >
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-50 text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-2">{t("admin.staffTable.name")}</th>
-              <th scope="col" className="px-4 py-2">{t("admin.staffTable.email")}</th>
-              <th scope="col" className="px-4 py-2">{t("admin.yourRoles")}</th>
-              <th scope="col" className="px-4 py-2">{t("admin.staffTable.chatLimit")}</th>
-              <th scope="col" className="px-4 py-2">{t("staff.skills")}</th>
-              <th scope="col" className="px-4 py-2">{t("admin.staffTable.status")}</th>
+              <th scope="col" className="px-4 py-2">
+                {t("admin.staffTable.name")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("admin.staffTable.email")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("admin.yourRoles")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("admin.staffTable.chatLimit")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("staff.skills")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("admin.staffTable.status")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -35,9 +54,13 @@ export async function StaffTable({ staff, meId }: { staff: StaffListItem[]; meId
                 <td className="px-4 py-2 align-top">{member.roles.map((r) => t(`admin.roles.${r}`)).join(", ")}</td>
                 <td className="px-4 py-2 align-top">{member.chatLimit}</td>
                 <td className="px-4 py-2 align-top">
-                  {member.skills.length > 0 ? member.skills.map((s) => (isStaffSkill(s) ? t(`staff.skill.${s}`) : s)).join(", ") : t("staff.noSkills")}
+                  {member.skills.length > 0
+                    ? member.skills.map((s) => (isStaffSkill(s) ? t(`staff.skill.${s}`) : s)).join(", ")
+                    : t("staff.noSkills")}
                 </td>
-                <td className="px-4 py-2 align-top">{member.isActive ? t("admin.staffTable.active") : t("admin.staffTable.disabled")}</td>
+                <td className="px-4 py-2 align-top">
+                  {member.isActive ? t("admin.staffTable.active") : t("admin.staffTable.disabled")}
+                </td>
               </tr>
             ))}
           </tbody>

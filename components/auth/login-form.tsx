@@ -46,26 +46,51 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
   return (
     <form onSubmit={onSubmit} noValidate={false} aria-describedby={error ? ids.error : undefined} className="space-y-4">
       <div>
-        <label htmlFor={ids.login} className="block text-sm font-medium">{t("login.loginLabel")}</label>
-        <input id={ids.login} name="login" required autoComplete="username" inputMode="text" maxLength={200}
-          aria-invalid={error ? true : undefined} className={inputClass} />
+        <label htmlFor={ids.login} className="block text-sm font-medium">
+          {t("login.loginLabel")}
+        </label>
+        <input
+          id={ids.login}
+          name="login"
+          required
+          autoComplete="username"
+          inputMode="text"
+          maxLength={200}
+          aria-invalid={error ? true : undefined}
+          className={inputClass}
+        />
       </div>
       <div>
-        <label htmlFor={ids.password} className="block text-sm font-medium">{t("login.passwordLabel")}</label>
-        <input id={ids.password} name="password" type="password" required autoComplete="current-password" maxLength={200}
-          aria-invalid={error ? true : undefined} className={inputClass} />
+        <label htmlFor={ids.password} className="block text-sm font-medium">
+          {t("login.passwordLabel")}
+        </label>
+        <input
+          id={ids.password}
+          name="password"
+          type="password"
+          required
+          autoComplete="current-password"
+          maxLength={200}
+          aria-invalid={error ? true : undefined}
+          className={inputClass}
+        />
       </div>
       {error && (
         <p id={ids.error} role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}
         </p>
       )}
-      <button type="submit" disabled={pending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? t("login.submitting") : t("login.submit")}
       </button>
       <p className="text-center text-sm">
-        <Link href="/recover" className="text-brand-700 underline-offset-2 hover:underline">{t("login.forgotPassword")}</Link>
+        <Link href="/recover" className="text-brand-700 underline-offset-2 hover:underline">
+          {t("login.forgotPassword")}
+        </Link>
       </p>
     </form>
   );

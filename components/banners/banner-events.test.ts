@@ -8,7 +8,10 @@ beforeEach(() => {
   vi.useFakeTimers();
   sent.length = 0;
   const store = new Map<string, string>();
-  vi.stubGlobal("sessionStorage", { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v) });
+  vi.stubGlobal("sessionStorage", {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => store.set(k, v),
+  });
   vi.stubGlobal("navigator", {
     sendBeacon: (url: string, body: Blob) => {
       void body.text().then((text) => sent.push(JSON.parse(text) as unknown[]));
@@ -36,7 +39,13 @@ describe("banner event queue", () => {
     vi.advanceTimersByTime(4_000);
     vi.useRealTimers();
     await settle();
-    expect(sent).toEqual([[{ bannerId: "b1", kind: "IMPRESSION" }, { bannerId: "b2", kind: "IMPRESSION" }, { bannerId: "b1", kind: "CLICK" }]]);
+    expect(sent).toEqual([
+      [
+        { bannerId: "b1", kind: "IMPRESSION" },
+        { bannerId: "b2", kind: "IMPRESSION" },
+        { bannerId: "b1", kind: "CLICK" },
+      ],
+    ]);
   });
 
   it("flushes on pagehide, in batches of at most 50", async () => {

@@ -18,10 +18,18 @@ let listening = false;
 
 function send(events: BannerEvent[]): void {
   const body = JSON.stringify(events);
-  const beaconSent = typeof navigator.sendBeacon === "function" && navigator.sendBeacon(ENDPOINT, new Blob([body], { type: "application/json" }));
+  const beaconSent =
+    typeof navigator.sendBeacon === "function" &&
+    navigator.sendBeacon(ENDPOINT, new Blob([body], { type: "application/json" }));
   if (!beaconSent) {
     // Counting is best effort: a lost batch is never worth an error in front of the subscriber.
-    void fetch(ENDPOINT, { method: "POST", body, keepalive: true, credentials: "same-origin", headers: { "Content-Type": "application/json" } }).catch(() => undefined);
+    void fetch(ENDPOINT, {
+      method: "POST",
+      body,
+      keepalive: true,
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json" },
+    }).catch(() => undefined);
   }
 }
 

@@ -11,7 +11,15 @@ import { LiveBanner } from "./live-banner";
  * PUBLIC_PAGE_CACHE_SECONDS (server/http/public-page-cache.ts), and LiveBanner hides a banner whose
  * end has passed on the client, so a schedule is never frozen into a page for longer.
  */
-export async function BannerSlot({ placement, fallback = null, className }: { placement: BannerPlacement; fallback?: ReactNode; className?: string }) {
+export async function BannerSlot({
+  placement,
+  fallback = null,
+  className,
+}: {
+  placement: BannerPlacement;
+  fallback?: ReactNode;
+  className?: string;
+}) {
   await connection();
   const banner = await (await createServerCaller()).banners.forPlacement({ placement });
   if (!banner) return fallback;

@@ -4,7 +4,15 @@ import { requestSalesChat } from "@/components/chat/sales-chat-event";
 import { recordBannerEvent } from "./banner-events";
 
 export interface BannerViewProps {
-  banner: { id: string; title: string; text: string; ctaLabel: string; topic: string; imageUrl: string | null; imagePhoneUrl: string | null };
+  banner: {
+    id: string;
+    title: string;
+    text: string;
+    ctaLabel: string;
+    topic: string;
+    imageUrl: string | null;
+    imagePhoneUrl: string | null;
+  };
   /** Forced rendition for the admin preview; without it the banner follows the screen width. */
   layout?: "phone" | "desktop";
   /** In the admin preview the call to action records nothing and opens no chat. */
@@ -21,7 +29,11 @@ const frame = {
   phone: "grid max-w-[360px] overflow-hidden rounded-xl bg-brand-900 text-white ring-1 ring-slate-200",
   desktop: "grid grid-cols-[2fr_3fr] overflow-hidden rounded-xl bg-brand-900 text-white ring-1 ring-slate-200",
 };
-const pictureBox = { responsive: "aspect-[16/9] sm:aspect-auto sm:min-h-48", phone: "aspect-[16/9]", desktop: "min-h-48" };
+const pictureBox = {
+  responsive: "aspect-[16/9] sm:aspect-auto sm:min-h-48",
+  phone: "aspect-[16/9]",
+  desktop: "min-h-48",
+};
 
 function BannerPicture({ banner, layout }: Pick<BannerViewProps, "banner" | "layout">) {
   const desktop = banner.imageUrl ?? banner.imagePhoneUrl;
@@ -53,14 +65,25 @@ export function BannerView({ banner, layout, preview = false }: BannerViewProps)
     requestSalesChat({ bannerId: banner.id, topic: banner.topic });
   };
   return (
-    <article className={frame[layout ?? "responsive"]} aria-labelledby={`banner-title-${banner.id}`} data-banner-id={banner.id} data-testid="banner">
+    <article
+      className={frame[layout ?? "responsive"]}
+      aria-labelledby={`banner-title-${banner.id}`}
+      data-banner-id={banner.id}
+      data-testid="banner"
+    >
       <BannerPicture banner={banner} layout={layout} />
       <div className="flex min-h-40 flex-col justify-center gap-3 p-5 pr-12">
-        <h2 id={`banner-title-${banner.id}`} className="text-xl font-semibold break-words">{banner.title}</h2>
+        <h2 id={`banner-title-${banner.id}`} className="text-xl font-semibold break-words">
+          {banner.title}
+        </h2>
         <p className="whitespace-pre-line break-words text-brand-100">{banner.text}</p>
         <div>
-          <button type="button" onClick={onCta} aria-disabled={preview || undefined}
-            className="rounded-md bg-white px-4 py-2 font-medium text-brand-900 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white">
+          <button
+            type="button"
+            onClick={onCta}
+            aria-disabled={preview || undefined}
+            className="rounded-md bg-white px-4 py-2 font-medium text-brand-900 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
+          >
             {banner.ctaLabel}
           </button>
         </div>

@@ -18,27 +18,50 @@ export async function FunnelFilter({ banners, bannerId, days, problem }: Props) 
   const dateField = (name: "from" | "to") => (
     <label className="block text-sm">
       {t(`metrics.${name}`)}
-      <input type="date" name={name} defaultValue={days[name]} required aria-invalid={invalid(name) || undefined}
-        aria-describedby={invalid(name) ? "funnel-period-problem" : undefined} className={input} />
+      <input
+        type="date"
+        name={name}
+        defaultValue={days[name]}
+        required
+        aria-invalid={invalid(name) || undefined}
+        aria-describedby={invalid(name) ? "funnel-period-problem" : undefined}
+        className={input}
+      />
     </label>
   );
   return (
-    <form action="/admin/banners/funnel" method="get" aria-label={t("bannerFunnel.filters")}
-      className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-end">
+    <form
+      action="/admin/banners/funnel"
+      method="get"
+      aria-label={t("bannerFunnel.filters")}
+      className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-end"
+    >
       <label className="block text-sm sm:col-span-2 lg:col-span-1">
         {t("bannerFunnel.banner")}
         <select name="banner" defaultValue={bannerId} className={input}>
           {banners.map((banner) => (
-            <option key={banner.id} value={banner.id}>{`${banner.title} (${t(`bannerFunnel.status${banner.status}`)})`}</option>
+            <option
+              key={banner.id}
+              value={banner.id}
+            >{`${banner.title} (${t(`bannerFunnel.status${banner.status}`)})`}</option>
           ))}
         </select>
       </label>
       {dateField("from")}
       {dateField("to")}
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("metrics.apply")}</button>
-        <Link href={bannerId ? `/admin/banners/funnel?banner=${encodeURIComponent(bannerId)}` : "/admin/banners/funnel"}
-          className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100">{t("metrics.reset")}</Link>
+        <button
+          type="submit"
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
+          {t("metrics.apply")}
+        </button>
+        <Link
+          href={bannerId ? `/admin/banners/funnel?banner=${encodeURIComponent(bannerId)}` : "/admin/banners/funnel"}
+          className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100"
+        >
+          {t("metrics.reset")}
+        </Link>
       </div>
       {problem && (
         <p id="funnel-period-problem" role="alert" className="text-sm text-red-700 sm:col-span-2 lg:col-span-4">

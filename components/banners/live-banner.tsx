@@ -22,7 +22,15 @@ function wasDismissed(bannerId: string): boolean {
  * schedule has ended (the page may come from the back-forward cache or stay open past endsAt),
  * and its impression recorded once per session.
  */
-export function LiveBanner({ banner, endsAt, className = "" }: { banner: BannerViewProps["banner"]; endsAt: string; className?: string }) {
+export function LiveBanner({
+  banner,
+  endsAt,
+  className = "",
+}: {
+  banner: BannerViewProps["banner"];
+  endsAt: string;
+  className?: string;
+}) {
   const t = useTranslations();
   const [hidden, setHidden] = useState(false);
 
@@ -56,8 +64,13 @@ export function LiveBanner({ banner, endsAt, className = "" }: { banner: BannerV
   return (
     <div className={`relative ${className}`}>
       <BannerView banner={banner} />
-      <button type="button" onClick={dismiss} aria-label={t("bannerFunnel.view.dismiss")} title={t("bannerFunnel.view.dismiss")}
-        className="absolute right-2 top-2 flex h-9 w-9 items-center justify-center rounded-full bg-black/30 text-xl leading-none text-white hover:bg-black/50 focus-visible:outline-2 focus-visible:outline-white">
+      <button
+        type="button"
+        onClick={dismiss}
+        aria-label={t("bannerFunnel.view.dismiss")}
+        title={t("bannerFunnel.view.dismiss")}
+        className="absolute right-2 top-2 flex h-9 w-9 items-center justify-center rounded-full bg-black/30 text-xl leading-none text-white hover:bg-black/50 focus-visible:outline-2 focus-visible:outline-white"
+      >
         <span aria-hidden="true">×</span>
       </button>
     </div>

@@ -30,18 +30,33 @@ export function AttachImageButton({ chatId }: { chatId: string }) {
 
   return (
     <>
-      <input ref={input} type="file" accept="image/png,image/jpeg,image/webp" className="sr-only" tabIndex={-1} aria-hidden
+      <input
+        ref={input}
+        type="file"
+        accept="image/png,image/jpeg,image/webp"
+        className="sr-only"
+        tabIndex={-1}
+        aria-hidden
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = "";
           if (file) void upload(file);
-        }} />
-      <button type="button" onClick={() => input.current?.click()} disabled={state === "uploading"} aria-label={t("chat.attachImage")}
-        title={t("chat.attachImage")} className="rounded-lg border border-slate-300 px-2 py-2 text-sm hover:bg-slate-100 disabled:opacity-50">
+        }}
+      />
+      <button
+        type="button"
+        onClick={() => input.current?.click()}
+        disabled={state === "uploading"}
+        aria-label={t("chat.attachImage")}
+        title={t("chat.attachImage")}
+        className="rounded-lg border border-slate-300 px-2 py-2 text-sm hover:bg-slate-100 disabled:opacity-50"
+      >
         {state === "uploading" ? "…" : "📎"}
       </button>
       {(state === "rejected" || state === "failed") && (
-        <p role="alert" className="basis-full text-xs text-red-700">{state === "rejected" ? t("chat.imageRejected") : t("errors.INTERNAL")}</p>
+        <p role="alert" className="basis-full text-xs text-red-700">
+          {state === "rejected" ? t("chat.imageRejected") : t("errors.INTERNAL")}
+        </p>
       )}
     </>
   );

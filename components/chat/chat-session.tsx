@@ -26,42 +26,75 @@ function useOfflineNotice(live: boolean, active: boolean): boolean {
   return shown;
 }
 
-function StatusBar({ chat, onEnd, ending, error }: { chat: ChatStateView | null; onEnd: () => void; ending: boolean; error: string | null }) {
+function StatusBar({
+  chat,
+  onEnd,
+  ending,
+  error,
+}: {
+  chat: ChatStateView | null;
+  onEnd: () => void;
+  ending: boolean;
+  error: string | null;
+}) {
   const t = useTranslations();
   const [confirming, setConfirming] = useState(false);
   const open = chat && (chat.state === "BOT" || chat.state === "QUEUED" || chat.state === "ASSIGNED");
   return (
     <div className="border-b border-slate-200 bg-white px-4 py-2 text-sm">
       <div className="flex items-center justify-between gap-2">
-        <p className="text-slate-700" data-testid="chat-state">{chat ? t(`chat.state${chat.state}`) : t("chat.loading")}</p>
+        <p className="text-slate-700" data-testid="chat-state">
+          {chat ? t(`chat.state${chat.state}`) : t("chat.loading")}
+        </p>
         {open && !confirming && (
-          <button type="button" onClick={() => setConfirming(true)} className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={() => setConfirming(true)}
+            className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100"
+          >
             {t("chat.endChat")}
           </button>
         )}
       </div>
       {open && confirming && (
-        <div role="alertdialog" aria-labelledby="chat-end-question" className="mt-2 rounded-md bg-slate-100 p-2"
+        <div
+          role="alertdialog"
+          aria-labelledby="chat-end-question"
+          className="mt-2 rounded-md bg-slate-100 p-2"
           onKeyDown={(event) => {
             if (event.key === "Escape") {
               event.stopPropagation();
               setConfirming(false);
             }
-          }}>
+          }}
+        >
           <p id="chat-end-question">{t("chat.endConfirm")}</p>
           <div className="mt-2 flex gap-2">
             {/* The confirmation takes focus, as a dialog would. */}
-            <button type="button" autoFocus disabled={ending} onClick={onEnd}
-              className="rounded-md bg-red-700 px-3 py-1 font-medium text-white hover:bg-red-800 disabled:opacity-60">
+            <button
+              type="button"
+              autoFocus
+              disabled={ending}
+              onClick={onEnd}
+              className="rounded-md bg-red-700 px-3 py-1 font-medium text-white hover:bg-red-800 disabled:opacity-60"
+            >
               {t("chat.endYes")}
             </button>
-            <button type="button" onClick={() => setConfirming(false)} className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">
+            <button
+              type="button"
+              onClick={() => setConfirming(false)}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
+            >
               {t("chat.endNo")}
             </button>
           </div>
         </div>
       )}
-      {error && <p role="alert" className="mt-1 text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-1 text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -70,7 +103,14 @@ function StatusBar({ chat, onEnd, ending, error }: { chat: ChatStateView | null;
  * One chat in the panel: state and "end chat", the queue while waiting, the conversation,
  * then the composer — or, once the chat is closed by either side, the rating step.
  */
-export function ChatSession({ chatId, open, queue, escalated, onUnread, onNewChat }: {
+export function ChatSession({
+  chatId,
+  open,
+  queue,
+  escalated,
+  onUnread,
+  onNewChat,
+}: {
   chatId: string;
   open: boolean;
   /** From chat.current: place in the queue, operators online. */
@@ -89,8 +129,12 @@ export function ChatSession({ chatId, open, queue, escalated, onUnread, onNewCha
   const chatState = state.chat?.state ?? null;
   const ended = chatState === "CLOSED" || chatState === "RATED";
   const offline = useOfflineNotice(stream.live, !ended);
-  const close = useMutation(trpc.chat.close.mutationOptions({ onSuccess: (chat) => dispatch({ type: "state", chat }) }));
-  const consent = useMutation(trpc.chat.giveConsent.mutationOptions({ onSuccess: (chat) => dispatch({ type: "state", chat }) }));
+  const close = useMutation(
+    trpc.chat.close.mutationOptions({ onSuccess: (chat) => dispatch({ type: "state", chat }) }),
+  );
+  const consent = useMutation(
+    trpc.chat.giveConsent.mutationOptions({ onSuccess: (chat) => dispatch({ type: "state", chat }) }),
+  );
 
   useEffect(() => onUnread(stream.unread.count), [stream.unread.count, onUnread]);
   // The queue place and whether an operator took part are read from chat.current after each state change.
@@ -100,12 +144,30 @@ export function ChatSession({ chatId, open, queue, escalated, onUnread, onNewCha
 
   return (
     <>
-      <StatusBar chat={state.chat} onEnd={() => close.mutate({ chatId })} ending={close.isPending} error={close.isError ? errorMessage(close.error, t) : null} />
-      {chatState === "QUEUED" && <QueueBanner chatId={chatId} queue={queue} leftRequest={state.chat?.leftRequest ?? false} />}
-      {offline && <p role="status" className="bg-slate-100 px-4 py-1 text-xs text-slate-700">{t("chat.reconnecting")}</p>}
-      <MessageList messages={state.messages} pending={state.pending} loading={!state.loaded} acceptsReplies={!ended}
-        otherTyping={stream.otherTyping && !ended} onQuickReply={send} onRetry={(p) => retry(p.clientId, p.text)}
-        onConsent={chatState === "ASSIGNED" && !consent.isSuccess ? () => consent.mutate({ chatId }) : undefined}>
+      <StatusBar
+        chat={state.chat}
+        onEnd={() => close.mutate({ chatId })}
+        ending={close.isPending}
+        error={close.isError ? errorMessage(close.error, t) : null}
+      />
+      {chatState === "QUEUED" && (
+        <QueueBanner chatId={chatId} queue={queue} leftRequest={state.chat?.leftRequest ?? false} />
+      )}
+      {offline && (
+        <p role="status" className="bg-slate-100 px-4 py-1 text-xs text-slate-700">
+          {t("chat.reconnecting")}
+        </p>
+      )}
+      <MessageList
+        messages={state.messages}
+        pending={state.pending}
+        loading={!state.loaded}
+        acceptsReplies={!ended}
+        otherTyping={stream.otherTyping && !ended}
+        onQuickReply={send}
+        onRetry={(p) => retry(p.clientId, p.text)}
+        onConsent={chatState === "ASSIGNED" && !consent.isSuccess ? () => consent.mutate({ chatId }) : undefined}
+      >
         {ended && <RatingStep chatId={chatId} escalated={state.escalated || escalated} onNewChat={onNewChat} />}
       </MessageList>
       {!ended && <Composer chatId={chatId} onSend={send} onTyping={notifyTyping} />}

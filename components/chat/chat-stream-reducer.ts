@@ -37,7 +37,17 @@ export type StreamAction =
   | { type: "sendFailed"; clientId: string; error: string };
 
 export function initialStream(chatId: string, side: ChatSide = "owner"): ChatStream {
-  return { chatId, side, chat: null, messages: [], pending: [], knownSeq: 0, needsBackfill: true, loaded: false, escalated: false };
+  return {
+    chatId,
+    side,
+    chat: null,
+    messages: [],
+    pending: [],
+    knownSeq: 0,
+    needsBackfill: true,
+    loaded: false,
+    escalated: false,
+  };
 }
 
 const OWNER_AUTHORS = new Set<ChatMessageView["author"]>(["SUBSCRIBER", "VISITOR"]);
@@ -57,9 +67,17 @@ function merge(existing: ChatMessageView[], incoming: ChatMessageView[]): ChatMe
   const byId = new Map(existing.map((m) => [m.id, m]));
   for (const message of incoming) {
     const known = byId.get(message.id);
-    byId.set(message.id, known
-      ? { ...known, ...message, deliveredAt: message.deliveredAt ?? known.deliveredAt, readAt: message.readAt ?? known.readAt }
-      : message);
+    byId.set(
+      message.id,
+      known
+        ? {
+            ...known,
+            ...message,
+            deliveredAt: message.deliveredAt ?? known.deliveredAt,
+            readAt: message.readAt ?? known.readAt,
+          }
+        : message,
+    );
   }
   return [...byId.values()].sort((a, b) => a.seq - b.seq);
 }
@@ -124,10 +142,18 @@ export function chatStreamReducer(state: ChatStream, action: StreamAction): Chat
       const retried = state.pending.some((p) => p.clientId === action.clientId);
       const entry: PendingMessage = { clientId: action.clientId, text: action.text, status: "sending" };
       // A retry keeps its place among the pending messages.
-      return { ...state, pending: retried ? state.pending.map((p) => (p.clientId === action.clientId ? entry : p)) : [...others, entry] };
+      return {
+        ...state,
+        pending: retried ? state.pending.map((p) => (p.clientId === action.clientId ? entry : p)) : [...others, entry],
+      };
     }
     case "sendFailed":
-      return { ...state, pending: state.pending.map((p) => (p.clientId === action.clientId ? { ...p, status: "failed", error: action.error } : p)) };
+      return {
+        ...state,
+        pending: state.pending.map((p) =>
+          p.clientId === action.clientId ? { ...p, status: "failed", error: action.error } : p,
+        ),
+      };
   }
 }
 

@@ -91,8 +91,17 @@ it(`loses nothing when the realtime server is killed and restarted mid-conversat
 
   const failures: { channel: string; event: string }[] = [];
   const publisher = createPusherPublisher(
-    { PUSHER_APP_ID: APP.appId, PUSHER_KEY: APP.key, PUSHER_SECRET: APP.secret, PUSHER_HOST: "127.0.0.1", PUSHER_PORT: port, PUSHER_TLS: false, PUSHER_CLUSTER: "mt1" },
-    (message, extra) => message === "realtime publish failed" && failures.push(extra as { channel: string; event: string }),
+    {
+      PUSHER_APP_ID: APP.appId,
+      PUSHER_KEY: APP.key,
+      PUSHER_SECRET: APP.secret,
+      PUSHER_HOST: "127.0.0.1",
+      PUSHER_PORT: port,
+      PUSHER_TLS: false,
+      PUSHER_CLUSTER: "mt1",
+    },
+    (message, extra) =>
+      message === "realtime publish failed" && failures.push(extra as { channel: string; event: string }),
   );
   const subscriber = widget(db, await connectClient(port), chat.subscriber, chat.id);
   const operator = widget(db, await connectClient(port), chat.operator, chat.id);
@@ -103,7 +112,14 @@ it(`loses nothing when the realtime server is killed and restarted mid-conversat
   const sent: ChatMessageView[] = [];
   const send = async (i: number) => {
     const party = i % 2 ? chat.subscriber : chat.operator;
-    sent.push(await sendChatMessage(db, publisher, { party, chatId: chat.id, text: `message ${i}`, clientId: `fault-${String(i).padStart(8, "0")}` }));
+    sent.push(
+      await sendChatMessage(db, publisher, {
+        party,
+        chatId: chat.id,
+        text: `message ${i}`,
+        clientId: `fault-${String(i).padStart(8, "0")}`,
+      }),
+    );
   };
 
   for (let i = 1; i <= 10; i++) await send(i);
@@ -122,7 +138,9 @@ it(`loses nothing when the realtime server is killed and restarted mid-conversat
   for (let i = 21; i <= 30; i++) await send(i);
 
   await Promise.all(screens.map((w) => waitForState(w.client, "connected", 20_000)));
-  await until("all 30 messages on both screens", () => screens.every((w) => w.state().knownSeq === 30 && w.state().messages.length === 30));
+  await until("all 30 messages on both screens", () =>
+    screens.every((w) => w.state().knownSeq === 30 && w.state().messages.length === 30),
+  );
   // Realtime works again, not only the backfill: one more message arrives live on both sockets.
   await send(31);
   await until("message 31 live on both screens", () => screens.every((w) => w.liveSeqs.includes(31)));

@@ -38,26 +38,35 @@ function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string })
   const [offer, setOffer] = useState<OpenSalesChatDetail | null>(null);
   const [unread, setUnread] = useState(0);
 
-  const current = useQuery(trpc.chat.current.queryOptions(undefined, {
-    staleTime: 0,
-    refetchInterval: (query) => (query.state.data?.chat.state === "QUEUED" ? QUEUE_REFRESH_MS : false),
-  }));
+  const current = useQuery(
+    trpc.chat.current.queryOptions(undefined, {
+      staleTime: 0,
+      refetchInterval: (query) => (query.state.data?.chat.state === "QUEUED" ? QUEUE_REFRESH_MS : false),
+    }),
+  );
   const chatId = chosen ? chosen.chatId : (current.data?.chat.id ?? null);
   const info = current.data && current.data.chat.id === chatId ? current.data : null;
 
-  const start = useMutation(trpc.chat.start.mutationOptions({
-    onSuccess: (chat) => {
-      setChosen({ chatId: chat.id });
-      setIntentId(null);
-      setOffer(null);
-      void queryClient.invalidateQueries({ queryKey: trpc.chat.current.queryKey() });
-    },
-  }));
+  const start = useMutation(
+    trpc.chat.start.mutationOptions({
+      onSuccess: (chat) => {
+        setChosen({ chatId: chat.id });
+        setIntentId(null);
+        setOffer(null);
+        void queryClient.invalidateQueries({ queryKey: trpc.chat.current.queryKey() });
+      },
+    }),
+  );
   const { mutate: startMutate, reset: resetStart } = start;
-  const startChat = useCallback((visitor?: VisitorDetails) => {
-    const about = offer ? { kind: "SALES" as const, topic: offer.topic, bannerId: offer.bannerId } : { kind: "SUPPORT" as const };
-    startMutate({ ...about, channel: chatChannelKind(), page, intentId: intentId ?? undefined, visitor });
-  }, [startMutate, page, intentId, offer]);
+  const startChat = useCallback(
+    (visitor?: VisitorDetails) => {
+      const about = offer
+        ? { kind: "SALES" as const, topic: offer.topic, bannerId: offer.bannerId }
+        : { kind: "SUPPORT" as const };
+      startMutate({ ...about, channel: chatChannelKind(), page, intentId: intentId ?? undefined, visitor });
+    },
+    [startMutate, page, intentId, offer],
+  );
 
   const newChat = useCallback(() => {
     resetStart();
@@ -99,19 +108,38 @@ function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string })
   if (chatId) {
     focusKey = chatId;
     body = (
-      <ChatSession key={chatId} chatId={chatId} open={open} queue={info?.queue ?? null} escalated={info?.escalated ?? false}
-        onUnread={onUnread} onNewChat={newChat} />
+      <ChatSession
+        key={chatId}
+        chatId={chatId}
+        open={open}
+        queue={info?.queue ?? null}
+        escalated={info?.escalated ?? false}
+        onUnread={onUnread}
+        onNewChat={newChat}
+      />
     );
   } else if (!signedIn && current.isFetched) {
     focusKey = "intro";
-    body = <VisitorIntro onStart={startChat} pending={start.isPending} error={start.isError ? errorMessage(start.error, t) : null} />;
+    body = (
+      <VisitorIntro
+        onStart={startChat}
+        pending={start.isPending}
+        error={start.isError ? errorMessage(start.error, t) : null}
+      />
+    );
   } else {
     body = (
       <div className="flex-1 p-4 text-sm" role="status">
         {start.isError ? (
           <>
-            <p role="alert" className="text-red-700">{t("chat.startFailed")} {errorMessage(start.error, t)}</p>
-            <button type="button" onClick={() => startChat()} className="mt-2 rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100">
+            <p role="alert" className="text-red-700">
+              {t("chat.startFailed")} {errorMessage(start.error, t)}
+            </p>
+            <button
+              type="button"
+              onClick={() => startChat()}
+              className="mt-2 rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100"
+            >
               {t("chat.tryAgain")}
             </button>
           </>

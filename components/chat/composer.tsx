@@ -7,7 +7,15 @@ import { AttachImageButton } from "./attach-image-button";
 const MAX_LENGTH = 4_000;
 
 /** Enter sends, Shift+Enter starts a new line; the draft stays if sending is refused here. */
-export function Composer({ chatId, onSend, onTyping }: { chatId: string; onSend: (text: string) => void; onTyping: () => void }) {
+export function Composer({
+  chatId,
+  onSend,
+  onTyping,
+}: {
+  chatId: string;
+  onSend: (text: string) => void;
+  onTyping: () => void;
+}) {
   const t = useTranslations();
   const [draft, setDraft] = useState("");
   const text = draft.trim();
@@ -27,21 +35,37 @@ export function Composer({ chatId, onSend, onTyping }: { chatId: string; onSend:
     <form onSubmit={submit} className="border-t border-slate-200 bg-white p-2">
       <div className="flex flex-wrap items-end gap-2">
         <AttachImageButton chatId={chatId} />
-        <label htmlFor="chat-composer" className="sr-only">{t("chat.messageLabel")}</label>
-        <textarea id="chat-composer" data-autofocus rows={2} value={draft} placeholder={t("chat.messagePlaceholder")}
-          aria-invalid={tooLong} aria-describedby={tooLong ? "chat-composer-error" : undefined}
+        <label htmlFor="chat-composer" className="sr-only">
+          {t("chat.messageLabel")}
+        </label>
+        <textarea
+          id="chat-composer"
+          data-autofocus
+          rows={2}
+          value={draft}
+          placeholder={t("chat.messagePlaceholder")}
+          aria-invalid={tooLong}
+          aria-describedby={tooLong ? "chat-composer-error" : undefined}
           onChange={(e) => {
             setDraft(e.target.value);
             onTyping();
           }}
           onKeyDown={onKeyDown}
-          className="max-h-32 min-h-10 flex-1 resize-none rounded-lg border border-slate-300 px-3 py-2 text-base sm:text-sm" />
-        <button type="submit" disabled={!text || tooLong}
-          className="rounded-lg bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+          className="max-h-32 min-h-10 flex-1 resize-none rounded-lg border border-slate-300 px-3 py-2 text-base sm:text-sm"
+        />
+        <button
+          type="submit"
+          disabled={!text || tooLong}
+          className="rounded-lg bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+        >
           {t("chat.send")}
         </button>
       </div>
-      {tooLong && <p id="chat-composer-error" role="alert" className="mt-1 text-xs text-red-700">{t("chat.tooLong", { max: MAX_LENGTH })}</p>}
+      {tooLong && (
+        <p id="chat-composer-error" role="alert" className="mt-1 text-xs text-red-700">
+          {t("chat.tooLong", { max: MAX_LENGTH })}
+        </p>
+      )}
     </form>
   );
 }

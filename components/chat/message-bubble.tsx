@@ -19,17 +19,33 @@ function Mark({ message }: { message: ChatMessageView }) {
       ? ["✓✓", t("chat.markDelivered"), "delivered"]
       : ["✓", t("chat.markSent"), "sent"];
   return (
-    <span data-mark={state} title={label} className={state === "read" ? "font-semibold text-sky-200" : "text-brand-100"}>
+    <span
+      data-mark={state}
+      title={label}
+      className={state === "read" ? "font-semibold text-sky-200" : "text-brand-100"}
+    >
       <span aria-hidden="true">{glyph}</span>
       <span className="sr-only">{label}</span>
     </span>
   );
 }
 
-const authorLabel = { BOT: "chat.authorBOT", OPERATOR: "chat.authorOPERATOR", SUBSCRIBER: "chat.authorSUBSCRIBER", VISITOR: "chat.authorSUBSCRIBER", SYSTEM: "chat.authorSYSTEM" } as const;
+const authorLabel = {
+  BOT: "chat.authorBOT",
+  OPERATOR: "chat.authorOPERATOR",
+  SUBSCRIBER: "chat.authorSUBSCRIBER",
+  VISITOR: "chat.authorSUBSCRIBER",
+  SYSTEM: "chat.authorSYSTEM",
+} as const;
 
 /** One stored message: own on the right with its marks, the bot's with article links and quick replies. */
-export function MessageBubble({ message, quickReplies, onQuickReply, side = "owner", onConsent }: {
+export function MessageBubble({
+  message,
+  quickReplies,
+  onQuickReply,
+  side = "owner",
+  onConsent,
+}: {
   message: ChatMessageView;
   /** Only the latest bot message offers its buttons, and only while the chat is open. */
   quickReplies: boolean;
@@ -40,10 +56,17 @@ export function MessageBubble({ message, quickReplies, onQuickReply, side = "own
 }) {
   const t = useTranslations();
   const locale = useLocale();
-  const time = new Date(message.createdAt).toLocaleTimeString(intlLocale(locale), { hour: "2-digit", minute: "2-digit" });
+  const time = new Date(message.createdAt).toLocaleTimeString(intlLocale(locale), {
+    hour: "2-digit",
+    minute: "2-digit",
+  });
   if (message.isInternal) {
     return (
-      <li className="mx-auto w-full max-w-[95%] rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200" data-testid="chat-note" data-seq={message.seq}>
+      <li
+        className="mx-auto w-full max-w-[95%] rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200"
+        data-testid="chat-note"
+        data-seq={message.seq}
+      >
         <span className="font-medium">{t("chat.staffNote")}: </span>
         <SafeText text={message.text} />
       </li>
@@ -51,7 +74,11 @@ export function MessageBubble({ message, quickReplies, onQuickReply, side = "own
   }
   if (message.author === "SYSTEM") {
     return (
-      <li className="mx-auto max-w-[90%] text-center text-xs text-slate-600" data-testid="chat-message" data-author="SYSTEM">
+      <li
+        className="mx-auto max-w-[90%] text-center text-xs text-slate-600"
+        data-testid="chat-message"
+        data-author="SYSTEM"
+      >
         <span className="sr-only">{t("chat.authorSYSTEM")}: </span>
         <SafeText text={message.text} />
       </li>
@@ -66,7 +93,13 @@ export function MessageBubble({ message, quickReplies, onQuickReply, side = "own
         <span className="sr-only">{mine ? t("chat.authorYou") : t(authorLabel[message.author])}: </span>
         <SafeText text={message.text} />
         {message.attachmentIds.map((id) => (
-          <a key={id} href={`/api/chat/attachments/${id}`} target="_blank" rel="noopener noreferrer" className="mt-2 block">
+          <a
+            key={id}
+            href={`/api/chat/attachments/${id}`}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="mt-2 block"
+          >
             {/* eslint-disable-next-line @next/next/no-img-element -- private, access-checked bytes: not for the image optimizer */}
             <img src={`/api/chat/attachments/${id}`} alt={t("chat.image")} className="max-h-60 max-w-full rounded" />
           </a>
@@ -75,7 +108,10 @@ export function MessageBubble({ message, quickReplies, onQuickReply, side = "own
           <ul aria-label={t("chat.articles")} className="mt-2 space-y-1">
             {articles.map((article) => (
               <li key={article.slug}>
-                <Link href={`/help/${encodeURIComponent(article.slug)}`} className="font-medium text-brand-700 underline">
+                <Link
+                  href={`/help/${encodeURIComponent(article.slug)}`}
+                  className="font-medium text-brand-700 underline"
+                >
                   {article.title}
                 </Link>
               </li>
@@ -88,15 +124,23 @@ export function MessageBubble({ message, quickReplies, onQuickReply, side = "own
         </span>
       </div>
       {onConsent && message.payload?.consentRequest && (
-        <button type="button" onClick={onConsent} className="mr-auto rounded-full bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700">
+        <button
+          type="button"
+          onClick={onConsent}
+          className="mr-auto rounded-full bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700"
+        >
           {t("chat.giveConsent")}
         </button>
       )}
       {replies.length > 0 && (
         <div role="group" aria-label={t("chat.quickReplies")} className="flex flex-wrap gap-2">
           {replies.map((reply) => (
-            <button key={reply} type="button" onClick={() => onQuickReply(reply)}
-              className="rounded-full border border-brand-600 bg-white px-3 py-1 text-sm text-brand-700 hover:bg-brand-50">
+            <button
+              key={reply}
+              type="button"
+              onClick={() => onQuickReply(reply)}
+              className="rounded-full border border-brand-600 bg-white px-3 py-1 text-sm text-brand-700 hover:bg-brand-50"
+            >
               {reply}
             </button>
           ))}
@@ -115,12 +159,22 @@ export function PendingBubble({ pending, onRetry }: { pending: PendingMessage; o
       <div className={`${own} ${failed ? "bg-brand-600/70" : "opacity-80"}`}>
         <span className="sr-only">{t("chat.authorYou")}: </span>
         <SafeText text={pending.text} />
-        <span className="mt-1 block text-right text-[11px] text-brand-100">{failed ? t("chat.markFailed") : t("chat.markSending")}</span>
+        <span className="mt-1 block text-right text-[11px] text-brand-100">
+          {failed ? t("chat.markFailed") : t("chat.markSending")}
+        </span>
       </div>
       {failed && (
         <p className="flex flex-wrap items-center justify-end gap-2 text-xs">
-          {pending.error && <span role="alert" className="text-red-700">{pending.error}</span>}
-          <button type="button" onClick={onRetry} className="rounded border border-slate-300 bg-white px-2 py-0.5 hover:bg-slate-100">
+          {pending.error && (
+            <span role="alert" className="text-red-700">
+              {pending.error}
+            </span>
+          )}
+          <button
+            type="button"
+            onClick={onRetry}
+            className="rounded border border-slate-300 bg-white px-2 py-0.5 hover:bg-slate-100"
+          >
             {t("chat.retry")}
           </button>
         </p>

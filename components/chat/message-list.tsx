@@ -10,7 +10,18 @@ import { MessageBubble, PendingBubble } from "./message-bubble";
  * The conversation as a live log: screen readers hear new messages as they arrive,
  * and the view stays at the newest message.
  */
-export function MessageList({ messages, pending, loading, acceptsReplies, otherTyping, onQuickReply, onRetry, children, side = "owner", onConsent }: {
+export function MessageList({
+  messages,
+  pending,
+  loading,
+  acceptsReplies,
+  otherTyping,
+  onQuickReply,
+  onRetry,
+  children,
+  side = "owner",
+  onConsent,
+}: {
   messages: ChatMessageView[];
   pending: PendingMessage[];
   loading: boolean;
@@ -39,10 +50,22 @@ export function MessageList({ messages, pending, loading, acceptsReplies, otherT
   return (
     <div ref={scroller} className="relative min-h-0 flex-1 overflow-y-auto bg-slate-50 px-3 py-3">
       {loading && messages.length === 0 && <p className="text-center text-sm text-slate-600">{t("chat.loading")}</p>}
-      <ol role="log" aria-label={t("chat.historyLabel")} aria-live="polite" className="flex flex-col gap-3" data-testid="chat-log">
+      <ol
+        role="log"
+        aria-label={t("chat.historyLabel")}
+        aria-live="polite"
+        className="flex flex-col gap-3"
+        data-testid="chat-log"
+      >
         {messages.map((message) => (
-          <MessageBubble key={message.id} message={message} side={side} quickReplies={acceptsReplies && message.id === latestBotId} onQuickReply={onQuickReply}
-            onConsent={acceptsReplies ? onConsent : undefined} />
+          <MessageBubble
+            key={message.id}
+            message={message}
+            side={side}
+            quickReplies={acceptsReplies && message.id === latestBotId}
+            onQuickReply={onQuickReply}
+            onConsent={acceptsReplies ? onConsent : undefined}
+          />
         ))}
         {pending.map((p) => (
           <PendingBubble key={p.clientId} pending={p} onRetry={() => onRetry(p)} />

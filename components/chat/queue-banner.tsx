@@ -7,7 +7,15 @@ import { errorMessage } from "@/components/trpc/error-message";
 import type { QueueStatus } from "@/server/domain/chat/queue-status";
 
 /** Place in the queue and the expected wait; with nobody online, the offer to leave a request instead. */
-export function QueueBanner({ chatId, queue, leftRequest }: { chatId: string; queue: QueueStatus | null; leftRequest: boolean }) {
+export function QueueBanner({
+  chatId,
+  queue,
+  leftRequest,
+}: {
+  chatId: string;
+  queue: QueueStatus | null;
+  leftRequest: boolean;
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const leave = useMutation(trpc.chat.leaveRequest.mutationOptions());
@@ -15,7 +23,11 @@ export function QueueBanner({ chatId, queue, leftRequest }: { chatId: string; qu
   const nobodyOnline = queue?.operatorsOnline === 0;
 
   return (
-    <div role="status" className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-950" data-testid="chat-queue">
+    <div
+      role="status"
+      className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-950"
+      data-testid="chat-queue"
+    >
       {queue && queue.position > 0 && (
         <p>
           {t("chat.queuePosition", { position: queue.position })}
@@ -27,11 +39,19 @@ export function QueueBanner({ chatId, queue, leftRequest }: { chatId: string; qu
       ) : nobodyOnline ? (
         <div className="mt-1">
           <p>{t("chat.noOperators")}</p>
-          <button type="button" disabled={leave.isPending} onClick={() => leave.mutate({ chatId })}
-            className="mt-2 rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          <button
+            type="button"
+            disabled={leave.isPending}
+            onClick={() => leave.mutate({ chatId })}
+            className="mt-2 rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          >
             {t("chat.leaveRequest")}
           </button>
-          {leave.isError && <p role="alert" className="mt-1 text-red-700">{errorMessage(leave.error, t)}</p>}
+          {leave.isError && (
+            <p role="alert" className="mt-1 text-red-700">
+              {errorMessage(leave.error, t)}
+            </p>
+          )}
         </div>
       ) : null}
     </div>

@@ -9,7 +9,8 @@ import { errorMessage } from "@/components/trpc/error-message";
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 const NPS = Array.from({ length: 11 }, (_, i) => i);
-const choice = "relative flex cursor-pointer items-center justify-center rounded-md border has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600";
+const choice =
+  "relative flex cursor-pointer items-center justify-center rounded-md border has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600";
 
 /** A rating sent twice (another tab, a retry) is already stored: that is a success for the subscriber. */
 const alreadyRated = (error: unknown) =>
@@ -27,7 +28,11 @@ function useFocusWhenShown() {
 function NewChatButton({ onNewChat }: { onNewChat: () => void }) {
   const t = useTranslations();
   return (
-    <button type="button" onClick={onNewChat} className="mt-3 rounded-md border border-brand-600 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50">
+    <button
+      type="button"
+      onClick={onNewChat}
+      className="mt-3 rounded-md border border-brand-600 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50"
+    >
       {t("chat.newChat")}
     </button>
   );
@@ -53,13 +58,24 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
   if (rate.isSuccess || alreadyRated(rate.error)) {
     const outcome = rate.data;
     return (
-      <div role="status" className="mt-4 rounded-lg bg-white p-4 text-sm ring-1 ring-slate-200" data-testid="chat-rated">
+      <div
+        role="status"
+        className="mt-4 rounded-lg bg-white p-4 text-sm ring-1 ring-slate-200"
+        data-testid="chat-rated"
+      >
         <p className="font-medium">{t("chat.rateThanks")}</p>
         {outcome?.followUp && <p className="mt-1">{t("chat.rateFollowUp")}</p>}
         {outcome?.inviteToReview && (
           <p className="mt-1">
             {t("chat.rateReview")}{" "}
-            <a href={outcome.inviteToReview} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline">{t("chat.rateReviewLink")}</a>
+            <a
+              href={outcome.inviteToReview}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="font-medium text-brand-700 underline"
+            >
+              {t("chat.rateReviewLink")}
+            </a>
           </p>
         )}
         <NewChatButton onNewChat={onNewChat} />
@@ -68,27 +84,57 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
   }
 
   return (
-    <form onSubmit={submit} className="mt-4 rounded-lg bg-white p-4 text-sm ring-1 ring-slate-200" data-testid="chat-rating">
-      <h3 ref={heading} tabIndex={-1} className="font-semibold">{t("chat.rateTitle")}</h3>
+    <form
+      onSubmit={submit}
+      className="mt-4 rounded-lg bg-white p-4 text-sm ring-1 ring-slate-200"
+      data-testid="chat-rating"
+    >
+      <h3 ref={heading} tabIndex={-1} className="font-semibold">
+        {t("chat.rateTitle")}
+      </h3>
       <fieldset className="mt-2">
         <legend className="sr-only">{t("chat.rateScore")}</legend>
         <div className="flex gap-1">
           {SCORES.map((value) => (
-            <label key={value} className={`${choice} h-10 w-10 text-2xl ${score !== null && value <= score ? "border-amber-400 text-amber-500" : "border-slate-300 text-slate-400"}`}>
-              <input type="radio" name="chat-score" value={value} checked={score === value} onChange={() => setScore(value)} className="sr-only" />
+            <label
+              key={value}
+              className={`${choice} h-10 w-10 text-2xl ${score !== null && value <= score ? "border-amber-400 text-amber-500" : "border-slate-300 text-slate-400"}`}
+            >
+              <input
+                type="radio"
+                name="chat-score"
+                value={value}
+                checked={score === value}
+                onChange={() => setScore(value)}
+                className="sr-only"
+              />
               <span aria-hidden="true">★</span>
               <span className="sr-only">{t("chat.rateStar", { score: value })}</span>
             </label>
           ))}
         </div>
       </fieldset>
-      {needScore && <p role="alert" className="mt-1 text-red-700">{t("chat.rateNeedScore")}</p>}
+      {needScore && (
+        <p role="alert" className="mt-1 text-red-700">
+          {t("chat.rateNeedScore")}
+        </p>
+      )}
       <fieldset className="mt-3">
         <legend>{t("chat.rateNps")}</legend>
         <div className="mt-1 grid grid-cols-6 gap-1 sm:grid-cols-11">
           {NPS.map((value) => (
-            <label key={value} className={`${choice} h-8 text-sm ${nps === value ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300"}`}>
-              <input type="radio" name="chat-nps" value={value} checked={nps === value} onChange={() => setNps(value)} className="sr-only" />
+            <label
+              key={value}
+              className={`${choice} h-8 text-sm ${nps === value ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300"}`}
+            >
+              <input
+                type="radio"
+                name="chat-nps"
+                value={value}
+                checked={nps === value}
+                onChange={() => setNps(value)}
+                className="sr-only"
+              />
               {value}
             </label>
           ))}
@@ -96,12 +142,25 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
       </fieldset>
       <label className="mt-3 block">
         {t("chat.rateComment")}
-        <textarea value={comment} onChange={(e) => setComment(e.target.value)} maxLength={2_000} rows={2}
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm" />
+        <textarea
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          maxLength={2_000}
+          rows={2}
+          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm"
+        />
       </label>
-      {rate.isError && <p role="alert" className="mt-1 text-red-700">{errorMessage(rate.error, t)}</p>}
+      {rate.isError && (
+        <p role="alert" className="mt-1 text-red-700">
+          {errorMessage(rate.error, t)}
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={rate.isPending} className="mt-3 rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={rate.isPending}
+          className="mt-3 rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {t("chat.rateSubmit")}
         </button>
         <NewChatButton onNewChat={onNewChat} />
@@ -118,26 +177,51 @@ function BotFeedback({ chatId, onNewChat }: { chatId: string; onNewChat: () => v
   const done = rateBot.isSuccess || alreadyRated(rateBot.error);
   return (
     <div className="mt-4 rounded-lg bg-white p-4 text-sm ring-1 ring-slate-200" data-testid="chat-bot-feedback">
-      <h3 ref={heading} tabIndex={-1} className="font-semibold">{t("chat.botQuestion")}</h3>
+      <h3 ref={heading} tabIndex={-1} className="font-semibold">
+        {t("chat.botQuestion")}
+      </h3>
       {done ? (
-        <p role="status" className="mt-2">{t("chat.botThanks")}</p>
+        <p role="status" className="mt-2">
+          {t("chat.botThanks")}
+        </p>
       ) : (
         <div className="mt-2 flex gap-2">
           {([true, false] as const).map((helped) => (
-            <button key={String(helped)} type="button" disabled={rateBot.isPending} onClick={() => rateBot.mutate({ chatId, helped })}
-              className="rounded-md border border-slate-300 px-4 py-1.5 hover:bg-slate-100 disabled:opacity-60">
+            <button
+              key={String(helped)}
+              type="button"
+              disabled={rateBot.isPending}
+              onClick={() => rateBot.mutate({ chatId, helped })}
+              className="rounded-md border border-slate-300 px-4 py-1.5 hover:bg-slate-100 disabled:opacity-60"
+            >
               {helped ? t("chat.botYes") : t("chat.botNo")}
             </button>
           ))}
         </div>
       )}
-      {rateBot.isError && !done && <p role="alert" className="mt-1 text-red-700">{errorMessage(rateBot.error, t)}</p>}
+      {rateBot.isError && !done && (
+        <p role="alert" className="mt-1 text-red-700">
+          {errorMessage(rateBot.error, t)}
+        </p>
+      )}
       <NewChatButton onNewChat={onNewChat} />
     </div>
   );
 }
 
 /** After the chat closes: 1–5 (CSI) + optional NPS and comment for an operator; "did the bot help?" for a bot-only chat. */
-export function RatingStep({ chatId, escalated, onNewChat }: { chatId: string; escalated: boolean; onNewChat: () => void }) {
-  return escalated ? <OperatorRating chatId={chatId} onNewChat={onNewChat} /> : <BotFeedback chatId={chatId} onNewChat={onNewChat} />;
+export function RatingStep({
+  chatId,
+  escalated,
+  onNewChat,
+}: {
+  chatId: string;
+  escalated: boolean;
+  onNewChat: () => void;
+}) {
+  return escalated ? (
+    <OperatorRating chatId={chatId} onNewChat={onNewChat} />
+  ) : (
+    <BotFeedback chatId={chatId} onNewChat={onNewChat} />
+  );
 }

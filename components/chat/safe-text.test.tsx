@@ -15,18 +15,30 @@ describe("message text", () => {
   });
 
   it("never links other schemes", () => {
-    for (const text of ["javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://example.com", "vbscript:msgbox", "//evil.example"]) {
+    for (const text of [
+      "javascript:alert(1)",
+      "data:text/html,<b>x</b>",
+      "ftp://example.com",
+      "vbscript:msgbox",
+      "//evil.example",
+    ]) {
       expect(splitLinks(text)).toEqual([{ kind: "text", text }]);
     }
   });
 
   it("gives the message back unchanged when the parts are joined", () => {
     const text = "(https://a.example/x) и https://b.example/«y» — готово!\nВторая строка";
-    expect(splitLinks(text).map((p) => p.text).join("")).toBe(text);
+    expect(
+      splitLinks(text)
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(text);
   });
 
   it("renders markup in a message as text, and links with noopener in a new tab", () => {
-    const html = renderToStaticMarkup(<SafeText text={'<img src=x onerror="alert(1)"> https://example.com/a"onmouseover=x'} />);
+    const html = renderToStaticMarkup(
+      <SafeText text={'<img src=x onerror="alert(1)"> https://example.com/a"onmouseover=x'} />,
+    );
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
     expect(html).toContain('<a href="https://example.com/a" target="_blank" rel="noopener noreferrer"');
@@ -39,6 +51,8 @@ describe("message text", () => {
       expect([payload, activeMarkup(html)]).toEqual([payload, null]);
       expect(html).not.toMatch(/href="(?!https?:)/);
     }
-    expect(renderToStaticMarkup(<SafeText text={XSS_PAYLOADS[1]!} />)).toContain(asHtmlText("<script>alert(1)</script>"));
+    expect(renderToStaticMarkup(<SafeText text={XSS_PAYLOADS[1]!} />)).toContain(
+      asHtmlText("<script>alert(1)</script>"),
+    );
   });
 });

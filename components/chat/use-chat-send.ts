@@ -36,29 +36,35 @@ export function useChatSend(stream: ChatStreamHandle) {
   const { chatId, dispatch, backfill, live } = stream;
   const lastTyping = useRef(0);
 
-  const deliver = useCallback(async (clientId: string, text: string, isInternal = false) => {
-    dispatch({ type: "sending", clientId, text });
-    for (let attempt = 0; ; attempt++) {
-      try {
-        // The response holds the stored message, so sending works without realtime.
-        const message = await mutateAsync({ chatId, text, clientId, isInternal });
-        dispatch({ type: "sent", message });
-        // Realtime down: the bot's answer (or anything else) would not arrive by itself.
-        if (!live) void backfill();
-        return;
-      } catch (error) {
-        const delay = RETRY_DELAYS_MS[attempt];
-        if (delay === undefined || !worthRetrying(error)) {
-          dispatch({ type: "sendFailed", clientId, error: errorMessage(error, t) });
+  const deliver = useCallback(
+    async (clientId: string, text: string, isInternal = false) => {
+      dispatch({ type: "sending", clientId, text });
+      for (let attempt = 0; ; attempt++) {
+        try {
+          // The response holds the stored message, so sending works without realtime.
+          const message = await mutateAsync({ chatId, text, clientId, isInternal });
+          dispatch({ type: "sent", message });
+          // Realtime down: the bot's answer (or anything else) would not arrive by itself.
+          if (!live) void backfill();
           return;
+        } catch (error) {
+          const delay = RETRY_DELAYS_MS[attempt];
+          if (delay === undefined || !worthRetrying(error)) {
+            dispatch({ type: "sendFailed", clientId, error: errorMessage(error, t) });
+            return;
+          }
+          await sleep(delay);
         }
-        await sleep(delay);
       }
-    }
-  }, [chatId, dispatch, backfill, live, mutateAsync, t]);
+    },
+    [chatId, dispatch, backfill, live, mutateAsync, t],
+  );
 
   /** `isInternal`: a staff note the subscriber never sees. */
-  const send = useCallback((text: string, isInternal = false) => void deliver(newClientId(), text, isInternal), [deliver]);
+  const send = useCallback(
+    (text: string, isInternal = false) => void deliver(newClientId(), text, isInternal),
+    [deliver],
+  );
   const retry = useCallback((clientId: string, text: string) => void deliver(clientId, text), [deliver]);
 
   /** Tells the other side someone is typing, at most every few seconds; only once an operator is there. */

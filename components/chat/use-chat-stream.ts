@@ -4,7 +4,15 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useReducer, useRef, useState, type Dispatch } from "react";
 import { useTRPC } from "@/components/trpc/client";
 import { bindEvent, chatChannel, chatStaffChannel, type ChatSide } from "@/server/realtime/contract";
-import { chatStreamReducer, coveredSeq, isOwnMessage, initialStream, unreadFromOtherSide, type ChatStream, type StreamAction } from "./chat-stream-reducer";
+import {
+  chatStreamReducer,
+  coveredSeq,
+  isOwnMessage,
+  initialStream,
+  unreadFromOtherSide,
+  type ChatStream,
+  type StreamAction,
+} from "./chat-stream-reducer";
 import { useRealtime } from "./realtime-provider";
 
 const TYPING_SHOWN_MS = 4_000;
@@ -62,7 +70,11 @@ export function useChatStream(chatId: string, open: boolean, side: ChatSide = "o
       do {
         again.current = false;
         const afterSeq = known.current;
-        const page = await queryClient.fetchQuery({ ...trpc.chat.messages.queryOptions({ chatId, afterSeq }), staleTime: 0, gcTime: 0 });
+        const page = await queryClient.fetchQuery({
+          ...trpc.chat.messages.queryOptions({ chatId, afterSeq }),
+          staleTime: 0,
+          gcTime: 0,
+        });
         if (!mounted.current) return;
         dispatch({ type: "backfilled", afterSeq, chat: page.chat, messages: page.messages, hasMore: page.hasMore });
         known.current = Math.max(known.current, coveredSeq(page));
@@ -152,12 +164,15 @@ export function useChatStream(chatId: string, open: boolean, side: ChatSide = "o
     if (!open || unread.upToSeq <= marked.current) return;
     const upToSeq = unread.upToSeq;
     marked.current = upToSeq;
-    markRead({ chatId, upToSeq }, {
-      onSuccess: () => dispatch({ type: "read", receipt: { by: side, upToSeq, at: new Date().toISOString() } }),
-      onError: () => {
-        marked.current = 0;
+    markRead(
+      { chatId, upToSeq },
+      {
+        onSuccess: () => dispatch({ type: "read", receipt: { by: side, upToSeq, at: new Date().toISOString() } }),
+        onError: () => {
+          marked.current = 0;
+        },
       },
-    });
+    );
   }, [open, unread.upToSeq, chatId, markRead, side]);
 
   return { chatId, state, dispatch, backfill, live, otherTyping, unread };

@@ -12,7 +12,15 @@ export interface VisitorDetails {
 const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm";
 
 /** Visitors may leave a name and a phone before the chat; a phone only with consent (the server checks too). */
-export function VisitorIntro({ onStart, pending, error }: { onStart: (visitor: VisitorDetails) => void; pending: boolean; error: string | null }) {
+export function VisitorIntro({
+  onStart,
+  pending,
+  error,
+}: {
+  onStart: (visitor: VisitorDetails) => void;
+  pending: boolean;
+  error: string | null;
+}) {
   const t = useTranslations();
   const [name, setName] = useState("");
   const [phone, setPhone] = useState("");
@@ -35,20 +43,53 @@ export function VisitorIntro({ onStart, pending, error }: { onStart: (visitor: V
       <p className="mt-1 text-slate-600">{t("chat.introText")}</p>
       <label className="mt-3 block">
         {t("chat.introName")}
-        <input data-autofocus value={name} onChange={(e) => setName(e.target.value)} maxLength={100} autoComplete="name" className={input} />
+        <input
+          data-autofocus
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={100}
+          autoComplete="name"
+          className={input}
+        />
       </label>
       <label className="mt-3 block">
         {t("chat.introPhone")}
-        <input type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} maxLength={30} autoComplete="tel" placeholder="+7"
-          aria-invalid={missingConsent} aria-describedby={missingConsent ? "chat-consent-error" : undefined} className={input} />
+        <input
+          type="tel"
+          value={phone}
+          onChange={(e) => setPhone(e.target.value)}
+          maxLength={30}
+          autoComplete="tel"
+          placeholder="+7"
+          aria-invalid={missingConsent}
+          aria-describedby={missingConsent ? "chat-consent-error" : undefined}
+          className={input}
+        />
       </label>
       <label className="mt-3 flex items-start gap-2">
-        <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} className="mt-0.5 h-4 w-4" />
+        <input
+          type="checkbox"
+          checked={consent}
+          onChange={(e) => setConsent(e.target.checked)}
+          className="mt-0.5 h-4 w-4"
+        />
         <span>{t("chat.introConsent")}</span>
       </label>
-      {missingConsent && <p id="chat-consent-error" role="alert" className="mt-2 text-red-700">{t("chat.introConsentNeeded")}</p>}
-      {error && <p role="alert" className="mt-2 text-red-700">{error}</p>}
-      <button type="submit" disabled={pending} className="mt-4 w-full rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      {missingConsent && (
+        <p id="chat-consent-error" role="alert" className="mt-2 text-red-700">
+          {t("chat.introConsentNeeded")}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="mt-2 text-red-700">
+          {error}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={pending}
+        className="mt-4 w-full rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? t("chat.starting") : t("chat.introStart")}
       </button>
     </form>

@@ -7,7 +7,8 @@ import { followUpsHref, type FollowUpParams } from "./follow-up-params";
 import { ResolveFollowUpForm } from "./resolve-follow-up-form";
 
 function who(f: FollowUpView, t: Translate): string {
-  if (f.subscriber) return `${f.subscriber.fullName}, ${t("followUps.account", { number: f.subscriber.accountNumber })}`;
+  if (f.subscriber)
+    return `${f.subscriber.fullName}, ${t("followUps.account", { number: f.subscriber.accountNumber })}`;
   const parts = [f.visitor?.name, f.visitor?.phone].filter(Boolean);
   return `${t("followUps.visitor")}: ${parts.length > 0 ? parts.join(", ") : t("followUps.visitorAnonymous")}`;
 }
@@ -24,7 +25,8 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 /** One card per follow-up (readable on a 360-px phone); open ones carry their resolve form. */
 export async function FollowUpList({ list, params }: { list: FollowUpPage; params: FollowUpParams }) {
   const { locale, t } = await getTranslator();
-  const at = (d: Date) => d.toLocaleString(locale, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Moscow" });
+  const at = (d: Date) =>
+    d.toLocaleString(locale, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Moscow" });
   if (list.items.length === 0) return <p className="text-slate-600">{t("followUps.empty")}</p>;
   return (
     <>
@@ -35,8 +37,14 @@ export async function FollowUpList({ list, params }: { list: FollowUpPage; param
             <article aria-labelledby={`follow-up-${f.id}`} className="rounded-xl bg-white p-4 ring-1 ring-slate-200">
               <header className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 id={`follow-up-${f.id}`} className="font-semibold">
-                  <span className={f.reason === "MISSED" ? "text-amber-800" : "text-red-800"}>{t(`followUps.reason.${f.reason}`)}</span>
-                  {f.resolution && <span className="ml-2 rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800">{t("followUps.resolution")}</span>}
+                  <span className={f.reason === "MISSED" ? "text-amber-800" : "text-red-800"}>
+                    {t(`followUps.reason.${f.reason}`)}
+                  </span>
+                  {f.resolution && (
+                    <span className="ml-2 rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800">
+                      {t("followUps.resolution")}
+                    </span>
+                  )}
                 </h2>
                 <p className="text-sm text-slate-600">
                   {t("followUps.raised")}: <time dateTime={f.createdAt.toISOString()}>{at(f.createdAt)}</time>
@@ -44,24 +52,34 @@ export async function FollowUpList({ list, params }: { list: FollowUpPage; param
               </header>
               <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
                 <Field label={t("followUps.subscriber")}>{who(f, t)}</Field>
-                <Field label={t("followUps.chat")}>{`${t(`followUps.kind.${f.chat.kind}`)} · ${f.chat.topic ?? t("followUps.noTopic")}`}</Field>
+                <Field
+                  label={t("followUps.chat")}
+                >{`${t(`followUps.kind.${f.chat.kind}`)} · ${f.chat.topic ?? t("followUps.noTopic")}`}</Field>
                 <Field label={t("followUps.rating")}>
                   {f.rating ? (
                     <>
                       <strong>{t("followUps.score", { score: f.rating.score })}</strong>
-                      {f.rating.npsScore !== null && <span className="text-slate-600">, {t("followUps.nps", { score: f.rating.npsScore })}</span>}
+                      {f.rating.npsScore !== null && (
+                        <span className="text-slate-600">, {t("followUps.nps", { score: f.rating.npsScore })}</span>
+                      )}
                       {f.rating.comment && <q className="block text-slate-700">{f.rating.comment}</q>}
                     </>
                   ) : (
                     <span className="text-slate-600">{t("followUps.noRating")}</span>
                   )}
                 </Field>
-                <Field label={t("followUps.operator")}>{f.operatorName ?? <span className="text-slate-600">{t("followUps.noOperator")}</span>}</Field>
+                <Field label={t("followUps.operator")}>
+                  {f.operatorName ?? <span className="text-slate-600">{t("followUps.noOperator")}</span>}
+                </Field>
                 {f.resolution && (
                   <div className="sm:col-span-2">
                     <Field label={t("followUps.resolution")}>
-                      <span className="text-slate-600">{t("followUps.resolvedBy", { name: f.resolution.byName ?? "—", at: at(f.resolution.at) })}</span>
-                      {f.resolution.comment && <span className="block whitespace-pre-line">{f.resolution.comment}</span>}
+                      <span className="text-slate-600">
+                        {t("followUps.resolvedBy", { name: f.resolution.byName ?? "—", at: at(f.resolution.at) })}
+                      </span>
+                      {f.resolution.comment && (
+                        <span className="block whitespace-pre-line">{f.resolution.comment}</span>
+                      )}
                     </Field>
                   </div>
                 )}
@@ -74,13 +92,19 @@ export async function FollowUpList({ list, params }: { list: FollowUpPage; param
       {list.pages > 1 && (
         <nav aria-label={t("followUps.pagination")} className="flex flex-wrap items-center gap-3 text-sm">
           {list.page > 1 && (
-            <Link href={followUpsHref({ ...params, page: list.page - 1 })} className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100">
+            <Link
+              href={followUpsHref({ ...params, page: list.page - 1 })}
+              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100"
+            >
               {t("followUps.previousPage")}
             </Link>
           )}
           <span className="text-slate-600">{t("followUps.pageOf", { page: list.page, pages: list.pages })}</span>
           {list.page < list.pages && (
-            <Link href={followUpsHref({ ...params, page: list.page + 1 })} className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100">
+            <Link
+              href={followUpsHref({ ...params, page: list.page + 1 })}
+              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100"
+            >
               {t("followUps.nextPage")}
             </Link>
           )}

@@ -18,7 +18,11 @@ export function ResolveFollowUpForm({ followUpId }: { followUpId: string }) {
   const resolve = useMutation(trpc.followUps.resolve.mutationOptions({ onSuccess: () => router.refresh() }));
   const id = `follow-up-comment-${followUpId}`;
   const limits = { min: RESOLUTION_COMMENT_MIN, max: RESOLUTION_COMMENT_MAX };
-  const problem = tooShort ? t("followUps.commentTooShort", limits) : resolve.error ? errorMessage(resolve.error, t) : null;
+  const problem = tooShort
+    ? t("followUps.commentTooShort", limits)
+    : resolve.error
+      ? errorMessage(resolve.error, t)
+      : null;
 
   return (
     <form
@@ -31,7 +35,9 @@ export function ResolveFollowUpForm({ followUpId }: { followUpId: string }) {
         if (!short) resolve.mutate({ followUpId, comment });
       }}
     >
-      <label htmlFor={id} className="block text-sm font-medium">{t("followUps.commentLabel")}</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {t("followUps.commentLabel")}
+      </label>
       <textarea
         id={id}
         value={comment}
@@ -43,8 +49,14 @@ export function ResolveFollowUpForm({ followUpId }: { followUpId: string }) {
         aria-invalid={problem ? true : undefined}
         className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
       />
-      <p id={`${id}-hint`} className="text-xs text-slate-600">{t("followUps.commentHint", limits)}</p>
-      {problem && <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800">{problem}</p>}
+      <p id={`${id}-hint`} className="text-xs text-slate-600">
+        {t("followUps.commentHint", limits)}
+      </p>
+      {problem && (
+        <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800">
+          {problem}
+        </p>
+      )}
       <button
         type="submit"
         disabled={resolve.isPending || resolve.isSuccess}

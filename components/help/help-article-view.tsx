@@ -20,7 +20,10 @@ export async function HelpArticleView({ article, query }: { article: LocalizedHe
         </p>
         <h1 className="mt-1 break-words text-2xl font-semibold sm:text-3xl">{article.title}</h1>
       </header>
-      <div className="space-y-3 rounded-xl bg-white p-5 leading-relaxed ring-1 ring-slate-200" data-testid="help-article-body">
+      <div
+        className="space-y-3 rounded-xl bg-white p-5 leading-relaxed ring-1 ring-slate-200"
+        data-testid="help-article-body"
+      >
         {article.paragraphs.map((paragraph, i) => (
           <p key={i} className="break-words">
             {paragraph}

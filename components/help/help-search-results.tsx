@@ -37,13 +37,19 @@ export async function HelpSearchResults({ result }: { result: Results }) {
       {pages > 1 && (
         <nav aria-label={t("help.pagination")} className="flex flex-wrap items-center gap-3 text-sm">
           {result.page > 1 && (
-            <Link href={searchHref(result.query, result.page - 1)} className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-white">
+            <Link
+              href={searchHref(result.query, result.page - 1)}
+              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-white"
+            >
               {t("help.previousPage")}
             </Link>
           )}
           <span className="text-slate-600">{t("help.pageOf", { page: result.page, pages })}</span>
           {result.page < pages && (
-            <Link href={searchHref(result.query, result.page + 1)} className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-white">
+            <Link
+              href={searchHref(result.query, result.page + 1)}
+              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-white"
+            >
               {t("help.nextPage")}
             </Link>
           )}
@@ -62,13 +68,18 @@ async function NothingFound({ query }: { query: string }) {
       </h2>
       <p className="mt-2 text-slate-700">{t("help.nothingFoundHint")}</p>
       <ul className="mt-3 flex flex-wrap gap-2">
-        {t("help.suggestions").split(", ").map((suggestion) => (
-          <li key={suggestion}>
-            <Link href={searchHref(suggestion)} className="inline-block rounded-full bg-brand-50 px-3 py-1 text-brand-700 hover:underline">
-              {suggestion}
-            </Link>
-          </li>
-        ))}
+        {t("help.suggestions")
+          .split(", ")
+          .map((suggestion) => (
+            <li key={suggestion}>
+              <Link
+                href={searchHref(suggestion)}
+                className="inline-block rounded-full bg-brand-50 px-3 py-1 text-brand-700 hover:underline"
+              >
+                {suggestion}
+              </Link>
+            </li>
+          ))}
       </ul>
     </section>
   );

@@ -18,21 +18,35 @@ export function ContextHints({ page }: { page: string }) {
   const trpc = useTRPC();
   const hints = useQuery(trpc.hints.forPage.queryOptions({ page }));
   const feedback = useMutation(trpc.hints.feedback.mutationOptions());
-  const escalate = useMutation(trpc.hints.escalate.mutationOptions({ onSuccess: ({ intentId }) => requestChat(intentId) }));
+  const escalate = useMutation(
+    trpc.hints.escalate.mutationOptions({ onSuccess: ({ intentId }) => requestChat(intentId) }),
+  );
   const [rated, setRated] = useState<Record<string, boolean>>({});
 
   const data = hints.data;
   if (!data || (data.hints.length === 0 && !data.lastFailure)) return null;
   const failure = data.lastFailure;
-  const failureCode = failure && (appErrorCodes as readonly string[]).includes(failure.errorCode) ? (failure.errorCode as AppErrorCode) : "INTERNAL";
-  const offerChat = !!failure || Object.values(rated).some((helpful) => !helpful) || data.hints.some((h) => h.opensChat);
+  const failureCode =
+    failure && (appErrorCodes as readonly string[]).includes(failure.errorCode)
+      ? (failure.errorCode as AppErrorCode)
+      : "INTERNAL";
+  const offerChat =
+    !!failure || Object.values(rated).some((helpful) => !helpful) || data.hints.some((h) => h.opensChat);
 
   return (
-    <aside aria-labelledby={`hints-${page}`} className="mb-6 rounded-xl bg-brand-50 p-4 ring-1 ring-brand-100" data-testid="context-hints">
-      <h2 id={`hints-${page}`} className="text-sm font-semibold text-brand-900">{t("hints.title")}</h2>
+    <aside
+      aria-labelledby={`hints-${page}`}
+      className="mb-6 rounded-xl bg-brand-50 p-4 ring-1 ring-brand-100"
+      data-testid="context-hints"
+    >
+      <h2 id={`hints-${page}`} className="text-sm font-semibold text-brand-900">
+        {t("hints.title")}
+      </h2>
       {failure && (
         <p className="mt-2 text-sm text-red-800" data-testid="last-failure">
-          {t("hints.lastFailure", { error: failureCode === "INTERNAL" ? t("errors.INTERNAL") : t(`errors.${failureCode}`, { minutes: 1 }) })}
+          {t("hints.lastFailure", {
+            error: failureCode === "INTERNAL" ? t("errors.INTERNAL") : t(`errors.${failureCode}`, { minutes: 1 }),
+          })}
         </p>
       )}
       <ul className="mt-2 space-y-3">
@@ -46,12 +60,21 @@ export function ContextHints({ page }: { page: string }) {
                 </Link>
               )}
               {hint.id in rated ? (
-                <span role="status" className="text-slate-600">{t("hints.thanks")}</span>
+                <span role="status" className="text-slate-600">
+                  {t("hints.thanks")}
+                </span>
               ) : (
                 <>
                   {([true, false] as const).map((helpful) => (
-                    <button key={String(helpful)} type="button" className="rounded border border-slate-300 bg-white px-2 py-0.5 hover:bg-slate-100"
-                      onClick={() => { setRated((r) => ({ ...r, [hint.id]: helpful })); feedback.mutate({ hintId: hint.id, helpful, page }); }}>
+                    <button
+                      key={String(helpful)}
+                      type="button"
+                      className="rounded border border-slate-300 bg-white px-2 py-0.5 hover:bg-slate-100"
+                      onClick={() => {
+                        setRated((r) => ({ ...r, [hint.id]: helpful }));
+                        feedback.mutate({ hintId: hint.id, helpful, page });
+                      }}
+                    >
                       {helpful ? t("hints.helpful") : t("hints.notHelpful")}
                     </button>
                   ))}
@@ -64,10 +87,23 @@ export function ContextHints({ page }: { page: string }) {
       {offerChat && (
         <div className="mt-3">
           {escalate.isSuccess ? (
-            <p role="status" className="text-sm text-brand-900">{t("hints.chatRequested")}</p>
+            <p role="status" className="text-sm text-brand-900">
+              {t("hints.chatRequested")}
+            </p>
           ) : (
-            <button type="button" disabled={escalate.isPending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-              onClick={() => escalate.mutate({ page, failedAction: failure?.action, errorCode: failure?.errorCode, hintIds: data.hints.map((h) => h.id) })}>
+            <button
+              type="button"
+              disabled={escalate.isPending}
+              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+              onClick={() =>
+                escalate.mutate({
+                  page,
+                  failedAction: failure?.action,
+                  errorCode: failure?.errorCode,
+                  hintIds: data.hints.map((h) => h.id),
+                })
+              }
+            >
               {escalate.isPending ? t("hints.askingInChat") : t("hints.askInChat")}
             </button>
           )}

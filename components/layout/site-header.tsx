@@ -14,16 +14,29 @@ export function SiteHeader({ principalKind }: { principalKind: "subscriber" | "s
           {t("app.name")}
         </Link>
         <nav aria-label={t("nav.mainMenu")} className="flex flex-1 flex-wrap items-center gap-3 text-sm">
-          <Link href="/help" className="hover:underline">{t("nav.help")}</Link>
-          {principalKind === "subscriber" && <Link href="/account" className="hover:underline">{t("nav.account")}</Link>}
-          {principalKind === "staff" && <Link href="/admin" className="hover:underline">{t("nav.admin")}</Link>}
+          <Link href="/help" className="hover:underline">
+            {t("nav.help")}
+          </Link>
+          {principalKind === "subscriber" && (
+            <Link href="/account" className="hover:underline">
+              {t("nav.account")}
+            </Link>
+          )}
+          {principalKind === "staff" && (
+            <Link href="/admin" className="hover:underline">
+              {t("nav.admin")}
+            </Link>
+          )}
         </nav>
         <div className="flex items-center gap-3 text-sm">
           <LanguageSwitch />
           {principalKind ? (
             <SignOutButton />
           ) : (
-            <Link href="/login" className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+            <Link
+              href="/login"
+              className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
+            >
               {t("nav.signIn")}
             </Link>
           )}

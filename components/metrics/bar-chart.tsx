@@ -20,7 +20,17 @@ const MAX_AXIS_LABELS = 8;
  * Counts as SVG bars, drawn like the spending chart: the image has a spoken summary and
  * `children` (a table) gives the same figures as text.
  */
-export async function BarChart({ bars, label, testId, children }: { bars: Bar[]; label: string; testId: string; children: ReactNode }) {
+export async function BarChart({
+  bars,
+  label,
+  testId,
+  children,
+}: {
+  bars: Bar[];
+  label: string;
+  testId: string;
+  children: ReactNode;
+}) {
   const { t } = await getTranslator();
   // niceScale rounds kopecks to whole roubles (steps of 100); counts times 100 get whole-number steps.
   const scale = niceScale(Math.max(1, ...bars.map((b) => b.value)) * 100);
@@ -29,15 +39,27 @@ export async function BarChart({ bars, label, testId, children }: { bars: Bar[];
   const barWidth = Math.max(1, slot * 0.7);
   const yOf = (value: number) => PLOT.top + PLOT.height - (value / max) * PLOT.height;
   const labelEvery = Math.ceil(bars.length / MAX_AXIS_LABELS);
-  const summary = bars.filter((b) => b.value > 0).map((b) => `${b.name} — ${b.value}`).join("; ") || "0";
+  const summary =
+    bars
+      .filter((b) => b.value > 0)
+      .map((b) => `${b.name} — ${b.value}`)
+      .join("; ") || "0";
 
   return (
     <figure className="mt-3">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${label}: ${summary}`} className="h-auto w-full" data-testid={testId}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={`${label}: ${summary}`}
+        className="h-auto w-full"
+        data-testid={testId}
+      >
         {scale.ticks.map((tick) => (
           <g key={tick}>
             <line x1={PLOT.left} x2={WIDTH} y1={yOf(tick / 100)} y2={yOf(tick / 100)} stroke="#e2e8f0" />
-            <text x={PLOT.left - 6} y={yOf(tick / 100) + 4} textAnchor="end" fontSize="10" fill="#475569">{tick / 100}</text>
+            <text x={PLOT.left - 6} y={yOf(tick / 100) + 4} textAnchor="end" fontSize="10" fill="#475569">
+              {tick / 100}
+            </text>
           </g>
         ))}
         {bars.map((bar, i) => {
@@ -45,12 +67,20 @@ export async function BarChart({ bars, label, testId, children }: { bars: Bar[];
           return (
             <g key={bar.key}>
               {bar.value > 0 && (
-                <rect x={x} y={yOf(bar.value)} width={barWidth} height={PLOT.top + PLOT.height - yOf(bar.value)} fill="#1d4ed8">
+                <rect
+                  x={x}
+                  y={yOf(bar.value)}
+                  width={barWidth}
+                  height={PLOT.top + PLOT.height - yOf(bar.value)}
+                  fill="#1d4ed8"
+                >
                   <title>{`${bar.name}: ${bar.value}`}</title>
                 </rect>
               )}
               {i % labelEvery === 0 && (
-                <text x={x + barWidth / 2} y={HEIGHT - 8} textAnchor="middle" fontSize="10" fill="#0f172a">{bar.axisLabel}</text>
+                <text x={x + barWidth / 2} y={HEIGHT - 8} textAnchor="middle" fontSize="10" fill="#0f172a">
+                  {bar.axisLabel}
+                </text>
               )}
             </g>
           );

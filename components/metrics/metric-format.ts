@@ -3,7 +3,6 @@ import type { Locale } from "@/i18n/locales";
 import type { Translate } from "@/i18n/translator";
 import { intlLocale } from "@/i18n/format";
 
-
 export function metricFormat(locale: Locale, t: Translate) {
   const dash = t("metrics.noValue");
   const number = (value: number, digits: number, extra: Intl.NumberFormatOptions = {}) =>
@@ -11,7 +10,8 @@ export function metricFormat(locale: Locale, t: Translate) {
   return {
     count: (value: number) => number(value, 0),
     /** A 0–1 share as a percentage with one decimal. */
-    share: (value: number | null) => (value === null ? dash : number(value, 1, { style: "percent", minimumFractionDigits: 0 })),
+    share: (value: number | null) =>
+      value === null ? dash : number(value, 1, { style: "percent", minimumFractionDigits: 0 }),
     score: (value: number | null) => (value === null ? dash : number(value, 2)),
     /** NPS −100…100, signed. */
     nps: (value: number | null) => (value === null ? dash : number(value, 1, { signDisplay: "exceptZero" })),
@@ -25,7 +25,10 @@ export function metricFormat(locale: Locale, t: Translate) {
     /** "YYYY-MM-DD" as a short calendar date. */
     day: (day: string, style: "short" | "long" = "short") =>
       new Date(`${day}T12:00:00Z`).toLocaleDateString(intlLocale(locale), {
-        day: "numeric", month: style === "short" ? "2-digit" : "long", ...(style === "long" ? { year: "numeric" } : {}), timeZone: "UTC",
+        day: "numeric",
+        month: style === "short" ? "2-digit" : "long",
+        ...(style === "long" ? { year: "numeric" } : {}),
+        timeZone: "UTC",
       }),
   };
 }

@@ -2,7 +2,15 @@ import type { OperatorMetrics } from "@/server/domain/metrics/operator-metrics";
 import { getTranslator } from "@/i18n/server";
 import { metricFormat } from "./metric-format";
 
-const NUMBER_COLUMNS = ["chats", "rated", "averageScore", "csat", "averageFirstResponse", "averageHandling", "missed"] as const;
+const NUMBER_COLUMNS = [
+  "chats",
+  "rated",
+  "averageScore",
+  "csat",
+  "averageFirstResponse",
+  "averageHandling",
+  "missed",
+] as const;
 
 /** One row per operator, quiet ones included; scrolls sideways on a narrow screen. */
 export async function OperatorTable({ operators }: { operators: OperatorMetrics[] }) {
@@ -17,8 +25,14 @@ export async function OperatorTable({ operators }: { operators: OperatorMetrics[
         <caption className="pb-2 text-left text-sm text-slate-600">{t("metrics.operatorsCaption")}</caption>
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
-            <th scope="col" className={head}>{t("metrics.operator")}</th>
-            {NUMBER_COLUMNS.map((key) => <th key={key} scope="col" className={`${head} text-right`}>{t(`metrics.${key}`)}</th>)}
+            <th scope="col" className={head}>
+              {t("metrics.operator")}
+            </th>
+            {NUMBER_COLUMNS.map((key) => (
+              <th key={key} scope="col" className={`${head} text-right`}>
+                {t(`metrics.${key}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

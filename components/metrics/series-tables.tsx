@@ -10,11 +10,21 @@ export async function HourTable({ hours }: { hours: HourRow[] }) {
   return (
     <table className="w-full text-left" data-testid="metrics-hours-table">
       <thead className="border-b border-slate-200 text-slate-600">
-        <tr><th scope="col" className={head}>{t("metrics.hour")}</th><th scope="col" className={`${head} text-right`}>{t("metrics.chats")}</th></tr>
+        <tr>
+          <th scope="col" className={head}>
+            {t("metrics.hour")}
+          </th>
+          <th scope="col" className={`${head} text-right`}>
+            {t("metrics.chats")}
+          </th>
+        </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
         {hours.map((h) => (
-          <tr key={h.hour}><th scope="row" className="py-1 pr-3 font-normal">{`${String(h.hour).padStart(2, "0")}:00`}</th><td className="py-1 pr-3 text-right">{h.chats}</td></tr>
+          <tr key={h.hour}>
+            <th scope="row" className="py-1 pr-3 font-normal">{`${String(h.hour).padStart(2, "0")}:00`}</th>
+            <td className="py-1 pr-3 text-right">{h.chats}</td>
+          </tr>
         ))}
       </tbody>
     </table>
@@ -29,16 +39,26 @@ export async function DayTable({ days }: { days: DayRow[] }) {
     <table className="w-full text-left" data-testid="metrics-days-table">
       <thead className="border-b border-slate-200 text-slate-600">
         <tr>
-          <th scope="col" className={head}>{t("metrics.day")}</th>
-          <th scope="col" className={`${head} text-right`}>{t("metrics.chats")}</th>
-          <th scope="col" className={`${head} text-right`}>{t("metrics.escalated")}</th>
-          <th scope="col" className={`${head} text-right`}>{t("metrics.csat")}</th>
+          <th scope="col" className={head}>
+            {t("metrics.day")}
+          </th>
+          <th scope="col" className={`${head} text-right`}>
+            {t("metrics.chats")}
+          </th>
+          <th scope="col" className={`${head} text-right`}>
+            {t("metrics.escalated")}
+          </th>
+          <th scope="col" className={`${head} text-right`}>
+            {t("metrics.csat")}
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
         {days.map((d) => (
           <tr key={d.day}>
-            <th scope="row" className="whitespace-nowrap py-1 pr-3 font-normal">{f.day(d.day, "long")}</th>
+            <th scope="row" className="whitespace-nowrap py-1 pr-3 font-normal">
+              {f.day(d.day, "long")}
+            </th>
             <td className="py-1 pr-3 text-right">{d.chats}</td>
             <td className="py-1 pr-3 text-right">{d.escalated}</td>
             <td className="py-1 pr-3 text-right">{f.share(d.csat)}</td>

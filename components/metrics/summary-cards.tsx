@@ -8,14 +8,54 @@ export async function SummaryCards({ report }: { report: MetricsReport }) {
   const f = metricFormat(locale, t);
   const { summary, firstResponse, handling, containment } = report;
   const cards = [
-    { id: "chats", title: t("metrics.chats"), value: f.count(summary.chats), note: `${t("metrics.escalated")}: ${f.count(summary.escalated)}` },
-    { id: "missed", title: t("metrics.missed"), value: f.share(summary.missedShare), note: t("metrics.missedOf", { missed: summary.missed, escalated: summary.escalated }) },
-    { id: "csi", title: t("metrics.csi"), value: f.share(summary.csi), note: t("metrics.ratedOf", { rated: summary.rated, average: f.score(summary.averageScore) }) },
-    { id: "csat", title: t("metrics.csat"), value: f.share(summary.csat), note: t("metrics.ratedOf", { rated: summary.rated, average: f.score(summary.averageScore) }) },
-    { id: "nps", title: t("metrics.nps"), value: f.nps(summary.nps), note: t("metrics.npsOf", { count: summary.npsAnswers }) },
-    { id: "first-response", title: t("metrics.firstResponse"), value: f.duration(firstResponse.averageSeconds), note: t("metrics.firstResponseNote", { p90: f.duration(firstResponse.p90Seconds) }) },
-    { id: "handling", title: t("metrics.handling"), value: f.duration(handling.averageSeconds), note: t("metrics.handlingNote", { p90: f.duration(handling.p90Seconds) }) },
-    { id: "containment", title: t("metrics.containment"), value: f.share(containment.share), note: t("metrics.containmentNote", { contained: containment.contained, sessions: containment.sessions }) },
+    {
+      id: "chats",
+      title: t("metrics.chats"),
+      value: f.count(summary.chats),
+      note: `${t("metrics.escalated")}: ${f.count(summary.escalated)}`,
+    },
+    {
+      id: "missed",
+      title: t("metrics.missed"),
+      value: f.share(summary.missedShare),
+      note: t("metrics.missedOf", { missed: summary.missed, escalated: summary.escalated }),
+    },
+    {
+      id: "csi",
+      title: t("metrics.csi"),
+      value: f.share(summary.csi),
+      note: t("metrics.ratedOf", { rated: summary.rated, average: f.score(summary.averageScore) }),
+    },
+    {
+      id: "csat",
+      title: t("metrics.csat"),
+      value: f.share(summary.csat),
+      note: t("metrics.ratedOf", { rated: summary.rated, average: f.score(summary.averageScore) }),
+    },
+    {
+      id: "nps",
+      title: t("metrics.nps"),
+      value: f.nps(summary.nps),
+      note: t("metrics.npsOf", { count: summary.npsAnswers }),
+    },
+    {
+      id: "first-response",
+      title: t("metrics.firstResponse"),
+      value: f.duration(firstResponse.averageSeconds),
+      note: t("metrics.firstResponseNote", { p90: f.duration(firstResponse.p90Seconds) }),
+    },
+    {
+      id: "handling",
+      title: t("metrics.handling"),
+      value: f.duration(handling.averageSeconds),
+      note: t("metrics.handlingNote", { p90: f.duration(handling.p90Seconds) }),
+    },
+    {
+      id: "containment",
+      title: t("metrics.containment"),
+      value: f.share(containment.share),
+      note: t("metrics.containmentNote", { contained: containment.contained, sessions: containment.sessions }),
+    },
   ];
   return (
     <ul className="grid grid-cols-1 gap-3 min-[400px]:grid-cols-2 lg:grid-cols-4">

@@ -11,7 +11,15 @@ import { ModalDialog } from "@/components/ui/modal-dialog";
 import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
 
 /** The price today (connection + the month's rest) and any option it replaces, before confirming. */
-export function ConnectOptionDialog({ optionId, optionName, onClose }: { optionId: string; optionName: string; onClose: () => void }) {
+export function ConnectOptionDialog({
+  optionId,
+  optionName,
+  onClose,
+}: {
+  optionId: string;
+  optionName: string;
+  onClose: () => void;
+}) {
   const t = useTranslations();
   const locale = useLocale();
   const trpc = useTRPC();
@@ -21,7 +29,9 @@ export function ConnectOptionDialog({ optionId, optionName, onClose }: { optionI
   const queryClient = useQueryClient();
   // A refusal changes which hints fit the page (the last failed action), so they are fetched again.
   const connect = useMutation(
-    trpc.options.connect.mutationOptions({ onError: () => void queryClient.invalidateQueries(trpc.hints.forPage.pathFilter()) }),
+    trpc.options.connect.mutationOptions({
+      onError: () => void queryClient.invalidateQueries(trpc.hints.forPage.pathFilter()),
+    }),
   );
   const money = (k: number) => formatMoney(k, locale);
   const close = () => {
@@ -34,37 +44,71 @@ export function ConnectOptionDialog({ optionId, optionName, onClose }: { optionI
   return (
     <ModalDialog title={t("options.confirmConnect", { name: optionName })} onClose={close}>
       {preview.isPending && <p role="status">{t("tariffs.loading")}</p>}
-      {preview.error && <p role="alert" className="text-red-800">{errorMessage(preview.error, t)}</p>}
+      {preview.error && (
+        <p role="alert" className="text-red-800">
+          {errorMessage(preview.error, t)}
+        </p>
+      )}
       {connect.isSuccess ? (
         <div className="space-y-3">
-          <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">{t("options.connectedDone", { amount: money(connect.data.charged) })}</p>
-          <button type="button" autoFocus onClick={close} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white">{t("tariffs.close")}</button>
+          <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">
+            {t("options.connectedDone", { amount: money(connect.data.charged) })}
+          </p>
+          <button
+            type="button"
+            autoFocus
+            onClick={close}
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white"
+          >
+            {t("tariffs.close")}
+          </button>
         </div>
       ) : (
         p && (
           <div className="space-y-3 text-sm">
             <p>
               {t("options.chargeToday")}: <strong data-testid="charge-today">{money(p.chargeToday)}</strong>
-              <span className="block text-slate-600">{t("options.chargeBreakdown", { fee: money(p.connectionFee), monthly: money(p.proratedMonthlyFee) })}</span>
+              <span className="block text-slate-600">
+                {t("options.chargeBreakdown", { fee: money(p.connectionFee), monthly: money(p.proratedMonthlyFee) })}
+              </span>
             </p>
-            <p>{t("options.balanceAfter")}: {money(p.balanceAfter)}</p>
-            {replacing && <p className="rounded-md bg-amber-50 p-3 text-amber-900">{t("options.replaceWarning", { names: replacing })}</p>}
-            {p.refusal && p.refusal !== "OPTION_CONFLICT" && (
-              <p role="alert" className="rounded-md bg-amber-50 p-3 text-amber-900">
-                {t(`errors.${p.refusal}`)} {p.refusal === "INSUFFICIENT_FUNDS" && t("tariffs.topUpHint", { amount: money(-p.balanceAfter) })}
+            <p>
+              {t("options.balanceAfter")}: {money(p.balanceAfter)}
+            </p>
+            {replacing && (
+              <p className="rounded-md bg-amber-50 p-3 text-amber-900">
+                {t("options.replaceWarning", { names: replacing })}
               </p>
             )}
-            {connect.error && <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">{errorMessage(connect.error, t)}</p>}
+            {p.refusal && p.refusal !== "OPTION_CONFLICT" && (
+              <p role="alert" className="rounded-md bg-amber-50 p-3 text-amber-900">
+                {t(`errors.${p.refusal}`)}{" "}
+                {p.refusal === "INSUFFICIENT_FUNDS" && t("tariffs.topUpHint", { amount: money(-p.balanceAfter) })}
+              </p>
+            )}
+            {connect.error && (
+              <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
+                {errorMessage(connect.error, t)}
+              </p>
+            )}
             <div className="flex flex-wrap gap-2">
               <button
                 type="button"
                 disabled={connect.isPending}
-                onClick={() => connect.mutate({ optionId, replace: p.replaces.length > 0, idempotencyKey, page: "options" })}
+                onClick={() =>
+                  connect.mutate({ optionId, replace: p.replaces.length > 0, idempotencyKey, page: "options" })
+                }
                 className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50"
               >
                 {replacing ? t("options.confirmReplace") : t("options.confirm")}
               </button>
-              <button type="button" onClick={close} className="rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100">{t("options.cancel")}</button>
+              <button
+                type="button"
+                onClick={close}
+                className="rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100"
+              >
+                {t("options.cancel")}
+              </button>
             </div>
           </div>
         )

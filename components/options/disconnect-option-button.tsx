@@ -30,13 +30,22 @@ export function DisconnectOptionButton({ optionId, optionName }: { optionId: str
   };
   return (
     <>
-      <button type="button" onClick={openDialog} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
-        {t("options.disconnect")}<span className="sr-only"> — {optionName}</span>
+      <button
+        type="button"
+        onClick={openDialog}
+        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
+      >
+        {t("options.disconnect")}
+        <span className="sr-only"> — {optionName}</span>
       </button>
       {open && (
         <ModalDialog title={t("options.disconnect")} onClose={() => setOpen(false)}>
           <p className="text-sm">{t("options.confirmDisconnect", { name: optionName })}</p>
-          {disconnect.error && <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-800">{errorMessage(disconnect.error, t)}</p>}
+          {disconnect.error && (
+            <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-800">
+              {errorMessage(disconnect.error, t)}
+            </p>
+          )}
           <div className="mt-4 flex flex-wrap gap-2">
             <button
               type="button"
@@ -46,7 +55,13 @@ export function DisconnectOptionButton({ optionId, optionName }: { optionId: str
             >
               {t("options.yesDisconnect")}
             </button>
-            <button type="button" onClick={() => setOpen(false)} className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100">{t("options.cancel")}</button>
+            <button
+              type="button"
+              onClick={() => setOpen(false)}
+              className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100"
+            >
+              {t("options.cancel")}
+            </button>
           </div>
         </ModalDialog>
       )}

@@ -14,7 +14,9 @@ export async function OptionLists({ options }: { options: AccountOptions }) {
       <h1 className="text-2xl font-semibold">{t("options.title")}</h1>
       <ContextHints page="options" />
       <section aria-labelledby="connected-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
-        <h2 id="connected-title" className="text-lg font-semibold">{t("options.connected")}</h2>
+        <h2 id="connected-title" className="text-lg font-semibold">
+          {t("options.connected")}
+        </h2>
         {options.connected.length === 0 ? (
           <p className="mt-2 text-slate-600">{t("options.none")}</p>
         ) : (
@@ -23,7 +25,11 @@ export async function OptionLists({ options }: { options: AccountOptions }) {
               <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <span>
                   <span className="font-medium">{name(o)}</span>
-                  <span className="block text-sm text-slate-600">{o.includedInTariff ? t("options.includedInTariff") : t("options.monthly", { amount: money(o.monthlyFee) })}</span>
+                  <span className="block text-sm text-slate-600">
+                    {o.includedInTariff
+                      ? t("options.includedInTariff")
+                      : t("options.monthly", { amount: money(o.monthlyFee) })}
+                  </span>
                 </span>
                 {!o.includedInTariff && <DisconnectOptionButton optionId={o.id} optionName={name(o)} />}
               </li>
@@ -32,20 +38,34 @@ export async function OptionLists({ options }: { options: AccountOptions }) {
         )}
       </section>
       <section aria-labelledby="available-title">
-        <h2 id="available-title" className="mb-3 text-lg font-semibold">{t("options.available")}</h2>
+        <h2 id="available-title" className="mb-3 text-lg font-semibold">
+          {t("options.available")}
+        </h2>
         <ul className="grid gap-4 sm:grid-cols-2" data-testid="available-options">
           {options.available.map((o) => (
-            <li key={o.id} className="flex flex-col rounded-xl bg-white p-5 ring-1 ring-slate-200" data-testid={`option-${o.code}`}>
+            <li
+              key={o.id}
+              className="flex flex-col rounded-xl bg-white p-5 ring-1 ring-slate-200"
+              data-testid={`option-${o.code}`}
+            >
               <h3 className="font-semibold">{name(o)}</h3>
               <p className="text-sm text-slate-600">{locale === "ru" ? o.description : o.descriptionEn}</p>
               <p className="mt-2 text-sm">
-                {t("options.connectionFee", { amount: o.connectionFee > 0 ? money(o.connectionFee) : t("options.free") })} ·{" "}
-                {t("options.monthly", { amount: money(o.monthlyFee) })}
+                {t("options.connectionFee", {
+                  amount: o.connectionFee > 0 ? money(o.connectionFee) : t("options.free"),
+                })}{" "}
+                · {t("options.monthly", { amount: money(o.monthlyFee) })}
               </p>
               {o.refusal === "OPTION_INCOMPATIBLE" && (
-                <p className="mt-2 text-sm text-amber-800">{t("options.needsTariff", { names: o.compatibleTariffs.map(name).join(", ") })}</p>
+                <p className="mt-2 text-sm text-amber-800">
+                  {t("options.needsTariff", { names: o.compatibleTariffs.map(name).join(", ") })}
+                </p>
               )}
-              {o.replaces.length > 0 && <p className="mt-2 text-sm text-slate-700">{t("options.replaces", { names: o.replaces.map(name).join(", ") })}</p>}
+              {o.replaces.length > 0 && (
+                <p className="mt-2 text-sm text-slate-700">
+                  {t("options.replaces", { names: o.replaces.map(name).join(", ") })}
+                </p>
+              )}
               <div className="mt-auto pt-3">
                 {o.refusal !== "OPTION_INCOMPATIBLE" && <ConnectOptionButton optionId={o.id} optionName={name(o)} />}
               </div>

@@ -12,14 +12,28 @@ export async function BalanceForecast({ overview }: { overview: BalanceOverview 
   return (
     <div className="mt-3 space-y-1 text-sm text-slate-700">
       <p data-testid="next-charge">
-        {t("payments.nextCharge", { date: nextCharge.at.toLocaleDateString(locale, moscowDate), amount: money(nextCharge.amount) })}
+        {t("payments.nextCharge", {
+          date: nextCharge.at.toLocaleDateString(locale, moscowDate),
+          amount: money(nextCharge.amount),
+        })}
         {nextCharge.optionsFee > 0 && (
-          <span className="text-slate-500"> ({t("payments.nextChargeParts", { tariff: money(nextCharge.tariffFee), options: money(nextCharge.optionsFee) })})</span>
+          <span className="text-slate-500">
+            {" "}
+            (
+            {t("payments.nextChargeParts", {
+              tariff: money(nextCharge.tariffFee),
+              options: money(nextCharge.optionsFee),
+            })}
+            )
+          </span>
         )}
       </p>
       <p data-testid="forecast" className={forecast.kind === "EXHAUSTED" ? "font-medium text-red-700" : undefined}>
         {forecast.kind === "UNTIL"
-          ? t("payments.forecastUNTIL", { daily: money(forecast.dailySpend), date: forecast.until.toLocaleDateString(locale, moscowDate) })
+          ? t("payments.forecastUNTIL", {
+              daily: money(forecast.dailySpend),
+              date: forecast.until.toLocaleDateString(locale, moscowDate),
+            })
           : forecast.kind === "OVER_A_YEAR"
             ? t("payments.forecastOVER_A_YEAR", { daily: money(forecast.dailySpend) })
             : t(`payments.forecast${forecast.kind}`)}

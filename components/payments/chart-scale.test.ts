@@ -19,7 +19,10 @@ describe("spending chart scale", () => {
 
   it("stacks categories from the bottom in order, heights proportional to the axis", () => {
     const scale = niceScale(53_000); // max 60 000
-    const segments = stackSegments({ CALLS: 3_000, TARIFF_FEE: 50_000 }, ["TARIFF_FEE", "OPTION_FEE", "CALLS"], scale, { top: 10, height: 120 });
+    const segments = stackSegments({ CALLS: 3_000, TARIFF_FEE: 50_000 }, ["TARIFF_FEE", "OPTION_FEE", "CALLS"], scale, {
+      top: 10,
+      height: 120,
+    });
     expect(segments).toEqual([
       { category: "TARIFF_FEE", value: 50_000, y: 30, height: 100 },
       { category: "CALLS", value: 3_000, y: 24, height: 6 },

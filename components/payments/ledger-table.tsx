@@ -17,14 +17,25 @@ export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: 
   return (
     <>
       <p className="mt-4 text-sm text-slate-600">{t("payments.ledgerCount", { count: ledger.total })}</p>
-      <div role="region" aria-label={t("payments.ledgerScroll")} tabIndex={0} className="mt-2 overflow-x-auto rounded-md focus:outline-2 focus:outline-brand-600">
+      <div
+        role="region"
+        aria-label={t("payments.ledgerScroll")}
+        tabIndex={0}
+        className="mt-2 overflow-x-auto rounded-md focus:outline-2 focus:outline-brand-600"
+      >
         <table className="w-full min-w-[18rem] text-left text-sm" data-testid="ledger">
           <caption className="sr-only">{t("payments.ledgerCaption")}</caption>
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">{t("payments.colDate")}</th>
-              <th scope="col" className="py-2 pr-3 font-medium">{t("payments.colOperation")}</th>
-              <th scope="col" className="py-2 text-right font-medium">{t("payments.colAmount")}</th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                {t("payments.colDate")}
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                {t("payments.colOperation")}
+              </th>
+              <th scope="col" className="py-2 text-right font-medium">
+                {t("payments.colAmount")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -36,10 +47,16 @@ export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: 
                   <span className="block text-xs">{time(entry.createdAt)}</span>
                 </td>
                 <td className="py-2 pr-3 align-top">
-                  <span className="font-medium">{entry.category ? t(`payments.category${entry.category}`) : t(`payments.type${entry.type}`)}</span>
+                  <span className="font-medium">
+                    {entry.category ? t(`payments.category${entry.category}`) : t(`payments.type${entry.type}`)}
+                  </span>
                   <span className="block break-words text-slate-600">{ledgerText(t, locale, entry)}</span>
                 </td>
-                <td className={`whitespace-nowrap py-2 text-right align-top font-medium ${entry.amount > 0 ? "text-emerald-700" : ""}`}>{signed(entry.amount)}</td>
+                <td
+                  className={`whitespace-nowrap py-2 text-right align-top font-medium ${entry.amount > 0 ? "text-emerald-700" : ""}`}
+                >
+                  {signed(entry.amount)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -48,13 +65,19 @@ export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: 
       {ledger.pages > 1 && (
         <nav aria-label={t("payments.pagination")} className="mt-3 flex flex-wrap items-center gap-3 text-sm">
           {ledger.page > 1 && (
-            <Link href={ledgerHref({ ...params, page: Math.min(ledger.page - 1, ledger.pages) })} className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100">
+            <Link
+              href={ledgerHref({ ...params, page: Math.min(ledger.page - 1, ledger.pages) })}
+              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100"
+            >
               {t("payments.previousPage")}
             </Link>
           )}
           <span className="text-slate-600">{t("payments.pageOf", { page: ledger.page, pages: ledger.pages })}</span>
           {ledger.page < ledger.pages && (
-            <Link href={ledgerHref({ ...params, page: ledger.page + 1 })} className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100">
+            <Link
+              href={ledgerHref({ ...params, page: ledger.page + 1 })}
+              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100"
+            >
               {t("payments.nextPage")}
             </Link>
           )}

@@ -55,7 +55,9 @@ describe("ledger text", () => {
     expect(say("en", written.OPTION_FEE_PRORATED)).toBe("Option “Music”: fee until the end of the month");
     expect(say("en", written.ROAMING_USAGE)).toBe("Roaming (Turkey): calls 9 min, internet 350 MB");
     // A name stored in one language only still shows, rather than a gap.
-    expect(say("en", { textCode: "OPTION_CONNECTION", textParams: { option: { ru: "Музыка" } } })).toBe("Connection of option “Музыка”");
+    expect(say("en", { textCode: "OPTION_CONNECTION", textParams: { option: { ru: "Музыка" } } })).toBe(
+      "Connection of option “Музыка”",
+    );
   });
 
   it("names the month in the reader's language", () => {
@@ -64,7 +66,8 @@ describe("ledger text", () => {
   });
 
   it("shows an entry written before the codes as its stored text, in either language", () => {
-    for (const locale of ["ru", "en"] as const) expect(say(locale, written.LEGACY_TEXT)).toBe("Абонентская плата по тарифу «Смарт M» за 12 дней");
+    for (const locale of ["ru", "en"] as const)
+      expect(say(locale, written.LEGACY_TEXT)).toBe("Абонентская плата по тарифу «Смарт M» за 12 дней");
   });
 
   it("reads an unknown code or broken parameters as a plain transaction, never as the raw code", () => {
@@ -72,7 +75,9 @@ describe("ledger text", () => {
     expect(say("en", { textCode: "SOMETHING_NEW", textParams: null })).toBe("Account transaction");
     expect(say("en", { textCode: "LEGACY_TEXT", textParams: null })).toBe("Account transaction");
     expect(say("ru", { textCode: "TOP_UP_CARD", textParams: [1, 2] })).toBe("Пополнение баланса банковской картой");
-    expect(say("en", { textCode: "TARIFF_FEE_MONTHLY", textParams: { tariff, month: { month: "2026-13" } } })).toBe("Account transaction");
+    expect(say("en", { textCode: "TARIFF_FEE_MONTHLY", textParams: { tariff, month: { month: "2026-13" } } })).toBe(
+      "Account transaction",
+    );
     expect(say("ru", { textCode: "CALLS_OVER_PACKAGE", textParams: {} })).toBe("Операция по счёту");
   });
 });

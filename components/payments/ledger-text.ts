@@ -35,7 +35,11 @@ function paramText(value: unknown, locale: Locale): string | number | null {
   const name = value[locale] ?? value.ru ?? value.en;
   if (typeof name === "string") return name;
   if (typeof value.month === "string" && /^\d{4}-(0[1-9]|1[0-2])$/.test(value.month)) {
-    return new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${value.month}-01T00:00:00Z`));
+    return new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", {
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(`${value.month}-01T00:00:00Z`));
   }
   return null;
 }

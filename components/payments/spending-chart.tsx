@@ -38,11 +38,19 @@ export async function SpendingChart({ spending }: { spending: SpendingByCategory
 
   return (
     <figure className="mt-3">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t("payments.chartLabel", { summary })} className="h-auto w-full max-w-lg" data-testid="spending-chart">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={t("payments.chartLabel", { summary })}
+        className="h-auto w-full max-w-lg"
+        data-testid="spending-chart"
+      >
         {scale.ticks.map((tick) => (
           <g key={tick}>
             <line x1={PLOT.left} x2={WIDTH} y1={yOf(tick)} y2={yOf(tick)} stroke="#e2e8f0" />
-            <text x={PLOT.left - 6} y={yOf(tick) + 4} textAnchor="end" fontSize="10" fill="#475569">{money(tick)}</text>
+            <text x={PLOT.left - 6} y={yOf(tick) + 4} textAnchor="end" fontSize="10" fill="#475569">
+              {money(tick)}
+            </text>
           </g>
         ))}
         {spending.months.map((m, i) => {
@@ -54,7 +62,9 @@ export async function SpendingChart({ spending }: { spending: SpendingByCategory
                   <title>{`${label(s.category)}: ${money(s.value)}`}</title>
                 </rect>
               ))}
-              <text x={x + barWidth / 2} y={HEIGHT - 10} textAnchor="middle" fontSize="11" fill="#0f172a">{monthName(m)}</text>
+              <text x={x + barWidth / 2} y={HEIGHT - 10} textAnchor="middle" fontSize="11" fill="#0f172a">
+                {monthName(m)}
+              </text>
             </g>
           );
         })}
@@ -63,7 +73,11 @@ export async function SpendingChart({ spending }: { spending: SpendingByCategory
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {spending.categories.map((c) => (
             <li key={c} className="flex items-center gap-1.5">
-              <span aria-hidden="true" className="inline-block size-3 rounded-sm" style={{ backgroundColor: COLORS[c] }} />
+              <span
+                aria-hidden="true"
+                className="inline-block size-3 rounded-sm"
+                style={{ backgroundColor: COLORS[c] }}
+              />
               {label(c)}
             </li>
           ))}
@@ -75,20 +89,38 @@ export async function SpendingChart({ spending }: { spending: SpendingByCategory
           <table className="w-full text-left" data-testid="spending-table">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-1 pr-3 font-medium">{t("payments.colCategory")}</th>
-                {spending.months.map((m) => <th key={m.key} scope="col" className="py-1 pr-3 text-right font-medium">{monthName(m)}</th>)}
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  {t("payments.colCategory")}
+                </th>
+                {spending.months.map((m) => (
+                  <th key={m.key} scope="col" className="py-1 pr-3 text-right font-medium">
+                    {monthName(m)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {spending.categories.map((c) => (
                 <tr key={c}>
-                  <th scope="row" className="py-1 pr-3 font-normal">{label(c)}</th>
-                  {spending.months.map((m) => <td key={m.key} className="whitespace-nowrap py-1 pr-3 text-right">{money(m.byCategory[c] ?? 0)}</td>)}
+                  <th scope="row" className="py-1 pr-3 font-normal">
+                    {label(c)}
+                  </th>
+                  {spending.months.map((m) => (
+                    <td key={m.key} className="whitespace-nowrap py-1 pr-3 text-right">
+                      {money(m.byCategory[c] ?? 0)}
+                    </td>
+                  ))}
                 </tr>
               ))}
               <tr className="font-medium">
-                <th scope="row" className="py-1 pr-3">{t("payments.total")}</th>
-                {spending.months.map((m) => <td key={m.key} className="whitespace-nowrap py-1 pr-3 text-right">{money(m.total)}</td>)}
+                <th scope="row" className="py-1 pr-3">
+                  {t("payments.total")}
+                </th>
+                {spending.months.map((m) => (
+                  <td key={m.key} className="whitespace-nowrap py-1 pr-3 text-right">
+                    {money(m.total)}
+                  </td>
+                ))}
               </tr>
             </tbody>
           </table>

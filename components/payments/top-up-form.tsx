@@ -8,7 +8,13 @@ import { formatMoney } from "@/i18n/format";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
-import { MAX_TOP_UP, MIN_TOP_UP, parseRubles, QUICK_TOP_UPS, topUpAmountProblem } from "@/server/domain/payments/top-up-amount";
+import {
+  MAX_TOP_UP,
+  MIN_TOP_UP,
+  parseRubles,
+  QUICK_TOP_UPS,
+  topUpAmountProblem,
+} from "@/server/domain/payments/top-up-amount";
 
 /** Amount in kopecks, or the reason it cannot be paid. */
 function readAmount(text: string) {
@@ -70,7 +76,9 @@ export function TopUpForm({ demo, blocked }: { demo: boolean; blocked: boolean }
   return (
     <form onSubmit={submit} noValidate className="space-y-3" data-testid="top-up-form">
       <div>
-        <label htmlFor="top-up-amount" className="block text-sm font-medium">{t("payments.amountLabel")}</label>
+        <label htmlFor="top-up-amount" className="block text-sm font-medium">
+          {t("payments.amountLabel")}
+        </label>
         <input
           id="top-up-amount"
           name="amount"
@@ -82,7 +90,9 @@ export function TopUpForm({ demo, blocked }: { demo: boolean; blocked: boolean }
           aria-describedby={problem ? "top-up-hint top-up-problem" : "top-up-hint"}
           className="mt-1 block w-full max-w-xs rounded-md border border-slate-300 bg-white px-3 py-2 text-lg"
         />
-        <p id="top-up-hint" className="mt-1 text-sm text-slate-600">{t("payments.amountHint", { min: money(MIN_TOP_UP), max: money(MAX_TOP_UP) })}</p>
+        <p id="top-up-hint" className="mt-1 text-sm text-slate-600">
+          {t("payments.amountHint", { min: money(MIN_TOP_UP), max: money(MAX_TOP_UP) })}
+        </p>
         {problem && (
           <p id="top-up-problem" role="alert" className="mt-1 text-sm text-red-700">
             {t(`payments.amount${problem}`, { min: money(MIN_TOP_UP), max: money(MAX_TOP_UP) })}
@@ -105,7 +115,11 @@ export function TopUpForm({ demo, blocked }: { demo: boolean; blocked: boolean }
           ))}
         </div>
       </fieldset>
-      <button type="submit" disabled={topUp.isPending} className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={topUp.isPending}
+        className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+      >
         {topUp.isPending ? t("payments.paying") : t("payments.submit")}
       </button>
       {demo && <p className="text-xs text-slate-500">{t("payments.demoNote")}</p>}
@@ -116,9 +130,15 @@ export function TopUpForm({ demo, blocked }: { demo: boolean; blocked: boolean }
         </p>
       )}
       {result?.status === "FAILED" && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">{t("payments.declined", { amount: money(result.amount) })}</p>
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
+          {t("payments.declined", { amount: money(result.amount) })}
+        </p>
       )}
-      {topUp.error && <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">{errorMessage(topUp.error, t)}</p>}
+      {topUp.error && (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
+          {errorMessage(topUp.error, t)}
+        </p>
+      )}
     </form>
   );
 }

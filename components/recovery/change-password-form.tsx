@@ -57,18 +57,37 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={error ? ids.error : undefined}>
       <div>
-        <label htmlFor={ids.current} className="block text-sm font-medium">{t("security.currentPasswordLabel")}</label>
-        <input id={ids.current} name="currentPassword" type="password" autoComplete="current-password" maxLength={200}
-          aria-invalid={error ? true : undefined} className={inputClass} />
+        <label htmlFor={ids.current} className="block text-sm font-medium">
+          {t("security.currentPasswordLabel")}
+        </label>
+        <input
+          id={ids.current}
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          maxLength={200}
+          aria-invalid={error ? true : undefined}
+          className={inputClass}
+        />
       </div>
       <NewPasswordFields invalid={Boolean(error)} />
-      {error && <p id={ids.error} role="alert" className={alertClass}>{error}</p>}
-      {done && <p role="status" className={statusClass}>{t("security.done")}</p>}
+      {error && (
+        <p id={ids.error} role="alert" className={alertClass}>
+          {error}
+        </p>
+      )}
+      {done && (
+        <p role="status" className={statusClass}>
+          {t("security.done")}
+        </p>
+      )}
       <button type="submit" disabled={change.isPending} className={primaryButtonClass}>
         {change.isPending ? t("security.submitting") : t("security.submit")}
       </button>
       <p className="text-center text-sm">
-        <Link href="/recover" className={linkClass}>{t("security.forgotCurrent")}</Link>
+        <Link href="/recover" className={linkClass}>
+          {t("security.forgotCurrent")}
+        </Link>
       </p>
     </form>
   );

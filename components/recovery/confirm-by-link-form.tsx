@@ -33,7 +33,11 @@ export function ConfirmByLinkForm({ token }: { token: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={error ? errorId : undefined}>
       <NewPasswordFields invalid={Boolean(error)} />
-      {error && <p id={errorId} role="alert" className={alertClass}>{error}</p>}
+      {error && (
+        <p id={errorId} role="alert" className={alertClass}>
+          {error}
+        </p>
+      )}
       <button type="submit" disabled={confirm.isPending} className={primaryButtonClass}>
         {confirm.isPending ? t("recovery.confirming") : t("recovery.confirmSubmit")}
       </button>

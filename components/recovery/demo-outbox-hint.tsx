@@ -10,7 +10,9 @@ export function DemoOutboxHint() {
   return (
     <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
       {t("recovery.demoOutboxHint")}{" "}
-      <Link href="/dev/outbox" target="_blank" className={linkClass}>{t("recovery.demoOutboxLink")}</Link>
+      <Link href="/dev/outbox" target="_blank" className={linkClass}>
+        {t("recovery.demoOutboxLink")}
+      </Link>
     </p>
   );
 }

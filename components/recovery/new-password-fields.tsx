@@ -12,17 +12,36 @@ export function NewPasswordFields({ invalid }: { invalid: boolean }) {
   return (
     <>
       <div>
-        <label htmlFor={ids.password} className="block text-sm font-medium">{t("recovery.newPasswordLabel")}</label>
-        <input id={ids.password} name="newPassword" type="password" autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH}
-          aria-describedby={ids.hint} aria-invalid={invalid || undefined} className={inputClass} />
+        <label htmlFor={ids.password} className="block text-sm font-medium">
+          {t("recovery.newPasswordLabel")}
+        </label>
+        <input
+          id={ids.password}
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          maxLength={PASSWORD_MAX_LENGTH}
+          aria-describedby={ids.hint}
+          aria-invalid={invalid || undefined}
+          className={inputClass}
+        />
         <p id={ids.hint} className="mt-1 text-xs text-slate-600">
           {t("recovery.passwordHint", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })}
         </p>
       </div>
       <div>
-        <label htmlFor={ids.repeat} className="block text-sm font-medium">{t("recovery.repeatPasswordLabel")}</label>
-        <input id={ids.repeat} name="repeatPassword" type="password" autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH}
-          aria-invalid={invalid || undefined} className={inputClass} />
+        <label htmlFor={ids.repeat} className="block text-sm font-medium">
+          {t("recovery.repeatPasswordLabel")}
+        </label>
+        <input
+          id={ids.repeat}
+          name="repeatPassword"
+          type="password"
+          autoComplete="new-password"
+          maxLength={PASSWORD_MAX_LENGTH}
+          aria-invalid={invalid || undefined}
+          className={inputClass}
+        />
       </div>
     </>
   );

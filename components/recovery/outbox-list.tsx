@@ -23,11 +23,16 @@ export async function OutboxList({ messages }: { messages: RecentOutboxMessage[]
               </>
             )}
             <dt className="text-slate-600">{t("recovery.outboxCreated")}</dt>
-            <dd><time dateTime={message.createdAt.toISOString()}>{time.format(message.createdAt)}</time></dd>
+            <dd>
+              <time dateTime={message.createdAt.toISOString()}>{time.format(message.createdAt)}</time>
+            </dd>
             <dt className="text-slate-600">{t("recovery.outboxStatus")}</dt>
             <dd>{t(`recovery.status.${message.status}`)}</dd>
           </dl>
-          <pre data-testid="outbox-body" className="mt-3 whitespace-pre-wrap break-words rounded-md bg-slate-50 p-3 font-sans text-sm">
+          <pre
+            data-testid="outbox-body"
+            className="mt-3 whitespace-pre-wrap break-words rounded-md bg-slate-50 p-3 font-sans text-sm"
+          >
             {message.body}
           </pre>
         </li>

@@ -46,21 +46,42 @@ export function RecoverCodeStep({ login, minutes, demoMode, onDone, onStartOver 
 
   return (
     <div className="space-y-4">
-      <p role="status" className={statusClass}>{t("recovery.codeSent", { minutes })}</p>
+      <p role="status" className={statusClass}>
+        {t("recovery.codeSent", { minutes })}
+      </p>
       {demoMode && <DemoOutboxHint />}
       <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={error ? ids.error : undefined}>
         <div>
-          <label htmlFor={ids.code} className="block text-sm font-medium">{t("recovery.codeLabel")}</label>
-          <input ref={codeInput} id={ids.code} name="code" autoComplete="one-time-code" inputMode="numeric" pattern="[0-9]*" maxLength={6}
-            aria-invalid={error ? true : undefined} className={`${inputClass} tracking-widest`} />
+          <label htmlFor={ids.code} className="block text-sm font-medium">
+            {t("recovery.codeLabel")}
+          </label>
+          <input
+            ref={codeInput}
+            id={ids.code}
+            name="code"
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            pattern="[0-9]*"
+            maxLength={6}
+            aria-invalid={error ? true : undefined}
+            className={`${inputClass} tracking-widest`}
+          />
         </div>
         <NewPasswordFields invalid={Boolean(error)} />
-        {error && <p id={ids.error} role="alert" className={alertClass}>{error}</p>}
+        {error && (
+          <p id={ids.error} role="alert" className={alertClass}>
+            {error}
+          </p>
+        )}
         <button type="submit" disabled={confirm.isPending} className={primaryButtonClass}>
           {confirm.isPending ? t("recovery.confirming") : t("recovery.confirmSubmit")}
         </button>
       </form>
-      <button type="button" onClick={onStartOver} className="text-sm text-brand-700 underline underline-offset-2 hover:no-underline">
+      <button
+        type="button"
+        onClick={onStartOver}
+        className="text-sm text-brand-700 underline underline-offset-2 hover:no-underline"
+      >
         {t("recovery.startOver")}
       </button>
     </div>

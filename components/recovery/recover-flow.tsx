@@ -25,12 +25,20 @@ export function RecoverFlow({ demoMode }: { demoMode: boolean }) {
     case "request":
       return (
         <RequestStep
-          onSent={(login, channel, minutes) => setStep(channel === "SMS" ? { kind: "code", login, minutes } : { kind: "emailSent", minutes })}
+          onSent={(login, channel, minutes) =>
+            setStep(channel === "SMS" ? { kind: "code", login, minutes } : { kind: "emailSent", minutes })
+          }
         />
       );
     case "code":
       return (
-        <RecoverCodeStep login={step.login} minutes={step.minutes} demoMode={demoMode} onDone={() => setStep({ kind: "done" })} onStartOver={startOver} />
+        <RecoverCodeStep
+          login={step.login}
+          minutes={step.minutes}
+          demoMode={demoMode}
+          onDone={() => setStep({ kind: "done" })}
+          onStartOver={startOver}
+        />
       );
     case "emailSent":
       return <EmailSent minutes={step.minutes} demoMode={demoMode} onStartOver={startOver} />;
@@ -57,16 +65,31 @@ function RequestStep({ onSent }: { onSent: (login: string, channel: Channel, min
       return;
     }
     setLocalError(null);
-    request.mutate({ login, channel }, { onSuccess: (receipt) => onSent(login, receipt.channel, receipt.expiresInMinutes) });
+    request.mutate(
+      { login, channel },
+      { onSuccess: (receipt) => onSent(login, receipt.channel, receipt.expiresInMinutes) },
+    );
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={error ? ids.error : undefined}>
       <div>
-        <label htmlFor={ids.login} className="block text-sm font-medium">{t("recovery.loginLabel")}</label>
-        <input id={ids.login} name="login" autoComplete="username" inputMode="tel" maxLength={200} aria-describedby={ids.hint}
-          aria-invalid={error ? true : undefined} className={inputClass} />
-        <p id={ids.hint} className="mt-1 text-xs text-slate-600">{t("recovery.loginHint")}</p>
+        <label htmlFor={ids.login} className="block text-sm font-medium">
+          {t("recovery.loginLabel")}
+        </label>
+        <input
+          id={ids.login}
+          name="login"
+          autoComplete="username"
+          inputMode="tel"
+          maxLength={200}
+          aria-describedby={ids.hint}
+          aria-invalid={error ? true : undefined}
+          className={inputClass}
+        />
+        <p id={ids.hint} className="mt-1 text-xs text-slate-600">
+          {t("recovery.loginHint")}
+        </p>
       </div>
       <fieldset>
         <legend className="text-sm font-medium">{t("recovery.channelLegend")}</legend>
@@ -81,7 +104,11 @@ function RequestStep({ onSent }: { onSent: (login: string, channel: Channel, min
           </label>
         </div>
       </fieldset>
-      {error && <p id={ids.error} role="alert" className={alertClass}>{error}</p>}
+      {error && (
+        <p id={ids.error} role="alert" className={alertClass}>
+          {error}
+        </p>
+      )}
       <button type="submit" disabled={request.isPending} className={primaryButtonClass}>
         {request.isPending ? t("recovery.requesting") : t("recovery.requestSubmit")}
       </button>
@@ -89,13 +116,27 @@ function RequestStep({ onSent }: { onSent: (login: string, channel: Channel, min
   );
 }
 
-function EmailSent({ minutes, demoMode, onStartOver }: { minutes: number; demoMode: boolean; onStartOver: () => void }) {
+function EmailSent({
+  minutes,
+  demoMode,
+  onStartOver,
+}: {
+  minutes: number;
+  demoMode: boolean;
+  onStartOver: () => void;
+}) {
   const t = useTranslations();
   return (
     <div className="space-y-4">
-      <p role="status" className={statusClass}>{t("recovery.linkSent", { minutes })}</p>
+      <p role="status" className={statusClass}>
+        {t("recovery.linkSent", { minutes })}
+      </p>
       {demoMode && <DemoOutboxHint />}
-      <button type="button" onClick={onStartOver} className="text-sm text-brand-700 underline underline-offset-2 hover:no-underline">
+      <button
+        type="button"
+        onClick={onStartOver}
+        className="text-sm text-brand-700 underline underline-offset-2 hover:no-underline"
+      >
         {t("recovery.startOver")}
       </button>
     </div>

@@ -9,7 +9,9 @@ export async function ChangeHistory({ history }: { history: History }) {
   const name = (x: { name: string; nameEn: string } | null) => (x ? (locale === "ru" ? x.name : x.nameEn) : "—");
   return (
     <section aria-labelledby="history-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
-      <h2 id="history-title" className="text-lg font-semibold">{t("tariffs.history")}</h2>
+      <h2 id="history-title" className="text-lg font-semibold">
+        {t("tariffs.history")}
+      </h2>
       {history.items.length === 0 ? (
         <p className="mt-2 text-slate-600">{t("tariffs.noHistory")}</p>
       ) : (
@@ -25,8 +27,13 @@ export async function ChangeHistory({ history }: { history: History }) {
                 {item.byOperator && <span className="text-slate-500"> ({t("tariffs.byOperator")})</span>}
               </span>
               <span className="text-slate-600">
-                {item.createdAt.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Moscow" })}
-                {item.chargedAmount > 0 && ` · ${t("tariffs.charged", { amount: formatMoney(item.chargedAmount, locale) })}`}
+                {item.createdAt.toLocaleString(locale, {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                  timeZone: "Europe/Moscow",
+                })}
+                {item.chargedAmount > 0 &&
+                  ` · ${t("tariffs.charged", { amount: formatMoney(item.chargedAmount, locale) })}`}
               </span>
             </li>
           ))}

@@ -11,7 +11,15 @@ import { ModalDialog } from "@/components/ui/modal-dialog";
 import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
 
 /** Shows exactly what the switch does (today's charge, the next one, options switched off) before it happens. */
-export function ChangeTariffDialog({ tariffId, tariffName, onClose }: { tariffId: string; tariffName: string; onClose: () => void }) {
+export function ChangeTariffDialog({
+  tariffId,
+  tariffName,
+  onClose,
+}: {
+  tariffId: string;
+  tariffName: string;
+  onClose: () => void;
+}) {
   const t = useTranslations();
   const locale = useLocale();
   const trpc = useTRPC();
@@ -21,7 +29,9 @@ export function ChangeTariffDialog({ tariffId, tariffName, onClose }: { tariffId
   const queryClient = useQueryClient();
   // A refusal changes which hints fit the page (the last failed action), so they are fetched again.
   const change = useMutation(
-    trpc.tariffs.change.mutationOptions({ onError: () => void queryClient.invalidateQueries(trpc.hints.forPage.pathFilter()) }),
+    trpc.tariffs.change.mutationOptions({
+      onError: () => void queryClient.invalidateQueries(trpc.hints.forPage.pathFilter()),
+    }),
   );
   const money = (kopecks: number) => formatMoney(kopecks, locale);
   const close = () => {
@@ -33,15 +43,26 @@ export function ChangeTariffDialog({ tariffId, tariffName, onClose }: { tariffId
   return (
     <ModalDialog title={t("tariffs.confirmTitle", { name: tariffName })} onClose={close}>
       {preview.isPending && <p role="status">{t("tariffs.loading")}</p>}
-      {preview.error && <p role="alert" className="text-red-800">{errorMessage(preview.error, t)}</p>}
+      {preview.error && (
+        <p role="alert" className="text-red-800">
+          {errorMessage(preview.error, t)}
+        </p>
+      )}
       {p && !change.isSuccess && (
         <dl className="space-y-2 text-sm">
           <div>
             <dt className="font-medium">{t("tariffs.chargeToday")}</dt>
-            <dd data-testid="charge-today"><strong>{money(p.chargeToday)}</strong> — {t("tariffs.chargeTodayNote")}</dd>
+            <dd data-testid="charge-today">
+              <strong>{money(p.chargeToday)}</strong> — {t("tariffs.chargeTodayNote")}
+            </dd>
           </div>
           <div>
-            <dd>{t("tariffs.fromDate", { date: new Date(p.nextChargeAt).toLocaleDateString(locale), amount: money(p.nextMonthlyFee) })}</dd>
+            <dd>
+              {t("tariffs.fromDate", {
+                date: new Date(p.nextChargeAt).toLocaleDateString(locale),
+                amount: money(p.nextMonthlyFee),
+              })}
+            </dd>
           </div>
           <div>
             <dt className="font-medium">{t("tariffs.balanceAfter")}</dt>
@@ -53,7 +74,9 @@ export function ChangeTariffDialog({ tariffId, tariffName, onClose }: { tariffId
               <dd>
                 <ul className="list-disc pl-5">
                   {p.switchedOff.map((o) => (
-                    <li key={o.id}>{locale === "ru" ? o.name : o.nameEn} — {t(`tariffs.reason${o.reason}`)}</li>
+                    <li key={o.id}>
+                      {locale === "ru" ? o.name : o.nameEn} — {t(`tariffs.reason${o.reason}`)}
+                    </li>
                   ))}
                 </ul>
               </dd>
@@ -63,7 +86,8 @@ export function ChangeTariffDialog({ tariffId, tariffName, onClose }: { tariffId
       )}
       {p?.refusal && !change.isSuccess && (
         <p role="alert" className="mt-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          {t(`errors.${p.refusal}`)} {p.refusal === "INSUFFICIENT_FUNDS" && t("tariffs.topUpHint", { amount: money(-p.balanceAfter) })}
+          {t(`errors.${p.refusal}`)}{" "}
+          {p.refusal === "INSUFFICIENT_FUNDS" && t("tariffs.topUpHint", { amount: money(-p.balanceAfter) })}
         </p>
       )}
       <div className="mt-4">
@@ -71,7 +95,11 @@ export function ChangeTariffDialog({ tariffId, tariffName, onClose }: { tariffId
           <ChangeOutcomeSuccess text={t("tariffs.done", { amount: money(change.data.charged) })} onClose={close} />
         ) : (
           <div className="flex flex-wrap gap-2">
-            {change.error && <p role="alert" className="w-full rounded-md bg-red-50 p-3 text-sm text-red-800">{errorMessage(change.error, t)}</p>}
+            {change.error && (
+              <p role="alert" className="w-full rounded-md bg-red-50 p-3 text-sm text-red-800">
+                {errorMessage(change.error, t)}
+              </p>
+            )}
             <button
               type="button"
               disabled={!p || change.isPending}
@@ -80,7 +108,11 @@ export function ChangeTariffDialog({ tariffId, tariffName, onClose }: { tariffId
             >
               {t("tariffs.confirm")}
             </button>
-            <button type="button" onClick={close} className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100">
+            <button
+              type="button"
+              onClick={close}
+              className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100"
+            >
               {t("tariffs.cancel")}
             </button>
           </div>
@@ -94,8 +126,15 @@ function ChangeOutcomeSuccess({ text, onClose }: { text: string; onClose: () => 
   const t = useTranslations();
   return (
     <div className="space-y-3">
-      <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">{text}</p>
-      <button type="button" autoFocus onClick={onClose} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white">
+      <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">
+        {text}
+      </p>
+      <button
+        type="button"
+        autoFocus
+        onClick={onClose}
+        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white"
+      >
         {t("tariffs.close")}
       </button>
     </div>

@@ -15,38 +15,70 @@ export async function TariffCatalogue({ catalogue }: { catalogue: Catalogue }) {
       <h1 className="text-2xl font-semibold">{t("tariffs.title")}</h1>
       <ContextHints page="tariffs" />
       <section aria-labelledby="current-tariff" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
-        <h2 id="current-tariff" className="text-sm font-medium text-slate-600">{t("tariffs.current")}</h2>
-        <p className="mt-1 text-xl font-semibold" data-testid="current-tariff">{name(current)}</p>
-        <p className="text-sm text-slate-600">{t("tariffs.perMonth", { amount: formatMoney(current.monthlyFee, locale) })} · {describeQuota(t, current).join(" · ")}</p>
-        <p className="mt-3 text-sm">{t("tariffs.yourUsage", { minutes: usage.minutes, gb: gigabytes(usage.mb), sms: usage.sms })}</p>
+        <h2 id="current-tariff" className="text-sm font-medium text-slate-600">
+          {t("tariffs.current")}
+        </h2>
+        <p className="mt-1 text-xl font-semibold" data-testid="current-tariff">
+          {name(current)}
+        </p>
+        <p className="text-sm text-slate-600">
+          {t("tariffs.perMonth", { amount: formatMoney(current.monthlyFee, locale) })} ·{" "}
+          {describeQuota(t, current).join(" · ")}
+        </p>
+        <p className="mt-3 text-sm">
+          {t("tariffs.yourUsage", { minutes: usage.minutes, gb: gigabytes(usage.mb), sms: usage.sms })}
+        </p>
         {recommendation && recommended && (
           <p className="mt-3 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900" data-testid="recommendation">
             {recommendation.kind === "CHEAPER"
-              ? t("tariffs.recommendCheaper", { gb: gigabytes(usage.mb), name: name(recommended), amount: formatMoney(recommendation.savingPerMonth, locale) })
-              : t("tariffs.recommendCovers", { name: name(recommended), amount: formatMoney(recommendation.extraPerMonth, locale) })}
+              ? t("tariffs.recommendCheaper", {
+                  gb: gigabytes(usage.mb),
+                  name: name(recommended),
+                  amount: formatMoney(recommendation.savingPerMonth, locale),
+                })
+              : t("tariffs.recommendCovers", {
+                  name: name(recommended),
+                  amount: formatMoney(recommendation.extraPerMonth, locale),
+                })}
           </p>
         )}
       </section>
       <section aria-labelledby="catalogue-title">
-        <h2 id="catalogue-title" className="mb-3 text-lg font-semibold">{t("tariffs.catalogue")}</h2>
+        <h2 id="catalogue-title" className="mb-3 text-lg font-semibold">
+          {t("tariffs.catalogue")}
+        </h2>
         <ul className="grid gap-4 sm:grid-cols-2">
-          {catalogue.tariffs.filter((x) => x.id !== current.id).map((tariff) => {
-            const difference = tariff.monthlyFee - current.monthlyFee;
-            return (
-              <li key={tariff.id} className="flex flex-col rounded-xl bg-white p-5 ring-1 ring-slate-200" data-testid={`tariff-${tariff.code}`}>
-                <h3 className="text-lg font-semibold">{name(tariff)}</h3>
-                <p className="text-sm text-slate-600">{locale === "ru" ? tariff.description : tariff.descriptionEn}</p>
-                <p className="mt-2 font-medium">{t("tariffs.perMonth", { amount: formatMoney(tariff.monthlyFee, locale) })}</p>
-                <p className="text-sm">{describeQuota(t, tariff).join(" · ")}</p>
-                <p className="mt-1 text-sm text-slate-600">
-                  {t("tariffs.compare")}: <span className={difference > 0 ? "text-red-700" : "text-emerald-700"}>{difference > 0 ? "+" : ""}{t("tariffs.difference", { amount: formatMoney(difference, locale) })}</span>
-                </p>
-                <div className="mt-auto pt-3">
-                  <ChangeTariffButton tariffId={tariff.id} tariffName={name(tariff)} />
-                </div>
-              </li>
-            );
-          })}
+          {catalogue.tariffs
+            .filter((x) => x.id !== current.id)
+            .map((tariff) => {
+              const difference = tariff.monthlyFee - current.monthlyFee;
+              return (
+                <li
+                  key={tariff.id}
+                  className="flex flex-col rounded-xl bg-white p-5 ring-1 ring-slate-200"
+                  data-testid={`tariff-${tariff.code}`}
+                >
+                  <h3 className="text-lg font-semibold">{name(tariff)}</h3>
+                  <p className="text-sm text-slate-600">
+                    {locale === "ru" ? tariff.description : tariff.descriptionEn}
+                  </p>
+                  <p className="mt-2 font-medium">
+                    {t("tariffs.perMonth", { amount: formatMoney(tariff.monthlyFee, locale) })}
+                  </p>
+                  <p className="text-sm">{describeQuota(t, tariff).join(" · ")}</p>
+                  <p className="mt-1 text-sm text-slate-600">
+                    {t("tariffs.compare")}:{" "}
+                    <span className={difference > 0 ? "text-red-700" : "text-emerald-700"}>
+                      {difference > 0 ? "+" : ""}
+                      {t("tariffs.difference", { amount: formatMoney(difference, locale) })}
+                    </span>
+                  </p>
+                  <div className="mt-auto pt-3">
+                    <ChangeTariffButton tariffId={tariff.id} tariffName={name(tariff)} />
+                  </div>
+                </li>
+              );
+            })}
         </ul>
       </section>
     </div>

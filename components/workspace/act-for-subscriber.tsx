@@ -12,7 +12,15 @@ import type { ChatDetailsView } from "./workspace-types";
 type Offers = NonNullable<ChatDetailsView["account"]>["offers"];
 
 /** Ask for consent in the chat, then change the tariff or connect an option for the subscriber. */
-export function ActForSubscriber({ chatId, consented, offers }: { chatId: string; consented: boolean; offers: Offers }) {
+export function ActForSubscriber({
+  chatId,
+  consented,
+  offers,
+}: {
+  chatId: string;
+  consented: boolean;
+  offers: Offers;
+}) {
   const t = useTranslations();
   const locale = useLocale();
   const trpc = useTRPC();
@@ -21,54 +29,104 @@ export function ActForSubscriber({ chatId, consented, offers }: { chatId: string
   // One key per intended change: a double click or a retry changes once.
   const [key, setKey] = useState(newIdempotencyKey);
   const ask = useMutation(trpc.workspace.requestConsent.mutationOptions());
-  const act = useMutation(trpc.workspace.actForSubscriber.mutationOptions({
-    onSuccess: () => {
-      setChoice("");
-      setKey(newIdempotencyKey());
-      void queryClient.invalidateQueries({ queryKey: trpc.workspace.details.queryKey({ chatId }) });
-    },
-  }));
+  const act = useMutation(
+    trpc.workspace.actForSubscriber.mutationOptions({
+      onSuccess: () => {
+        setChoice("");
+        setKey(newIdempotencyKey());
+        void queryClient.invalidateQueries({ queryKey: trpc.workspace.details.queryKey({ chatId }) });
+      },
+    }),
+  );
   const name = (o: { name: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.name);
   const submit = () => {
     const [kind, id] = choice.split(":");
     if (!id) return;
-    act.mutate({ chatId, idempotencyKey: key, change: kind === "tariff" ? { kind: "tariff", tariffId: id } : { kind: "option", optionId: id, replace: true } });
+    act.mutate({
+      chatId,
+      idempotencyKey: key,
+      change: kind === "tariff" ? { kind: "tariff", tariffId: id } : { kind: "option", optionId: id, replace: true },
+    });
   };
   return (
-    <section className="rounded-xl bg-white p-3 text-sm ring-1 ring-slate-200" aria-labelledby="act-title" data-testid="act-for-subscriber">
-      <h3 id="act-title" className="mb-2 font-semibold">{t("workspace.actTitle")}</h3>
+    <section
+      className="rounded-xl bg-white p-3 text-sm ring-1 ring-slate-200"
+      aria-labelledby="act-title"
+      data-testid="act-for-subscriber"
+    >
+      <h3 id="act-title" className="mb-2 font-semibold">
+        {t("workspace.actTitle")}
+      </h3>
       {!consented && (
         <>
-          <button type="button" onClick={() => ask.mutate({ chatId })} disabled={ask.isPending}
-            className="rounded-lg border border-brand-600 px-2 py-1 text-brand-700 hover:bg-brand-50 disabled:opacity-50">
+          <button
+            type="button"
+            onClick={() => ask.mutate({ chatId })}
+            disabled={ask.isPending}
+            className="rounded-lg border border-brand-600 px-2 py-1 text-brand-700 hover:bg-brand-50 disabled:opacity-50"
+          >
             {t("workspace.askConsent")}
           </button>
-          {ask.isSuccess && <p role="status" className="mt-1 text-slate-600">{t("workspace.consentAsked")}</p>}
+          {ask.isSuccess && (
+            <p role="status" className="mt-1 text-slate-600">
+              {t("workspace.consentAsked")}
+            </p>
+          )}
         </>
       )}
       {consented && (
-        <form className="space-y-2" onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}>
-          <p role="status" className="text-emerald-700">{t("workspace.consentGiven")}</p>
-          <select value={choice} onChange={(e) => setChoice(e.target.value)} aria-label={t("workspace.actTitle")} data-testid="act-choice"
-            className="block w-full rounded-lg border border-slate-300 px-2 py-1.5">
+        <form
+          className="space-y-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
+          <p role="status" className="text-emerald-700">
+            {t("workspace.consentGiven")}
+          </p>
+          <select
+            value={choice}
+            onChange={(e) => setChoice(e.target.value)}
+            aria-label={t("workspace.actTitle")}
+            data-testid="act-choice"
+            className="block w-full rounded-lg border border-slate-300 px-2 py-1.5"
+          >
             <option value="">{t("workspace.choose")}</option>
             <optgroup label={t("workspace.actTariff")}>
-              {offers.tariffs.map((o) => <option key={o.id} value={`tariff:${o.id}`}>{name(o)} · {formatMoney(o.monthlyFee, locale)}</option>)}
+              {offers.tariffs.map((o) => (
+                <option key={o.id} value={`tariff:${o.id}`}>
+                  {name(o)} · {formatMoney(o.monthlyFee, locale)}
+                </option>
+              ))}
             </optgroup>
             <optgroup label={t("workspace.actOption")}>
-              {offers.options.map((o) => <option key={o.id} value={`option:${o.id}`}>{name(o)} · {formatMoney(o.monthlyFee, locale)}</option>)}
+              {offers.options.map((o) => (
+                <option key={o.id} value={`option:${o.id}`}>
+                  {name(o)} · {formatMoney(o.monthlyFee, locale)}
+                </option>
+              ))}
             </optgroup>
           </select>
-          <button type="submit" disabled={!choice || act.isPending} className="rounded-lg bg-brand-600 px-3 py-1.5 font-medium text-white disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={!choice || act.isPending}
+            className="rounded-lg bg-brand-600 px-3 py-1.5 font-medium text-white disabled:opacity-50"
+          >
             {t("workspace.actSubmit")}
           </button>
-          {act.isSuccess && <p role="status" className="text-emerald-700">{t("workspace.actDone")}</p>}
+          {act.isSuccess && (
+            <p role="status" className="text-emerald-700">
+              {t("workspace.actDone")}
+            </p>
+          )}
         </form>
       )}
-      {(ask.isError || act.isError) && <p role="alert" className="mt-1 text-red-700">{errorMessage(ask.error ?? act.error, t)}</p>}
+      {(ask.isError || act.isError) && (
+        <p role="alert" className="mt-1 text-red-700">
+          {errorMessage(ask.error ?? act.error, t)}
+        </p>
+      )}
     </section>
   );
 }

@@ -4,7 +4,14 @@ import { useTranslations } from "next-intl";
 import type { ChatTab } from "./workspace-types";
 
 /** The operator's active chats as tabs (a supervisor's list of others' chats uses the same look). */
-export function ChatTabs({ title, tabs, selected, onSelect, empty, testId }: {
+export function ChatTabs({
+  title,
+  tabs,
+  selected,
+  onSelect,
+  empty,
+  testId,
+}: {
   title: string;
   tabs: ChatTab[];
   selected: string | null;
@@ -15,19 +22,30 @@ export function ChatTabs({ title, tabs, selected, onSelect, empty, testId }: {
   const t = useTranslations();
   return (
     <section aria-label={title} className="rounded-xl bg-white p-3 ring-1 ring-slate-200">
-      <h2 className="mb-2 font-semibold">{title} <span className="text-slate-500">({tabs.length})</span></h2>
+      <h2 className="mb-2 font-semibold">
+        {title} <span className="text-slate-500">({tabs.length})</span>
+      </h2>
       {tabs.length === 0 && empty && <p className="text-sm text-slate-600">{empty}</p>}
       <ul role="tablist" aria-orientation="vertical" className="space-y-1" data-testid={testId}>
         {tabs.map((tab) => {
           const name = "fullName" in tab.who ? tab.who.fullName : (tab.who.visitorName ?? t("workspace.visitor"));
           return (
             <li key={tab.id} role="presentation">
-              <button type="button" role="tab" aria-selected={selected === tab.id} onClick={() => onSelect(tab.id)} data-chat-id={tab.id}
-                className={`w-full rounded-lg px-2 py-1.5 text-left text-sm ${selected === tab.id ? "bg-brand-50 ring-1 ring-brand-600" : "hover:bg-slate-100"}`}>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={selected === tab.id}
+                onClick={() => onSelect(tab.id)}
+                data-chat-id={tab.id}
+                className={`w-full rounded-lg px-2 py-1.5 text-left text-sm ${selected === tab.id ? "bg-brand-50 ring-1 ring-brand-600" : "hover:bg-slate-100"}`}
+              >
                 <span className="flex items-center gap-2">
                   <span className="truncate font-medium">{name}</span>
                   {tab.unread > 0 && (
-                    <span className="ml-auto rounded-full bg-brand-600 px-1.5 text-[11px] text-white" title={t("workspace.unread", { count: tab.unread })}>
+                    <span
+                      className="ml-auto rounded-full bg-brand-600 px-1.5 text-[11px] text-white"
+                      title={t("workspace.unread", { count: tab.unread })}
+                    >
                       {tab.unread}
                     </span>
                   )}

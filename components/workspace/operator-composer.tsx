@@ -12,7 +12,15 @@ const MAX_LENGTH = 4_000;
  * The operator's reply box: "/shortcut" offers canned responses (Tab or a click inserts one),
  * a switch turns the message into a staff-only note, images go through the same checked upload.
  */
-export function OperatorComposer({ chatId, onSend, onTyping }: { chatId: string; onSend: (text: string, isInternal: boolean) => void; onTyping: () => void }) {
+export function OperatorComposer({
+  chatId,
+  onSend,
+  onTyping,
+}: {
+  chatId: string;
+  onSend: (text: string, isInternal: boolean) => void;
+  onTyping: () => void;
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const canned = useQuery({ ...trpc.workspace.cannedResponses.queryOptions(), staleTime: 5 * 60_000 });
@@ -21,7 +29,8 @@ export function OperatorComposer({ chatId, onSend, onTyping }: { chatId: string;
   const text = draft.trim();
   const tooLong = text.length > MAX_LENGTH;
   const shortcut = /^\/([\w-]*)$/.exec(draft)?.[1];
-  const suggestions = shortcut === undefined ? [] : (canned.data ?? []).filter((c) => c.shortcut.startsWith(shortcut.toLowerCase()));
+  const suggestions =
+    shortcut === undefined ? [] : (canned.data ?? []).filter((c) => c.shortcut.startsWith(shortcut.toLowerCase()));
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -40,13 +49,25 @@ export function OperatorComposer({ chatId, onSend, onTyping }: { chatId: string;
   };
 
   return (
-    <form onSubmit={submit} className={`border-t p-2 ${internal ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white"}`}>
+    <form
+      onSubmit={submit}
+      className={`border-t p-2 ${internal ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white"}`}
+    >
       {suggestions.length > 0 && (
-        <ul aria-label={t("workspace.cannedTitle")} className="mb-2 max-h-40 overflow-y-auto rounded-lg border border-slate-200 bg-white text-sm" data-testid="canned-list">
+        <ul
+          aria-label={t("workspace.cannedTitle")}
+          className="mb-2 max-h-40 overflow-y-auto rounded-lg border border-slate-200 bg-white text-sm"
+          data-testid="canned-list"
+        >
           {suggestions.map((c) => (
             <li key={c.id}>
-              <button type="button" onClick={() => insert(c.text)} className="w-full px-3 py-1.5 text-left hover:bg-slate-100">
-                <span className="font-mono text-brand-700">/{c.shortcut}</span> <span className="text-slate-700">{c.text}</span>
+              <button
+                type="button"
+                onClick={() => insert(c.text)}
+                className="w-full px-3 py-1.5 text-left hover:bg-slate-100"
+              >
+                <span className="font-mono text-brand-700">/{c.shortcut}</span>{" "}
+                <span className="text-slate-700">{c.text}</span>
               </button>
             </li>
           ))}
@@ -54,24 +75,44 @@ export function OperatorComposer({ chatId, onSend, onTyping }: { chatId: string;
       )}
       <div className="flex flex-wrap items-end gap-2">
         <AttachImageButton chatId={chatId} />
-        <label htmlFor="operator-composer" className="sr-only">{t("workspace.composerLabel")}</label>
-        <textarea id="operator-composer" rows={2} value={draft} placeholder={t("workspace.composerPlaceholder")} aria-invalid={tooLong}
+        <label htmlFor="operator-composer" className="sr-only">
+          {t("workspace.composerLabel")}
+        </label>
+        <textarea
+          id="operator-composer"
+          rows={2}
+          value={draft}
+          placeholder={t("workspace.composerPlaceholder")}
+          aria-invalid={tooLong}
           onChange={(e) => {
             setDraft(e.target.value);
             if (!internal) onTyping();
           }}
           onKeyDown={onKeyDown}
-          className="max-h-32 min-h-10 flex-1 resize-none rounded-lg border border-slate-300 px-3 py-2 text-base sm:text-sm" />
-        <button type="submit" disabled={!text || tooLong}
-          className="rounded-lg bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+          className="max-h-32 min-h-10 flex-1 resize-none rounded-lg border border-slate-300 px-3 py-2 text-base sm:text-sm"
+        />
+        <button
+          type="submit"
+          disabled={!text || tooLong}
+          className="rounded-lg bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+        >
           {t("workspace.send")}
         </button>
       </div>
       <label className="mt-1 flex items-center gap-2 text-xs text-slate-700">
-        <input type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} data-testid="note-toggle" />
+        <input
+          type="checkbox"
+          checked={internal}
+          onChange={(e) => setInternal(e.target.checked)}
+          data-testid="note-toggle"
+        />
         {t("workspace.note")}
       </label>
-      {tooLong && <p role="alert" className="mt-1 text-xs text-red-700">{t("chat.tooLong", { max: MAX_LENGTH })}</p>}
+      {tooLong && (
+        <p role="alert" className="mt-1 text-xs text-red-700">
+          {t("chat.tooLong", { max: MAX_LENGTH })}
+        </p>
+      )}
     </form>
   );
 }

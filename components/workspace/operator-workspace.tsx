@@ -23,20 +23,29 @@ export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const pusher = useRealtime();
-  const query = useQuery({ ...trpc.workspace.overview.queryOptions(), initialData: initial, refetchInterval: REFRESH_MS });
+  const query = useQuery({
+    ...trpc.workspace.overview.queryOptions(),
+    initialData: initial,
+    refetchInterval: REFRESH_MS,
+  });
   const view = query.data;
   const [picked, setSelected] = useState<string | null>(null);
   // A chat given to me by auto-assignment opens by itself when nothing was picked.
   const selected = picked ?? view.myChats[0]?.id ?? null;
-  const { presence, choose } = usePresence(view.me.presence === "OFFLINE" ? "ONLINE" : view.me.presence, view.me.canTake);
+  const { presence, choose } = usePresence(
+    view.me.presence === "OFFLINE" ? "ONLINE" : view.me.presence,
+    view.me.canTake,
+  );
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.workspace.overview.queryKey() });
-  const take = useMutation(trpc.workspace.take.mutationOptions({
-    onSuccess: (chat) => {
-      setSelected(chat.id);
-      refresh();
-    },
-    onError: refresh,
-  }));
+  const take = useMutation(
+    trpc.workspace.take.mutationOptions({
+      onSuccess: (chat) => {
+        setSelected(chat.id);
+        refresh();
+      },
+      onError: refresh,
+    }),
+  );
 
   useEffect(() => {
     if (!pusher) return;
@@ -56,26 +65,77 @@ export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
         {view.me.canTake && (
           <label className="ml-auto flex items-center gap-2 text-sm">
             {t("workspace.presenceLabel")}
-            <select value={presence} onChange={(e) => choose(e.target.value as Presence)} data-testid="presence-select"
-              className="rounded-lg border border-slate-300 px-2 py-1">
-              {(["ONLINE", "AWAY", "OFFLINE"] as const).map((p) => <option key={p} value={p}>{t(`workspace.presence.${p}`)}</option>)}
+            <select
+              value={presence}
+              onChange={(e) => choose(e.target.value as Presence)}
+              data-testid="presence-select"
+              className="rounded-lg border border-slate-300 px-2 py-1"
+            >
+              {(["ONLINE", "AWAY", "OFFLINE"] as const).map((p) => (
+                <option key={p} value={p}>
+                  {t(`workspace.presence.${p}`)}
+                </option>
+              ))}
             </select>
           </label>
         )}
-        {view.me.canTake && <p className="text-sm text-slate-600" data-testid="my-load">{t("workspace.load", { active: view.me.activeCount, limit: view.me.chatLimit })}</p>}
+        {view.me.canTake && (
+          <p className="text-sm text-slate-600" data-testid="my-load">
+            {t("workspace.load", { active: view.me.activeCount, limit: view.me.chatLimit })}
+          </p>
+        )}
       </header>
-      {take.isError && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">{errorMessage(take.error, t)}</p>}
+      {take.isError && (
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {errorMessage(take.error, t)}
+        </p>
+      )}
       <div className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <div className="space-y-4">
-          <ChatTabs title={t("workspace.myChats")} tabs={view.myChats} selected={selected} onSelect={setSelected} empty={t("workspace.myChatsEmpty")} testId="my-chats" />
-          <QueueList queue={view.queue} receivedAt={query.dataUpdatedAt} canTake={view.me.canTake} taking={take.isPending ? "pending" : null}
-            onTake={(chatId) => take.mutate({ chatId })} />
-          {view.me.supervisor && <ChatTabs title={t("workspace.otherChats")} tabs={view.otherChats} selected={selected} onSelect={setSelected} testId="other-chats" />}
+          <ChatTabs
+            title={t("workspace.myChats")}
+            tabs={view.myChats}
+            selected={selected}
+            onSelect={setSelected}
+            empty={t("workspace.myChatsEmpty")}
+            testId="my-chats"
+          />
+          <QueueList
+            queue={view.queue}
+            receivedAt={query.dataUpdatedAt}
+            canTake={view.me.canTake}
+            taking={take.isPending ? "pending" : null}
+            onTake={(chatId) => take.mutate({ chatId })}
+          />
+          {view.me.supervisor && (
+            <ChatTabs
+              title={t("workspace.otherChats")}
+              tabs={view.otherChats}
+              selected={selected}
+              onSelect={setSelected}
+              testId="other-chats"
+            />
+          )}
           {view.me.supervisor && <OperatorsBoard operators={view.operators} />}
         </div>
-        {selected
-          ? <WorkspaceChat key={selected} chatId={selected} myId={view.me.id} supervisor={view.me.supervisor} operators={view.operators} onChanged={refresh} onLeft={() => { setSelected(null); refresh(); }} />
-          : <p className="rounded-xl bg-white p-6 text-sm text-slate-600 ring-1 ring-slate-200">{t("workspace.pickChat")}</p>}
+        {selected ? (
+          <WorkspaceChat
+            key={selected}
+            chatId={selected}
+            myId={view.me.id}
+            supervisor={view.me.supervisor}
+            operators={view.operators}
+            onChanged={refresh}
+            onLeft={() => {
+              setSelected(null);
+              refresh();
+            }}
+          />
+        ) : (
+          <p className="rounded-xl bg-white p-6 text-sm text-slate-600 ring-1 ring-slate-200">
+            {t("workspace.pickChat")}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -10,7 +10,9 @@ export function OperatorsBoard({ operators }: { operators: WorkspaceView["operat
   const t = useTranslations();
   return (
     <section aria-labelledby="operators-title" className="rounded-xl bg-white p-3 ring-1 ring-slate-200">
-      <h2 id="operators-title" className="mb-2 font-semibold">{t("workspace.operatorsTitle")}</h2>
+      <h2 id="operators-title" className="mb-2 font-semibold">
+        {t("workspace.operatorsTitle")}
+      </h2>
       <table className="w-full text-sm" data-testid="operators-board">
         <tbody>
           {operators.map((o) => (
@@ -20,7 +22,9 @@ export function OperatorsBoard({ operators }: { operators: WorkspaceView["operat
                 {o.fullName}
               </td>
               <td className="py-1 text-slate-600">{t(`workspace.presence.${o.presence}`)}</td>
-              <td className="py-1 text-right tabular-nums">{t("workspace.operatorsLoad", { active: o.active, limit: o.chatLimit })}</td>
+              <td className="py-1 text-right tabular-nums">
+                {t("workspace.operatorsLoad", { active: o.active, limit: o.chatLimit })}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -7,7 +7,13 @@ import { WaitTime } from "./wait-time";
 const badge = "rounded px-1.5 py-0.5 text-[11px] font-medium";
 
 /** Waiting chats, longest first, with their wait time, kind, channel and topic. */
-export function QueueList({ queue, receivedAt, canTake, taking, onTake }: {
+export function QueueList({
+  queue,
+  receivedAt,
+  canTake,
+  taking,
+  onTake,
+}: {
   queue: WorkspaceView["queue"];
   receivedAt: number;
   canTake: boolean;
@@ -17,21 +23,40 @@ export function QueueList({ queue, receivedAt, canTake, taking, onTake }: {
   const t = useTranslations();
   return (
     <section aria-labelledby="queue-title" className="rounded-xl bg-white p-3 ring-1 ring-slate-200">
-      <h2 id="queue-title" className="mb-2 font-semibold">{t("workspace.queueTitle")} <span className="text-slate-500">({queue.length})</span></h2>
+      <h2 id="queue-title" className="mb-2 font-semibold">
+        {t("workspace.queueTitle")} <span className="text-slate-500">({queue.length})</span>
+      </h2>
       {queue.length === 0 && <p className="text-sm text-slate-600">{t("workspace.queueEmpty")}</p>}
       <ul className="space-y-2" data-testid="queue-list">
         {queue.map((chat) => (
-          <li key={chat.id} className="rounded-lg border border-slate-200 p-2 text-sm" data-testid="queue-item" data-chat-id={chat.id}>
+          <li
+            key={chat.id}
+            className="rounded-lg border border-slate-200 p-2 text-sm"
+            data-testid="queue-item"
+            data-chat-id={chat.id}
+          >
             <div className="flex flex-wrap items-center gap-1">
-              <span className={`${badge} ${chat.kind === "SALES" ? "bg-emerald-100 text-emerald-800" : "bg-sky-100 text-sky-800"}`}>{t(`workspace.kind.${chat.kind}`)}</span>
+              <span
+                className={`${badge} ${chat.kind === "SALES" ? "bg-emerald-100 text-emerald-800" : "bg-sky-100 text-sky-800"}`}
+              >
+                {t(`workspace.kind.${chat.kind}`)}
+              </span>
               <span className={`${badge} bg-slate-100 text-slate-700`}>{t(`workspace.channel.${chat.channel}`)}</span>
-              <span className="ml-auto text-xs text-slate-600">{t("workspace.waiting")} <WaitTime seconds={chat.waitingSeconds} receivedAt={receivedAt} /></span>
+              <span className="ml-auto text-xs text-slate-600">
+                {t("workspace.waiting")} <WaitTime seconds={chat.waitingSeconds} receivedAt={receivedAt} />
+              </span>
             </div>
-            <p className="mt-1 font-medium">{"fullName" in chat.who ? chat.who.fullName : (chat.who.visitorName ?? t("workspace.visitor"))}</p>
+            <p className="mt-1 font-medium">
+              {"fullName" in chat.who ? chat.who.fullName : (chat.who.visitorName ?? t("workspace.visitor"))}
+            </p>
             {chat.topic && <p className="text-xs text-slate-600">{chat.topic}</p>}
             {canTake && (
-              <button type="button" onClick={() => onTake(chat.id)} disabled={taking !== null}
-                className="mt-2 rounded-lg bg-brand-600 px-3 py-1 text-xs font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+              <button
+                type="button"
+                onClick={() => onTake(chat.id)}
+                disabled={taking !== null}
+                className="mt-2 rounded-lg bg-brand-600 px-3 py-1 text-xs font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+              >
                 {t("workspace.take")}
               </button>
             )}

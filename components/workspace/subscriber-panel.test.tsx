@@ -10,15 +10,48 @@ import type { ChatDetailsView } from "./workspace-types";
 function details(payload: string) {
   return {
     chat: { id: "c1", actionConsentAt: null, banner: null },
-    escalation: { handoverReason: null, page: payload, failedAction: payload, errorCode: payload, bannerTopic: payload, hintsShown: [] },
+    escalation: {
+      handoverReason: null,
+      page: payload,
+      failedAction: payload,
+      errorCode: payload,
+      bannerTopic: payload,
+      hintsShown: [],
+    },
     visitor: { name: payload, phone: payload, leftRequest: true },
     account: {
-      accountNumber: "100000001", fullName: payload, status: "ACTIVE", balance: 100, tariff: { name: payload, nameEn: payload },
-      options: [], ledger: [
-        { id: "l1", createdAt: new Date("2026-05-01T10:00:00Z"), textCode: "LEGACY_TEXT", textParams: { text: payload }, amount: -100 },
-        { id: "l2", createdAt: new Date("2026-05-01T10:00:00Z"), textCode: "OPTION_CONNECTION", textParams: { option: { ru: payload, en: payload } }, amount: -100 },
+      accountNumber: "100000001",
+      fullName: payload,
+      status: "ACTIVE",
+      balance: 100,
+      tariff: { name: payload, nameEn: payload },
+      options: [],
+      ledger: [
+        {
+          id: "l1",
+          createdAt: new Date("2026-05-01T10:00:00Z"),
+          textCode: "LEGACY_TEXT",
+          textParams: { text: payload },
+          amount: -100,
+        },
+        {
+          id: "l2",
+          createdAt: new Date("2026-05-01T10:00:00Z"),
+          textCode: "OPTION_CONNECTION",
+          textParams: { option: { ru: payload, en: payload } },
+          amount: -100,
+        },
       ],
-      recentActions: [{ id: "a1", createdAt: new Date("2026-05-01T10:00:00Z"), action: payload, succeeded: false, errorCode: payload }], offers: [],
+      recentActions: [
+        {
+          id: "a1",
+          createdAt: new Date("2026-05-01T10:00:00Z"),
+          action: payload,
+          succeeded: false,
+          errorCode: payload,
+        },
+      ],
+      offers: [],
     },
   } as unknown as ChatDetailsView;
 }
@@ -26,7 +59,11 @@ function details(payload: string) {
 describe("the operator's subscriber panel", () => {
   it("shows a subscriber's or visitor's name and anything else they typed as text", () => {
     for (const payload of XSS_PAYLOADS) {
-      const html = renderToStaticMarkup(<NextIntlClientProvider locale="ru" messages={messagesFor("ru")} timeZone="Europe/Moscow"><SubscriberPanel details={details(payload)} canAct={false} /></NextIntlClientProvider>);
+      const html = renderToStaticMarkup(
+        <NextIntlClientProvider locale="ru" messages={messagesFor("ru")} timeZone="Europe/Moscow">
+          <SubscriberPanel details={details(payload)} canAct={false} />
+        </NextIntlClientProvider>,
+      );
       expect([payload, activeMarkup(html)]).toEqual([payload, null]);
       expect(html).toContain(asHtmlText(payload));
     }

@@ -15,26 +15,45 @@ export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView;
   const t = useTranslations();
   const locale = useLocale();
   const money = (k: number) => formatMoney(k, locale);
-  const when = (d: Date | string) => new Date(d).toLocaleString(intlLocale(locale), { day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit" });
+  const when = (d: Date | string) =>
+    new Date(d).toLocaleString(intlLocale(locale), {
+      day: "2-digit",
+      month: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
   const { escalation, account, visitor } = details;
   const row = (label: string, value: ReactNode) => (
-    <div className="flex justify-between gap-2"><dt className="text-slate-600">{label}</dt><dd className="text-right">{value ?? t("workspace.none")}</dd></div>
+    <div className="flex justify-between gap-2">
+      <dt className="text-slate-600">{label}</dt>
+      <dd className="text-right">{value ?? t("workspace.none")}</dd>
+    </div>
   );
   return (
     <aside className="space-y-3" data-testid="subscriber-panel">
       <section className={card} aria-labelledby="context-title">
-        <h3 id="context-title" className="mb-2 font-semibold">{t("workspace.contextTitle")}</h3>
+        <h3 id="context-title" className="mb-2 font-semibold">
+          {t("workspace.contextTitle")}
+        </h3>
         <dl className="space-y-1">
-          {row(t("workspace.contextReason"), escalation.handoverReason ? t(`workspace.reasons.${escalation.handoverReason}`) : null)}
+          {row(
+            t("workspace.contextReason"),
+            escalation.handoverReason ? t(`workspace.reasons.${escalation.handoverReason}`) : null,
+          )}
           {row(t("workspace.contextPage"), escalation.page)}
           {row(t("workspace.contextFailed"), escalation.failedAction)}
           {row(t("workspace.contextError"), escalation.errorCode)}
-          {(escalation.bannerTopic ?? details.chat.banner?.title) && row(t("workspace.contextBanner"), escalation.bannerTopic ?? details.chat.banner?.title)}
+          {(escalation.bannerTopic ?? details.chat.banner?.title) &&
+            row(t("workspace.contextBanner"), escalation.bannerTopic ?? details.chat.banner?.title)}
         </dl>
         {escalation.hintsShown.length > 0 && (
           <>
             <p className="mt-2 text-slate-600">{t("workspace.contextHints")}</p>
-            <ul className="list-disc pl-5">{escalation.hintsShown.map((h) => <li key={h.code}>{h.text}</li>)}</ul>
+            <ul className="list-disc pl-5">
+              {escalation.hintsShown.map((h) => (
+                <li key={h.code}>{h.text}</li>
+              ))}
+            </ul>
           </>
         )}
       </section>
@@ -51,42 +70,72 @@ export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView;
       {account && (
         <>
           <section className={card} aria-labelledby="subscriber-title">
-            <h3 id="subscriber-title" className="mb-2 font-semibold">{t("workspace.subscriberTitle")}</h3>
+            <h3 id="subscriber-title" className="mb-2 font-semibold">
+              {t("workspace.subscriberTitle")}
+            </h3>
             <dl className="space-y-1">
-              {row(t("workspace.accountNumber"), <span data-testid="panel-account-number">{account.accountNumber}</span>)}
+              {row(
+                t("workspace.accountNumber"),
+                <span data-testid="panel-account-number">{account.accountNumber}</span>,
+              )}
               {row(t("workspace.subscriberTitle"), account.fullName)}
               {row(t("account.status"), t(`workspace.status.${account.status}`))}
-              {row(t("workspace.balance"), <span className={account.balance < 0 ? "text-red-700" : ""} data-testid="panel-balance">{money(account.balance)}</span>)}
+              {row(
+                t("workspace.balance"),
+                <span className={account.balance < 0 ? "text-red-700" : ""} data-testid="panel-balance">
+                  {money(account.balance)}
+                </span>,
+              )}
               {row(t("workspace.tariff"), locale === "en" ? account.tariff.nameEn : account.tariff.name)}
             </dl>
             <p className="mt-2 text-slate-600">{t("workspace.options")}</p>
-            {account.options.length === 0
-              ? <p>{t("workspace.noOptions")}</p>
-              : <ul className="list-disc pl-5">{account.options.map((o) => <li key={o.id}>{locale === "en" ? o.nameEn : o.name}</li>)}</ul>}
+            {account.options.length === 0 ? (
+              <p>{t("workspace.noOptions")}</p>
+            ) : (
+              <ul className="list-disc pl-5">
+                {account.options.map((o) => (
+                  <li key={o.id}>{locale === "en" ? o.nameEn : o.name}</li>
+                ))}
+              </ul>
+            )}
           </section>
           <section className={card} aria-labelledby="ledger-title">
-            <h3 id="ledger-title" className="mb-2 font-semibold">{t("workspace.ledgerTitle")}</h3>
+            <h3 id="ledger-title" className="mb-2 font-semibold">
+              {t("workspace.ledgerTitle")}
+            </h3>
             <ul className="space-y-1" data-testid="panel-ledger">
               {account.ledger.map((e) => (
                 <li key={e.id} className="flex justify-between gap-2">
-                  <span className="truncate"><span className="text-slate-500">{when(e.createdAt)}</span> {ledgerText(t, locale, e)}</span>
+                  <span className="truncate">
+                    <span className="text-slate-500">{when(e.createdAt)}</span> {ledgerText(t, locale, e)}
+                  </span>
                   <span className={`tabular-nums ${e.amount < 0 ? "" : "text-emerald-700"}`}>{money(e.amount)}</span>
                 </li>
               ))}
             </ul>
           </section>
           <section className={card} aria-labelledby="actions-title">
-            <h3 id="actions-title" className="mb-2 font-semibold">{t("workspace.actionsTitle")}</h3>
+            <h3 id="actions-title" className="mb-2 font-semibold">
+              {t("workspace.actionsTitle")}
+            </h3>
             <ul className="space-y-1">
               {account.recentActions.map((a) => (
                 <li key={a.id}>
                   <span className="text-slate-500">{when(a.createdAt)}</span> {a.action}:{" "}
-                  <span className={a.succeeded ? "text-emerald-700" : "text-red-700"}>{a.succeeded ? t("workspace.succeeded") : `${t("workspace.failed")} ${a.errorCode ?? ""}`}</span>
+                  <span className={a.succeeded ? "text-emerald-700" : "text-red-700"}>
+                    {a.succeeded ? t("workspace.succeeded") : `${t("workspace.failed")} ${a.errorCode ?? ""}`}
+                  </span>
                 </li>
               ))}
             </ul>
           </section>
-          {canAct && <ActForSubscriber chatId={details.chat.id} consented={details.chat.actionConsentAt !== null} offers={account.offers} />}
+          {canAct && (
+            <ActForSubscriber
+              chatId={details.chat.id}
+              consented={details.chat.actionConsentAt !== null}
+              offers={account.offers}
+            />
+          )}
         </>
       )}
     </aside>

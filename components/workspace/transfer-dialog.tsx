@@ -11,7 +11,13 @@ import type { WorkspaceView } from "./workspace-types";
 const QUEUE = "queue";
 
 /** To a colleague below their limit, or back to the queue; the note is for staff only. */
-export function TransferDialog({ chatId, currentOperatorId, operators, onClose, onDone }: {
+export function TransferDialog({
+  chatId,
+  currentOperatorId,
+  operators,
+  onClose,
+  onDone,
+}: {
   chatId: string;
   currentOperatorId: string | null;
   operators: WorkspaceView["operators"];
@@ -26,30 +32,53 @@ export function TransferDialog({ chatId, currentOperatorId, operators, onClose, 
   const candidates = operators.filter((o) => o.id !== currentOperatorId && o.presence !== "OFFLINE");
   return (
     <ModalDialog title={t("workspace.transferTitle")} onClose={onClose}>
-      <form className="space-y-3" onSubmit={(e) => {
-        e.preventDefault();
-        transfer.mutate({ chatId, toOperatorId: to === QUEUE ? null : to, note });
-      }}>
+      <form
+        className="space-y-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          transfer.mutate({ chatId, toOperatorId: to === QUEUE ? null : to, note });
+        }}
+      >
         <label className="block text-sm">
           {t("workspace.transferTo")}
-          <select value={to} onChange={(e) => setTo(e.target.value)} className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1.5">
+          <select
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1.5"
+          >
             <option value={QUEUE}>{t("workspace.transferToQueue")}</option>
             {candidates.map((o) => (
               <option key={o.id} value={o.id} disabled={o.active >= o.chatLimit}>
-                {o.fullName} · {t(`workspace.presence.${o.presence}`)} · {t("workspace.operatorsLoad", { active: o.active, limit: o.chatLimit })}
+                {o.fullName} · {t(`workspace.presence.${o.presence}`)} ·{" "}
+                {t("workspace.operatorsLoad", { active: o.active, limit: o.chatLimit })}
               </option>
             ))}
           </select>
         </label>
         <label className="block text-sm">
           {t("workspace.transferNote")}
-          <textarea value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} rows={3}
-            className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1.5" />
+          <textarea
+            value={note}
+            maxLength={500}
+            onChange={(e) => setNote(e.target.value)}
+            rows={3}
+            className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1.5"
+          />
         </label>
-        {transfer.isError && <p role="alert" className="text-sm text-red-700">{errorMessage(transfer.error, t)}</p>}
+        {transfer.isError && (
+          <p role="alert" className="text-sm text-red-700">
+            {errorMessage(transfer.error, t)}
+          </p>
+        )}
         <div className="flex justify-end gap-2">
-          <button type="button" onClick={onClose} className="rounded-lg px-3 py-1.5 text-sm hover:bg-slate-100">{t("workspace.cancel")}</button>
-          <button type="submit" disabled={transfer.isPending} className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50">
+          <button type="button" onClick={onClose} className="rounded-lg px-3 py-1.5 text-sm hover:bg-slate-100">
+            {t("workspace.cancel")}
+          </button>
+          <button
+            type="submit"
+            disabled={transfer.isPending}
+            className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50"
+          >
             {t("workspace.transferSubmit")}
           </button>
         </div>

@@ -33,10 +33,13 @@ export function usePresence(initial: Presence, enabled: boolean) {
     return () => clearInterval(timer);
   }, [enabled, presence, mutate]);
 
-  const choose = useCallback((next: Presence) => {
-    setPresence(next);
-    if (next === "OFFLINE") mutate({ presence: next });
-  }, [mutate]);
+  const choose = useCallback(
+    (next: Presence) => {
+      setPresence(next);
+      if (next === "OFFLINE") mutate({ presence: next });
+    },
+    [mutate],
+  );
 
   return { presence, choose };
 }

@@ -14,7 +14,14 @@ import { TransferDialog } from "./transfer-dialog";
 import type { WorkspaceView } from "./workspace-types";
 
 /** One chat in the workspace: the whole transcript (bot part and staff notes included), the reply box, and the subscriber beside it. */
-export function WorkspaceChat({ chatId, myId, supervisor, operators, onChanged, onLeft }: {
+export function WorkspaceChat({
+  chatId,
+  myId,
+  supervisor,
+  operators,
+  onChanged,
+  onLeft,
+}: {
   chatId: string;
   myId: string;
   /** Supervisors may reassign any chat. */
@@ -30,56 +37,96 @@ export function WorkspaceChat({ chatId, myId, supervisor, operators, onChanged, 
   const { send, retry, notifyTyping } = useChatSend(stream);
   const details = useQuery(trpc.workspace.details.queryOptions({ chatId }));
   const [transferring, setTransferring] = useState(false);
-  const close = useMutation(trpc.chat.close.mutationOptions({
-    onSuccess: (chat) => {
-      stream.dispatch({ type: "state", chat });
-      onChanged();
-    },
-  }));
+  const close = useMutation(
+    trpc.chat.close.mutationOptions({
+      onSuccess: (chat) => {
+        stream.dispatch({ type: "state", chat });
+        onChanged();
+      },
+    }),
+  );
   const chatState = stream.state.chat?.state ?? details.data?.chat.state ?? null;
   const operatorId = stream.state.chat?.operatorId ?? details.data?.chat.operator?.id ?? null;
   const mine = operatorId === myId && chatState === "ASSIGNED";
 
   // Consent, transfers and changes made for the subscriber arrive as system messages: the side panel
   // reloads after those only, not after every line of conversation.
-  const lastSystemSeq = stream.state.messages.reduce((seq, m) => (m.author === "SYSTEM" ? Math.max(seq, m.seq) : seq), 0);
+  const lastSystemSeq = stream.state.messages.reduce(
+    (seq, m) => (m.author === "SYSTEM" ? Math.max(seq, m.seq) : seq),
+    0,
+  );
   useEffect(() => {
-    if (lastSystemSeq > 0) void queryClient.invalidateQueries({ queryKey: trpc.workspace.details.queryKey({ chatId }) });
+    if (lastSystemSeq > 0)
+      void queryClient.invalidateQueries({ queryKey: trpc.workspace.details.queryKey({ chatId }) });
   }, [lastSystemSeq, chatId, queryClient, trpc]);
 
   const who = details.data?.account?.fullName ?? details.data?.visitor?.name ?? t("workspace.visitor");
   return (
     <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_18rem]">
-      <section aria-label={who} className="flex h-[70vh] min-h-96 flex-col overflow-hidden rounded-xl bg-white ring-1 ring-slate-200" data-testid="workspace-chat" data-state={chatState ?? ""}>
+      <section
+        aria-label={who}
+        className="flex h-[70vh] min-h-96 flex-col overflow-hidden rounded-xl bg-white ring-1 ring-slate-200"
+        data-testid="workspace-chat"
+        data-state={chatState ?? ""}
+      >
         <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2">
           <h2 className="font-semibold">{who}</h2>
-          {details.data?.chat.operator && !mine && <span className="text-xs text-slate-600">{t("workspace.handledBy", { name: details.data.chat.operator.fullName })}</span>}
+          {details.data?.chat.operator && !mine && (
+            <span className="text-xs text-slate-600">
+              {t("workspace.handledBy", { name: details.data.chat.operator.fullName })}
+            </span>
+          )}
           <span className="ml-auto flex gap-2">
             {chatState === "ASSIGNED" && (mine || supervisor) && (
-              <button type="button" onClick={() => setTransferring(true)} className="rounded-lg border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100">
+              <button
+                type="button"
+                onClick={() => setTransferring(true)}
+                className="rounded-lg border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100"
+              >
                 {t("workspace.transfer")}
               </button>
             )}
             {mine && (
-              <button type="button" onClick={() => close.mutate({ chatId })} disabled={close.isPending}
-                className="rounded-lg border border-red-300 px-2 py-1 text-sm text-red-700 hover:bg-red-50 disabled:opacity-50">
+              <button
+                type="button"
+                onClick={() => close.mutate({ chatId })}
+                disabled={close.isPending}
+                className="rounded-lg border border-red-300 px-2 py-1 text-sm text-red-700 hover:bg-red-50 disabled:opacity-50"
+              >
                 {t("workspace.close")}
               </button>
             )}
           </span>
         </header>
-        {close.isError && <p role="alert" className="bg-red-50 px-3 py-1 text-sm text-red-800">{errorMessage(close.error, t)}</p>}
-        <MessageList side="staff" messages={stream.state.messages} pending={stream.state.pending} loading={!stream.state.loaded}
-          acceptsReplies={false} otherTyping={stream.otherTyping && mine} onQuickReply={() => undefined} onRetry={(p) => retry(p.clientId, p.text)} />
+        {close.isError && (
+          <p role="alert" className="bg-red-50 px-3 py-1 text-sm text-red-800">
+            {errorMessage(close.error, t)}
+          </p>
+        )}
+        <MessageList
+          side="staff"
+          messages={stream.state.messages}
+          pending={stream.state.pending}
+          loading={!stream.state.loaded}
+          acceptsReplies={false}
+          otherTyping={stream.otherTyping && mine}
+          onQuickReply={() => undefined}
+          onRetry={(p) => retry(p.clientId, p.text)}
+        />
         {mine && <OperatorComposer chatId={chatId} onSend={send} onTyping={notifyTyping} />}
       </section>
       {details.data && <SubscriberPanel details={details.data} canAct={mine} />}
       {transferring && (
-        <TransferDialog chatId={chatId} currentOperatorId={operatorId} operators={operators} onClose={() => setTransferring(false)}
+        <TransferDialog
+          chatId={chatId}
+          currentOperatorId={operatorId}
+          operators={operators}
+          onClose={() => setTransferring(false)}
           onDone={() => {
             setTransferring(false);
             onLeft();
-          }} />
+          }}
+        />
       )}
     </div>
   );

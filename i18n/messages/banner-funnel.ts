@@ -26,7 +26,8 @@ export const bannerFunnelMessages = defineMessages(
     clickThroughRate: "CTR (клики / показы)",
     conversionRate: "Конверсия (продажи / клики)",
     ratesTitle: "Показатели",
-    conversionNote: "Продажа — смена тарифа или подключение опции тем же абонентом в течение {days, plural, one {# дня} other {# дней}} после клика или чата. Показы и клики считаются один раз за сессию браузера.",
+    conversionNote:
+      "Продажа — смена тарифа или подключение опции тем же абонентом в течение {days, plural, one {# дня} other {# дней}} после клика или чата. Показы и клики считаются один раз за сессию браузера.",
     dailyTitle: "По дням",
     day: "День",
     exportCsv: "Скачать CSV",
@@ -62,7 +63,8 @@ export const bannerFunnelMessages = defineMessages(
     clickThroughRate: "CTR (clicks / impressions)",
     conversionRate: "Conversion (sales / clicks)",
     ratesTitle: "Rates",
-    conversionNote: "A sale is a tariff change or an option connection by the same subscriber within {days, plural, one {# day} other {# days}} of the click or chat. Impressions and clicks count once per browser session.",
+    conversionNote:
+      "A sale is a tariff change or an option connection by the same subscriber within {days, plural, one {# day} other {# days}} of the click or chat. Impressions and clicks count once per browser session.",
     dailyTitle: "By day",
     day: "Day",
     exportCsv: "Download CSV",

@@ -4,7 +4,8 @@ import { defineMessages } from "../define-messages";
 export const botMessages = defineMessages(
   {
     greeting: "Здравствуйте! Я виртуальный помощник. Опишите вопрос — подскажу ответ или позову оператора.",
-    greetingAfterFailure: "Здравствуйте! Вижу, что не получилось: {error}. Опишите, что вы пытались сделать, — помогу или позову оператора.",
+    greetingAfterFailure:
+      "Здравствуйте! Вижу, что не получилось: {error}. Опишите, что вы пытались сделать, — помогу или позову оператора.",
     salesGreeting: "Здравствуйте! Сейчас к вам подключится специалист по теме «{topic}».",
     found: "Вот что может помочь:",
     helpedQuestion: "Помогло?",
@@ -19,7 +20,8 @@ export const botMessages = defineMessages(
     operatorConnectedOption: "Оператор подключил услугу «{name}».",
     consentGiven: "Абонент разрешил оператору изменить тариф или услуги в этом чате.",
     lookingForAnother: "Ищем свободного оператора — пожалуйста, подождите.",
-    passedOver: "{name} не ответил(а) за {seconds} с — чат возвращён в очередь и не будет снова предложен этому оператору.",
+    passedOver:
+      "{name} не ответил(а) за {seconds} с — чат возвращён в очередь и не будет снова предложен этому оператору.",
     transferredTo: "{from} передал(а) чат оператору {to}. Комментарий: {note}",
     transferredToQueue: "{from} вернул(а) чат в очередь. Комментарий: {note}",
     requestLeft: "Заявка оставлена: оператор ответит здесь, как только освободится. Можно закрыть страницу.",
@@ -29,8 +31,10 @@ export const botMessages = defineMessages(
     quickOperator: "Позвать оператора",
   },
   {
-    greeting: "Hello! I am the virtual assistant. Describe your question and I will suggest an answer or call an operator.",
-    greetingAfterFailure: "Hello! I see it did not work: {error}. Tell me what you were trying to do and I will help or call an operator.",
+    greeting:
+      "Hello! I am the virtual assistant. Describe your question and I will suggest an answer or call an operator.",
+    greetingAfterFailure:
+      "Hello! I see it did not work: {error}. Tell me what you were trying to do and I will help or call an operator.",
     salesGreeting: "Hello! A specialist on “{topic}” will join you shortly.",
     found: "This may help:",
     helpedQuestion: "Did it help?",
@@ -45,10 +49,12 @@ export const botMessages = defineMessages(
     operatorConnectedOption: "The operator connected the “{name}” option.",
     consentGiven: "The subscriber allowed the operator to change the tariff or options in this chat.",
     lookingForAnother: "Looking for a free operator, please wait.",
-    passedOver: "{name} did not answer within {seconds} s: the chat went back to the queue and will not be offered to them again.",
+    passedOver:
+      "{name} did not answer within {seconds} s: the chat went back to the queue and will not be offered to them again.",
     transferredTo: "{from} transferred the chat to {to}. Note: {note}",
     transferredToQueue: "{from} returned the chat to the queue. Note: {note}",
-    requestLeft: "Your request is saved: an operator will answer here as soon as they are free. You can close the page.",
+    requestLeft:
+      "Your request is saved: an operator will answer here as soon as they are free. You can close the page.",
     closedBySubscriber: "The chat has ended.",
     closedByOperator: "The operator has ended the chat.",
     quickHelped: "It helped",

@@ -41,7 +41,8 @@ export const chatMessages = defineMessages(
     imageRejected: "Можно отправить только PNG, JPG или WebP до 5 МБ.",
     messagePlaceholder: "Напишите сообщение…",
     send: "Отправить",
-    tooLong: "{max, plural, one {Слишком длинное сообщение: не больше # символа.} other {Слишком длинное сообщение: не больше # символов.}}",
+    tooLong:
+      "{max, plural, one {Слишком длинное сообщение: не больше # символа.} other {Слишком длинное сообщение: не больше # символов.}}",
     endChat: "Завершить чат",
     endConfirm: "Завершить чат? Написать в него больше будет нельзя.",
     endYes: "Завершить",
@@ -114,14 +115,16 @@ export const chatMessages = defineMessages(
     imageRejected: "Only PNG, JPG or WebP up to 5 MB can be sent.",
     messagePlaceholder: "Write a message…",
     send: "Send",
-    tooLong: "{max, plural, one {The message is too long: at most # character.} other {The message is too long: at most # characters.}}",
+    tooLong:
+      "{max, plural, one {The message is too long: at most # character.} other {The message is too long: at most # characters.}}",
     endChat: "End chat",
     endConfirm: "End the chat? You will not be able to write in it again.",
     endYes: "End",
     endNo: "Cancel",
     queuePosition: "You are number {position} in the queue.",
     queueWait: "Waiting time is about {minutes} min.",
-    noOperators: "No operator is online right now. Leave a request and an operator will answer here as soon as they are free.",
+    noOperators:
+      "No operator is online right now. Leave a request and an operator will answer here as soon as they are free.",
     leaveRequest: "Leave a request",
     requestLeft: "Request saved: the answer will come to this chat.",
     introTitle: "Introduce yourself if you like",

@@ -29,7 +29,8 @@ export const followUpsMessages = defineMessages(
     resolvedBy: "{name}, {at}",
     commentLabel: "Что сделано",
     commentHint: "{max, plural, one {От {min} до # символа.} other {От {min} до # символов.}}",
-    commentTooShort: "{min, plural, one {Опишите, что сделано: не меньше # символа.} other {Опишите, что сделано: не меньше # символов.}}",
+    commentTooShort:
+      "{min, plural, one {Опишите, что сделано: не меньше # символа.} other {Опишите, что сделано: не меньше # символов.}}",
     resolve: "Отметить решённым",
     pagination: "Страницы",
     previousPage: "Назад",
@@ -64,7 +65,8 @@ export const followUpsMessages = defineMessages(
     resolvedBy: "{name}, {at}",
     commentLabel: "What was done",
     commentHint: "{max, plural, one {{min} to # character.} other {{min} to # characters.}}",
-    commentTooShort: "{min, plural, one {Describe what was done: at least # character.} other {Describe what was done: at least # characters.}}",
+    commentTooShort:
+      "{min, plural, one {Describe what was done: at least # character.} other {Describe what was done: at least # characters.}}",
     resolve: "Mark resolved",
     pagination: "Pages",
     previousPage: "Previous",

@@ -13,7 +13,8 @@ export const helpMessages = defineMessages(
     nothingFound: "По запросу «{query}» ничего не нашлось",
     nothingFoundHint: "Проверьте, нет ли опечатки, или сократите запрос до одного-двух слов. Попробуйте, например:",
     suggestions: "роуминг, пароль, пополнить баланс, eSIM",
-    tooLong: "{max, plural, one {Запрос слишком длинный: не больше # символа.} other {Запрос слишком длинный: не больше # символов.}}",
+    tooLong:
+      "{max, plural, one {Запрос слишком длинный: не больше # символа.} other {Запрос слишком длинный: не больше # символов.}}",
     browseTitle: "Разделы помощи",
     pagination: "Страницы результатов",
     previousPage: "Назад",
@@ -44,7 +45,8 @@ export const helpMessages = defineMessages(
     nothingFound: "Nothing found for “{query}”",
     nothingFoundHint: "Check for typos or shorten the query to one or two words. Try, for example:",
     suggestions: "roaming, password, top up, eSIM",
-    tooLong: "{max, plural, one {The query is too long: # character at most.} other {The query is too long: # characters at most.}}",
+    tooLong:
+      "{max, plural, one {The query is too long: # character at most.} other {The query is too long: # characters at most.}}",
     browseTitle: "Help topics",
     pagination: "Result pages",
     previousPage: "Previous",

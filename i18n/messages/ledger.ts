@@ -3,7 +3,8 @@ import { defineMessages } from "../define-messages";
 /** A ledger entry's text by its code (server/domain/payments/ledger-text.ts): the subscriber's history and the operator's panel. */
 export const ledgerMessages = defineMessages(
   {
-    TARIFF_FEE_PRORATED: "Абонентская плата по тарифу «{tariff}» за {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}",
+    TARIFF_FEE_PRORATED:
+      "Абонентская плата по тарифу «{tariff}» за {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}",
     OPTION_CONNECTION: "Подключение опции «{option}»",
     OPTION_FEE_PRORATED: "Опция «{option}»: плата до конца месяца",
     TOP_UP_CARD: "Пополнение баланса банковской картой",
@@ -24,7 +25,6 @@ export const ledgerMessages = defineMessages(
     CALLS_CORRECTION: "Корректировка: доначисление за звонки прошлого периода",
     REFUND_WRONG_CHARGE: "Возврат ошибочного списания",
     unknown: "Операция по счёту",
-  
   },
   {
     TARIFF_FEE_PRORATED: "Monthly fee for tariff “{tariff}”, days left in the month: {days}",
@@ -48,6 +48,5 @@ export const ledgerMessages = defineMessages(
     CALLS_CORRECTION: "Correction: calls from the previous period",
     REFUND_WRONG_CHARGE: "Refund of a charge made by mistake",
     unknown: "Account transaction",
-  
   },
 );

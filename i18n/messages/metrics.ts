@@ -32,7 +32,8 @@ export const metricsMessages = defineMessages(
     handling: "Время обработки",
     handlingNote: "среднее; 90 % — не дольше {p90}",
     containment: "Самообслуживание",
-    containmentNote: "{sessions, plural, one {{contained} из # сессии без оператора} other {{contained} из # сессий без оператора}}",
+    containmentNote:
+      "{sessions, plural, one {{contained} из # сессии без оператора} other {{contained} из # сессий без оператора}}",
     byHourTitle: "Чаты по часам (МСК)",
     byHourLabel: "Чаты по часам суток",
     dailyTitle: "Чаты по дням",
@@ -108,7 +109,8 @@ export const metricsMessages = defineMessages(
     handling: "Handling time",
     handlingNote: "average; 90% within {p90}",
     containment: "Self-service",
-    containmentNote: "{sessions, plural, one {{contained} of # session without an operator} other {{contained} of # sessions without an operator}}",
+    containmentNote:
+      "{sessions, plural, one {{contained} of # session without an operator} other {{contained} of # sessions without an operator}}",
     byHourTitle: "Chats by hour (Moscow)",
     byHourLabel: "Chats by hour of day",
     dailyTitle: "Chats by day",

@@ -13,7 +13,8 @@ export const recoveryMessages = defineMessages(
     requesting: "Отправляем…",
     codeSent: "Если номер зарегистрирован, на него придёт SMS с кодом. Код действует {minutes} мин.",
     linkSent: "Если у абонента указан e-mail, мы отправили на него ссылку. Она действует {minutes} мин.",
-    demoOutboxHint: "Демо-режим: сообщения никуда не отправляются, их можно прочитать на странице «Исходящие сообщения».",
+    demoOutboxHint:
+      "Демо-режим: сообщения никуда не отправляются, их можно прочитать на странице «Исходящие сообщения».",
     demoOutboxLink: "Открыть исходящие сообщения",
     codeLabel: "Код из SMS",
     codeFormat: "Введите 6 цифр из SMS.",
@@ -36,7 +37,8 @@ export const recoveryMessages = defineMessages(
     emailBody:
       "Здравствуйте, {name}!\n\nЧтобы задать новый пароль, откройте ссылку:\n{link}\n\nСсылка действует {minutes} мин. Если вы не запрашивали восстановление, просто удалите это письмо.",
     outboxTitle: "Исходящие сообщения",
-    outboxIntro: "Демо-режим: SMS и письма не отправляются абонентам, а показываются здесь. Вне демо-режима этой страницы нет.",
+    outboxIntro:
+      "Демо-режим: SMS и письма не отправляются абонентам, а показываются здесь. Вне демо-режима этой страницы нет.",
     outboxEmpty: "Сообщений пока нет.",
     outboxRecipient: "Кому",
     outboxSubject: "Тема",
@@ -80,7 +82,8 @@ export const recoveryMessages = defineMessages(
     emailBody:
       "Hello, {name}!\n\nTo set a new password, open this link:\n{link}\n\nThe link is valid for {minutes} min. If you did not ask to recover your password, simply delete this e-mail.",
     outboxTitle: "Outgoing messages",
-    outboxIntro: "Demo mode: SMS and e-mails are not sent to subscribers but shown here. Outside demo mode this page does not exist.",
+    outboxIntro:
+      "Demo mode: SMS and e-mails are not sent to subscribers but shown here. Outside demo mode this page does not exist.",
     outboxEmpty: "No messages yet.",
     outboxRecipient: "To",
     outboxSubject: "Subject",

@@ -16,7 +16,8 @@ export const staffMessages = defineMessages(
     fullName: "ФИО",
     email: "E-mail (логин)",
     password: "Начальный пароль",
-    passwordHint: "{min, plural, one {Не короче # символа.} other {Не короче # символов.}} Передайте его сотруднику лично.",
+    passwordHint:
+      "{min, plural, one {Не короче # символа.} other {Не короче # символов.}} Передайте его сотруднику лично.",
     roles: "Роли",
     rolesHint: "Хотя бы одна роль.",
     ownAdminRole: "Свою роль администратора снять нельзя.",

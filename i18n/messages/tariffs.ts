@@ -12,7 +12,8 @@ export const tariffsMessages = defineMessages(
     sms: "{count} SMS",
     yourUsage: "Вы в среднем расходуете в месяц: {minutes} мин, {gb} ГБ, {sms} SMS.",
     recommendCheaper: "Вы используете {gb} ГБ в месяц: тариф «{name}» покрывает это и стоит на {amount} меньше.",
-    recommendCovers: "Ваш тариф не покрывает ваш расход. Тариф «{name}» включает всё, что вы используете, за {amount} в месяц больше.",
+    recommendCovers:
+      "Ваш тариф не покрывает ваш расход. Тариф «{name}» включает всё, что вы используете, за {amount} в месяц больше.",
     choose: "Перейти",
     compare: "Сравнение с текущим",
     difference: "{amount} в месяц",
@@ -49,7 +50,8 @@ export const tariffsMessages = defineMessages(
     sms: "{count} SMS",
     yourUsage: "On average you use {minutes} min, {gb} GB and {sms} SMS a month.",
     recommendCheaper: "You use {gb} GB a month: tariff “{name}” covers it and costs {amount} less.",
-    recommendCovers: "Your tariff does not cover your usage. Tariff “{name}” includes everything you use for {amount} a month more.",
+    recommendCovers:
+      "Your tariff does not cover your usage. Tariff “{name}” includes everything you use for {amount} a month more.",
     choose: "Switch",
     compare: "Compared with yours",
     difference: "{amount} a month",

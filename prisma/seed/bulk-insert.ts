@@ -29,8 +29,12 @@ export async function bulkInsert(db: Executor, table: Prisma.ModelName, rows: re
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(start, start + ROWS_PER_STATEMENT) as Row[];
     const columns = [...new Set(chunk.flatMap((row) => Object.keys(row)))];
-    const values = chunk.map((row) => `(${columns.map((c) => (c in row && row[c] !== undefined ? literal(row[c]) : "DEFAULT")).join(",")})`);
-    await db.$executeRawUnsafe(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${values.join(",")}`);
+    const values = chunk.map(
+      (row) => `(${columns.map((c) => (c in row && row[c] !== undefined ? literal(row[c]) : "DEFAULT")).join(",")})`,
+    );
+    await db.$executeRawUnsafe(
+      `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${values.join(",")}`,
+    );
   }
   return rows.length;
 }

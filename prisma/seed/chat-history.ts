@@ -7,7 +7,14 @@ import type { Prisma } from "@/server/generated/prisma/client";
 import { bulkInsert } from "./bulk-insert";
 import { SALES_TOPICS, SUPPORT_SCRIPTS } from "./chat-scripts";
 import { planChat, type ChatOperator } from "./chat-timeline";
-import { beforeChat, HELP_ONLY_SESSIONS_PER_CHAT, selfServiceSession, sessionKeyFrom, type HelpPeople, type HelpRows } from "./help-sessions";
+import {
+  beforeChat,
+  HELP_ONLY_SESSIONS_PER_CHAT,
+  selfServiceSession,
+  sessionKeyFrom,
+  type HelpPeople,
+  type HelpRows,
+} from "./help-sessions";
 import { FEMALE_NAMES, MALE_NAMES } from "./names";
 import type { Random } from "./random";
 import type { HistoryWindow } from "./time";
@@ -21,8 +28,8 @@ const DAY = 24 * HOUR;
 const MOSCOW_OFFSET = 3 * HOUR;
 /** Relative chat volume by Moscow hour: quiet at night, busiest from late morning to the evening. */
 const MOSCOW_HOUR_WEIGHT = [
-  0.12, 0.07, 0.04, 0.03, 0.03, 0.05, 0.12, 0.3, 0.55, 0.8, 0.95, 1,
-  1, 0.92, 0.95, 0.95, 0.9, 0.85, 0.8, 0.75, 0.68, 0.55, 0.38, 0.22,
+  0.12, 0.07, 0.04, 0.03, 0.03, 0.05, 0.12, 0.3, 0.55, 0.8, 0.95, 1, 1, 0.92, 0.95, 0.95, 0.9, 0.85, 0.8, 0.75, 0.68,
+  0.55, 0.38, 0.22,
 ];
 const WEEKEND_SHARE = 0.6;
 const DAY_NOISE = 0.2;
@@ -49,10 +56,22 @@ export function emptyChatHistory(): ChatHistoryRows {
 /** Who and what the chats refer to, in a stable order so the same seed picks the same rows. */
 export async function loadChatPeople(db: Db | Prisma.TransactionClient): Promise<ChatPeople> {
   const [staff, subscribers, hints, articles] = await Promise.all([
-    db.staffUser.findMany({ where: { isActive: true }, orderBy: { email: "asc" }, select: { id: true, fullName: true, roles: true, skills: true } }),
+    db.staffUser.findMany({
+      where: { isActive: true },
+      orderBy: { email: "asc" },
+      select: { id: true, fullName: true, roles: true, skills: true },
+    }),
     db.subscriberAccount.findMany({ orderBy: { accountNumber: "asc" }, select: { id: true } }),
-    db.hint.findMany({ where: { isActive: true }, orderBy: { code: "asc" }, select: { id: true, code: true, text: true, pages: true } }),
-    db.helpArticle.findMany({ where: { isPublished: true }, orderBy: { slug: "asc" }, select: { id: true, slug: true, title: true } }),
+    db.hint.findMany({
+      where: { isActive: true },
+      orderBy: { code: "asc" },
+      select: { id: true, code: true, text: true, pages: true },
+    }),
+    db.helpArticle.findMany({
+      where: { isPublished: true },
+      orderBy: { slug: "asc" },
+      select: { id: true, slug: true, title: true },
+    }),
   ]);
   return {
     operators: staff.filter((s) => s.roles.includes("OPERATOR")),
@@ -73,7 +92,10 @@ function chatClock(rng: Random, now: Date): (r: Random) => Date {
       const back = r.float() * span;
       const moscow = new Date(latest - back + MOSCOW_OFFSET);
       const weekend = moscow.getUTCDay() === 0 || moscow.getUTCDay() === 6;
-      const weight = (MOSCOW_HOUR_WEIGHT[moscow.getUTCHours()] ?? 0) * (weekend ? WEEKEND_SHARE : 1) * (dayFactor[Math.floor(back / DAY)] ?? 1);
+      const weight =
+        (MOSCOW_HOUR_WEIGHT[moscow.getUTCHours()] ?? 0) *
+        (weekend ? WEEKEND_SHARE : 1) *
+        (dayFactor[Math.floor(back / DAY)] ?? 1);
       if (r.float() * (1 + DAY_NOISE) < weight) return new Date(Math.round(latest - back));
     }
   };
@@ -85,7 +107,12 @@ function operatorTeam(rng: Random, operators: ChatPeople["operators"]) {
   const team = operators.map((o, i) => {
     const r = rng.fork(i + 1);
     const member: ChatOperator & { shifts: number; sales: boolean } = {
-      id: o.id, fullName: o.fullName, speed: r.noise(0.25), care: r.noise(0.15), shifts: r.noise(0.3), sales: o.skills.includes("sales"),
+      id: o.id,
+      fullName: o.fullName,
+      speed: r.noise(0.25),
+      care: r.noise(0.15),
+      shifts: r.noise(0.3),
+      sales: o.skills.includes("sales"),
     };
     return member;
   });
@@ -120,19 +147,42 @@ export function* generateChatHistory(
     const script = sales ? null : r.pick(SUPPORT_SCRIPTS);
     // Password recovery happens signed out; the rest mostly from the personal account. The widget offers
     // to rate a chat closed in the last 24 hours, so a demo subscriber's own chats end before that.
-    const signedIn = people.subscribers.length > 0 && script?.page !== "login" && start.getTime() < window.now.getTime() - RECENT_MS && r.chance(sales ? 0.3 : 0.7);
+    const signedIn =
+      people.subscribers.length > 0 &&
+      script?.page !== "login" &&
+      start.getTime() < window.now.getTime() - RECENT_MS &&
+      r.chance(sales ? 0.3 : 0.7);
     const accountId = signedIn ? r.pick(people.subscribers).id : null;
     const sessionKey = sessionKeyFrom(r);
     const article = script ? (articles.get(script.article) ?? null) : null;
     const page = sales ? "landing" : script && (accountId || script.page === "login") ? script.page : "help";
-    const hintsShown = beforeChat(r, people, { sessionKey, accountId, page, until: start, article, question: script?.questions[0] ?? null }, rows, newId);
-    const planned = planChat(r, {
-      id: newId(), kind: sales ? "SALES" : "SUPPORT", start, channel: r.chance(0.7) ? "WEB" : "MOBILE_WEB",
-      owner: accountId ? { accountId } : visitor(r, sessionKey, sales), sessionKey, page, script,
-      topic: sales && r.chance(0.8) ? r.pick(SALES_TOPICS) : null,
-      article: article ? { slug: article.slug, title: article.title } : null,
-      hintsShown, operator: sales ? team.sales(r) : team.support(r), supervisorId: people.supervisorId, now: window.now,
-    }, newId);
+    const hintsShown = beforeChat(
+      r,
+      people,
+      { sessionKey, accountId, page, until: start, article, question: script?.questions[0] ?? null },
+      rows,
+      newId,
+    );
+    const planned = planChat(
+      r,
+      {
+        id: newId(),
+        kind: sales ? "SALES" : "SUPPORT",
+        start,
+        channel: r.chance(0.7) ? "WEB" : "MOBILE_WEB",
+        owner: accountId ? { accountId } : visitor(r, sessionKey, sales),
+        sessionKey,
+        page,
+        script,
+        topic: sales && r.chance(0.8) ? r.pick(SALES_TOPICS) : null,
+        article: article ? { slug: article.slug, title: article.title } : null,
+        hintsShown,
+        operator: sales ? team.sales(r) : team.support(r),
+        supervisorId: people.supervisorId,
+        now: window.now,
+      },
+      newId,
+    );
     rows.chats.push(planned.chat);
     rows.messages.push(...planned.messages);
     if (planned.rating) rows.ratings.push(planned.rating);
@@ -152,7 +202,13 @@ export function appendChatHistory(into: ChatHistoryRows, from: ChatHistoryRows):
 }
 
 /** The whole history in memory, for the demo seed. */
-export function buildChatHistory(rng: Random, window: HistoryWindow, people: ChatPeople, count: number, newId: () => string): ChatHistoryRows {
+export function buildChatHistory(
+  rng: Random,
+  window: HistoryWindow,
+  people: ChatPeople,
+  count: number,
+  newId: () => string,
+): ChatHistoryRows {
   const all = emptyChatHistory();
   for (const rows of generateChatHistory(rng, window, people, count, newId)) appendChatHistory(all, rows);
   return all;
@@ -167,7 +223,11 @@ export async function insertChatHistory(db: Parameters<typeof bulkInsert>[0], ro
   await bulkInsert(db, "HintImpression", rows.hintImpressions);
   await bulkInsert(db, "HelpArticleView", rows.articleViews);
   return {
-    chats: rows.chats.length, chatMessages: rows.messages.length, ratings: rows.ratings.length, followUps: rows.followUps.length,
-    hintImpressions: rows.hintImpressions.length, articleViews: rows.articleViews.length,
+    chats: rows.chats.length,
+    chatMessages: rows.messages.length,
+    ratings: rows.ratings.length,
+    followUps: rows.followUps.length,
+    hintImpressions: rows.hintImpressions.length,
+    articleViews: rows.articleViews.length,
   };
 }

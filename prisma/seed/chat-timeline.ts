@@ -7,8 +7,15 @@ import type { ChatKind, MessageAuthor } from "@/server/generated/prisma/enums";
 import type { ChatContext } from "@/server/domain/chat/chat-context";
 import type { BotPayload } from "@/server/realtime/contract";
 import {
-  BAD_COMMENTS, GOOD_COMMENTS, NOT_HELPED_REPLY, OPERATOR_GREETINGS, RESOLUTION_COMMENTS, SALES_ANSWERS, SALES_QUESTIONS,
-  SUBSCRIBER_THANKS, type SupportScript,
+  BAD_COMMENTS,
+  GOOD_COMMENTS,
+  NOT_HELPED_REPLY,
+  OPERATOR_GREETINGS,
+  RESOLUTION_COMMENTS,
+  SALES_ANSWERS,
+  SALES_QUESTIONS,
+  SUBSCRIBER_THANKS,
+  type SupportScript,
 } from "./chat-scripts";
 import type { Random } from "./random";
 import { CANNED_RESPONSES } from "./staff";
@@ -59,20 +66,35 @@ type Handover = NonNullable<ChatContext["handoverReason"]>;
 
 /** Messages in time order; numbered 1..n when the chat is done, as appendMessage would have. */
 class Transcript {
-  private readonly lines: Array<{ author: MessageAuthor; text: string; at: number; operatorId?: string; payload?: BotPayload }> = [];
+  private readonly lines: Array<{
+    author: MessageAuthor;
+    text: string;
+    at: number;
+    operatorId?: string;
+    payload?: BotPayload;
+  }> = [];
   add(author: MessageAuthor, text: string, at: number, extra: { operatorId?: string; payload?: BotPayload } = {}) {
     this.lines.push({ author, text, at, ...extra });
   }
   /** The bot's conversation until the handover, as escalateChat stores it in the context. */
   botTranscript() {
-    return this.lines.filter((l) => l.author === "BOT" || l.author === "SUBSCRIBER" || l.author === "VISITOR").map((l) => ({ author: l.author, text: l.text }));
+    return this.lines
+      .filter((l) => l.author === "BOT" || l.author === "SUBSCRIBER" || l.author === "VISITOR")
+      .map((l) => ({ author: l.author, text: l.text }));
   }
   rows(chatId: string, newId: () => string): Prisma.ChatMessageCreateManyInput[] {
     return [...this.lines]
       .sort((a, b) => a.at - b.at)
       .map((l, i) => ({
-        id: newId(), chatId, seq: i + 1, author: l.author, text: l.text, operatorId: l.operatorId ?? null,
-        createdAt: new Date(l.at), deliveredAt: new Date(l.at), ...(l.payload ? { payload: l.payload as object } : {}),
+        id: newId(),
+        chatId,
+        seq: i + 1,
+        author: l.author,
+        text: l.text,
+        operatorId: l.operatorId ?? null,
+        createdAt: new Date(l.at),
+        deliveredAt: new Date(l.at),
+        ...(l.payload ? { payload: l.payload as object } : {}),
       }));
   }
 }
@@ -81,7 +103,11 @@ const firstName = (fullName: string) => fullName.split(/\s+/)[1] ?? fullName;
 
 /** Mostly 10–50 s, a tail up to four minutes; slower operators stretch all of it. */
 function firstResponseSeconds(r: Random, operator: ChatOperator): number {
-  const [min, max] = r.weighted<readonly [number, number]>([[[8, 50], 88], [[50, 60], 5], [[61, 240], 7]]);
+  const [min, max] = r.weighted<readonly [number, number]>([
+    [[8, 50], 88],
+    [[50, 60], 5],
+    [[61, 240], 7],
+  ]);
   return Math.max(5, Math.round(r.int(min, max) * operator.speed));
 }
 
@@ -92,19 +118,37 @@ function ratingScore(r: Random, late: boolean, care: number): number {
 }
 
 function npsAnswer(r: Random, score: number): number {
-  if (score === 5) return r.weighted([[10, 55], [9, 30], [8, 10], [7, 5]]);
+  if (score === 5)
+    return r.weighted([
+      [10, 55],
+      [9, 30],
+      [8, 10],
+      [7, 5],
+    ]);
   if (score === 4) return r.int(6, 9);
   if (score === 3) return r.int(3, 7);
   return r.int(0, 4);
 }
 
 /** The bot's part of a support chat: why it handed over (null when it finished alone) and whether its answer helped. */
-function botPart(r: Random, plan: ChatPlan, script: SupportScript, said: Transcript, who: MessageAuthor, clock: { at: number }) {
+function botPart(
+  r: Random,
+  plan: ChatPlan,
+  script: SupportScript,
+  said: Transcript,
+  who: MessageAuthor,
+  clock: { at: number },
+) {
   const after = (min: number, max: number) => (clock.at += r.int(min * S, max * S));
-  const found = () => said.add("BOT", `${t("bot.found")} ${t("bot.helpedQuestion")}`, after(1, 2), {
-    payload: { articles: plan.article ? [plan.article] : [], quickReplies: [t("bot.quickHelped"), t("bot.quickOperator")] },
-  });
-  const rephrase = () => said.add("BOT", t("bot.rephrase"), after(1, 2), { payload: { quickReplies: [t("bot.quickOperator")] } });
+  const found = () =>
+    said.add("BOT", `${t("bot.found")} ${t("bot.helpedQuestion")}`, after(1, 2), {
+      payload: {
+        articles: plan.article ? [plan.article] : [],
+        quickReplies: [t("bot.quickHelped"), t("bot.quickOperator")],
+      },
+    });
+  const rephrase = () =>
+    said.add("BOT", t("bot.rephrase"), after(1, 2), { payload: { quickReplies: [t("bot.quickOperator")] } });
   said.add("BOT", t("bot.greeting"), clock.at);
   said.add(who, r.pick(script.questions), after(5, 40));
   if (r.chance(0.6)) {
@@ -115,7 +159,11 @@ function botPart(r: Random, plan: ChatPlan, script: SupportScript, said: Transcr
     else rephrase();
     return { handover: null, helped };
   }
-  const handover = r.weighted<Handover>([["ASKED", 50], ["NOTHING_FOUND", 25], ["BOT_MISSES", 25]]);
+  const handover = r.weighted<Handover>([
+    ["ASKED", 50],
+    ["NOTHING_FOUND", 25],
+    ["BOT_MISSES", 25],
+  ]);
   if (handover === "ASKED") {
     found();
     said.add(who, t("bot.quickOperator"), after(10, 60));
@@ -127,7 +175,12 @@ function botPart(r: Random, plan: ChatPlan, script: SupportScript, said: Transcr
     found();
     said.add(who, NOT_HELPED_REPLY, after(10, 40));
   }
-  const text = handover === "ASKED" ? "bot.handoverAsked" : handover === "NOTHING_FOUND" ? "bot.handoverNothingFound" : "bot.handoverMisses";
+  const text =
+    handover === "ASKED"
+      ? "bot.handoverAsked"
+      : handover === "NOTHING_FOUND"
+        ? "bot.handoverNothingFound"
+        : "bot.handoverMisses";
   said.add("BOT", t(text), after(1, 2));
   return { handover, helped: false };
 }
@@ -139,24 +192,49 @@ export function planChat(r: Random, plan: ChatPlan, newId: () => string): Planne
   const after = (min: number, max: number) => (clock.at += r.int(min * S, max * S));
   const sales = plan.kind === "SALES";
   const context: ChatContext = {
-    locale: "ru", page: plan.page, failedAction: null, errorCode: null, hintsShown: plan.hintsShown,
-    bannerTopic: sales ? plan.topic : null, botMisses: 0, handoverReason: sales ? "SALES" : null,
+    locale: "ru",
+    page: plan.page,
+    failedAction: null,
+    errorCode: null,
+    hintsShown: plan.hintsShown,
+    bannerTopic: sales ? plan.topic : null,
+    botMisses: 0,
+    handoverReason: sales ? "SALES" : null,
   };
   const chat: Prisma.ChatCreateManyInput = {
-    id: plan.id, kind: plan.kind, channel: plan.channel, topic: plan.topic, sessionKey: plan.sessionKey, createdAt: plan.start,
-    ...("accountId" in plan.owner ? { accountId: plan.owner.accountId } : {
-      visitorToken: plan.owner.visitorToken, visitorName: plan.owner.visitorName, visitorPhone: plan.owner.visitorPhone,
-      visitorConsentAt: plan.owner.visitorPhone ? plan.start : null,
-    }),
+    id: plan.id,
+    kind: plan.kind,
+    channel: plan.channel,
+    topic: plan.topic,
+    sessionKey: plan.sessionKey,
+    createdAt: plan.start,
+    ...("accountId" in plan.owner
+      ? { accountId: plan.owner.accountId }
+      : {
+          visitorToken: plan.owner.visitorToken,
+          visitorName: plan.owner.visitorName,
+          visitorPhone: plan.owner.visitorPhone,
+          visitorConsentAt: plan.owner.visitorPhone ? plan.start : null,
+        }),
   };
-  const done = (state: "CLOSED" | "RATED", rating: PlannedChat["rating"] = null, followUp: PlannedChat["followUp"] = null): PlannedChat => {
+  const done = (
+    state: "CLOSED" | "RATED",
+    rating: PlannedChat["rating"] = null,
+    followUp: PlannedChat["followUp"] = null,
+  ): PlannedChat => {
     const messages = said.rows(plan.id, newId);
     // The supervisor has already dealt with about half of the follow-ups, within two days.
     if (followUp && plan.supervisorId && r.chance(0.55)) {
       const resolvedAt = new Date(new Date(followUp.createdAt ?? plan.now).getTime() + r.int(HOUR, 48 * HOUR));
-      if (resolvedAt <= plan.now) Object.assign(followUp, { resolvedAt, resolvedById: plan.supervisorId, comment: r.pick(RESOLUTION_COMMENTS) });
+      if (resolvedAt <= plan.now)
+        Object.assign(followUp, { resolvedAt, resolvedById: plan.supervisorId, comment: r.pick(RESOLUTION_COMMENTS) });
     }
-    return { chat: { ...chat, state, context: context as object, lastSeq: messages.length }, messages, rating, followUp };
+    return {
+      chat: { ...chat, state, context: context as object, lastSeq: messages.length },
+      messages,
+      rating,
+      followUp,
+    };
   };
 
   if (sales) {
@@ -199,8 +277,12 @@ export function planChat(r: Random, plan: ChatPlan, newId: () => string): Planne
   const closedAt = assignedAt + r.int(180 * S, 900 * S);
   const late = frt > DEMO_SLA_SECONDS;
   Object.assign(chat, {
-    operatorId: operator.id, assignedAt: new Date(assignedAt), operatorSince: new Date(assignedAt),
-    firstResponseAt: new Date(answeredAt), closedAt: new Date(closedAt), isMissed: late,
+    operatorId: operator.id,
+    assignedAt: new Date(assignedAt),
+    operatorSince: new Date(assignedAt),
+    firstResponseAt: new Date(answeredAt),
+    closedAt: new Date(closedAt),
+    isMissed: late,
   });
   const by = { operatorId: operator.id };
   const turn = (share: number) => Math.round(answeredAt + (closedAt - answeredAt) * (share + r.float() * 0.05));
@@ -217,10 +299,26 @@ export function planChat(r: Random, plan: ChatPlan, newId: () => string): Planne
   if (!r.chance(late ? 0.6 : 0.72)) return done("CLOSED", null, missedFollowUp);
   const score = ratingScore(r, late, operator.care);
   const ratedAt = new Date(closedAt + r.int(5 * S, 60 * S));
-  const comment = score <= 3 ? (r.chance(0.5) ? r.pick(BAD_COMMENTS) : null) : r.chance(score === 5 ? 0.12 : 0.05) ? r.pick(GOOD_COMMENTS) : null;
-  const rating = { id: newId(), chatId: plan.id, score, npsScore: r.chance(0.85) ? npsAnswer(r, score) : null, comment, createdAt: ratedAt };
+  const comment =
+    score <= 3
+      ? r.chance(0.5)
+        ? r.pick(BAD_COMMENTS)
+        : null
+      : r.chance(score === 5 ? 0.12 : 0.05)
+        ? r.pick(GOOD_COMMENTS)
+        : null;
+  const rating = {
+    id: newId(),
+    chatId: plan.id,
+    score,
+    npsScore: r.chance(0.85) ? npsAnswer(r, score) : null,
+    comment,
+    createdAt: ratedAt,
+  };
   const opened = missedFollowUp?.createdAt ?? ratedAt;
   const followUp: PlannedChat["followUp"] =
-    score <= 3 ? { id: missedFollowUp?.id ?? newId(), chatId: plan.id, reason: "LOW_RATING", createdAt: opened } : missedFollowUp;
+    score <= 3
+      ? { id: missedFollowUp?.id ?? newId(), chatId: plan.id, reason: "LOW_RATING", createdAt: opened }
+      : missedFollowUp;
   return done("RATED", rating, followUp);
 }

@@ -4,8 +4,10 @@ import type { HelpArticleDef } from "./help-centre";
 
 export const HELP_ARTICLES_1: HelpArticleDef[] = [
   {
-    slug: "change-tariff", category: "tariffs",
-    title: "Как сменить тариф", titleEn: "How to change your tariff",
+    slug: "change-tariff",
+    category: "tariffs",
+    title: "Как сменить тариф",
+    titleEn: "How to change your tariff",
     body: [
       "Сменить тариф можно в личном кабинете в разделе «Тарифы»: выберите новый тариф, проверьте условия и нажмите «Перейти». Новый тариф начинает действовать сразу, номер и баланс сохраняются.",
       "Абонентская плата по новому тарифу списывается в день перехода, а неиспользованные минуты и гигабайты старого тарифа сгорают. Поэтому выгоднее менять тариф в начале расчётного периода.",
@@ -18,8 +20,10 @@ export const HELP_ARTICLES_1: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "choose-tariff", category: "tariffs",
-    title: "Как выбрать подходящий тариф", titleEn: "How to choose the right tariff",
+    slug: "choose-tariff",
+    category: "tariffs",
+    title: "Как выбрать подходящий тариф",
+    titleEn: "How to choose the right tariff",
     body: [
       "Посмотрите, сколько минут, гигабайт и SMS вы тратите за месяц: расход по дням есть в личном кабинете. Выбирайте тариф, пакеты которого покрывают ваш обычный расход с небольшим запасом.",
       "Если вы часто докупаете интернет, выгоднее тариф с большим пакетом гигабайт или безлимитом. Если почти не звоните, не переплачивайте за минуты — обратите внимание на тариф «Смарт S».",
@@ -32,8 +36,10 @@ export const HELP_ARTICLES_1: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "archived-tariff", category: "tariffs",
-    title: "Мой тариф стал архивным. Что изменится?", titleEn: "My tariff was archived. What changes?",
+    slug: "archived-tariff",
+    category: "tariffs",
+    title: "Мой тариф стал архивным. Что изменится?",
+    titleEn: "My tariff was archived. What changes?",
     body: [
       "Архивный тариф закрыт для новых подключений, но продолжает работать у тех, кто на нём уже находится. Условия и абонентская плата при этом не меняются.",
       "Вы можете остаться на архивном тарифе сколько угодно. Но если перейдёте на другой тариф, вернуться на архивный уже не получится.",
@@ -44,8 +50,10 @@ export const HELP_ARTICLES_1: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "monthly-fee", category: "tariffs",
-    title: "Когда списывается абонентская плата по тарифу", titleEn: "When the monthly tariff fee is charged",
+    slug: "monthly-fee",
+    category: "tariffs",
+    title: "Когда списывается абонентская плата по тарифу",
+    titleEn: "When the monthly tariff fee is charged",
     body: [
       "Абонентская плата списывается раз в месяц, в начале расчётного периода. Дату следующего списания и сумму вы увидите в личном кабинете на главной странице.",
       "Перед списанием проверьте баланс: если денег не хватит, часть услуг будет ограничена, а при долге номер могут заблокировать. Прогноз «баланса хватит до» поможет пополнить счёт вовремя.",
@@ -58,8 +66,10 @@ export const HELP_ARTICLES_1: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "home-internet-tariffs", category: "tariffs",
-    title: "Тарифы домашнего интернета", titleEn: "Home internet tariffs",
+    slug: "home-internet-tariffs",
+    category: "tariffs",
+    title: "Тарифы домашнего интернета",
+    titleEn: "Home internet tariffs",
     body: [
       "Для квартиры и дома есть тарифы «Домашний 100» и «Домашний 500» — цифра означает скорость в мегабитах в секунду. Трафик не ограничен.",
       "Если дома много устройств, смотрят видео в высоком качестве или работают удалённо, выбирайте «Домашний 500». Для почты, соцсетей и одного телевизора хватит «Домашнего 100».",
@@ -72,8 +82,10 @@ export const HELP_ARTICLES_1: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "connect-option", category: "options",
-    title: "Как подключить или отключить опцию", titleEn: "How to connect or disconnect an option",
+    slug: "connect-option",
+    category: "options",
+    title: "Как подключить или отключить опцию",
+    titleEn: "How to connect or disconnect an option",
     body: [
       "Откройте в личном кабинете раздел «Опции», выберите нужную опцию и нажмите «Подключить». Плата за подключение, если она есть, списывается сразу, ежемесячная — вместе с абонентской платой.",
       "Отключить опцию можно там же кнопкой «Отключить». Деньги за текущий месяц не возвращаются, но следующее списание уже не произойдёт.",
@@ -86,8 +98,10 @@ export const HELP_ARTICLES_1: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "option-not-available", category: "options",
-    title: "Почему опция не подключается", titleEn: "Why an option cannot be connected",
+    slug: "option-not-available",
+    category: "options",
+    title: "Почему опция не подключается",
+    titleEn: "Why an option cannot be connected",
     body: [
       "Чаще всего опция несовместима с вашим тарифом — список совместимых тарифов указан в описании опции. Например, опции домашнего интернета не работают на мобильных тарифах.",
       "Некоторые опции взаимоисключающие: одновременно может действовать только одна опция из группы, например только один пакет роуминга. Сначала отключите подключённую опцию или замените её.",
@@ -100,8 +114,10 @@ export const HELP_ARTICLES_1: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "extra-internet", category: "options",
-    title: "Закончился интернет: пакеты «Интернет +5 ГБ» и «+20 ГБ»", titleEn: "Out of internet: Internet +5 GB and +20 GB packages",
+    slug: "extra-internet",
+    category: "options",
+    title: "Закончился интернет: пакеты «Интернет +5 ГБ» и «+20 ГБ»",
+    titleEn: "Out of internet: Internet +5 GB and +20 GB packages",
     body: [
       "Когда пакет интернета по тарифу заканчивается, скорость снижается до конца расчётного периода. Чтобы вернуть скорость, подключите пакет «Интернет +5 ГБ» или «Интернет +20 ГБ» в разделе «Опции».",
       "Дополнительные гигабайты расходуются после основного пакета и действуют до конца текущего месяца. Если докупаете интернет каждый месяц, проще перейти на тариф с большим пакетом.",
@@ -112,8 +128,10 @@ export const HELP_ARTICLES_1: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "caller-id-options", category: "options",
-    title: "Опции «Кто звонил» и «Антиопределитель»", titleEn: "Missed calls and Caller ID block options",
+    slug: "caller-id-options",
+    category: "options",
+    title: "Опции «Кто звонил» и «Антиопределитель»",
+    titleEn: "Missed calls and Caller ID block options",
     body: [
       "«Кто звонил» присылает SMS о пропущенных звонках, когда телефон был выключен или вне сети. В сообщении указаны номер и время звонка.",
       "«Антиопределитель» скрывает ваш номер при исходящих звонках. Учтите, что экстренные службы видят номер всегда, а некоторые абоненты не принимают звонки со скрытых номеров.",
@@ -124,8 +142,10 @@ export const HELP_ARTICLES_1: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "parental-control", category: "options",
-    title: "Родительский контроль на номере ребёнка", titleEn: "Parental control on a child's number",
+    slug: "parental-control",
+    category: "options",
+    title: "Родительский контроль на номере ребёнка",
+    titleEn: "Parental control on a child's number",
     body: [
       "Опция «Родительский контроль» блокирует сайты для взрослых и платные подписки на номере ребёнка. Подключите её в личном кабинете того номера, которым пользуется ребёнок.",
       "Вместе с ней удобно подключить «Семейный номер», чтобы звонки между родителями и ребёнком были бесплатными.",
@@ -136,8 +156,10 @@ export const HELP_ARTICLES_1: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "roaming-abroad", category: "roaming",
-    title: "Роуминг за границей: как подготовиться к поездке", titleEn: "Roaming abroad: getting ready for a trip",
+    slug: "roaming-abroad",
+    category: "roaming",
+    title: "Роуминг за границей: как подготовиться к поездке",
+    titleEn: "Roaming abroad: getting ready for a trip",
     body: [
       "Международный роуминг включён на всех номерах, отдельно подключать его не нужно. Но без пакета звонки и интернет в роуминге стоят дорого, поэтому перед поездкой подключите опцию для нужной зоны: «Роуминг: СНГ», «Роуминг: Европа» или «Роуминг: весь мир».",
       "Пополните баланс заранее: в роуминге номер работает только при положительном балансе. Проверьте, что на телефоне включена передача данных в роуминге.",
@@ -150,8 +172,10 @@ export const HELP_ARTICLES_1: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "roaming-russia", category: "roaming",
-    title: "Связь в поездках по России", titleEn: "Using your phone when travelling in Russia",
+    slug: "roaming-russia",
+    category: "roaming",
+    title: "Связь в поездках по России",
+    titleEn: "Using your phone when travelling in Russia",
     body: [
       "В поездках по России вы находитесь во внутрисетевом роуминге: входящие звонки могут тарифицироваться иначе, чем дома. Опция «Роуминг по России» делает связь такой же, как в домашнем регионе.",
       "На тарифах «Смарт L» и «Безлимит» опция уже входит в тариф. На других тарифах подключите её в разделе «Опции» перед поездкой.",
@@ -162,8 +186,10 @@ export const HELP_ARTICLES_1: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "roaming-internet-not-working", category: "roaming",
-    title: "Не работает интернет в роуминге", titleEn: "Mobile internet does not work in roaming",
+    slug: "roaming-internet-not-working",
+    category: "roaming",
+    title: "Не работает интернет в роуминге",
+    titleEn: "Mobile internet does not work in roaming",
     body: [
       "Сначала проверьте, что в настройках телефона включена передача данных в роуминге — по умолчанию многие телефоны её отключают. Затем перезагрузите телефон, чтобы он заново зарегистрировался в сети.",
       "Если интернет в роуминге всё ещё не работает, выберите оператора страны вручную в настройках сети и проверьте точку доступа APN: должна быть указана internet. Убедитесь, что баланс положительный.",
@@ -176,8 +202,10 @@ export const HELP_ARTICLES_1: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "roaming-spending", category: "roaming",
-    title: "Как не потратить лишнего в роуминге", titleEn: "How to avoid overspending in roaming",
+    slug: "roaming-spending",
+    category: "roaming",
+    title: "Как не потратить лишнего в роуминге",
+    titleEn: "How to avoid overspending in roaming",
     body: [
       "Самое дорогое в роуминге — интернет без пакета. Отключите автообновление приложений и резервное копирование фотографий или разрешите их только по Wi‑Fi.",
       "Следите за расходами в личном кабинете: списания в роуминге появляются в истории с небольшой задержкой, которая зависит от оператора страны пребывания.",
@@ -190,8 +218,10 @@ export const HELP_ARTICLES_1: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "top-up-balance", category: "payments",
-    title: "Как пополнить баланс", titleEn: "How to top up your balance",
+    slug: "top-up-balance",
+    category: "payments",
+    title: "Как пополнить баланс",
+    titleEn: "How to top up your balance",
     body: [
       "Пополнить баланс можно банковской картой в личном кабинете: нажмите «Пополнить», введите сумму и данные карты. Деньги поступают на счёт сразу.",
       "Также можно оплатить связь в приложении банка по номеру телефона или номеру лицевого счёта, в терминалах и в салонах связи. Такие платежи обычно поступают в течение нескольких минут.",
@@ -204,8 +234,10 @@ export const HELP_ARTICLES_1: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "payment-not-received", category: "payments",
-    title: "Платёж не поступил на счёт", titleEn: "My payment has not arrived",
+    slug: "payment-not-received",
+    category: "payments",
+    title: "Платёж не поступил на счёт",
+    titleEn: "My payment has not arrived",
     body: [
       "Платежи через банк и терминалы обычно поступают за несколько минут, но иногда до суток. Проверьте историю платежей в личном кабинете и правильность номера в чеке.",
       "Если прошло больше суток, а деньги не пришли, напишите в чат и приложите чек или выписку: номер телефона, сумму, дату и время оплаты. Мы найдём платёж и зачислим его.",

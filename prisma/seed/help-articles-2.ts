@@ -3,8 +3,10 @@ import type { HelpArticleDef } from "./help-centre";
 
 export const HELP_ARTICLES_2: HelpArticleDef[] = [
   {
-    slug: "spending-history", category: "payments",
-    title: "Куда ушли деньги: история списаний", titleEn: "Where did my money go: charge history",
+    slug: "spending-history",
+    category: "payments",
+    title: "Куда ушли деньги: история списаний",
+    titleEn: "Where did my money go: charge history",
     body: [
       "Все списания и платежи видны в личном кабинете в разделе «Платежи»: абонентская плата, опции, звонки, интернет, SMS и роуминг. Баланс — это сумма всех этих операций.",
       "Если видите непонятное списание, откройте его: в описании указаны услуга и дата. Если списание кажется ошибочным, напишите в чат — оператор проверит его и при ошибке вернёт деньги.",
@@ -15,8 +17,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "wrong-number-payment", category: "payments",
-    title: "Оплатил не тот номер: как вернуть платёж", titleEn: "Paid the wrong number: getting the payment back",
+    slug: "wrong-number-payment",
+    category: "payments",
+    title: "Оплатил не тот номер: как вернуть платёж",
+    titleEn: "Paid the wrong number: getting the payment back",
     body: [
       "Если вы ошиблись номером при оплате, напишите в чат как можно скорее. Понадобятся чек, номер, на который ушёл платёж, и номер, на который он должен был поступить.",
       "Мы перенесём деньги, если они ещё не израсходованы на другом номере. Перенос обычно занимает до трёх рабочих дней.",
@@ -27,8 +31,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "apn-settings", category: "internet",
-    title: "Настройка мобильного интернета: точка доступа APN", titleEn: "Setting up mobile internet: the APN",
+    slug: "apn-settings",
+    category: "internet",
+    title: "Настройка мобильного интернета: точка доступа APN",
+    titleEn: "Setting up mobile internet: the APN",
     body: [
       "Обычно настройки интернета приходят автоматически при первой установке SIM-карты. Если интернет не работает, проверьте точку доступа вручную.",
       "На Android откройте «Настройки» → «Мобильная сеть» → «Точки доступа (APN)», на iPhone — «Настройки» → «Сотовая связь» → «Сотовая сеть передачи данных». Укажите APN: internet, имя пользователя и пароль оставьте пустыми, тип APN: default,supl.",
@@ -41,8 +47,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "enable-4g", category: "internet",
-    title: "Как включить 4G (LTE) на телефоне", titleEn: "How to turn on 4G (LTE) on your phone",
+    slug: "enable-4g",
+    category: "internet",
+    title: "Как включить 4G (LTE) на телефоне",
+    titleEn: "How to turn on 4G (LTE) on your phone",
     body: [
       "Все наши SIM-карты, выпущенные после 2015 года, поддерживают 4G. Если телефон показывает только 3G или H+, откройте настройки мобильной сети и выберите предпочтительный тип сети «4G/3G/2G (авто)» или «LTE».",
       "Если пункта 4G нет, проверьте, поддерживает ли его телефон, и узнайте, есть ли покрытие 4G в вашем районе. Старую SIM-карту без поддержки 4G можно бесплатно заменить в салоне связи.",
@@ -53,8 +61,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "slow-internet", category: "internet",
-    title: "Медленный мобильный интернет", titleEn: "Slow mobile internet",
+    slug: "slow-internet",
+    category: "internet",
+    title: "Медленный мобильный интернет",
+    titleEn: "Slow mobile internet",
     body: [
       "Проверьте остаток пакета интернета в личном кабинете: после того как гигабайты по тарифу закончились, скорость снижается. Вернуть её поможет пакет «Интернет +5 ГБ» или «+20 ГБ».",
       "Если пакет не израсходован, включите в настройках режим 4G и перезагрузите телефон. Скорость может падать в местах с плохим покрытием и в часы пик, например на стадионах и в метро.",
@@ -67,8 +77,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "internet-allowance", category: "internet",
-    title: "Как узнать остаток минут и гигабайт", titleEn: "How to check your remaining minutes and gigabytes",
+    slug: "internet-allowance",
+    category: "internet",
+    title: "Как узнать остаток минут и гигабайт",
+    titleEn: "How to check your remaining minutes and gigabytes",
     body: [
       "Остатки пакетов по тарифу и опциям показаны на главной странице личного кабинета и обновляются в течение дня. Там же есть расход по дням за последние месяцы.",
       "Без интернета остаток можно узнать, набрав *100# и кнопку вызова: ответ придёт на экран телефона.",
@@ -79,8 +91,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "static-ip", category: "internet",
-    title: "Статический IP-адрес для домашнего интернета", titleEn: "A static IP address for home internet",
+    slug: "static-ip",
+    category: "internet",
+    title: "Статический IP-адрес для домашнего интернета",
+    titleEn: "A static IP address for home internet",
     body: [
       "Статический IP нужен, чтобы подключаться к домашним камерам, серверу или удалённому рабочему столу извне. Подключите опцию «Статический IP» в личном кабинете — адрес будет закреплён за вашим договором.",
       "После подключения перезагрузите роутер. Адрес появится в описании опции в личном кабинете.",
@@ -91,8 +105,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "router-setup", category: "equipment",
-    title: "Настройка Wi‑Fi роутера для домашнего интернета", titleEn: "Setting up a Wi‑Fi router for home internet",
+    slug: "router-setup",
+    category: "equipment",
+    title: "Настройка Wi‑Fi роутера для домашнего интернета",
+    titleEn: "Setting up a Wi‑Fi router for home internet",
     body: [
       "Подключите кабель из подъезда в порт WAN (обычно он выделен цветом) и включите роутер. Соедините компьютер с роутером кабелем или по Wi‑Fi — имя сети и пароль указаны на наклейке снизу.",
       "Откройте в браузере адрес 192.168.0.1 или 192.168.1.1 и войдите с данными с наклейки. Выберите тип подключения «Динамический IP (DHCP)» — логин и пароль от провайдера не нужны.",
@@ -105,8 +121,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "router-wifi-password", category: "equipment",
-    title: "Как сменить пароль Wi‑Fi на роутере", titleEn: "How to change the Wi‑Fi password on your router",
+    slug: "router-wifi-password",
+    category: "equipment",
+    title: "Как сменить пароль Wi‑Fi на роутере",
+    titleEn: "How to change the Wi‑Fi password on your router",
     body: [
       "Зайдите в настройки роутера через браузер (адрес указан на наклейке), откройте раздел «Беспроводная сеть» или «Wi‑Fi» → «Безопасность». Выберите шифрование WPA2 или WPA3 и введите новый пароль не короче 12 символов.",
       "После сохранения все устройства отключатся от сети — подключите их заново с новым паролем. Если забыли пароль от самого роутера, сбросьте его к заводским настройкам кнопкой Reset и настройте заново.",
@@ -117,8 +135,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "sim-replacement", category: "equipment",
-    title: "Замена SIM-карты", titleEn: "Replacing a SIM card",
+    slug: "sim-replacement",
+    category: "equipment",
+    title: "Замена SIM-карты",
+    titleEn: "Replacing a SIM card",
     body: [
       "Заменить SIM-карту можно в любом салоне связи с паспортом владельца номера. Номер, тариф, баланс и опции сохраняются, замена бесплатна.",
       "Замена нужна, если карта повреждена, не подходит по размеру к новому телефону или не поддерживает 4G. Старая SIM-карта перестаёт работать сразу после активации новой.",
@@ -129,8 +149,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "esim", category: "equipment",
-    title: "Как подключить eSIM", titleEn: "How to get an eSIM",
+    slug: "esim",
+    category: "equipment",
+    title: "Как подключить eSIM",
+    titleEn: "How to get an eSIM",
     body: [
       "eSIM — это встроенная в телефон SIM-карта, которую не нужно вставлять. Проверьте, что ваш телефон поддерживает eSIM: список моделей есть в настройках телефона в разделе «Сотовая связь».",
       "Перейти на eSIM со своим номером можно в салоне связи: вам выдадут QR-код. В настройках телефона выберите «Добавить eSIM», отсканируйте код и дождитесь активации — обычно это несколько минут.",
@@ -143,8 +165,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "forgot-password", category: "account",
-    title: "Забыли пароль от личного кабинета", titleEn: "Forgot your personal account password",
+    slug: "forgot-password",
+    category: "account",
+    title: "Забыли пароль от личного кабинета",
+    titleEn: "Forgot your personal account password",
     body: [
       "На странице входа нажмите «Забыли пароль?» и укажите номер телефона или лицевого счёта. Мы пришлём SMS с кодом или ссылку на e-mail из договора — введите код или откройте ссылку и задайте новый пароль.",
       "Код и ссылка действуют несколько минут. Если SMS не пришло, проверьте, что номер введён верно и телефон в сети, и запросите код ещё раз через минуту. После смены пароля все прежние сеансы входа завершатся.",
@@ -157,8 +181,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "sign-in-problems", category: "account",
-    title: "Не получается войти в личный кабинет", titleEn: "Cannot sign in to your personal account",
+    slug: "sign-in-problems",
+    category: "account",
+    title: "Не получается войти в личный кабинет",
+    titleEn: "Cannot sign in to your personal account",
     body: [
       "Для входа используйте номер телефона в формате +7… или девятизначный номер лицевого счёта и пароль. Проверьте раскладку клавиатуры и Caps Lock.",
       "После нескольких неудачных попыток вход временно ограничивается — это защита от подбора пароля. Подождите указанное время или восстановите пароль по SMS.",
@@ -169,8 +195,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "change-password", category: "account",
-    title: "Как сменить пароль и защитить кабинет", titleEn: "How to change your password and keep your account safe",
+    slug: "change-password",
+    category: "account",
+    title: "Как сменить пароль и защитить кабинет",
+    titleEn: "How to change your password and keep your account safe",
     body: [
       "Сменить пароль можно в личном кабинете в разделе «Безопасность». Используйте пароль длиной не меньше 8 символов, который вы не используете на других сайтах.",
       "Никому не сообщайте пароль и коды из SMS — сотрудники оператора никогда их не спрашивают. Если подозреваете, что пароль узнал кто-то ещё, смените его: все другие сеансы входа завершатся, а текущий останется открытым.",
@@ -181,8 +209,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "number-blocked-for-debt", category: "account",
-    title: "Номер заблокирован за долг: как разблокировать", titleEn: "Number blocked for debt: how to unblock it",
+    slug: "number-blocked-for-debt",
+    category: "account",
+    title: "Номер заблокирован за долг: как разблокировать",
+    titleEn: "Number blocked for debt: how to unblock it",
     body: [
       "Если баланс ушёл в минус и долг не погашен, номер блокируется: исходящие звонки, SMS и интернет не работают, но входящие звонки и вызов экстренных служб доступны.",
       "Чтобы разблокировать номер, пополните баланс так, чтобы он стал положительным. Номер разблокируется автоматически в течение нескольких минут после поступления платежа.",
@@ -195,8 +225,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "lost-phone-block", category: "account",
-    title: "Потеряли телефон: как заблокировать номер", titleEn: "Lost your phone: how to block your number",
+    slug: "lost-phone-block",
+    category: "account",
+    title: "Потеряли телефон: как заблокировать номер",
+    titleEn: "Lost your phone: how to block your number",
     body: [
       "Сразу заблокируйте номер, чтобы никто не воспользовался вашими деньгами и кодами из SMS: напишите в чат из личного кабинета с другого устройства или позвоните в поддержку с любого телефона.",
       "Добровольная блокировка бесплатна, номер и баланс сохраняются. Чтобы снять блокировку, получите новую SIM-карту или eSIM с тем же номером в салоне связи.",
@@ -207,8 +239,10 @@ export const HELP_ARTICLES_2: HelpArticleDef[] = [
     ],
   },
   {
-    slug: "contact-support-chat", category: "account",
-    title: "Как связаться с оператором в чате", titleEn: "How to reach an operator in the chat",
+    slug: "contact-support-chat",
+    category: "account",
+    title: "Как связаться с оператором в чате",
+    titleEn: "How to reach an operator in the chat",
     body: [
       "Нажмите кнопку чата в правом нижнем углу любой страницы. Сначала ответит бот: он знает ответы на частые вопросы и может сразу выполнить простые действия.",
       "Если бот не помог, нажмите «Позвать оператора» — чат перейдёт к сотруднику поддержки вместе со всей историей, повторять вопрос не придётся. После разговора оцените работу оператора: это помогает нам становиться лучше.",

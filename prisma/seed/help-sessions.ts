@@ -46,16 +46,31 @@ function showHints(r: Random, people: HelpPeople, s: Session, rows: HelpRows, ne
   const shown = r.shuffle(hintsFor(people, s.page)).slice(0, r.int(1, 2));
   for (const hint of shown) {
     rows.hintImpressions.push({
-      id: newId(), hintId: hint.id, accountId: s.accountId, page: s.page, sessionKey: s.sessionKey,
+      id: newId(),
+      hintId: hint.id,
+      accountId: s.accountId,
+      page: s.page,
+      sessionKey: s.sessionKey,
       createdAt: new Date(s.until.getTime() - r.int(60 * S, 600 * S)),
     });
   }
   return shown.map((h) => ({ code: h.code, text: h.text }));
 }
 
-function readArticle(r: Random, s: Session, article: HelpPeople["articles"][number], query: string | null, rows: HelpRows, newId: () => string) {
+function readArticle(
+  r: Random,
+  s: Session,
+  article: HelpPeople["articles"][number],
+  query: string | null,
+  rows: HelpRows,
+  newId: () => string,
+) {
   rows.articleViews.push({
-    id: newId(), articleId: article.id, accountId: s.accountId, sessionKey: s.sessionKey, query,
+    id: newId(),
+    articleId: article.id,
+    accountId: s.accountId,
+    sessionKey: s.sessionKey,
+    query,
     createdAt: new Date(s.until.getTime() - r.int(20 * S, 400 * S)),
   });
 }
@@ -77,11 +92,18 @@ export function beforeChat(
 }
 
 /** A session that ended in self-service: hints on an account page and/or articles read. */
-export function selfServiceSession(r: Random, people: HelpPeople, s: Omit<Session, "page">, rows: HelpRows, newId: () => string) {
+export function selfServiceSession(
+  r: Random,
+  people: HelpPeople,
+  s: Omit<Session, "page">,
+  rows: HelpRows,
+  newId: () => string,
+) {
   const page = s.accountId ? r.pick(ACCOUNT_PAGES) : "help";
   const session = { ...s, page };
   const hints = s.accountId !== null && r.chance(0.7) && showHints(r, people, session, rows, newId).length > 0;
   if (!hints || r.chance(0.4)) {
-    for (const article of r.shuffle(people.articles).slice(0, r.int(1, 2))) readArticle(r, session, article, null, rows, newId);
+    for (const article of r.shuffle(people.articles).slice(0, r.int(1, 2)))
+      readArticle(r, session, article, null, rows, newId);
   }
 }

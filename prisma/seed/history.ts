@@ -47,7 +47,8 @@ export function simulateHistory(
   };
   const activeAt = (o: PlannedOption, at: Date) => o.connectedAt <= at && (!o.disconnectedAt || o.disconnectedAt > at);
   const monthlyCost = (at: Date) =>
-    tariff.monthlyFee + plan.options.filter((o) => activeAt(o, at)).reduce((sum, o) => sum + option(o.code).monthlyFee, 0);
+    tariff.monthlyFee +
+    plan.options.filter((o) => activeAt(o, at)).reduce((sum, o) => sum + option(o.code).monthlyFee, 0);
 
   const post = (entry: Omit<Prisma.LedgerEntryCreateManyInput, "id" | "accountId">) => {
     out.ledger.push({ id: newId(), accountId: plan.id, ...entry });
@@ -62,14 +63,26 @@ export function simulateHistory(
     if (plan.payer === "regular" && rng.chance(0.05)) {
       // A declined card first; the subscriber retries a minute later.
       out.payments.push({
-        id: newId(), accountId: plan.id, amount: topUp.amount, provider: "demo", providerRef: null,
-        status: "FAILED", idempotencyKey: `${key}:declined`, createdAt: new Date(at.getTime() - 60_000),
+        id: newId(),
+        accountId: plan.id,
+        amount: topUp.amount,
+        provider: "demo",
+        providerRef: null,
+        status: "FAILED",
+        idempotencyKey: `${key}:declined`,
+        createdAt: new Date(at.getTime() - 60_000),
       });
     }
     const paymentId = newId();
     out.payments.push({
-      id: paymentId, accountId: plan.id, amount: topUp.amount, provider: "demo",
-      providerRef: `demo-${paymentId.slice(-12)}`, status: "SUCCEEDED", idempotencyKey: key, createdAt: at,
+      id: paymentId,
+      accountId: plan.id,
+      amount: topUp.amount,
+      provider: "demo",
+      providerRef: `demo-${paymentId.slice(-12)}`,
+      status: "SUCCEEDED",
+      idempotencyKey: key,
+      createdAt: at,
     });
     post({ type: "PAYMENT", category: null, amount: topUp.amount, ...topUp.text, createdAt: at, paymentId });
   };
@@ -78,7 +91,12 @@ export function simulateHistory(
   const used = { minutes: 0, mb: 0, sms: 0, internetTopUps: 0 };
   const warmup = rng.fork(7);
   for (let d = window.day(0).getUTCDate() - 1; d > 0; d--) {
-    const u = dayUsage(plan.usage, plan.scale, plan.smsScale, warmup, { weekend: false, share: 1, blocked: false, abroad: false });
+    const u = dayUsage(plan.usage, plan.scale, plan.smsScale, warmup, {
+      weekend: false,
+      share: 1,
+      blocked: false,
+      abroad: false,
+    });
     used.minutes += u.minutes;
     used.mb += u.mb;
     used.sms += u.sms;
@@ -93,10 +111,21 @@ export function simulateHistory(
       Object.assign(used, { minutes: 0, mb: 0, sms: 0, internetTopUps: 0 });
       const at = window.at(day, 0, 5);
       if (at) {
-        charge(at, "TARIFF_FEE", tariff.monthlyFee, entryText("TARIFF_FEE_MONTHLY", { tariff: localizedName(tariff), month }));
+        charge(
+          at,
+          "TARIFF_FEE",
+          tariff.monthlyFee,
+          entryText("TARIFF_FEE_MONTHLY", { tariff: localizedName(tariff), month }),
+        );
         for (const o of plan.options.filter((p) => activeAt(p, at))) {
           const opt = option(o.code);
-          if (opt.monthlyFee > 0) charge(at, "OPTION_FEE", opt.monthlyFee, entryText("OPTION_FEE_MONTHLY", { option: localizedName(opt), month }));
+          if (opt.monthlyFee > 0)
+            charge(
+              at,
+              "OPTION_FEE",
+              opt.monthlyFee,
+              entryText("OPTION_FEE_MONTHLY", { option: localizedName(opt), month }),
+            );
         }
         pay(window.at(day, 0, 10), autopayTopUp(payer, out.balance, monthlyCost(at)));
       }
@@ -107,16 +136,34 @@ export function simulateHistory(
       const at = window.at(day, 10, rng.int(0, 59));
       if (!at) continue;
       if (extra.kind === "compensation") {
-        post({ type: "ADJUSTMENT", category: null, amount: rng.int(3, 6) * 50 * RUB, ...entryText("OUTAGE_COMPENSATION"), createdAt: at });
+        post({
+          type: "ADJUSTMENT",
+          category: null,
+          amount: rng.int(3, 6) * 50 * RUB,
+          ...entryText("OUTAGE_COMPENSATION"),
+          createdAt: at,
+        });
       } else if (extra.kind === "promo") {
         post({ type: "ADJUSTMENT", category: null, amount: 200 * RUB, ...entryText("REFERRAL_BONUS"), createdAt: at });
       } else if (extra.kind === "correction") {
-        post({ type: "ADJUSTMENT", category: "CALLS", amount: -rng.int(5, 15) * 10 * RUB, ...entryText("CALLS_CORRECTION"), createdAt: at });
+        post({
+          type: "ADJUSTMENT",
+          category: "CALLS",
+          amount: -rng.int(5, 15) * 10 * RUB,
+          ...entryText("CALLS_CORRECTION"),
+          createdAt: at,
+        });
       } else {
         const refundable = out.ledger.filter((e) => e.type === "CHARGE" && e.category !== "TARIFF_FEE");
         const original = refundable[refundable.length - 1];
         if (original) {
-          post({ type: "REFUND", category: original.category, amount: -original.amount, ...entryText("REFUND_WRONG_CHARGE"), createdAt: at });
+          post({
+            type: "REFUND",
+            category: original.category,
+            amount: -original.amount,
+            ...entryText("REFUND_WRONG_CHARGE"),
+            createdAt: at,
+          });
         }
       }
     }
@@ -125,22 +172,33 @@ export function simulateHistory(
     for (const o of plan.options.filter((p) => p.connectedDay === day)) {
       const opt = option(o.code);
       const name = localizedName(opt);
-      if (opt.connectionFee > 0) charge(o.connectedAt, "CONNECTION_FEE", opt.connectionFee, entryText("OPTION_CONNECTION", { option: name }));
-      if (opt.monthlyFee > 0) charge(o.connectedAt, "OPTION_FEE", opt.monthlyFee, entryText("OPTION_FEE_MONTHLY", { option: name, month }));
+      if (opt.connectionFee > 0)
+        charge(o.connectedAt, "CONNECTION_FEE", opt.connectionFee, entryText("OPTION_CONNECTION", { option: name }));
+      if (opt.monthlyFee > 0)
+        charge(o.connectedAt, "OPTION_FEE", opt.monthlyFee, entryText("OPTION_FEE_MONTHLY", { option: name, month }));
     }
 
     // Afternoon: a top-up, if this payer would make one today.
     const payAt = window.at(day, rng.int(14, 21), rng.int(0, 59));
     if (day === 0) pay(payAt, openingTopUp(payer, monthlyCost(date), rng));
     else {
-      const ctx = { balance: out.balance, monthlyCost: monthlyCost(date), day, dayOfMonth: date.getUTCDate(), monthKey: date.getUTCFullYear() * 12 + date.getUTCMonth() };
+      const ctx = {
+        balance: out.balance,
+        monthlyCost: monthlyCost(date),
+        day,
+        dayOfMonth: date.getUTCDate(),
+        monthKey: date.getUTCFullYear() * 12 + date.getUTCMonth(),
+      };
       pay(payAt, dailyTopUp(payer, ctx, rng));
     }
 
     // The day's usage; a number blocked for debt uses nothing.
     const abroad = plan.trip !== null && day >= plan.trip.fromDay && day <= plan.trip.toDay;
     const u = dayUsage(plan.usage, plan.scale, plan.smsScale, rng, {
-      weekend: isWeekend(date), share: window.elapsedShare(day), blocked: out.balance < 0, abroad,
+      weekend: isWeekend(date),
+      share: window.elapsedShare(day),
+      blocked: out.balance < 0,
+      abroad,
     });
     out.usage.push({ accountId: plan.id, day: date, ...u });
 
@@ -151,21 +209,38 @@ export function simulateHistory(
       const covered = plan.options.some((o) => option(o.code).roamingZone === plan.trip?.zone && activeAt(o, close));
       const price = ROAMING[plan.trip.zone];
       const amount = covered ? 0 : u.minutes * price.minute + (u.mb > 0 ? price.dataDay : 0);
-      if (amount > 0) charge(close, "ROAMING", amount, entryText("ROAMING_USAGE", { country: plan.trip.country, minutes: u.minutes, mb: u.mb }));
+      if (amount > 0)
+        charge(
+          close,
+          "ROAMING",
+          amount,
+          entryText("ROAMING_USAGE", { country: plan.trip.country, minutes: u.minutes, mb: u.mb }),
+        );
       continue;
     }
-    const extraMb = plan.options.filter((o) => activeAt(o, close)).reduce((sum, o) => sum + (option(o.code).extraMb ?? 0), 0);
-    const overMinutes = Math.max(0, used.minutes + u.minutes - tariff.includedMinutes) - Math.max(0, used.minutes - tariff.includedMinutes);
+    const extraMb = plan.options
+      .filter((o) => activeAt(o, close))
+      .reduce((sum, o) => sum + (option(o.code).extraMb ?? 0), 0);
+    const overMinutes =
+      Math.max(0, used.minutes + u.minutes - tariff.includedMinutes) -
+      Math.max(0, used.minutes - tariff.includedMinutes);
     const overSms = Math.max(0, used.sms + u.sms - tariff.includedSms) - Math.max(0, used.sms - tariff.includedSms);
     used.minutes += u.minutes;
     used.sms += u.sms;
     used.mb += u.mb;
-    if (tariff.kind === "mobile" && overMinutes > 0) charge(close, "CALLS", overMinutes * CALL_OVERAGE, entryText("CALLS_OVER_PACKAGE", { minutes: overMinutes }));
-    if (tariff.kind === "mobile" && overSms > 0) charge(close, "SMS", overSms * SMS_OVERAGE, entryText("SMS_OVER_PACKAGE", { count: overSms }));
+    if (tariff.kind === "mobile" && overMinutes > 0)
+      charge(close, "CALLS", overMinutes * CALL_OVERAGE, entryText("CALLS_OVER_PACKAGE", { minutes: overMinutes }));
+    if (tariff.kind === "mobile" && overSms > 0)
+      charge(close, "SMS", overSms * SMS_OVERAGE, entryText("SMS_OVER_PACKAGE", { count: overSms }));
     const allowance = tariff.includedMb + extraMb + used.internetTopUps * INTERNET_TOP_UP.mb;
     if (used.mb > allowance && used.internetTopUps < INTERNET_TOP_UP.maxPerMonth) {
       used.internetTopUps += 1;
-      charge(close, "INTERNET", INTERNET_TOP_UP.price, entryText("INTERNET_AUTO_TOP_UP", { gb: INTERNET_TOP_UP.mb / 1024 }));
+      charge(
+        close,
+        "INTERNET",
+        INTERNET_TOP_UP.price,
+        entryText("INTERNET_AUTO_TOP_UP", { gb: INTERNET_TOP_UP.mb / 1024 }),
+      );
     }
   }
   return out;

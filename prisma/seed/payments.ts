@@ -44,7 +44,7 @@ export function openingTopUp(state: PayerState, monthlyCost: number, rng: Random
     case "autopay":
       return { amount: roundUp(monthlyCost * 1.1, 100 * RUB), text: AUTOPAY };
     case "regular":
-      return { amount: roundUp(monthlyCost * rng.int(10, 20) / 10, 100 * RUB), text };
+      return { amount: roundUp((monthlyCost * rng.int(10, 20)) / 10, 100 * RUB), text };
     case "late":
       return { amount: roundUp(monthlyCost * 0.8, 100 * RUB), text };
     case "debtor":

@@ -55,34 +55,86 @@ export interface SubscriberPlan {
 
 /** How many subscribers sit on each tariff (subscriber 1 is on smart-m and counted here). */
 const TARIFF_SLOTS: Array<readonly [string, number]> = [
-  ["smart-s", 11], ["smart-m", 14], ["smart-l", 9], ["unlimited", 6], ["senior", 6],
-  ["home-100", 7], ["home-500", 5], ["classic-2019", 2],
+  ["smart-s", 11],
+  ["smart-m", 14],
+  ["smart-l", 9],
+  ["unlimited", 6],
+  ["senior", 6],
+  ["home-100", 7],
+  ["home-500", 5],
+  ["classic-2019", 2],
 ];
 
 const PAYER_SLOTS: Array<readonly [PayerProfile, number]> = [
-  ["generous", 10], ["autopay", 14], ["regular", 26], ["late", 5], ["debtor", 5],
+  ["generous", 10],
+  ["autopay", 14],
+  ["regular", 26],
+  ["late", 5],
+  ["debtor", 5],
 ];
 
 const USAGE_BY_TARIFF: Record<string, Array<readonly [UsageProfile, number]>> = {
-  "smart-s": [["light", 45], ["medium", 40], ["heavy", 15]],
-  "smart-m": [["light", 25], ["medium", 50], ["heavy", 25]],
-  "smart-l": [["light", 10], ["medium", 40], ["heavy", 50]],
-  unlimited: [["medium", 30], ["heavy", 70]],
-  senior: [["light", 85], ["medium", 15]],
+  "smart-s": [
+    ["light", 45],
+    ["medium", 40],
+    ["heavy", 15],
+  ],
+  "smart-m": [
+    ["light", 25],
+    ["medium", 50],
+    ["heavy", 25],
+  ],
+  "smart-l": [
+    ["light", 10],
+    ["medium", 40],
+    ["heavy", 50],
+  ],
+  unlimited: [
+    ["medium", 30],
+    ["heavy", 70],
+  ],
+  senior: [
+    ["light", 85],
+    ["medium", 15],
+  ],
   "classic-2019": [["light", 100]],
 };
 
 const COUNTRIES: Record<RoamingZone, LocalizedName[]> = {
-  europe: [{ ru: "Италия", en: "Italy" }, { ru: "Испания", en: "Spain" }, { ru: "Франция", en: "France" }, { ru: "Германия", en: "Germany" }],
-  cis: [{ ru: "Казахстан", en: "Kazakhstan" }, { ru: "Армения", en: "Armenia" }, { ru: "Узбекистан", en: "Uzbekistan" }, { ru: "Киргизия", en: "Kyrgyzstan" }],
-  world: [{ ru: "Турция", en: "Turkey" }, { ru: "ОАЭ", en: "UAE" }, { ru: "Таиланд", en: "Thailand" }, { ru: "Египет", en: "Egypt" }],
+  europe: [
+    { ru: "Италия", en: "Italy" },
+    { ru: "Испания", en: "Spain" },
+    { ru: "Франция", en: "France" },
+    { ru: "Германия", en: "Germany" },
+  ],
+  cis: [
+    { ru: "Казахстан", en: "Kazakhstan" },
+    { ru: "Армения", en: "Armenia" },
+    { ru: "Узбекистан", en: "Uzbekistan" },
+    { ru: "Киргизия", en: "Kyrgyzstan" },
+  ],
+  world: [
+    { ru: "Турция", en: "Turkey" },
+    { ru: "ОАЭ", en: "UAE" },
+    { ru: "Таиланд", en: "Thailand" },
+    { ru: "Египет", en: "Egypt" },
+  ],
 };
 
 /** How likely a subscriber is to pick an option, relative to the others. */
 const OPTION_POPULARITY: Record<string, number> = {
-  "messengers-unlimited": 5, "roaming-russia": 3, "caller-id": 6, "anti-caller-id": 2, music: 4,
-  "parental-control": 2, "family-number": 3, antivirus: 2, "extra-internet-5gb": 5, "extra-internet-20gb": 3,
-  "static-ip": 4, "home-tv": 5,
+  "messengers-unlimited": 5,
+  "roaming-russia": 3,
+  "caller-id": 6,
+  "anti-caller-id": 2,
+  music: 4,
+  "parental-control": 2,
+  "family-number": 3,
+  antivirus: 2,
+  "extra-internet-5gb": 5,
+  "extra-internet-20gb": 3,
+  "static-ip": 4,
+  "home-tv": 5,
 };
 
 function expandSlots<T>(slots: Array<readonly [T, number]>): T[] {
@@ -113,12 +165,18 @@ export function planSubscribers(rng: Random, window: HistoryWindow, catalogue: C
     const payer = payers[index - 1] ?? "regular";
     const isHome = catalogue.tariffs.get(tariffCode)?.kind === "home";
     const person: PersonName =
-      index === 1 ? { sex: "female", fullName: "Иванова Анна Сергеевна", surname: "Иванова", firstName: "Анна" } : nextName();
+      index === 1
+        ? { sex: "female", fullName: "Иванова Анна Сергеевна", surname: "Иванова", firstName: "Анна" }
+        : nextName();
     const createdAt = addDays(window.start, -r.int(45, 2200));
     createdAt.setUTCHours(r.int(9, 20), r.int(0, 59));
-    const tariffSince = r.chance(0.3) && tariffCode !== "classic-2019"
-      ? addDays(window.start, -r.int(20, Math.max(21, Math.floor((window.start.getTime() - createdAt.getTime()) / 864e5))))
-      : createdAt;
+    const tariffSince =
+      r.chance(0.3) && tariffCode !== "classic-2019"
+        ? addDays(
+            window.start,
+            -r.int(20, Math.max(21, Math.floor((window.start.getTime() - createdAt.getTime()) / 864e5))),
+          )
+        : createdAt;
     const plan: SubscriberPlan = {
       index,
       id: newId(),
@@ -149,7 +207,13 @@ export function planSubscribers(rng: Random, window: HistoryWindow, catalogue: C
 
     if (index === 1) {
       for (const code of ["caller-id", "extra-internet-5gb"]) {
-        plan.options.push({ code, connectedAt: before(plan.tariffSince), connectedDay: null, disconnectedAt: null, disconnectedDay: null });
+        plan.options.push({
+          code,
+          connectedAt: before(plan.tariffSince),
+          connectedDay: null,
+          disconnectedAt: null,
+          disconnectedDay: null,
+        });
       }
       plans.push(plan);
       continue;
@@ -157,7 +221,11 @@ export function planSubscribers(rng: Random, window: HistoryWindow, catalogue: C
 
     // Trips abroad: some buy a roaming pack the day before, others pay roaming by the minute.
     if (!isHome && r.chance(0.12)) {
-      const zone = r.weighted<RoamingZone>([["world", 45], ["europe", 30], ["cis", 25]]);
+      const zone = r.weighted<RoamingZone>([
+        ["world", 45],
+        ["europe", 30],
+        ["cis", 25],
+      ]);
       const fromDay = r.int(15, lastDay - 14);
       plan.trip = { fromDay, toDay: fromDay + r.int(5, 11), zone, country: r.pick(COUNTRIES[zone]) };
       const pack = [...catalogue.options.values()].find((o) => o.roamingZone === zone);
@@ -165,14 +233,22 @@ export function planSubscribers(rng: Random, window: HistoryWindow, catalogue: C
         const leaveDay = plan.trip.toDay + 1;
         const leaves = r.chance(0.5) && leaveDay <= lastDay - 1;
         plan.options.push({
-          code: pack.code, connectedDay: fromDay - 1, connectedAt: midWindow(fromDay - 1),
-          disconnectedDay: leaves ? leaveDay : null, disconnectedAt: leaves ? midWindow(leaveDay) : null,
+          code: pack.code,
+          connectedDay: fromDay - 1,
+          connectedAt: midWindow(fromDay - 1),
+          disconnectedDay: leaves ? leaveDay : null,
+          disconnectedAt: leaves ? midWindow(leaveDay) : null,
         });
       }
     }
 
     // Everyday options: 0–3, compatible, not already in the tariff, one per exclusive group.
-    const count = r.weighted([[0, 25], [1, 35], [2, 25], [3, 15]] as const);
+    const count = r.weighted([
+      [0, 25],
+      [1, 35],
+      [2, 25],
+      [3, 15],
+    ] as const);
     const groups = new Set(plan.options.map((o) => catalogue.options.get(o.code)?.exclusiveGroup).filter(Boolean));
     const candidates = [...catalogue.options.values()].filter(
       (o) => !o.roamingZone && catalogue.isCompatible(o.code, tariffCode) && !catalogue.isIncluded(o.code, tariffCode),
@@ -201,9 +277,17 @@ export function planSubscribers(rng: Random, window: HistoryWindow, catalogue: C
       const day = r.int(30, 60);
       pack5.disconnectedDay = day;
       pack5.disconnectedAt = midWindow(day);
-      plan.options.push({ code: "extra-internet-20gb", connectedDay: day, connectedAt: pack5.disconnectedAt, disconnectedAt: null, disconnectedDay: null });
+      plan.options.push({
+        code: "extra-internet-20gb",
+        connectedDay: day,
+        connectedAt: pack5.disconnectedAt,
+        disconnectedAt: null,
+        disconnectedDay: null,
+      });
     } else {
-      const dropped = plan.options.find((o) => o.connectedDay === null && !catalogue.options.get(o.code)?.exclusiveGroup);
+      const dropped = plan.options.find(
+        (o) => o.connectedDay === null && !catalogue.options.get(o.code)?.exclusiveGroup,
+      );
       if (dropped && r.chance(0.12)) {
         dropped.disconnectedDay = r.int(20, lastDay - 3);
         dropped.disconnectedAt = midWindow(dropped.disconnectedDay);
@@ -212,7 +296,15 @@ export function planSubscribers(rng: Random, window: HistoryWindow, catalogue: C
 
     // Rare one-off ledger events: goodwill compensation, promo bonus, a correction, a refund.
     if (r.chance(0.15)) {
-      plan.extras.push({ day: r.int(35, lastDay - 2), kind: r.weighted<ExtraKind>([["compensation", 3], ["promo", 2], ["correction", 2], ["refund", 4]]) });
+      plan.extras.push({
+        day: r.int(35, lastDay - 2),
+        kind: r.weighted<ExtraKind>([
+          ["compensation", 3],
+          ["promo", 2],
+          ["correction", 2],
+          ["refund", 4],
+        ]),
+      });
     }
     plans.push(plan);
   }

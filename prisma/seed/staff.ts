@@ -10,15 +10,69 @@ export interface StaffDef {
 }
 
 export const STAFF: StaffDef[] = [
-  { email: "operator@demo.local", password: "operator-demo", fullName: "Смирнова Ольга Викторовна", roles: ["OPERATOR"], skills: ["support"] },
-  { email: "operator2@demo.local", password: "operator-demo", fullName: "Кузнецов Дмитрий Андреевич", roles: ["OPERATOR"], skills: ["support", "sales"] },
-  { email: "operator3@demo.local", password: "operator-demo", fullName: "Лебедева Анастасия Олеговна", roles: ["OPERATOR"], skills: ["support"] },
-  { email: "operator4@demo.local", password: "operator-demo", fullName: "Никитин Сергей Владимирович", roles: ["OPERATOR"], skills: ["support", "sales"] },
-  { email: "operator5@demo.local", password: "operator-demo", fullName: "Захарова Екатерина Дмитриевна", roles: ["OPERATOR"], skills: ["support"] },
-  { email: "operator6@demo.local", password: "operator-demo", fullName: "Григорьев Павел Александрович", roles: ["OPERATOR"], skills: ["support", "sales"] },
-  { email: "supervisor@demo.local", password: "supervisor-demo", fullName: "Волкова Марина Игоревна", roles: ["SUPERVISOR"], skills: [] },
-  { email: "marketer@demo.local", password: "marketer-demo", fullName: "Орлов Алексей Павлович", roles: ["MARKETER"], skills: [] },
-  { email: "admin@demo.local", password: "admin-demo", fullName: "Соколов Игорь Николаевич", roles: ["ADMIN"], skills: [] },
+  {
+    email: "operator@demo.local",
+    password: "operator-demo",
+    fullName: "Смирнова Ольга Викторовна",
+    roles: ["OPERATOR"],
+    skills: ["support"],
+  },
+  {
+    email: "operator2@demo.local",
+    password: "operator-demo",
+    fullName: "Кузнецов Дмитрий Андреевич",
+    roles: ["OPERATOR"],
+    skills: ["support", "sales"],
+  },
+  {
+    email: "operator3@demo.local",
+    password: "operator-demo",
+    fullName: "Лебедева Анастасия Олеговна",
+    roles: ["OPERATOR"],
+    skills: ["support"],
+  },
+  {
+    email: "operator4@demo.local",
+    password: "operator-demo",
+    fullName: "Никитин Сергей Владимирович",
+    roles: ["OPERATOR"],
+    skills: ["support", "sales"],
+  },
+  {
+    email: "operator5@demo.local",
+    password: "operator-demo",
+    fullName: "Захарова Екатерина Дмитриевна",
+    roles: ["OPERATOR"],
+    skills: ["support"],
+  },
+  {
+    email: "operator6@demo.local",
+    password: "operator-demo",
+    fullName: "Григорьев Павел Александрович",
+    roles: ["OPERATOR"],
+    skills: ["support", "sales"],
+  },
+  {
+    email: "supervisor@demo.local",
+    password: "supervisor-demo",
+    fullName: "Волкова Марина Игоревна",
+    roles: ["SUPERVISOR"],
+    skills: [],
+  },
+  {
+    email: "marketer@demo.local",
+    password: "marketer-demo",
+    fullName: "Орлов Алексей Павлович",
+    roles: ["MARKETER"],
+    skills: [],
+  },
+  {
+    email: "admin@demo.local",
+    password: "admin-demo",
+    fullName: "Соколов Игорь Николаевич",
+    roles: ["ADMIN"],
+    skills: [],
+  },
 ];
 
 export const CANNED_RESPONSES: Array<{ shortcut: string; text: string; textEn: string }> = [
@@ -40,12 +94,14 @@ export const CANNED_RESPONSES: Array<{ shortcut: string; text: string; textEn: s
   {
     shortcut: "/blocked",
     text: "Номер заблокирован из-за отрицательного баланса. После пополнения на сумму долга связь восстановится автоматически в течение нескольких минут.",
-    textEn: "Your number is blocked because the balance is negative. Once you top up by the amount owed, service resumes automatically within a few minutes.",
+    textEn:
+      "Your number is blocked because the balance is negative. Once you top up by the amount owed, service resumes automatically within a few minutes.",
   },
   {
     shortcut: "/roaming",
     text: "Перед поездкой подключите пакет «Роуминг» для нужной страны в разделе «Услуги»: так звонки и интернет обойдутся дешевле.",
-    textEn: "Before you travel, connect a Roaming pack for your destination under Options: calls and data will cost less.",
+    textEn:
+      "Before you travel, connect a Roaming pack for your destination under Options: calls and data will cost less.",
   },
   {
     shortcut: "/bye",
@@ -64,8 +120,13 @@ export async function insertStaff(
     const passwordHash = hashes.get(s.password);
     if (!passwordHash) throw new Error(`No hash for the password of ${s.email}`);
     return {
-      id: newId(), email: s.email.toLowerCase(), fullName: s.fullName, passwordHash,
-      roles: s.roles, skills: s.skills, createdAt,
+      id: newId(),
+      email: s.email.toLowerCase(),
+      fullName: s.fullName,
+      passwordHash,
+      roles: s.roles,
+      skills: s.skills,
+      createdAt,
     };
   });
   await tx.staffUser.createMany({ data: rows });

@@ -51,7 +51,11 @@ export function buildSubscribers(
       const option = catalogue.options.get(o.code);
       if (!option) throw new Error(`Unknown option ${o.code}`);
       rows.subscriptions.push({
-        id: newId(), accountId: plan.id, optionId: option.id, connectedAt: o.connectedAt, disconnectedAt: o.disconnectedAt,
+        id: newId(),
+        accountId: plan.id,
+        optionId: option.id,
+        connectedAt: o.connectedAt,
+        disconnectedAt: o.disconnectedAt,
       });
     }
     rows.payments.push(...history.payments);

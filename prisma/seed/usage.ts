@@ -24,7 +24,13 @@ export interface DayContext {
   abroad: boolean;
 }
 
-export function dayUsage(profile: UsageProfile, scale: number, smsScale: number, rng: Random, ctx: DayContext): DayUsage {
+export function dayUsage(
+  profile: UsageProfile,
+  scale: number,
+  smsScale: number,
+  rng: Random,
+  ctx: DayContext,
+): DayUsage {
   if (ctx.blocked || ctx.share <= 0) return { minutes: 0, mb: 0, sms: 0 };
   const typical = TYPICAL[profile];
   const home = profile === "home";

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnyProcedure } from "@trpc/server";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
-import { createStaff, createSubscriber, staffPrincipal, subscriberPrincipal, testContext } from "@/server/testing/fixtures";
+import {
+  createStaff,
+  createSubscriber,
+  staffPrincipal,
+  subscriberPrincipal,
+  testContext,
+} from "@/server/testing/fixtures";
 import type { Principal } from "@/server/auth/principal";
 import type { StaffRole } from "@/server/generated/prisma/enums";
 import { appRouter, createCaller } from "./root";
@@ -12,13 +18,25 @@ import { appRouter, createCaller } from "./root";
  */
 type Audience = "anyone" | "visitor" | "subscriber" | StaffRole;
 const ALL_STAFF: StaffRole[] = ["OPERATOR", "SUPERVISOR", "MARKETER", "ADMIN"];
-interface Ids { own: string; other: string }
+interface Ids {
+  own: string;
+  other: string;
+}
 const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknown }> = {
   "account.mySummary": { audience: ["subscriber"] },
-  "account.summary": { audience: ["subscriber", "OPERATOR", "SUPERVISOR", "ADMIN"], input: (ids) => ({ accountId: ids.own }) },
-  "account.changePassword": { audience: ["subscriber"], input: () => ({ currentPassword: "not-the-password", newPassword: "new-password-1" }) },
+  "account.summary": {
+    audience: ["subscriber", "OPERATOR", "SUPERVISOR", "ADMIN"],
+    input: (ids) => ({ accountId: ids.own }),
+  },
+  "account.changePassword": {
+    audience: ["subscriber"],
+    input: () => ({ currentPassword: "not-the-password", newPassword: "new-password-1" }),
+  },
   "recovery.request": { audience: ["anyone"], input: () => ({ login: "+79990000099", channel: "SMS" }) },
-  "recovery.confirm": { audience: ["anyone"], input: () => ({ login: "+79990000099", code: "000000", newPassword: "new-password-1" }) },
+  "recovery.confirm": {
+    audience: ["anyone"],
+    input: () => ({ login: "+79990000099", code: "000000", newPassword: "new-password-1" }),
+  },
   "devOutbox.recent": { audience: ["anyone"] },
   "help.search": { audience: ["anyone"], input: () => ({ query: "роуминг", page: 1 }) },
   "help.article": { audience: ["anyone"], input: () => ({ slug: "no-such-article" }) },
@@ -26,14 +44,32 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   "preferences.setLocale": { audience: ["anyone"], input: () => ({ locale: "en" }) },
   "staff.home": { audience: ALL_STAFF },
   "staff.list": { audience: ["ADMIN"] },
-  "staff.create": { audience: ["ADMIN"], input: () => ({ fullName: "Новый Сотрудник", email: "access-rules-new@test.local", password: "long-password-1", roles: ["OPERATOR"], skills: ["support"] }) },
-  "staff.update": { audience: ["ADMIN"], input: () => ({ staffId: "missing", fullName: "Новое Имя", roles: ["OPERATOR"], chatLimit: 4, skills: [] }) },
+  "staff.create": {
+    audience: ["ADMIN"],
+    input: () => ({
+      fullName: "Новый Сотрудник",
+      email: "access-rules-new@test.local",
+      password: "long-password-1",
+      roles: ["OPERATOR"],
+      skills: ["support"],
+    }),
+  },
+  "staff.update": {
+    audience: ["ADMIN"],
+    input: () => ({ staffId: "missing", fullName: "Новое Имя", roles: ["OPERATOR"], chatLimit: 4, skills: [] }),
+  },
   "staff.setActive": { audience: ["ADMIN"], input: () => ({ staffId: "missing", active: false }) },
   "followUps.list": { audience: ["SUPERVISOR", "ADMIN"], input: () => ({ status: "open" }) },
-  "followUps.resolve": { audience: ["SUPERVISOR", "ADMIN"], input: () => ({ followUpId: "missing", comment: "Перезвонили абоненту" }) },
+  "followUps.resolve": {
+    audience: ["SUPERVISOR", "ADMIN"],
+    input: () => ({ followUpId: "missing", comment: "Перезвонили абоненту" }),
+  },
   "tariffs.catalogue": { audience: ["subscriber"] },
   "tariffs.previewChange": { audience: ["subscriber"], input: () => ({ tariffId: "missing" }) },
-  "tariffs.change": { audience: ["subscriber"], input: () => ({ tariffId: "missing", idempotencyKey: "access-rules-tariff-0001" }) },
+  "tariffs.change": {
+    audience: ["subscriber"],
+    input: () => ({ tariffId: "missing", idempotencyKey: "access-rules-tariff-0001" }),
+  },
   "tariffs.history": { audience: ["subscriber"], input: () => ({ page: 1 }) },
   "options.list": { audience: ["subscriber"] },
   "chat.start": { audience: ["visitor", "subscriber"], input: () => ({ kind: "SUPPORT" }) },
@@ -49,11 +85,21 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   "workspace.take": { audience: ["OPERATOR"], input: () => ({ chatId: "missing" }) },
   "workspace.overview": { audience: ["OPERATOR", "SUPERVISOR"] },
   "workspace.heartbeat": { audience: ["OPERATOR"], input: () => ({ presence: "AWAY" }) },
-  "workspace.transfer": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ chatId: "missing", toOperatorId: null, note: "" }) },
+  "workspace.transfer": {
+    audience: ["OPERATOR", "SUPERVISOR"],
+    input: () => ({ chatId: "missing", toOperatorId: null, note: "" }),
+  },
   "workspace.details": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ chatId: "missing" }) },
   "workspace.cannedResponses": { audience: ["OPERATOR", "SUPERVISOR"] },
   "workspace.requestConsent": { audience: ["OPERATOR"], input: () => ({ chatId: "missing" }) },
-  "workspace.actForSubscriber": { audience: ["OPERATOR"], input: () => ({ chatId: "missing", idempotencyKey: "access-rules-act-0001", change: { kind: "tariff", tariffId: "missing" } }) },
+  "workspace.actForSubscriber": {
+    audience: ["OPERATOR"],
+    input: () => ({
+      chatId: "missing",
+      idempotencyKey: "access-rules-act-0001",
+      change: { kind: "tariff", tariffId: "missing" },
+    }),
+  },
   "chat.giveConsent": { audience: ["anyone"], input: () => ({ chatId: "missing" }) },
   "metrics.report": { audience: ["SUPERVISOR", "ADMIN"], input: () => ({ from: "2026-04-01", to: "2026-04-30" }) },
   "hints.forPage": { audience: ["anyone"], input: () => ({ page: "account" }) },
@@ -61,17 +107,53 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   "hints.feedback": { audience: ["anyone"], input: () => ({ hintId: "missing", helpful: false, page: "account" }) },
   "hints.escalate": { audience: ["anyone"], input: () => ({ page: "account", hintIds: [] }) },
   "options.previewConnect": { audience: ["subscriber"], input: () => ({ optionId: "missing" }) },
-  "options.connect": { audience: ["subscriber"], input: () => ({ optionId: "missing", idempotencyKey: "access-rules-option-0001" }) },
-  "options.disconnect": { audience: ["subscriber"], input: () => ({ optionId: "missing", idempotencyKey: "access-rules-option-0002" }) },
+  "options.connect": {
+    audience: ["subscriber"],
+    input: () => ({ optionId: "missing", idempotencyKey: "access-rules-option-0001" }),
+  },
+  "options.disconnect": {
+    audience: ["subscriber"],
+    input: () => ({ optionId: "missing", idempotencyKey: "access-rules-option-0002" }),
+  },
   "payments.overview": { audience: ["subscriber"] },
   "payments.ledger": { audience: ["subscriber"], input: () => ({ page: 1 }) },
   "payments.spending": { audience: ["subscriber"] },
-  "payments.topUp": { audience: ["subscriber"], input: () => ({ amount: 50_000, idempotencyKey: "access-rules-top-up-0001" }) },
+  "payments.topUp": {
+    audience: ["subscriber"],
+    input: () => ({ amount: 50_000, idempotencyKey: "access-rules-top-up-0001" }),
+  },
   "banners.list": { audience: ["MARKETER", "ADMIN"], input: () => ({ status: "ACTIVE" }) },
   "banners.get": { audience: ["MARKETER", "ADMIN"], input: () => ({ bannerId: "missing" }) },
   "banners.choices": { audience: ["MARKETER", "ADMIN"] },
-  "banners.create": { audience: ["MARKETER", "ADMIN"], input: () => ({ title: "Быстрый интернет", text: "Подключите 500 Мбит/с", ctaLabel: "Подключить", topic: "Интернет 500", placement: "LANDING_HERO", audience: { kind: "VISITORS" }, startsAt: new Date("2026-05-01T00:00:00Z"), endsAt: new Date("2026-06-01T00:00:00Z"), priority: 10 }) },
-  "banners.update": { audience: ["MARKETER", "ADMIN"], input: () => ({ bannerId: "missing", title: "Быстрый интернет", text: "Подключите 500 Мбит/с", ctaLabel: "Подключить", topic: "Интернет 500", placement: "LANDING_HERO", audience: { kind: "VISITORS" }, startsAt: new Date("2026-05-01T00:00:00Z"), endsAt: new Date("2026-06-01T00:00:00Z"), priority: 10 }) },
+  "banners.create": {
+    audience: ["MARKETER", "ADMIN"],
+    input: () => ({
+      title: "Быстрый интернет",
+      text: "Подключите 500 Мбит/с",
+      ctaLabel: "Подключить",
+      topic: "Интернет 500",
+      placement: "LANDING_HERO",
+      audience: { kind: "VISITORS" },
+      startsAt: new Date("2026-05-01T00:00:00Z"),
+      endsAt: new Date("2026-06-01T00:00:00Z"),
+      priority: 10,
+    }),
+  },
+  "banners.update": {
+    audience: ["MARKETER", "ADMIN"],
+    input: () => ({
+      bannerId: "missing",
+      title: "Быстрый интернет",
+      text: "Подключите 500 Мбит/с",
+      ctaLabel: "Подключить",
+      topic: "Интернет 500",
+      placement: "LANDING_HERO",
+      audience: { kind: "VISITORS" },
+      startsAt: new Date("2026-05-01T00:00:00Z"),
+      endsAt: new Date("2026-06-01T00:00:00Z"),
+      priority: 10,
+    }),
+  },
   "banners.setStatus": { audience: ["MARKETER", "ADMIN"], input: () => ({ bannerId: "missing", action: "publish" }) },
   "bannerFunnel.report": { audience: ["MARKETER", "ADMIN"], input: () => ({ from: "2026-04-01", to: "2026-04-30" }) },
 };
@@ -83,7 +165,10 @@ let ids: Ids;
 const principals: Array<{ name: Audience; principal: Principal | null }> = [];
 
 async function call(principal: Principal | null, path: string, input: unknown) {
-  const caller = createCaller(testContext(testDb.db, principal)) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+  const caller = createCaller(testContext(testDb.db, principal)) as unknown as Record<
+    string,
+    Record<string, (i: unknown) => Promise<unknown>>
+  >;
   const [router, name] = path.split(".") as [string, string];
   return caller[router]![name]!(input);
 }
@@ -99,7 +184,8 @@ beforeAll(async () => {
   const other = await createSubscriber(testDb.db);
   ids = { own: own.id, other: other.id };
   principals.push({ name: "visitor", principal: null }, { name: "subscriber", principal: subscriberPrincipal(own) });
-  for (const role of ALL_STAFF) principals.push({ name: role, principal: staffPrincipal(await createStaff(testDb.db, [role])) });
+  for (const role of ALL_STAFF)
+    principals.push({ name: role, principal: staffPrincipal(await createStaff(testDb.db, [role])) });
 });
 afterAll(() => testDb.close());
 
@@ -123,12 +209,16 @@ describe(`access rules for every procedure (${testDbLabel()})`, () => {
   }
 
   it("refuses another subscriber's id in every procedure that takes an account id", async () => {
-    const idTaking = Object.entries(procedures).filter(([, p]) => acceptsAccountId(p)).map(([path]) => path);
+    const idTaking = Object.entries(procedures)
+      .filter(([, p]) => acceptsAccountId(p))
+      .map(([path]) => path);
     expect(idTaking.length).toBeGreaterThan(0);
     const subscriber = principals.find((p) => p.name === "subscriber")!.principal;
     for (const path of idTaking) {
       const input = rules[path]!.input!({ own: ids.other, other: ids.own });
-      await expect(call(subscriber, path, input), path).rejects.toMatchObject({ code: expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/) });
+      await expect(call(subscriber, path, input), path).rejects.toMatchObject({
+        code: expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/),
+      });
       await expect(call(subscriber, path, rules[path]!.input!(ids)), path).resolves.toBeDefined();
     }
   });

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
-import { createStaff, createSubscriber, staffPrincipal, subscriberPrincipal, testContext } from "@/server/testing/fixtures";
+import {
+  createStaff,
+  createSubscriber,
+  staffPrincipal,
+  subscriberPrincipal,
+  testContext,
+} from "@/server/testing/fixtures";
 import { entryText } from "@/server/domain/payments/ledger-text";
 import { createCaller } from "./root";
 
@@ -14,13 +20,29 @@ beforeAll(async () => {
   bob = await createSubscriber(testDb.db, { balance: -500 });
   const db = testDb.db;
   const option = await db.option.create({
-    data: { code: "who-called", name: "Кто звонил", nameEn: "Who called", description: "", descriptionEn: "", connectionFee: 0, monthlyFee: 4_900 },
+    data: {
+      code: "who-called",
+      name: "Кто звонил",
+      nameEn: "Who called",
+      description: "",
+      descriptionEn: "",
+      connectionFee: 0,
+      monthlyFee: 4_900,
+    },
   });
   await db.optionSubscription.create({ data: { accountId: alice.id, optionId: option.id } });
-  await db.optionSubscription.create({ data: { accountId: alice.id, optionId: option.id, disconnectedAt: new Date() } });
+  await db.optionSubscription.create({
+    data: { accountId: alice.id, optionId: option.id, disconnectedAt: new Date() },
+  });
   await db.ledgerEntry.createMany({
     data: [
-      { accountId: alice.id, type: "CHARGE", category: "TARIFF_FEE", amount: -50_000, ...entryText("LEGACY_TEXT", { text: "Абонентская плата" }) },
+      {
+        accountId: alice.id,
+        type: "CHARGE",
+        category: "TARIFF_FEE",
+        amount: -50_000,
+        ...entryText("LEGACY_TEXT", { text: "Абонентская плата" }),
+      },
       { accountId: alice.id, type: "PAYMENT", amount: 100_000, ...entryText("TOP_UP_CARD") },
     ],
   });

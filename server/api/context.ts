@@ -10,7 +10,11 @@ import { REQUEST_ID_HEADER, resolveRequestId } from "@/server/observability/requ
 import type { TrpcContext } from "./trpc";
 
 /** Context for HTTP requests to /api/trpc and for server components. */
-export async function createTRPCContext(opts: { headers: Headers; resHeaders?: Headers; requestId?: string }): Promise<TrpcContext> {
+export async function createTRPCContext(opts: {
+  headers: Headers;
+  resHeaders?: Headers;
+  requestId?: string;
+}): Promise<TrpcContext> {
   const cookieStore = await cookies();
   return {
     db: getDb(),

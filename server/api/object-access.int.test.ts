@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnyProcedure } from "@trpc/server";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
-import { createStaff, createSubscriber, createTariff, staffPrincipal, subscriberPrincipal, testContext } from "@/server/testing/fixtures";
+import {
+  createStaff,
+  createSubscriber,
+  createTariff,
+  staffPrincipal,
+  subscriberPrincipal,
+  testContext,
+} from "@/server/testing/fixtures";
 import type { Principal } from "@/server/auth/principal";
 import { appRouter, createCaller } from "./root";
 
@@ -46,7 +53,9 @@ const clientMadeIds = new Set(["clientId"]);
 const procedures = (appRouter._def as unknown as { procedures: Record<string, AnyProcedure> }).procedures;
 function idKeys(procedure: AnyProcedure): string[] {
   const inputs = (procedure._def as unknown as { inputs: Array<{ shape?: Record<string, unknown> }> }).inputs;
-  return inputs.flatMap((schema) => Object.keys(schema.shape ?? {})).filter((key) => /Id$/.test(key) && key !== "accountId" && !clientMadeIds.has(key));
+  return inputs
+    .flatMap((schema) => Object.keys(schema.shape ?? {}))
+    .filter((key) => /Id$/.test(key) && key !== "accountId" && !clientMadeIds.has(key));
 }
 
 let testDb: TestDb;
@@ -62,9 +71,20 @@ function callAs(party: Party, path: string, input: unknown): Promise<unknown> {
   const [router, name] = path.split(".") as [string, string];
   return caller[router]![name]!(input);
 }
-const outcome = (p: Promise<unknown>) => p.then(() => "ok", (e: { code?: string }) => e.code ?? "error");
+const outcome = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: { code?: string }) => e.code ?? "error",
+  );
 
-let owner: Party, stranger: Party, visitorOwner: Party, otherVisitor: Party, operator: Party, otherOperator: Party, marketer: Party, signedOut: Party;
+let owner: Party,
+  stranger: Party,
+  visitorOwner: Party,
+  otherVisitor: Party,
+  operator: Party,
+  otherOperator: Party,
+  marketer: Party,
+  signedOut: Party;
 let chatId: string;
 let tariffId: string;
 let visitorChatId: string;
@@ -94,13 +114,19 @@ beforeAll(async () => {
   await callAs(owner, "chat.send", { chatId, text: "Позовите оператора", clientId: clientId() });
   await callAs(operator, "workspace.take", { chatId });
   await callAs(operator, "chat.send", { chatId, text: "Здравствуйте, ваш баланс 1000 ₽", clientId: clientId() });
-  visitorChatId = ((await callAs(visitorOwner, "chat.start", { kind: "SUPPORT", visitor: { name: "Гость", consent: false } })) as { id: string }).id;
+  visitorChatId = (
+    (await callAs(visitorOwner, "chat.start", { kind: "SUPPORT", visitor: { name: "Гость", consent: false } })) as {
+      id: string;
+    }
+  ).id;
 });
 afterAll(() => testDb.close());
 
 describe(`object access by id (${testDbLabel()})`, () => {
   it("lists every procedure that takes an object id, as owned (tested here) or shared (with the reason)", () => {
-    const taking = Object.entries(procedures).filter(([, p]) => idKeys(p).length > 0).map(([path]) => path);
+    const taking = Object.entries(procedures)
+      .filter(([, p]) => idKeys(p).length > 0)
+      .map(([path]) => path);
     expect(taking.sort()).toEqual(Object.keys(idInputs).sort());
   });
 
@@ -118,10 +144,15 @@ describe(`object access by id (${testDbLabel()})`, () => {
     ];
     for (const party of [stranger, otherVisitor, visitorOwner, marketer]) {
       for (const [path, input] of inputs) {
-        expect([party.name, path, await outcome(callAs(party, path, input))]).toEqual([party.name, path, expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/)]);
+        expect([party.name, path, await outcome(callAs(party, path, input))]).toEqual([
+          party.name,
+          path,
+          expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/),
+        ]);
       }
     }
-    for (const [path, input] of inputs) expect([path, await outcome(callAs(signedOut, path, input))]).toEqual([path, "UNAUTHORIZED"]);
+    for (const [path, input] of inputs)
+      expect([path, await outcome(callAs(signedOut, path, input))]).toEqual([path, "UNAUTHORIZED"]);
     expect(await chatSnapshot(chatId)).toEqual(before);
   });
 
@@ -152,27 +183,45 @@ describe(`object access by id (${testDbLabel()})`, () => {
       ["chat.close", { chatId }],
       ["workspace.transfer", { chatId, toOperatorId: null, note: "" }],
       ["workspace.requestConsent", { chatId }],
-      ["workspace.actForSubscriber", { chatId, idempotencyKey: "object-access-act-0001", change: { kind: "tariff", tariffId } }],
+      [
+        "workspace.actForSubscriber",
+        { chatId, idempotencyKey: "object-access-act-0001", change: { kind: "tariff", tariffId } },
+      ],
     ];
     for (const [path, input] of staffInputs) {
       const got = await outcome(callAs(otherOperator, path, input));
       expect([path, got]).toEqual([path, expect.stringMatching(/^(NOT_FOUND|FORBIDDEN|BAD_REQUEST)$/)]);
       if (got === "BAD_REQUEST") throw new Error(`${path}: the sample input is invalid, fix the test`);
-      expect([path, await outcome(callAs(marketer, path, input))]).toEqual([path, expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/)]);
+      expect([path, await outcome(callAs(marketer, path, input))]).toEqual([
+        path,
+        expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/),
+      ]);
     }
     // Taking is for the shared queue: a chat someone already has is refused without its content.
-    expect(await callAs(otherOperator, "workspace.take", { chatId }).catch((e: { code?: string; message?: string }) => [e.code, e.message])).toEqual(["CONFLICT", "CHAT_ALREADY_TAKEN"]);
+    expect(
+      await callAs(otherOperator, "workspace.take", { chatId }).catch((e: { code?: string; message?: string }) => [
+        e.code,
+        e.message,
+      ]),
+    ).toEqual(["CONFLICT", "CHAT_ALREADY_TAKEN"]);
     expect(await chatSnapshot(chatId)).toEqual(before);
   });
 
   it("does not let a transfer hand a chat to someone who is not an operator", async () => {
     const staffIdOf = (party: Party) => (party.principal?.kind === "staff" ? party.principal.staffId : "");
-    expect(await outcome(callAs(operator, "workspace.transfer", { chatId, toOperatorId: staffIdOf(marketer), note: "" }))).toBe("NOT_FOUND");
+    expect(
+      await outcome(callAs(operator, "workspace.transfer", { chatId, toOperatorId: staffIdOf(marketer), note: "" })),
+    ).toBe("NOT_FOUND");
     expect((await chatSnapshot(chatId)).operatorId).toBe(staffIdOf(operator));
   });
 
   it("ignores another person's escalation context when a chat starts", async () => {
-    const { intentId } = (await callAs(stranger, "hints.escalate", { page: "payments", failedAction: "payment.topUp", errorCode: "PAYMENT_DECLINED", hintIds: [] })) as { intentId: string };
+    const { intentId } = (await callAs(stranger, "hints.escalate", {
+      page: "payments",
+      failedAction: "payment.topUp",
+      errorCode: "PAYMENT_DECLINED",
+      hintIds: [],
+    })) as { intentId: string };
     const visitorChat = (await callAs(otherVisitor, "chat.start", { kind: "SUPPORT", intentId })) as { id: string };
     const stored = await testDb.db.chat.findUniqueOrThrow({ where: { id: visitorChat.id } });
     expect(stored.context).not.toMatchObject({ errorCode: "PAYMENT_DECLINED" });
@@ -192,7 +241,11 @@ describe(`object access by id (${testDbLabel()})`, () => {
     await expectAllowed(owner, "chat.markRead", { chatId, upToSeq: 1 });
     await expectAllowed(owner, "chat.leaveRequest", { chatId });
     await expectAllowed(owner, "chat.giveConsent", { chatId });
-    await expectAllowed(operator, "workspace.actForSubscriber", { chatId, idempotencyKey: "object-access-act-0002", change: { kind: "tariff", tariffId } });
+    await expectAllowed(operator, "workspace.actForSubscriber", {
+      chatId,
+      idempotencyKey: "object-access-act-0002",
+      change: { kind: "tariff", tariffId },
+    });
     await expectAllowed(owner, "chat.rateBot", { chatId, helped: true });
     await expectAllowed(owner, "chat.close", { chatId });
     await expectAllowed(owner, "chat.rate", { chatId, score: 5 });

@@ -27,13 +27,22 @@ describe(`recovery procedures (${testDbLabel()})`, () => {
     const log = captureLogs();
     await deliverPendingMessages(testDb.db, developmentOutboxTransport, new Date());
     log.stop();
-    const delivered = log.lines.find((line) => line.event === "outbox.development_delivery" && line.recipient === account.phone);
+    const delivered = log.lines.find(
+      (line) => line.event === "outbox.development_delivery" && line.recipient === account.phone,
+    );
     const body = String(delivered?.body);
     const code = /\b(\d{6})\b/.exec(body)![1]!;
-    expect(await testDb.db.outboxMessage.findFirstOrThrow({ where: { recipient: account.phone } })).toMatchObject({ status: "SENT", body });
+    expect(await testDb.db.outboxMessage.findFirstOrThrow({ where: { recipient: account.phone } })).toMatchObject({
+      status: "SENT",
+      body,
+    });
 
-    await expect(anonymous().recovery.confirm({ login: account.phone, code, newPassword: "recovered-1" })).resolves.toEqual({ ok: true });
-    await expect(authenticate(testDb.db, signInThrottle(), { login: account.phone, password: "recovered-1", ip: null })).resolves.toBeDefined();
+    await expect(
+      anonymous().recovery.confirm({ login: account.phone, code, newPassword: "recovered-1" }),
+    ).resolves.toEqual({ ok: true });
+    await expect(
+      authenticate(testDb.db, signInThrottle(), { login: account.phone, password: "recovered-1", ip: null }),
+    ).resolves.toBeDefined();
   });
 
   it("turns domain refusals into localized codes, never 401 or 403", async () => {
@@ -41,14 +50,18 @@ describe(`recovery procedures (${testDbLabel()})`, () => {
       code: "BAD_REQUEST",
       cause: { code: "INVALID_LOGIN" },
     });
-    await expect(anonymous().recovery.confirm({ login: "+79990000001", code: "123456", newPassword: "long-enough" })).rejects.toMatchObject({
+    await expect(
+      anonymous().recovery.confirm({ login: "+79990000001", code: "123456", newPassword: "long-enough" }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       cause: { code: "INVALID_CODE" },
     });
     await expect(anonymous().recovery.confirm({ token: "x.y", newPassword: "short" })).rejects.toMatchObject({
       cause: { code: "WEAK_PASSWORD" },
     });
-    await expect(anonymous().recovery.request({ login: "+79990000001", channel: "FAX" as "SMS" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      anonymous().recovery.request({ login: "+79990000001", channel: "FAX" as "SMS" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
 
@@ -57,28 +70,50 @@ describe(`account.changePassword (${testDbLabel()})`, () => {
     const account = await createSubscriber(testDb.db, { password: "current-pass" });
     const caller = createCaller(testContext(testDb.db, subscriberPrincipal(account)));
 
-    await expect(caller.account.changePassword({ currentPassword: "wrong-pass", newPassword: "next-password" })).rejects.toMatchObject({
+    await expect(
+      caller.account.changePassword({ currentPassword: "wrong-pass", newPassword: "next-password" }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       cause: { code: "WRONG_CURRENT_PASSWORD" },
     });
-    await expect(caller.account.changePassword({ currentPassword: "current-pass", newPassword: "short" })).rejects.toMatchObject({
+    await expect(
+      caller.account.changePassword({ currentPassword: "current-pass", newPassword: "short" }),
+    ).rejects.toMatchObject({
       cause: { code: "WEAK_PASSWORD" },
     });
-    const result = await caller.account.changePassword({ currentPassword: "current-pass", newPassword: "next-password" });
+    const result = await caller.account.changePassword({
+      currentPassword: "current-pass",
+      newPassword: "next-password",
+    });
     expect(result).toEqual({ login: account.accountNumber });
 
     expect(await resolvePrincipal(testDb.db, { kind: "subscriber", id: account.id, sv: 0 })).toBeNull();
-    const principal = await authenticate(testDb.db, signInThrottle(), { login: result.login, password: "next-password", ip: null });
+    const principal = await authenticate(testDb.db, signInThrottle(), {
+      login: result.login,
+      password: "next-password",
+      ip: null,
+    });
     expect(principal).toMatchObject({ accountId: account.id, sessionVersion: 1 });
-    expect(await testDb.db.auditLogEntry.count({ where: { action: "auth.password_change", subjectAccountId: account.id } })).toBe(1);
-    const events = await testDb.db.selfServiceEvent.findMany({ where: { accountId: account.id, action: "password.change" }, orderBy: { createdAt: "asc" } });
-    expect(events.map((e) => [e.succeeded, e.errorCode])).toEqual([[false, "WRONG_CURRENT_PASSWORD"], [true, null]]);
+    expect(
+      await testDb.db.auditLogEntry.count({ where: { action: "auth.password_change", subjectAccountId: account.id } }),
+    ).toBe(1);
+    const events = await testDb.db.selfServiceEvent.findMany({
+      where: { accountId: account.id, action: "password.change" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(events.map((e) => [e.succeeded, e.errorCode])).toEqual([
+      [false, "WRONG_CURRENT_PASSWORD"],
+      [true, null],
+    ]);
   });
 
   it("ends an open recovery code when the password is changed", async () => {
     const account = await createSubscriber(testDb.db, { password: "current-pass" });
     await anonymous().recovery.request({ login: account.phone, channel: "SMS" });
-    await createCaller(testContext(testDb.db, subscriberPrincipal(account))).account.changePassword({ currentPassword: "current-pass", newPassword: "changed-pass" });
+    await createCaller(testContext(testDb.db, subscriberPrincipal(account))).account.changePassword({
+      currentPassword: "current-pass",
+      newPassword: "changed-pass",
+    });
     const reset = await testDb.db.passwordResetCode.findFirstOrThrow({ where: { accountId: account.id } });
     expect(reset.expiresAt.getTime()).toBeLessThanOrEqual(Date.now());
   });
@@ -88,10 +123,12 @@ describe(`account.changePassword (${testDbLabel()})`, () => {
     const caller = createCaller(testContext(testDb.db, subscriberPrincipal(account)));
     const outcomes: string[] = [];
     for (let i = 0; i < 7; i++) {
-      outcomes.push(await caller.account.changePassword({ currentPassword: `guess-${i}`, newPassword: "next-password" }).then(
-        () => "ok",
-        (error: { cause?: { code?: string } }) => error.cause?.code ?? "?",
-      ));
+      outcomes.push(
+        await caller.account.changePassword({ currentPassword: `guess-${i}`, newPassword: "next-password" }).then(
+          () => "ok",
+          (error: { cause?: { code?: string } }) => error.cause?.code ?? "?",
+        ),
+      );
     }
     expect(outcomes.at(-1)).toBe("RATE_LIMITED");
     expect(outcomes.filter((o) => o === "WRONG_CURRENT_PASSWORD").length).toBeLessThanOrEqual(5);

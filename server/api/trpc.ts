@@ -62,7 +62,13 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
 const observeProcedure = t.middleware(async ({ ctx, path, type, next }) => {
   const started = performance.now();
   const result = await next();
-  recordProcedureCall({ path, type, seconds: (performance.now() - started) / 1000, requestId: ctx.requestId, error: result.ok ? null : result.error });
+  recordProcedureCall({
+    path,
+    type,
+    seconds: (performance.now() - started) / 1000,
+    requestId: ctx.requestId,
+    error: result.ok ? null : result.error,
+  });
   return result;
 });
 

@@ -12,7 +12,11 @@ const newThrottle = () => new LoginThrottle({ maxFailuresPerAccount: 3, maxFailu
 
 beforeAll(async () => {
   testDb = await createTestDb();
-  const account = await createSubscriber(testDb.db, { phone: "+79001112233", accountNumber: "123456789", password: "right-pass" });
+  const account = await createSubscriber(testDb.db, {
+    phone: "+79001112233",
+    accountNumber: "123456789",
+    password: "right-pass",
+  });
   accountId = account.id;
   staffId = (await createStaff(testDb.db, ["OPERATOR"], { email: "op@test.local", password: "staff-pass" })).id;
   await createStaff(testDb.db, ["OPERATOR"], { email: "gone@test.local", password: "staff-pass", isActive: false });
@@ -29,7 +33,11 @@ describe(`authenticate (${testDbLabel()})`, () => {
   );
 
   it("signs staff in by e-mail in any letter case, with their roles", async () => {
-    const principal = await authenticate(testDb.db, newThrottle(), { login: "OP@test.local", password: "staff-pass", ip: null });
+    const principal = await authenticate(testDb.db, newThrottle(), {
+      login: "OP@test.local",
+      password: "staff-pass",
+      ip: null,
+    });
     expect(principal).toEqual({ kind: "staff", staffId, roles: ["OPERATOR"], sessionVersion: 0 });
   });
 
@@ -40,15 +48,27 @@ describe(`authenticate (${testDbLabel()})`, () => {
   });
 
   it("fails the same way for a wrong password and an unknown login", async () => {
-    const wrong = await appErrorOf(authenticate(testDb.db, newThrottle(), { login: "+79001112233", password: "nope", ip: null }));
-    const unknown = await appErrorOf(authenticate(testDb.db, newThrottle(), { login: "+79009999999", password: "nope", ip: null }));
-    const garbage = await appErrorOf(authenticate(testDb.db, newThrottle(), { login: "<script>", password: "nope", ip: null }));
-    expect([wrong.code, unknown.code, garbage.code]).toEqual(["INVALID_CREDENTIALS", "INVALID_CREDENTIALS", "INVALID_CREDENTIALS"]);
+    const wrong = await appErrorOf(
+      authenticate(testDb.db, newThrottle(), { login: "+79001112233", password: "nope", ip: null }),
+    );
+    const unknown = await appErrorOf(
+      authenticate(testDb.db, newThrottle(), { login: "+79009999999", password: "nope", ip: null }),
+    );
+    const garbage = await appErrorOf(
+      authenticate(testDb.db, newThrottle(), { login: "<script>", password: "nope", ip: null }),
+    );
+    expect([wrong.code, unknown.code, garbage.code]).toEqual([
+      "INVALID_CREDENTIALS",
+      "INVALID_CREDENTIALS",
+      "INVALID_CREDENTIALS",
+    ]);
     expect([wrong.details, unknown.details]).toEqual([undefined, undefined]);
   });
 
   it("refuses a disabled staff member even with the right password", async () => {
-    const error = await appErrorOf(authenticate(testDb.db, newThrottle(), { login: "gone@test.local", password: "staff-pass", ip: null }));
+    const error = await appErrorOf(
+      authenticate(testDb.db, newThrottle(), { login: "gone@test.local", password: "staff-pass", ip: null }),
+    );
     expect(error.code).toBe("ACCOUNT_DISABLED");
   });
 
@@ -57,22 +77,35 @@ describe(`authenticate (${testDbLabel()})`, () => {
     for (const login of ["+79001112233", "89001112233", "123456789"]) {
       await appErrorOf(authenticate(testDb.db, throttle, { login, password: "guess", ip: null }));
     }
-    const blocked = await appErrorOf(authenticate(testDb.db, throttle, { login: "9001112233", password: "right-pass", ip: null }));
+    const blocked = await appErrorOf(
+      authenticate(testDb.db, throttle, { login: "9001112233", password: "right-pass", ip: null }),
+    );
     expect(blocked.code).toBe("RATE_LIMITED");
   });
 
   it("rate-limits unknown logins exactly like known ones", async () => {
     const throttle = newThrottle();
-    for (let i = 0; i < 3; i++) await appErrorOf(authenticate(testDb.db, throttle, { login: "+79008887766", password: "x", ip: null }));
-    expect((await appErrorOf(authenticate(testDb.db, throttle, { login: "+79008887766", password: "x", ip: null }))).code).toBe("RATE_LIMITED");
+    for (let i = 0; i < 3; i++)
+      await appErrorOf(authenticate(testDb.db, throttle, { login: "+79008887766", password: "x", ip: null }));
+    expect(
+      (await appErrorOf(authenticate(testDb.db, throttle, { login: "+79008887766", password: "x", ip: null }))).code,
+    ).toBe("RATE_LIMITED");
   });
 
   it("rate-limits one IP trying many logins", async () => {
     const throttle = newThrottle();
     for (let i = 0; i < 10; i++) {
-      await appErrorOf(authenticate(testDb.db, throttle, { login: `+7900000${String(i).padStart(4, "0")}`, password: "x", ip: "198.51.100.9" }));
+      await appErrorOf(
+        authenticate(testDb.db, throttle, {
+          login: `+7900000${String(i).padStart(4, "0")}`,
+          password: "x",
+          ip: "198.51.100.9",
+        }),
+      );
     }
-    const blocked = await appErrorOf(authenticate(testDb.db, throttle, { login: "op@test.local", password: "staff-pass", ip: "198.51.100.9" }));
+    const blocked = await appErrorOf(
+      authenticate(testDb.db, throttle, { login: "op@test.local", password: "staff-pass", ip: "198.51.100.9" }),
+    );
     expect(blocked.code).toBe("RATE_LIMITED");
   });
 });

@@ -14,7 +14,10 @@ function read(headers: HeaderSource, name: string): string | undefined {
  * in the socket address.)
  */
 export function clientIpFromHeaders(headers: HeaderSource, trustedHops = trustedProxyHops()): string | null {
-  const chain = (read(headers, "x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const chain = (read(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (chain.length > 0) return chain[Math.max(0, chain.length - Math.max(1, trustedHops))] ?? null;
   return read(headers, "x-real-ip")?.trim() || null;
 }

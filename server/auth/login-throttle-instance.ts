@@ -6,10 +6,13 @@ const globalForThrottle = globalThis as unknown as { loginThrottle?: LoginThrott
 
 export function getLoginThrottle(): LoginThrottle {
   const settings = env();
-  globalForThrottle.loginThrottle ??= new LoginThrottle({
-    maxFailuresPerAccount: settings.LOGIN_MAX_FAILURES_PER_ACCOUNT,
-    maxFailuresPerIp: settings.LOGIN_MAX_FAILURES_PER_IP,
-    blockMinutes: settings.LOGIN_BLOCK_MINUTES,
-  }, limiterForEnvironment());
+  globalForThrottle.loginThrottle ??= new LoginThrottle(
+    {
+      maxFailuresPerAccount: settings.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerIp: settings.LOGIN_MAX_FAILURES_PER_IP,
+      blockMinutes: settings.LOGIN_BLOCK_MINUTES,
+    },
+    limiterForEnvironment(),
+  );
   return globalForThrottle.loginThrottle;
 }

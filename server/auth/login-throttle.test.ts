@@ -30,7 +30,9 @@ describe("LoginThrottle", () => {
   it("limits one IP across many logins", async () => {
     const throttle = new LoginThrottle(settings);
     for (let i = 0; i < 5; i++) await throttle.recordFailure(`guess:${i}`, "198.51.100.1");
-    expect(((await rejection(throttle.assertAllowed("guess:new", "198.51.100.1"))) as AppError).code).toBe("RATE_LIMITED");
+    expect(((await rejection(throttle.assertAllowed("guess:new", "198.51.100.1"))) as AppError).code).toBe(
+      "RATE_LIMITED",
+    );
     await expect(throttle.assertAllowed("guess:new", "198.51.100.2")).resolves.toBeUndefined();
   });
 

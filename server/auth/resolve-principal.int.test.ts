@@ -12,14 +12,23 @@ afterAll(() => testDb.close());
 describe(`resolvePrincipal (${testDbLabel()})`, () => {
   it("resolves a subscriber whose session version still matches", async () => {
     const account = await createSubscriber(testDb.db);
-    expect(await resolvePrincipal(testDb.db, { kind: "subscriber", id: account.id, sv: 0 })).toEqual({ kind: "subscriber", accountId: account.id, sessionVersion: 0 });
+    expect(await resolvePrincipal(testDb.db, { kind: "subscriber", id: account.id, sv: 0 })).toEqual({
+      kind: "subscriber",
+      accountId: account.id,
+      sessionVersion: 0,
+    });
     expect(await resolvePrincipal(testDb.db, { kind: "subscriber", id: account.id, sv: 1 })).toBeNull();
     expect(await resolvePrincipal(testDb.db, { kind: "subscriber", id: "missing", sv: 0 })).toBeNull();
   });
 
   it("resolves active staff with their current roles", async () => {
     const staff = await createStaff(testDb.db, ["SUPERVISOR", "OPERATOR"]);
-    expect(await resolvePrincipal(testDb.db, { kind: "staff", id: staff.id, sv: 0 })).toEqual({ kind: "staff", staffId: staff.id, roles: ["SUPERVISOR", "OPERATOR"], sessionVersion: 0 });
+    expect(await resolvePrincipal(testDb.db, { kind: "staff", id: staff.id, sv: 0 })).toEqual({
+      kind: "staff",
+      staffId: staff.id,
+      roles: ["SUPERVISOR", "OPERATOR"],
+      sessionVersion: 0,
+    });
     const roleless = await createStaff(testDb.db, []);
     expect(await resolvePrincipal(testDb.db, { kind: "staff", id: roleless.id, sv: 0 })).toMatchObject({ roles: [] });
     expect(await resolvePrincipal(testDb.db, { kind: "staff", id: staff.id, sv: 1 })).toBeNull();

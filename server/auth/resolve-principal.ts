@@ -17,7 +17,9 @@ export async function resolvePrincipal(db: Db, ref: SessionPrincipalRef | undefi
     return { kind: "subscriber", accountId: account.id, sessionVersion: account.sessionVersion };
   }
   // The enum array as text[]: a JS string array on both PGlite and PostgreSQL.
-  const [staff] = await db.$queryRaw<Array<{ id: string; roles: StaffRole[]; isActive: boolean; sessionVersion: number }>>`
+  const [staff] = await db.$queryRaw<
+    Array<{ id: string; roles: StaffRole[]; isActive: boolean; sessionVersion: number }>
+  >`
     SELECT "id", "roles"::text[] AS "roles", "isActive", "sessionVersion" FROM "StaffUser" WHERE "id" = ${ref.id}`;
   if (!staff || !staff.isActive || staff.sessionVersion !== ref.sv) return null;
   return { kind: "staff", staffId: staff.id, roles: staff.roles, sessionVersion: staff.sessionVersion };

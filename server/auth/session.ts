@@ -25,7 +25,10 @@ async function readSessionPrincipal() {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) return (await getServerSession(authOptions))?.principal;
   const jar = Object.fromEntries((await cookies()).getAll().map((cookie) => [cookie.name, cookie.value]));
-  const token = await getToken({ req: { cookies: jar, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"], secret });
+  const token = await getToken({
+    req: { cookies: jar, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret,
+  });
   return token?.principal;
 }
 

@@ -64,7 +64,11 @@ export function environment(loadAtStart: number): BenchResult["environment"] {
 
 export function ratiosAgainst(floor: LatencySummary, row: LatencySummary): BenchRow["vsFloor"] {
   const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
-  return { p50: ratio(row.p50Ms, floor.p50Ms), p99: ratio(row.p99Ms, floor.p99Ms), throughput: ratio(row.messagesPerSec, floor.messagesPerSec) };
+  return {
+    p50: ratio(row.p50Ms, floor.p50Ms),
+    p99: ratio(row.p99Ms, floor.p99Ms),
+    throughput: ratio(row.messagesPerSec, floor.messagesPerSec),
+  };
 }
 
 const COLUMNS: Array<[string, (bench: string, row: BenchRow) => string]> = [
@@ -85,15 +89,21 @@ const COLUMNS: Array<[string, (bench: string, row: BenchRow) => string]> = [
   ["pacer lag p99", (_, row) => row.summary.senderLagP99Ms.toFixed(1)],
   ["cpu %", (_, row) => row.process.cpuPercent.toFixed(0)],
   ["RSS MB before→peak", (_, row) => `${row.process.rssBeforeMb.toFixed(0)}→${row.process.rssPeakMb.toFixed(0)}`],
-  ["heap MB before→peak", (_, row) => `${row.process.heapUsedBeforeMb.toFixed(0)}→${row.process.heapUsedPeakMb.toFixed(0)}`],
+  [
+    "heap MB before→peak",
+    (_, row) => `${row.process.heapUsedBeforeMb.toFixed(0)}→${row.process.heapUsedPeakMb.toFixed(0)}`,
+  ],
 ];
 
 /** One table for any number of benchmark results. */
 export function formatTable(results: BenchResult[]): string {
   const header = COLUMNS.map(([title]) => title);
-  const lines = results.flatMap((result) => result.rows.map((row) => COLUMNS.map(([, cell]) => cell(result.bench, row))));
+  const lines = results.flatMap((result) =>
+    result.rows.map((row) => COLUMNS.map(([, cell]) => cell(result.bench, row))),
+  );
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]?.length ?? 0)));
-  const render = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  const render = (cells: string[]) =>
+    cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
   return [render(header), widths.map((w) => "-".repeat(w)).join("  "), ...lines.map(render)].join("\n");
 }
 
@@ -118,5 +128,7 @@ export function isEntryPoint(moduleUrl: string): boolean {
 
 /** True when any row lost, duplicated or misrouted a message, or a send failed. */
 export function hasDeliveryProblems(results: BenchResult[]): boolean {
-  return results.some((result) => result.rows.some((row) => row.warmupProblems > 0 || deliveryProblems(row.summary) > 0));
+  return results.some((result) =>
+    result.rows.some((row) => row.warmupProblems > 0 || deliveryProblems(row.summary) > 0),
+  );
 }

@@ -5,13 +5,30 @@ import { runChatBench } from "./chat-bench";
 // Keeps `npm run bench:chat` from rotting: the whole bench, tiny, must deliver everything exactly once.
 describe(`chat bench (${testDbLabel()})`, () => {
   it("delivers 5 chats × 2 messages on every path exactly once with sane latencies", async () => {
-    const result = await runChatBench({ chats: 5, messages: 2, rate: 200, textLength: 120, warmupChats: 2, drainMs: 5_000 });
+    const result = await runChatBench({
+      chats: 5,
+      messages: 2,
+      rate: 200,
+      textLength: 120,
+      warmupChats: 2,
+      drainMs: 5_000,
+    });
 
     expect(result.rows.map((row) => row.name)).toHaveLength(3);
     for (const { name, summary } of result.rows) {
       expect({ name, sent: summary.sent, received: summary.received }).toEqual({ name, sent: 10, received: 10 });
-      expect({ name, lost: summary.lost, duplicated: summary.duplicated, unexpected: summary.unexpected, errors: summary.errors }).toEqual({
-        name, lost: 0, duplicated: 0, unexpected: 0, errors: {},
+      expect({
+        name,
+        lost: summary.lost,
+        duplicated: summary.duplicated,
+        unexpected: summary.unexpected,
+        errors: summary.errors,
+      }).toEqual({
+        name,
+        lost: 0,
+        duplicated: 0,
+        unexpected: 0,
+        errors: {},
       });
       expect(summary.p50Ms).toBeGreaterThan(0);
       expect(summary.p99Ms).toBeGreaterThanOrEqual(summary.p50Ms);

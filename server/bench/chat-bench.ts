@@ -21,10 +21,22 @@ import {
   type BenchResult,
   type BenchRow,
 } from "./bench-report";
-import { chatBenchUsage, DEFAULT_CHAT_BENCH_OPTIONS, minChatSpacingMs, parseChatBenchArgs, type ChatBenchOptions } from "./chat-bench-options";
+import {
+  chatBenchUsage,
+  DEFAULT_CHAT_BENCH_OPTIONS,
+  minChatSpacingMs,
+  parseChatBenchArgs,
+  type ChatBenchOptions,
+} from "./chat-bench-options";
 import { connectChatClients, type ChatClients } from "./chat-clients";
 import { createBenchChats } from "./chat-fixtures";
-import { pusherFrameBytes, runPublishOnlyPhase, runStoredPhase, sampleView, type ChatPhaseContext } from "./chat-phases";
+import {
+  pusherFrameBytes,
+  runPublishOnlyPhase,
+  runStoredPhase,
+  sampleView,
+  type ChatPhaseContext,
+} from "./chat-phases";
 import { deliveryProblems, type DeliveryTracker } from "./delivery-tracker";
 import { planSends, type PacingPlan } from "./pacing";
 import { startProcessProbe } from "./process-probe";
@@ -43,10 +55,15 @@ export async function runChatBench(options: ChatBenchOptions = DEFAULT_CHAT_BENC
   const loadAtStart = loadAverage1m();
   const atStart = process.memoryUsage();
   const clock = lapClock();
-  const text = SAMPLE_TEXT.repeat(Math.ceil(options.textLength / SAMPLE_TEXT.length)).slice(0, options.textLength).trim();
+  const text = SAMPLE_TEXT.repeat(Math.ceil(options.textLength / SAMPLE_TEXT.length))
+    .slice(0, options.textLength)
+    .trim();
   const plan = planSends(options.chats, options.messages, options.rate, minChatSpacingMs(options.messages));
   // One message each way on the first chats, unmeasured: JIT, the SDK's keep-alive sockets, Prisma's query cache.
-  const warmup = options.warmupChats > 0 ? planSends(options.warmupChats, 2, options.rate, minChatSpacingMs(options.messages)) : undefined;
+  const warmup =
+    options.warmupChats > 0
+      ? planSends(options.warmupChats, 2, options.rate, minChatSpacingMs(options.messages))
+      : undefined;
   const frameBytes = pusherFrameBytes(sampleView("c".repeat(25), "bench-db-000000-000", text, "SUBSCRIBER", 1));
   const measure = async (name: string, phase: Phase): Promise<BenchRow> => {
     const warm = warmup ? await settle(await phase(warmup, "warm"), warmup, options.drainMs) : undefined;
@@ -86,9 +103,13 @@ export async function runChatBench(options: ChatBenchOptions = DEFAULT_CHAT_BENC
     timingsMs.connectAndSubscribe = clock.lap();
     const afterConnect = process.memoryUsage();
     const context: ChatPhaseContext = { db: testDb.db, publisher, chats, clients, text };
-    const publishRow = await measure("publish only (SDK→pusher-js)", (p, prefix) => runPublishOnlyPhase(context, p, `${prefix}-pub`));
+    const publishRow = await measure("publish only (SDK→pusher-js)", (p, prefix) =>
+      runPublishOnlyPhase(context, p, `${prefix}-pub`),
+    );
     timingsMs.publishOnly = clock.lap();
-    const storedRow = await measure("chat: store in DB + publish", (p, prefix) => runStoredPhase(context, p, `${prefix}-db`));
+    const storedRow = await measure("chat: store in DB + publish", (p, prefix) =>
+      runStoredPhase(context, p, `${prefix}-db`),
+    );
     timingsMs.storeAndPublish = clock.lap();
     const rows = [
       floorRow,
@@ -145,10 +166,17 @@ function warnings(rows: BenchRow[], plan: PacingPlan, machine: BenchResult["envi
   // A path that keeps up finishes about when the last send is due; one that does not drags a queue behind it.
   const notes = rows
     .filter((row) => row.summary.durationMs > plan.spanMs * 1.1 + 1_000)
-    .map((row) => `WARNING ${row.name} did not keep up: the last message arrived ${((row.summary.durationMs - plan.spanMs) / 1000).toFixed(1)} s after the last send was due, so its latencies are mostly queueing; lower --rate`);
-  for (const row of rows.filter((r) => r.warmupProblems > 0)) notes.push(`WARNING ${row.name}: ${row.warmupProblems} delivery problems during warm-up`);
+    .map(
+      (row) =>
+        `WARNING ${row.name} did not keep up: the last message arrived ${((row.summary.durationMs - plan.spanMs) / 1000).toFixed(1)} s after the last send was due, so its latencies are mostly queueing; lower --rate`,
+    );
+  for (const row of rows.filter((r) => r.warmupProblems > 0))
+    notes.push(`WARNING ${row.name}: ${row.warmupProblems} delivery problems during warm-up`);
   const load = Math.max(machine.loadAverage1m.atStart, machine.loadAverage1m.atEnd);
-  if (load > machine.cpus) notes.push(`WARNING the machine was busy (1-min load up to ${load} on ${machine.cpus} cores): other processes took CPU, figures are pessimistic`);
+  if (load > machine.cpus)
+    notes.push(
+      `WARNING the machine was busy (1-min load up to ${load} on ${machine.cpus} cores): other processes took CPU, figures are pessimistic`,
+    );
   return notes;
 }
 
@@ -182,8 +210,11 @@ async function main(): Promise<void> {
     return;
   }
   if (options === "help") return console.log(chatBenchUsage());
-  const perPathSec = planSends(options.chats, options.messages, options.rate, minChatSpacingMs(options.messages)).spanMs / 1000;
-  console.log(`chat bench: ${options.chats} chats × ${options.messages} messages, offered ≤ ${options.rate} msg/s, about ${perPathSec.toFixed(0)} s per path …`);
+  const perPathSec =
+    planSends(options.chats, options.messages, options.rate, minChatSpacingMs(options.messages)).spanMs / 1000;
+  console.log(
+    `chat bench: ${options.chats} chats × ${options.messages} messages, offered ≤ ${options.rate} msg/s, about ${perPathSec.toFixed(0)} s per path …`,
+  );
   // Every wait has its own timeout; this only guards against a hang nobody foresaw.
   const watchdogSec = 3 * (perPathSec + options.drainMs / 1000) + 180;
   setTimeout(() => {

@@ -52,7 +52,11 @@ export async function connectChatClients(
   // Connect in batches: a thousand simultaneous handshakes would overflow the listen backlog.
   try {
     for (let first = 0; first < chats.length; first += CONNECT_BATCH) {
-      await Promise.all(chats.slice(first, first + CONNECT_BATCH).flatMap((chat) => [join(chat, chat.subscriber), join(chat, chat.operator)]));
+      await Promise.all(
+        chats
+          .slice(first, first + CONNECT_BATCH)
+          .flatMap((chat) => [join(chat, chat.subscriber), join(chat, chat.operator)]),
+      );
     }
   } catch (error) {
     handle.disconnect();
@@ -85,13 +89,17 @@ function createClient(db: Db, publisher: RealtimePublisher, endpoint: RealtimeEn
 /** Subscribes to the chat's channel and resolves once the server confirmed it. */
 function joinChat(client: Pusher, chat: BenchChat, party: ChatParty, handle: ChatClients): Promise<void> {
   // The sender's own client receives its message too; only the other side's receipt counts.
-  const fromOtherSide = party.kind === "staff" ? (author: string) => author !== "OPERATOR" : (author: string) => author === "OPERATOR";
+  const fromOtherSide =
+    party.kind === "staff" ? (author: string) => author !== "OPERATOR" : (author: string) => author === "OPERATOR";
   const channel = client.subscribe(chatChannel(chat.id));
   channel.bind("message", (data: MessageEventData) => {
     if (data.clientId && fromOtherSide(data.author)) handle.tracker?.markReceived(data.clientId);
   });
   return new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`no subscription to ${chatChannel(chat.id)} within ${SUBSCRIBE_TIMEOUT_MS} ms`)), SUBSCRIBE_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => fail(new Error(`no subscription to ${chatChannel(chat.id)} within ${SUBSCRIBE_TIMEOUT_MS} ms`)),
+      SUBSCRIBE_TIMEOUT_MS,
+    );
     const fail = (error: Error) => {
       clearTimeout(timer);
       reject(error);
@@ -100,6 +108,8 @@ function joinChat(client: Pusher, chat: BenchChat, party: ChatParty, handle: Cha
       clearTimeout(timer);
       resolve();
     });
-    channel.bind("pusher:subscription_error", (error: unknown) => fail(new Error(`subscription refused: ${JSON.stringify(error)}`)));
+    channel.bind("pusher:subscription_error", (error: unknown) =>
+      fail(new Error(`subscription refused: ${JSON.stringify(error)}`)),
+    );
   });
 }

@@ -34,7 +34,12 @@ async function runPhase(
   context: ChatPhaseContext,
   plan: PacingPlan,
   prefix: string,
-  send: (chat: ChatPhaseContext["chats"][number], id: string, entry: PlannedSend, tracker: DeliveryTracker) => Promise<void>,
+  send: (
+    chat: ChatPhaseContext["chats"][number],
+    id: string,
+    entry: PlannedSend,
+    tracker: DeliveryTracker,
+  ) => Promise<void>,
 ): Promise<DeliveryTracker> {
   const tracker = new DeliveryTracker();
   context.clients.tracker = tracker;
@@ -50,7 +55,12 @@ export function runStoredPhase(context: ChatPhaseContext, plan: PacingPlan, pref
   return runPhase(context, plan, prefix, async (chat, id, entry, tracker) => {
     try {
       const party = fromSubscriber(entry) ? chat.subscriber : chat.operator;
-      const view = await sendChatMessage(context.db, context.publisher, { party, chatId: chat.id, text: context.text, clientId: id });
+      const view = await sendChatMessage(context.db, context.publisher, {
+        party,
+        chatId: chat.id,
+        text: context.text,
+        clientId: id,
+      });
       // sendChatMessage stamps deliveredAt only when the publish went through.
       if (!view.deliveredAt) tracker.noteError("publish failed");
     } catch (error) {
@@ -59,15 +69,31 @@ export function runStoredPhase(context: ChatPhaseContext, plan: PacingPlan, pref
   });
 }
 
-export function runPublishOnlyPhase(context: ChatPhaseContext, plan: PacingPlan, prefix: string): Promise<DeliveryTracker> {
+export function runPublishOnlyPhase(
+  context: ChatPhaseContext,
+  plan: PacingPlan,
+  prefix: string,
+): Promise<DeliveryTracker> {
   return runPhase(context, plan, prefix, async (chat, id, entry, tracker) => {
-    const view = sampleView(chat.id, id, context.text, fromSubscriber(entry) ? "SUBSCRIBER" : "OPERATOR", entry.index + 1);
+    const view = sampleView(
+      chat.id,
+      id,
+      context.text,
+      fromSubscriber(entry) ? "SUBSCRIBER" : "OPERATOR",
+      entry.index + 1,
+    );
     if (!(await context.publisher.publish(chatChannel(chat.id), "message", view))) tracker.noteError("publish failed");
   });
 }
 
 /** A message as clients receive it, for the publish-only phase and for sizing the floor's frames. */
-export function sampleView(chatId: string, clientId: string, text: string, author: ChatMessageView["author"], seq: number): ChatMessageView {
+export function sampleView(
+  chatId: string,
+  clientId: string,
+  text: string,
+  author: ChatMessageView["author"],
+  seq: number,
+): ChatMessageView {
   const now = new Date().toISOString();
   return {
     id: `pub${clientId.replace(/-/g, "")}`.slice(0, 25),

@@ -101,7 +101,10 @@ export class DeliveryTracker {
 
   summary(): LatencySummary {
     const entries = [...this.entries.values()];
-    const latencies = entries.filter((e) => e.receipts > 0).map((e) => e.latencyMs).sort((a, b) => a - b);
+    const latencies = entries
+      .filter((e) => e.receipts > 0)
+      .map((e) => e.latencyMs)
+      .sort((a, b) => a - b);
     const durationMs = Math.max(0, this.lastReceivedAt - this.firstSentAt);
     return {
       sent: entries.length,
@@ -116,7 +119,10 @@ export class DeliveryTracker {
       maxMs: latencies.at(-1) ?? 0,
       durationMs,
       messagesPerSec: durationMs > 0 ? (latencies.length * 1000) / durationMs : 0,
-      senderLagP99Ms: percentile([...this.lags].sort((a, b) => a - b), 99),
+      senderLagP99Ms: percentile(
+        [...this.lags].sort((a, b) => a - b),
+        99,
+      ),
     };
   }
 }

@@ -24,14 +24,22 @@ function readClientManifest(nextDir: string, page: string): ClientReferenceManif
   const file = path.join(nextDir, "server", "app", `${page}_client-reference-manifest.js`);
   const source = fs.readFileSync(file, "utf8");
   // The file is `globalThis.__RSC_MANIFEST["/x/page"] = { …JSON… };`
-  const json = source.slice(source.indexOf("= {") + 2).trim().replace(/;\s*$/, "");
+  const json = source
+    .slice(source.indexOf("= {") + 2)
+    .trim()
+    .replace(/;\s*$/, "");
   return JSON.parse(json) as ClientReferenceManifest;
 }
 
 /** Per route, and the framework floor: the root chunks every route loads (Next.js runtime, React). */
 export function firstLoadJs(nextDir = path.resolve(".next")): { routes: RouteJs[]; framework: RouteJs } {
-  const buildManifest = JSON.parse(fs.readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
-  const routes = JSON.parse(fs.readFileSync(path.join(nextDir, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
+  const buildManifest = JSON.parse(fs.readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as {
+    rootMainFiles: string[];
+  };
+  const routes = JSON.parse(fs.readFileSync(path.join(nextDir, "app-path-routes-manifest.json"), "utf8")) as Record<
+    string,
+    string
+  >;
   const sizes = new Map<string, { raw: number; gzip: number }>();
   const sizeOf = (file: string) => {
     let size = sizes.get(file);
@@ -43,17 +51,25 @@ export function firstLoadJs(nextDir = path.resolve(".next")): { routes: RouteJs[
     return size;
   };
   const measure = (route: string, files: Set<string>): RouteJs => {
-    const total = [...files].reduce((sum, file) => {
-      const size = sizeOf(file);
-      return { raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip };
-    }, { raw: 0, gzip: 0 });
+    const total = [...files].reduce(
+      (sum, file) => {
+        const size = sizeOf(file);
+        return { raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip };
+      },
+      { raw: 0, gzip: 0 },
+    );
     return { route, files: files.size, rawKb: round(total.raw / 1024), gzipKb: round(total.gzip / 1024) };
   };
   const pages = Object.entries(routes)
     .filter(([page]) => page.endsWith("/page") && !page.startsWith("/_"))
     .map(([page, route]) => {
       const entries = readClientManifest(nextDir, page).entryJSFiles ?? {};
-      return measure(route, new Set([...buildManifest.rootMainFiles, ...Object.values(entries).flat()].map((f) => f.replace(/^\/_next\//, ""))));
+      return measure(
+        route,
+        new Set(
+          [...buildManifest.rootMainFiles, ...Object.values(entries).flat()].map((f) => f.replace(/^\/_next\//, "")),
+        ),
+      );
     })
     .sort((a, b) => a.route.localeCompare(b.route));
   return { routes: pages, framework: measure("framework (root chunks)", new Set(buildManifest.rootMainFiles)) };

@@ -9,7 +9,18 @@ import { parseArgs } from "node:util";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { buildIfChanged } from "@/server/cli/build-if-changed";
 import { withBuildLock } from "@/server/cli/build-lock";
-import { environment, formatNotes, formatTable, isEntryPoint, loadAverage1m, ratiosAgainst, writeResult, type Benchmark, type BenchResult, type BenchRow } from "./bench-report";
+import {
+  environment,
+  formatNotes,
+  formatTable,
+  isEntryPoint,
+  loadAverage1m,
+  ratiosAgainst,
+  writeResult,
+  type Benchmark,
+  type BenchResult,
+  type BenchRow,
+} from "./bench-report";
 import { firstLoadJs } from "./first-load-js";
 import { createHttpClient, RequestRecorder, runClosedLoop } from "./http-load";
 import { prepareEmbeddedData, startProduct, type ProductMemory, type ProductServer } from "./product-server";
@@ -26,7 +37,15 @@ export interface FrontendBenchOptions {
 
 export const DEFAULT_FRONTEND_BENCH_OPTIONS: FrontendBenchOptions = { loads: 7, burstSeconds: 10 };
 const VIEWPORT = { width: 360, height: 740 };
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 const DEMO = { login: "+79000000001", password: "subscriber-demo" };
 
 type Load = (page: Page) => Promise<void>;
@@ -43,12 +62,21 @@ async function timeLoads(count: number, open: () => Promise<{ page: Page; done()
 }
 
 /** Cold: every load in a fresh context (empty cache, the session cookie only). Warm: one context, loaded once untimed first. */
-async function coldAndWarm(browser: Browser, storageState: Awaited<ReturnType<BrowserContext["storageState"]>>, loads: number, load: Load) {
+async function coldAndWarm(
+  browser: Browser,
+  storageState: Awaited<ReturnType<BrowserContext["storageState"]>>,
+  loads: number,
+  load: Load,
+) {
   const options = { viewport: VIEWPORT, isMobile: true, hasTouch: true, locale: "ru-RU", storageState };
-  const cold = await timeLoads(loads, async () => {
-    const context = await browser.newContext(options);
-    return { page: await context.newPage(), done: () => context.close() };
-  }, load);
+  const cold = await timeLoads(
+    loads,
+    async () => {
+      const context = await browser.newContext(options);
+      return { page: await context.newPage(), done: () => context.close() };
+    },
+    load,
+  );
   const context = await browser.newContext(options);
   const page = await context.newPage();
   await load(page);
@@ -71,7 +99,11 @@ async function signedInState(browser: Browser, baseUrl: string) {
 }
 
 /** A burst of what visitors and subscribers ask for, sampling the product's RSS meanwhile. */
-async function burst(product: ProductServer, cookie: string, seconds: number): Promise<{ peak: ProductMemory; requests: number; errors: number }> {
+async function burst(
+  product: ProductServer,
+  cookie: string,
+  seconds: number,
+): Promise<{ peak: ProductMemory; requests: number; errors: number }> {
   const client = createHttpClient(product.port, 20);
   const paths = ["/", "/help?q=%D1%82%D0%B0%D1%80%D0%B8%D1%84", "/api/trpc/account.mySummary"];
   let peak = product.memory();
@@ -88,7 +120,9 @@ async function burst(product: ProductServer, cookie: string, seconds: number): P
   return { peak, requests: summary.sent, errors: summary.sent - summary.received };
 }
 
-export async function runFrontendBench(options: FrontendBenchOptions = DEFAULT_FRONTEND_BENCH_OPTIONS): Promise<BenchResult> {
+export async function runFrontendBench(
+  options: FrontendBenchOptions = DEFAULT_FRONTEND_BENCH_OPTIONS,
+): Promise<BenchResult> {
   const startedAt = new Date();
   const began = performance.now();
   const loadAtStart = loadAverage1m();
@@ -104,11 +138,19 @@ export async function runFrontendBench(options: FrontendBenchOptions = DEFAULT_F
     try {
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       const idle = product.memory();
-      browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+      browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+        args: CHROMIUM_ARGS,
+      });
       const state = await signedInState(browser, product.baseUrl);
       const staticUrl = `${product.baseUrl}/_next/static/${buildId}/_ssgManifest.js`;
       const probe = startProcessProbe();
-      const floor = await coldAndWarm(browser, state, options.loads, async (page) => void (await page.goto(staticUrl, { waitUntil: "load" })));
+      const floor = await coldAndWarm(
+        browser,
+        state,
+        options.loads,
+        async (page) => void (await page.goto(staticUrl, { waitUntil: "load" })),
+      );
       const balance = await coldAndWarm(browser, state, options.loads, async (page) => {
         await page.goto(`${product.baseUrl}/account`, { waitUntil: "commit" });
         await page.getByTestId("balance").waitFor({ state: "visible", timeout: 30_000 });
@@ -117,7 +159,11 @@ export async function runFrontendBench(options: FrontendBenchOptions = DEFAULT_F
       const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
       const loaded = await burst(product, cookie, options.burstSeconds);
       const row = (name: string, summary: BenchRow["summary"], floorSummary?: BenchRow["summary"]): BenchRow => ({
-        name, summary, process: processFigures, warmupProblems: 0, ...(floorSummary ? { vsFloor: ratiosAgainst(floorSummary, summary) } : {}),
+        name,
+        summary,
+        process: processFigures,
+        warmupProblems: 0,
+        ...(floorSummary ? { vsFloor: ratiosAgainst(floorSummary, summary) } : {}),
       });
       const rows = [
         row("static file, cold (baseline)", floor.cold),
@@ -127,17 +173,34 @@ export async function runFrontendBench(options: FrontendBenchOptions = DEFAULT_F
       ];
       const machine = environment(loadAtStart);
       const load = Math.max(machine.loadAverage1m.atStart, machine.loadAverage1m.atEnd);
-      const jsLine = js.routes.map((r) => `${r.route} ${r.gzipKb} KB (×${(r.gzipKb / js.framework.gzipKb).toFixed(2)})`).join(", ");
+      const jsLine = js.routes
+        .map((r) => `${r.route} ${r.gzipKb} KB (×${(r.gzipKb / js.framework.gzipKb).toFixed(2)})`)
+        .join(", ");
       return {
-        bench: "frontend", startedAt: startedAt.toISOString(), durationSec: (performance.now() - began) / 1000, environment: machine,
-        parameters: { ...options, viewport: VIEWPORT, buildSec, staticFile: staticUrl.replace(product.baseUrl, ""), firstLoadJs: js, memoryMb: { idle, afterBurstPeak: loaded.peak }, burst: loaded },
+        bench: "frontend",
+        startedAt: startedAt.toISOString(),
+        durationSec: (performance.now() - began) / 1000,
+        environment: machine,
+        parameters: {
+          ...options,
+          viewport: VIEWPORT,
+          buildSec,
+          staticFile: staticUrl.replace(product.baseUrl, ""),
+          firstLoadJs: js,
+          memoryMb: { idle, afterBurstPeak: loaded.peak },
+          burst: loaded,
+        },
         rows,
         notes: [
           `time from navigation start to the balance being visible (/account, demo subscriber, ${VIEWPORT.width}×${VIEWPORT.height}, Debian Chromium) over ${options.loads} loads per row; baseline: loading ${staticUrl.replace(product.baseUrl, "")} (a tiny static file of the same server) in the same browser; ×floor = ours / baseline; "msg/s" means loads/s here, not a capacity`,
           `first-load JS (gzip) per route, ×framework root chunks (${js.framework.gzipKb} KB gzip, ${js.framework.files} files): ${jsLine}`,
           `product memory (VmRSS from /proc): idle after start next ${idle.nextMb} MB, realtime ${idle.realtimeMb} MB, whole tree incl. npx/tsx wrappers ${idle.totalMb} MB; peak during a ${options.burstSeconds} s burst (20 users, /, /help search, account.mySummary; ${loaded.requests} requests, ${loaded.errors} errors) next ${loaded.peak.nextMb} MB (×${(loaded.peak.nextMb / Math.max(idle.nextMb, 1)).toFixed(2)} idle), tree ${loaded.peak.totalMb} MB`,
           `cpu % and RSS columns are this bench process (Playwright driver), not the product; build step took ${buildSec.toFixed(0)} s (0 when the sources had not changed)`,
-          ...(load > machine.cpus ? [`WARNING the machine was busy (1-min load up to ${load} on ${machine.cpus} cores): absolute figures are pessimistic, compare the ratios`] : []),
+          ...(load > machine.cpus
+            ? [
+                `WARNING the machine was busy (1-min load up to ${load} on ${machine.cpus} cores): absolute figures are pessimistic, compare the ratios`,
+              ]
+            : []),
         ],
       };
     } finally {
@@ -151,12 +214,23 @@ export async function runFrontendBench(options: FrontendBenchOptions = DEFAULT_F
 export const benchmark: Benchmark = { name: "frontend", run: () => runFrontendBench() };
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { loads: { type: "string" }, "burst-seconds": { type: "string" } }, strict: true });
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { loads: { type: "string" }, "burst-seconds": { type: "string" } },
+    strict: true,
+  });
   const options = {
     loads: values.loads ? Number(values.loads) : DEFAULT_FRONTEND_BENCH_OPTIONS.loads,
-    burstSeconds: values["burst-seconds"] ? Number(values["burst-seconds"]) : DEFAULT_FRONTEND_BENCH_OPTIONS.burstSeconds,
+    burstSeconds: values["burst-seconds"]
+      ? Number(values["burst-seconds"])
+      : DEFAULT_FRONTEND_BENCH_OPTIONS.burstSeconds,
   };
-  if (!Number.isInteger(options.loads) || options.loads < 1 || !Number.isInteger(options.burstSeconds) || options.burstSeconds < 1) {
+  if (
+    !Number.isInteger(options.loads) ||
+    options.loads < 1 ||
+    !Number.isInteger(options.burstSeconds) ||
+    options.burstSeconds < 1
+  ) {
     throw new Error("--loads and --burst-seconds must be positive integers");
   }
   const result = await runFrontendBench(options);

@@ -31,11 +31,16 @@ export function createHttpClient(port: number, maxSockets: number, host = "127.0
   const send = (request: HttpCall, retried: boolean): Promise<HttpReply> =>
     new Promise((resolve, reject) => {
       const body = request.body === undefined ? undefined : Buffer.from(request.body);
-      const headers = { ...request.headers, ...(body ? { "content-type": "application/json", "content-length": String(body.length) } : {}) };
+      const headers = {
+        ...request.headers,
+        ...(body ? { "content-type": "application/json", "content-length": String(body.length) } : {}),
+      };
       const req = http.request({ host, port, method: request.method, path: request.path, headers, agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
+        );
         res.on("error", reject);
       });
       req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
@@ -75,8 +80,7 @@ export class RequestRecorder {
     if (failure === null) {
       this.latencies.push(performance.now() - started + lagMs);
       this.plannedAt.push(plannedAtMs);
-    }
-    else {
+    } else {
       this.failed += 1;
       this.errors[failure] = (this.errors[failure] ?? 0) + 1;
     }
@@ -98,7 +102,10 @@ export class RequestRecorder {
       maxMs: sorted.at(-1) ?? 0,
       durationMs,
       messagesPerSec: durationMs > 0 ? (ok * 1000) / durationMs : 0,
-      senderLagP99Ms: percentile([...this.lags].sort((a, b) => a - b), 99),
+      senderLagP99Ms: percentile(
+        [...this.lags].sort((a, b) => a - b),
+        99,
+      ),
     };
   }
 }
@@ -107,9 +114,16 @@ export class RequestRecorder {
 export function p99ByWindow(recorders: RequestRecorder[], windowMs: number): number[] {
   const windows: number[][] = [];
   for (const recorder of recorders) {
-    recorder.latencies.forEach((latency, i) => (windows[Math.floor(recorder.plannedAt[i]! / windowMs)] ??= []).push(latency));
+    recorder.latencies.forEach((latency, i) =>
+      (windows[Math.floor(recorder.plannedAt[i]! / windowMs)] ??= []).push(latency),
+    );
   }
-  return Array.from(windows, (latencies) => percentile((latencies ?? []).sort((a, b) => a - b), 99));
+  return Array.from(windows, (latencies) =>
+    percentile(
+      (latencies ?? []).sort((a, b) => a - b),
+      99,
+    ),
+  );
 }
 
 /** `users` concurrent loops for `durationMs`; requests still running at the end are waited for and counted. */
@@ -126,7 +140,12 @@ export async function runClosedLoop(users: number, durationMs: number, request: 
 }
 
 /** Starts `rate` requests a second for `durationMs`, whatever the answers' pace; each is timed by the recorder `recorderFor` picks. */
-export async function runOpenLoop(rate: number, durationMs: number, request: (index: number) => Promise<string | null>, recorderFor: (index: number) => RequestRecorder): Promise<number> {
+export async function runOpenLoop(
+  rate: number,
+  durationMs: number,
+  request: (index: number) => Promise<string | null>,
+  recorderFor: (index: number) => RequestRecorder,
+): Promise<number> {
   const started = performance.now();
   const total = Math.floor((rate * durationMs) / 1000);
   const running: Promise<void>[] = [];

@@ -41,17 +41,38 @@ interface MessageEvent {
   author: string;
 }
 
-export async function openRealtimeLoad(target: RealtimeTarget, chats: BenchChat[], connections: number, tracker: DeliveryTracker): Promise<LoadRealtime> {
+export async function openRealtimeLoad(
+  target: RealtimeTarget,
+  chats: BenchChat[],
+  connections: number,
+  tracker: DeliveryTracker,
+): Promise<LoadRealtime> {
   const signer = createPusherPublisher({
-    PUSHER_APP_ID: "portal", PUSHER_KEY: target.key, PUSHER_SECRET: target.secret, PUSHER_HOST: "127.0.0.1", PUSHER_PORT: target.port, PUSHER_TLS: false, PUSHER_CLUSTER: "mt1",
+    PUSHER_APP_ID: "portal",
+    PUSHER_KEY: target.key,
+    PUSHER_SECRET: target.secret,
+    PUSHER_HOST: "127.0.0.1",
+    PUSHER_PORT: target.port,
+    PUSHER_TLS: false,
+    PUSHER_CLUSTER: "mt1",
   });
   const clients: Pusher[] = [];
-  const state: LoadRealtime = { logs: [], connected: 0, disconnects: 0, close: () => clients.forEach((c) => c.disconnect()) };
+  const state: LoadRealtime = {
+    logs: [],
+    connected: 0,
+    disconnects: 0,
+    close: () => clients.forEach((c) => c.disconnect()),
+  };
   const open = (subscribe?: { chat: BenchChat; side: ChatClientLog["side"] }) => {
     const client = new Pusher(target.key, {
-      cluster: "mt1", wsHost: "127.0.0.1", wsPort: target.port, forceTLS: false, enabledTransports: ["ws"],
+      cluster: "mt1",
+      wsHost: "127.0.0.1",
+      wsPort: target.port,
+      forceTLS: false,
+      enabledTransports: ["ws"],
       channelAuthorization: {
-        customHandler: ({ socketId, channelName }, callback) => callback(null, signer.authorize(socketId, channelName) as { auth: string }),
+        customHandler: ({ socketId, channelName }, callback) =>
+          callback(null, signer.authorize(socketId, channelName) as { auth: string }),
       },
     });
     clients.push(client);
@@ -61,28 +82,39 @@ export async function openRealtimeLoad(target: RealtimeTarget, chats: BenchChat[
       else if (wasConnected && (current === "connecting" || current === "unavailable")) state.disconnects += 1;
     });
     return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`realtime connection not ready within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+      const timer = setTimeout(
+        () => reject(new Error(`realtime connection not ready within ${TIMEOUT_MS} ms`)),
+        TIMEOUT_MS,
+      );
       const ready = () => (clearTimeout(timer), (state.connected += 1), resolve());
       if (!subscribe) return client.connection.bind("connected", ready);
       const log: ChatClientLog = { chatId: subscribe.chat.id, side: subscribe.side, seqCounts: new Map() };
       state.logs.push(log);
-      const fromOtherSide = (author: string) => (subscribe.side === "operator" ? author !== "OPERATOR" : author === "OPERATOR");
+      const fromOtherSide = (author: string) =>
+        subscribe.side === "operator" ? author !== "OPERATOR" : author === "OPERATOR";
       const channel = client.subscribe(chatChannel(subscribe.chat.id));
       channel.bind("message", (data: MessageEvent) => {
         log.seqCounts.set(data.seq, (log.seqCounts.get(data.seq) ?? 0) + 1);
         if (data.clientId && fromOtherSide(data.author)) tracker.markReceived(data.clientId);
       });
       channel.bind("pusher:subscription_succeeded", ready);
-      channel.bind("pusher:subscription_error", (error: unknown) => (clearTimeout(timer), reject(new Error(`subscription refused: ${JSON.stringify(error)}`))));
+      channel.bind(
+        "pusher:subscription_error",
+        (error: unknown) => (clearTimeout(timer), reject(new Error(`subscription refused: ${JSON.stringify(error)}`))),
+      );
     });
   };
   const plan: Array<Parameters<typeof open>[0]> = [
-    ...chats.flatMap((chat) => [{ chat, side: "subscriber" as const }, { chat, side: "operator" as const }]),
+    ...chats.flatMap((chat) => [
+      { chat, side: "subscriber" as const },
+      { chat, side: "operator" as const },
+    ]),
     ...Array.from({ length: Math.max(0, connections - chats.length * 2) }, () => undefined),
   ];
   try {
     // In batches: a thousand simultaneous handshakes would overflow the listen backlog.
-    for (let first = 0; first < plan.length; first += BATCH) await Promise.all(plan.slice(first, first + BATCH).map(open));
+    for (let first = 0; first < plan.length; first += BATCH)
+      await Promise.all(plan.slice(first, first + BATCH).map(open));
   } catch (error) {
     state.close();
     throw error;

@@ -25,18 +25,30 @@ interface StoredMessage {
 
 async function backfill(client: HttpClient, chatId: string, cookie: string): Promise<StoredMessage[] | null> {
   const messages: StoredMessage[] = [];
-  for (let afterSeq = 0; ; ) {
+  for (let afterSeq = 0; ;) {
     const input = encodeURIComponent(JSON.stringify({ json: { chatId, afterSeq } }));
-    const reply = await client.call({ method: "GET", path: `/api/trpc/chat.messages?input=${input}`, headers: { cookie } });
+    const reply = await client.call({
+      method: "GET",
+      path: `/api/trpc/chat.messages?input=${input}`,
+      headers: { cookie },
+    });
     if (reply.status !== 200) return null;
-    const page = (JSON.parse(reply.body) as { result: { data: { json: { messages: StoredMessage[]; hasMore: boolean } } } }).result.data.json;
+    const page = (
+      JSON.parse(reply.body) as { result: { data: { json: { messages: StoredMessage[]; hasMore: boolean } } } }
+    ).result.data.json;
     messages.push(...page.messages);
     if (!page.hasMore || page.messages.length === 0) return messages;
     afterSeq = page.messages.at(-1)!.seq;
   }
 }
 
-export async function verifyChats(client: HttpClient, chats: BenchChat[], subscriberCookies: string[], logs: ChatClientLog[], acknowledged: Set<string>): Promise<ChatVerification> {
+export async function verifyChats(
+  client: HttpClient,
+  chats: BenchChat[],
+  subscriberCookies: string[],
+  logs: ChatClientLog[],
+  acknowledged: Set<string>,
+): Promise<ChatVerification> {
   const storedIds = new Set<string>();
   const result: ChatVerification = { messages: 0, lost: 0, duplicated: 0, missedLive: 0, holes: 0 };
   for (const [i, chat] of chats.entries()) {

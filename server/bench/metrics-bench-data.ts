@@ -5,7 +5,13 @@
  */
 import type { Db } from "@/server/db-client";
 import { seedDemo } from "@/prisma/seed";
-import { appendChatHistory, emptyChatHistory, generateChatHistory, insertChatHistory, loadChatPeople } from "@/prisma/seed/chat-history";
+import {
+  appendChatHistory,
+  emptyChatHistory,
+  generateChatHistory,
+  insertChatHistory,
+  loadChatPeople,
+} from "@/prisma/seed/chat-history";
 import { idFactory, Random } from "@/prisma/seed/random";
 import { historyWindow } from "@/prisma/seed/time";
 
@@ -14,10 +20,22 @@ const CHATS_PER_BATCH = 2000;
 
 export type LoadedCounts = Awaited<ReturnType<typeof insertChatHistory>>;
 
-export async function loadSyntheticChats(db: Db, now: Date, chats: number, progress?: (done: number) => void): Promise<LoadedCounts> {
+export async function loadSyntheticChats(
+  db: Db,
+  now: Date,
+  chats: number,
+  progress?: (done: number) => void,
+): Promise<LoadedCounts> {
   await seedDemo(db, { now, chats: 0 });
   const people = await loadChatPeople(db);
-  const totals: LoadedCounts = { chats: 0, chatMessages: 0, ratings: 0, followUps: 0, hintImpressions: 0, articleViews: 0 };
+  const totals: LoadedCounts = {
+    chats: 0,
+    chatMessages: 0,
+    ratings: 0,
+    followUps: 0,
+    hintImpressions: 0,
+    articleViews: 0,
+  };
   let batch = emptyChatHistory();
   const flush = async () => {
     const counts = await insertChatHistory(db, batch);
@@ -25,7 +43,13 @@ export async function loadSyntheticChats(db: Db, now: Date, chats: number, progr
     batch = emptyChatHistory();
     progress?.(totals.chats);
   };
-  for (const rows of generateChatHistory(new Random(BENCH_SEED), historyWindow(now), people, chats, idFactory(BENCH_SEED))) {
+  for (const rows of generateChatHistory(
+    new Random(BENCH_SEED),
+    historyWindow(now),
+    people,
+    chats,
+    idFactory(BENCH_SEED),
+  )) {
     appendChatHistory(batch, rows);
     if (batch.chats.length >= CHATS_PER_BATCH) await flush();
   }

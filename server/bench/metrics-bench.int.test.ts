@@ -17,7 +17,9 @@ describe(`metrics bench (${testDbLabel()})`, () => {
     const names = [...Object.keys(metricQueries), "whole report (getMetricsReport)"];
     const [floor, ...timed] = result.rows;
     expect(floor?.query).toMatch(/COUNT\(\*\)/);
-    expect(timed.map((r) => `${r.period} ${r.query}`)).toEqual(["30 d", "90 d"].flatMap((p) => names.map((n) => `${p} ${n}`)));
+    expect(timed.map((r) => `${r.period} ${r.query}`)).toEqual(
+      ["30 d", "90 d"].flatMap((p) => names.map((n) => `${p} ${n}`)),
+    );
     for (const row of result.rows) {
       expect(row.summary.sent, row.name).toBe(1);
       expect(row.medianMs, row.name).toBeGreaterThan(0);

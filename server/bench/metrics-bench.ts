@@ -11,7 +11,15 @@ import { metricQueries } from "@/server/domain/metrics/metric-queries";
 import { metricsRange, moscowDayOf, type MetricsRange } from "@/server/domain/metrics/metrics-range";
 import { createTestDb } from "@/server/testing/test-db";
 import {
-  environment, formatNotes, isEntryPoint, loadAverage1m, ratiosAgainst, writeResult, type Benchmark, type BenchResult, type BenchRow,
+  environment,
+  formatNotes,
+  isEntryPoint,
+  loadAverage1m,
+  ratiosAgainst,
+  writeResult,
+  type Benchmark,
+  type BenchResult,
+  type BenchRow,
 } from "./bench-report";
 import { percentile, type LatencySummary } from "./delivery-tracker";
 import { loadSyntheticChats } from "./metrics-bench-data";
@@ -63,9 +71,19 @@ async function time(runs: number, once: () => Promise<unknown>): Promise<Timed> 
     process,
     p95Ms: percentile(sorted, 95),
     summary: {
-      sent: runs, received: runs, lost: 0, duplicated: 0, unexpected: 0, errors: {},
-      p50Ms: percentile(sorted, 50), p90Ms: percentile(sorted, 90), p99Ms: percentile(sorted, 99), maxMs: sorted.at(-1) ?? 0,
-      durationMs, messagesPerSec: durationMs > 0 ? (runs * 1000) / durationMs : 0, senderLagP99Ms: 0,
+      sent: runs,
+      received: runs,
+      lost: 0,
+      duplicated: 0,
+      unexpected: 0,
+      errors: {},
+      p50Ms: percentile(sorted, 50),
+      p90Ms: percentile(sorted, 90),
+      p99Ms: percentile(sorted, 99),
+      maxMs: sorted.at(-1) ?? 0,
+      durationMs,
+      messagesPerSec: durationMs > 0 ? (runs * 1000) / durationMs : 0,
+      senderLagP99Ms: 0,
     },
   };
 }
@@ -88,15 +106,22 @@ function row(period: string, query: string, timed: Timed, floor?: Timed): Metric
   const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
   return {
     name: period ? `${query} (${period})` : query,
-    period, query, summary: timed.summary, process: timed.process, warmupProblems: 0,
-    medianMs: timed.summary.p50Ms, p95Ms: timed.p95Ms,
+    period,
+    query,
+    summary: timed.summary,
+    process: timed.process,
+    warmupProblems: 0,
+    medianMs: timed.summary.p50Ms,
+    p95Ms: timed.p95Ms,
     medianVsFloor: floor ? ratio(timed.summary.p50Ms, floor.summary.p50Ms) : 1,
     p95VsFloor: floor ? ratio(timed.p95Ms, floor.p95Ms) : 1,
     ...(floor ? { vsFloor: ratiosAgainst(floor.summary, timed.summary) } : {}),
   };
 }
 
-export async function runMetricsBench(options: MetricsBenchOptions = DEFAULT_METRICS_BENCH_OPTIONS): Promise<BenchResult & { rows: MetricsBenchRow[] }> {
+export async function runMetricsBench(
+  options: MetricsBenchOptions = DEFAULT_METRICS_BENCH_OPTIONS,
+): Promise<BenchResult & { rows: MetricsBenchRow[] }> {
   const startedAt = new Date();
   const loadAtStart = loadAverage1m();
   const testDb = await createBenchDb();
@@ -107,11 +132,17 @@ export async function runMetricsBench(options: MetricsBenchOptions = DEFAULT_MET
     const loadSec = (performance.now() - loadStarted) / 1000;
     const periods: Array<[string, MetricsRange]> = [
       ["30 d", metricsRange({}, { slaSeconds: SLA_SECONDS, now })],
-      ["90 d", metricsRange({ from: moscowDayOf(new Date(now.getTime() - 89 * DAY_MS)) }, { slaSeconds: SLA_SECONDS, now })],
+      [
+        "90 d",
+        metricsRange({ from: moscowDayOf(new Date(now.getTime() - 89 * DAY_MS)) }, { slaSeconds: SLA_SECONDS, now }),
+      ],
     ];
     const floor = await time(options.runs, () => testDb.db.$queryRaw`SELECT COUNT(*) FROM "Chat"`);
     const rows: MetricsBenchRow[] = [row("", 'floor: SELECT COUNT(*) FROM "Chat"', floor)];
-    const queries: Array<[string, Query]> = [...Object.entries(metricQueries), ["whole report (getMetricsReport)", getMetricsReport]];
+    const queries: Array<[string, Query]> = [
+      ...Object.entries(metricQueries),
+      ["whole report (getMetricsReport)", getMetricsReport],
+    ];
     const checks: string[] = [];
     for (const [period, range] of periods) {
       for (const [name, query] of queries) {
@@ -119,7 +150,9 @@ export async function runMetricsBench(options: MetricsBenchOptions = DEFAULT_MET
         rows.push(row(period, name, timed, floor));
       }
       const report = await getMetricsReport(testDb.db, range);
-      checks.push(`${period}: ${report.summary.chats} chats, ${report.summary.escalated} escalated, CSI ${pct(report.summary.csi)}, missed ${pct(report.summary.missedShare)}, containment ${pct(report.containment.share)}`);
+      checks.push(
+        `${period}: ${report.summary.chats} chats, ${report.summary.escalated} escalated, CSI ${pct(report.summary.csi)}, missed ${pct(report.summary.missedShare)}, containment ${pct(report.containment.share)}`,
+      );
     }
     return {
       bench: "metrics",
@@ -128,9 +161,14 @@ export async function runMetricsBench(options: MetricsBenchOptions = DEFAULT_MET
       environment: environment(loadAtStart),
       parameters: {
         ...options,
-        database: testDb.kind === "pglite" ? "PGlite in memory" : "PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL)",
-        loaded, loadSec: round(loadSec), slaSeconds: SLA_SECONDS,
-        periods: Object.fromEntries(periods.map(([label, r]) => [label, { from: r.from.toISOString(), to: r.to.toISOString() }])),
+        database:
+          testDb.kind === "pglite" ? "PGlite in memory" : "PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL)",
+        loaded,
+        loadSec: round(loadSec),
+        slaSeconds: SLA_SECONDS,
+        periods: Object.fromEntries(
+          periods.map(([label, r]) => [label, { from: r.from.toISOString(), to: r.to.toISOString() }]),
+        ),
       },
       rows,
       notes: [
@@ -150,18 +188,27 @@ const pct = (share: number | null) => (share === null ? "—" : `${(share * 100)
 
 function busyWarning(machine: BenchResult["environment"]): string[] {
   const load = Math.max(machine.loadAverage1m.atStart, machine.loadAverage1m.atEnd);
-  return load > machine.cpus ? [`WARNING the machine was busy (1-min load up to ${load} on ${machine.cpus} cores): figures are pessimistic`] : [];
+  return load > machine.cpus
+    ? [`WARNING the machine was busy (1-min load up to ${load} on ${machine.cpus} cores): figures are pessimistic`]
+    : [];
 }
 
 /** This benchmark's own table: median and p95 per query and period, and both as multiples of the floor. */
 export function formatMetricsTable(rows: MetricsBenchRow[]): string {
   const header = ["period", "query", "runs", "median ms", "p95 ms", "max ms", "median ×floor", "p95 ×floor"];
   const lines = rows.map((r) => [
-    r.period || "—", r.query, String(r.summary.sent), r.medianMs.toFixed(2), r.p95Ms.toFixed(2), r.summary.maxMs.toFixed(2),
-    r.medianVsFloor.toFixed(1), r.p95VsFloor.toFixed(1),
+    r.period || "—",
+    r.query,
+    String(r.summary.sent),
+    r.medianMs.toFixed(2),
+    r.p95Ms.toFixed(2),
+    r.summary.maxMs.toFixed(2),
+    r.medianVsFloor.toFixed(1),
+    r.p95VsFloor.toFixed(1),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const render = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  const render = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   return [render(header), widths.map((w) => "-".repeat(w)).join("  "), ...lines.map(render)].join("\n");
 }
 
@@ -173,14 +220,22 @@ const USAGE = `Usage: npm run bench:metrics -- [--chats N] [--runs N]
   PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL (a throwaway database is created and dropped); otherwise PGlite in memory.`;
 
 export function parseMetricsBenchArgs(argv: string[]): MetricsBenchOptions | "help" {
-  const { values } = parseArgs({ args: argv, options: { chats: { type: "string" }, runs: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { chats: { type: "string" }, runs: { type: "string" }, help: { type: "boolean", short: "h" } },
+    strict: true,
+  });
   if (values.help) return "help";
   const count = (flag: string, raw: string | undefined, fallback: number, max: number) => {
     const value = raw === undefined ? fallback : Number(raw);
-    if (!Number.isInteger(value) || value < 1 || value > max) throw new Error(`${flag} must be an integer from 1 to ${max}, got "${raw}"`);
+    if (!Number.isInteger(value) || value < 1 || value > max)
+      throw new Error(`${flag} must be an integer from 1 to ${max}, got "${raw}"`);
     return value;
   };
-  return { chats: count("--chats", values.chats, DEFAULT_METRICS_BENCH_OPTIONS.chats, 2_000_000), runs: count("--runs", values.runs, DEFAULT_METRICS_BENCH_OPTIONS.runs, 1_000) };
+  return {
+    chats: count("--chats", values.chats, DEFAULT_METRICS_BENCH_OPTIONS.chats, 2_000_000),
+    runs: count("--runs", values.runs, DEFAULT_METRICS_BENCH_OPTIONS.runs, 1_000),
+  };
 }
 
 async function main(): Promise<void> {

@@ -44,7 +44,10 @@ export function planSends(chats: number, messages: number, rate: number, minChat
  * Starts `send` for each planned entry at its moment and resolves when all sends have
  * finished. `lagMs` tells the send how late the timer fired it.
  */
-export async function runPlan(plan: PacingPlan, send: (entry: PlannedSend, lagMs: number) => Promise<void>): Promise<void> {
+export async function runPlan(
+  plan: PacingPlan,
+  send: (entry: PlannedSend, lagMs: number) => Promise<void>,
+): Promise<void> {
   const start = performance.now();
   const running: Promise<void>[] = [];
   let next = 0;

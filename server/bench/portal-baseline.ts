@@ -23,14 +23,23 @@ type Client = pg.PoolClient | pg.Pool;
 
 async function accountSummary(db: Client, accountId: string) {
   const query = accountSummaryQuery(accountId);
-  const { rows: [account] } = await db.query(query.text, query.values);
+  const {
+    rows: [account],
+  } = await db.query(query.text, query.values);
   return account ?? null;
 }
 
 type ChangeOutcome = { changeId: string; charged: number } | { refusal: string };
 
-async function changeTariff(pool: pg.Pool, accountId: string, tariffId: string, idempotencyKey: string): Promise<ChangeOutcome> {
-  const replay = async (db: Client) => (await db.query(`SELECT "id", "chargedAmount" FROM "ChangeRequest" WHERE "idempotencyKey" = $1`, [idempotencyKey])).rows[0];
+async function changeTariff(
+  pool: pg.Pool,
+  accountId: string,
+  tariffId: string,
+  idempotencyKey: string,
+): Promise<ChangeOutcome> {
+  const replay = async (db: Client) =>
+    (await db.query(`SELECT "id", "chargedAmount" FROM "ChangeRequest" WHERE "idempotencyKey" = $1`, [idempotencyKey]))
+      .rows[0];
   const earlier = await replay(pool);
   if (earlier) return { changeId: earlier.id, charged: earlier.chargedAmount };
   const tx = await pool.connect();
@@ -43,11 +52,15 @@ async function changeTariff(pool: pg.Pool, accountId: string, tariffId: string, 
       return { changeId: meanwhile.id, charged: meanwhile.chargedAmount };
     }
     const now = new Date();
-    const { rows: [account] } = await tx.query(
+    const {
+      rows: [account],
+    } = await tx.query(
       `SELECT a."id", a."status", a."tariffId", t."monthlyFee" FROM "SubscriberAccount" a JOIN "Tariff" t ON t."id" = a."tariffId" WHERE a."id" = $1`,
       [accountId],
     );
-    const { rows: [target] } = await tx.query(
+    const {
+      rows: [target],
+    } = await tx.query(
       `SELECT t."id", t."name", t."nameEn", t."monthlyFee", t."isArchived", ARRAY(SELECT "optionId" FROM "TariffIncludedOption" WHERE "tariffId" = t."id") AS "includedOptionIds"
          FROM "Tariff" t WHERE t."id" = $1`,
       [tariffId],
@@ -60,8 +73,19 @@ async function changeTariff(pool: pg.Pool, accountId: string, tariffId: string, 
         WHERE s."accountId" = $1 AND s."disconnectedAt" IS NULL ORDER BY s."connectedAt"`,
       [accountId],
     );
-    const { rows: [sum] } = await tx.query(`SELECT COALESCE(SUM("amount"), 0)::int AS "balance" FROM "LedgerEntry" WHERE "accountId" = $1`, [accountId]);
-    const plan = planTariffChange({ currentTariffId: account.tariffId, target, activeOptions: subscriptions, balance: sum?.balance ?? 0, now });
+    const {
+      rows: [sum],
+    } = await tx.query(
+      `SELECT COALESCE(SUM("amount"), 0)::int AS "balance" FROM "LedgerEntry" WHERE "accountId" = $1`,
+      [accountId],
+    );
+    const plan = planTariffChange({
+      currentTariffId: account.tariffId,
+      target,
+      activeOptions: subscriptions,
+      balance: sum?.balance ?? 0,
+      now,
+    });
     const refusal = account.status === "BLOCKED_FOR_DEBT" ? "ACCOUNT_BLOCKED" : plan.refusal;
     if (refusal) {
       await tx.query("ROLLBACK");
@@ -82,16 +106,32 @@ async function changeTariff(pool: pg.Pool, accountId: string, tariffId: string, 
         [randomUUID(), accountId, -plan.chargeToday, text.textCode, JSON.stringify(text.textParams), changeId, now],
       );
     }
-    await tx.query(`UPDATE "SubscriberAccount" SET "tariffId" = $2, "tariffSince" = $3, "updatedAt" = $3 WHERE "id" = $1`, [accountId, target.id, now]);
+    await tx.query(
+      `UPDATE "SubscriberAccount" SET "tariffId" = $2, "tariffSince" = $3, "updatedAt" = $3 WHERE "id" = $1`,
+      [accountId, target.id, now],
+    );
     if (plan.switchedOff.length > 0) {
-      await tx.query(`UPDATE "OptionSubscription" SET "disconnectedAt" = $3 WHERE "accountId" = $1 AND "disconnectedAt" IS NULL AND "optionId" = ANY($2)`, [
-        accountId, plan.switchedOff.map((o) => o.optionId), now,
-      ]);
+      await tx.query(
+        `UPDATE "OptionSubscription" SET "disconnectedAt" = $3 WHERE "accountId" = $1 AND "disconnectedAt" IS NULL AND "optionId" = ANY($2)`,
+        [accountId, plan.switchedOff.map((o) => o.optionId), now],
+      );
     }
     await tx.query(
       `INSERT INTO "AuditLogEntry" ("id", "actorKind", "actorAccountId", "subjectAccountId", "action", "entityType", "entityId", "details", "createdAt")
        VALUES ($1, 'SUBSCRIBER', $2, $2, 'tariff.change', 'ChangeRequest', $3, $4, $5)`,
-      [randomUUID(), accountId, changeId, JSON.stringify({ from: account.tariffId, to: target.id, charged: plan.chargeToday, switchedOff: plan.switchedOff, chatId: null }), now],
+      [
+        randomUUID(),
+        accountId,
+        changeId,
+        JSON.stringify({
+          from: account.tariffId,
+          to: target.id,
+          charged: plan.chargeToday,
+          switchedOff: plan.switchedOff,
+          chatId: null,
+        }),
+        now,
+      ],
     );
     await recordEvent(tx, accountId, true, null);
     await tx.query("COMMIT");
@@ -146,7 +186,10 @@ export async function startBaselineServer(databaseUrl: string, poolSize: number)
 }
 
 /** Listens on a free loopback port; close() ends open keep-alive connections too, then `after`. */
-export async function serveOnLoopback(server: http.Server, after: () => Promise<void> = async () => undefined): Promise<BenchHttpServer> {
+export async function serveOnLoopback(
+  server: http.Server,
+  after: () => Promise<void> = async () => undefined,
+): Promise<BenchHttpServer> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     port: (server.address() as AddressInfo).port,

@@ -7,7 +7,18 @@
 import { parseArgs } from "node:util";
 import { randomUUID } from "node:crypto";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
-import { environment, formatNotes, formatTable, isEntryPoint, loadAverage1m, ratiosAgainst, writeResult, type Benchmark, type BenchResult, type BenchRow } from "./bench-report";
+import {
+  environment,
+  formatNotes,
+  formatTable,
+  isEntryPoint,
+  loadAverage1m,
+  ratiosAgainst,
+  writeResult,
+  type Benchmark,
+  type BenchResult,
+  type BenchRow,
+} from "./bench-report";
 import { createHttpClient, runClosedLoop, type HttpClient, type HttpReply } from "./http-load";
 import { BENCH_ACCOUNT_HEADER, startBaselineServer, type BenchHttpServer } from "./portal-baseline";
 import { createPortalBenchData, type PortalBenchData } from "./portal-fixtures";
@@ -24,7 +35,12 @@ export interface PortalBenchOptions {
   warmupSeconds: number;
 }
 
-export const DEFAULT_PORTAL_BENCH_OPTIONS: PortalBenchOptions = { seconds: 10, users: 50, subscribers: 300, warmupSeconds: 2 };
+export const DEFAULT_PORTAL_BENCH_OPTIONS: PortalBenchOptions = {
+  seconds: 10,
+  users: 50,
+  subscribers: 300,
+  warmupSeconds: 2,
+};
 /** Both sides get the pool size the product's tests use (createTestDb). */
 const POOL_SIZE = 25;
 
@@ -44,7 +60,12 @@ function baselineSide(server: BenchHttpServer, users: number): Side {
     client,
     summary: (accountId) => client.call({ method: "GET", path: "/summary", headers: header(accountId) }),
     change: (accountId, tariffId) =>
-      client.call({ method: "POST", path: "/tariff-change", headers: header(accountId), body: JSON.stringify({ tariffId, idempotencyKey: randomUUID() }) }),
+      client.call({
+        method: "POST",
+        path: "/tariff-change",
+        headers: header(accountId),
+        body: JSON.stringify({ tariffId, idempotencyKey: randomUUID() }),
+      }),
   };
 }
 
@@ -53,7 +74,8 @@ function trpcSide(server: BenchHttpServer, users: number): Side {
   return {
     name: "tRPC + Prisma",
     client,
-    summary: (accountId) => client.call({ method: "GET", path: "/api/trpc/account.mySummary", headers: header(accountId) }),
+    summary: (accountId) =>
+      client.call({ method: "GET", path: "/api/trpc/account.mySummary", headers: header(accountId) }),
     change: (accountId, tariffId) =>
       client.call({
         method: "POST",
@@ -67,11 +89,18 @@ function trpcSide(server: BenchHttpServer, users: number): Side {
 const failure = (reply: HttpReply) => (reply.status === 200 ? null : `HTTP ${reply.status} ${reply.body.slice(0, 40)}`);
 
 /** Each side's users own a distinct slice of accounts, so the two sides never wait on each other's rows. */
-async function measure(side: Side, data: PortalBenchData, options: PortalBenchOptions, procedure: "summary" | "change", slice: number) {
+async function measure(
+  side: Side,
+  data: PortalBenchData,
+  options: PortalBenchOptions,
+  procedure: "summary" | "change",
+  slice: number,
+) {
   const accounts = data.accountIds;
   const current = new Map<string, string>();
   const request = async (user: number, iteration: number) => {
-    if (procedure === "summary") return failure(await side.summary(accounts[(user + iteration * options.users) % accounts.length]!));
+    if (procedure === "summary")
+      return failure(await side.summary(accounts[(user + iteration * options.users) % accounts.length]!));
     const accountId = accounts[(slice * options.users + user) % accounts.length]!;
     const target = (current.get(accountId) ?? data.tariffA) === data.tariffA ? data.tariffB : data.tariffA;
     const outcome = failure(await side.change(accountId, target));
@@ -106,10 +135,18 @@ export async function runPortalBench(options: PortalBenchOptions = DEFAULT_PORTA
   const loadAtStart = loadAverage1m();
   const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   const result = (rows: BenchRow[], parameters: Record<string, unknown>, notes: string[]): BenchResult => ({
-    bench: "portal", startedAt: startedAt.toISOString(), durationSec: (performance.now() - began) / 1000,
-    environment: environment(loadAtStart), parameters: { ...options, ...parameters }, rows, notes,
+    bench: "portal",
+    startedAt: startedAt.toISOString(),
+    durationSec: (performance.now() - began) / 1000,
+    environment: environment(loadAtStart),
+    parameters: { ...options, ...parameters },
+    rows,
+    notes,
   });
-  if (!serverUrl) return result([], {}, ["skipped: needs PostgreSQL — set BENCH_DATABASE_URL or TEST_DATABASE_URL (e.g. postgresql://root@127.0.0.1:5432/test)"]);
+  if (!serverUrl)
+    return result([], {}, [
+      "skipped: needs PostgreSQL — set BENCH_DATABASE_URL or TEST_DATABASE_URL (e.g. postgresql://root@127.0.0.1:5432/test)",
+    ]);
 
   const { testDb, url } = await createPostgresDb(serverUrl);
   const servers: BenchHttpServer[] = [];
@@ -119,23 +156,42 @@ export async function runPortalBench(options: PortalBenchOptions = DEFAULT_PORTA
     servers.push(await startBaselineServer(url, POOL_SIZE), await startTrpcServer(testDb.db));
     sides.push(baselineSide(servers[0]!, options.users), trpcSide(servers[1]!, options.users));
     const rows: BenchRow[] = [];
-    for (const [procedure, label] of [["summary", "account.mySummary"], ["change", "tariffs.change"]] as const) {
-      const [baseline, ours] = [await measure(sides[0]!, data, options, procedure, 0), await measure(sides[1]!, data, options, procedure, 1)];
+    for (const [procedure, label] of [
+      ["summary", "account.mySummary"],
+      ["change", "tariffs.change"],
+    ] as const) {
+      const [baseline, ours] = [
+        await measure(sides[0]!, data, options, procedure, 0),
+        await measure(sides[1]!, data, options, procedure, 1),
+      ];
       rows.push(
         { name: `${label}: ${sides[0]!.name} (baseline)`, ...baseline, warmupProblems: 0 },
-        { name: `${label}: ${sides[1]!.name}`, ...ours, warmupProblems: 0, vsFloor: ratiosAgainst(baseline.summary, ours.summary) },
+        {
+          name: `${label}: ${sides[1]!.name}`,
+          ...ours,
+          warmupProblems: 0,
+          vsFloor: ratiosAgainst(baseline.summary, ours.summary),
+        },
       );
     }
     const machine = environment(loadAtStart);
     const load = Math.max(machine.loadAverage1m.atStart, machine.loadAverage1m.atEnd);
-    return result(rows, { database: "PostgreSQL (throwaway database)", poolSize: POOL_SIZE, accounts: data.accountIds.length }, [
-      `${options.users} concurrent users in a closed loop (each sends its next request when the last one answered) for ${options.seconds} s per row after ${options.warmupSeconds} s unmeasured; "msg/s" is requests/s, "sent" requests, "errors" non-200 answers; ×floor columns are ours / the bare pg handler's measured just before`,
-      "both sides pay HTTP on loopback (node:http, keep-alive) and take the subscriber from a header: sign-in, session cookie and principal lookup are excluded on both sides",
-      "the baseline runs the domain's statements by hand (summary: the domain's own single statement, accountSummaryQuery; tariff change: idempotency check, then one transaction with SELECT … FOR UPDATE, 4 reads, inserts/updates, audit and self-service event) and reuses the pure planTariffChange; ours is zod + tRPC + superjson + Prisma (the summary as one raw statement, the tariff change through Prisma's query builder, which compiles every query on the main thread)",
-      `each user changes its own account between two tariffs (smart-s ↔ smart-m); the two sides use distinct accounts with identical data; ${data.accountIds.length} bench accounts (24 ledger entries and 2 paid options each) on top of the demo seed`,
-      "load generator, both servers and Prisma share this one process (CPU and RSS columns are for all of them); PostgreSQL runs beside it on the same machine",
-      ...(load > machine.cpus ? [`WARNING the machine was busy (1-min load up to ${load} on ${machine.cpus} cores): absolute figures are pessimistic, compare the ratios`] : []),
-    ]);
+    return result(
+      rows,
+      { database: "PostgreSQL (throwaway database)", poolSize: POOL_SIZE, accounts: data.accountIds.length },
+      [
+        `${options.users} concurrent users in a closed loop (each sends its next request when the last one answered) for ${options.seconds} s per row after ${options.warmupSeconds} s unmeasured; "msg/s" is requests/s, "sent" requests, "errors" non-200 answers; ×floor columns are ours / the bare pg handler's measured just before`,
+        "both sides pay HTTP on loopback (node:http, keep-alive) and take the subscriber from a header: sign-in, session cookie and principal lookup are excluded on both sides",
+        "the baseline runs the domain's statements by hand (summary: the domain's own single statement, accountSummaryQuery; tariff change: idempotency check, then one transaction with SELECT … FOR UPDATE, 4 reads, inserts/updates, audit and self-service event) and reuses the pure planTariffChange; ours is zod + tRPC + superjson + Prisma (the summary as one raw statement, the tariff change through Prisma's query builder, which compiles every query on the main thread)",
+        `each user changes its own account between two tariffs (smart-s ↔ smart-m); the two sides use distinct accounts with identical data; ${data.accountIds.length} bench accounts (24 ledger entries and 2 paid options each) on top of the demo seed`,
+        "load generator, both servers and Prisma share this one process (CPU and RSS columns are for all of them); PostgreSQL runs beside it on the same machine",
+        ...(load > machine.cpus
+          ? [
+              `WARNING the machine was busy (1-min load up to ${load} on ${machine.cpus} cores): absolute figures are pessimistic, compare the ratios`,
+            ]
+          : []),
+      ],
+    );
   } finally {
     for (const side of sides) side.client.close();
     for (const server of servers.reverse()) await server.close();
@@ -146,11 +202,21 @@ export async function runPortalBench(options: PortalBenchOptions = DEFAULT_PORTA
 export const benchmark: Benchmark = { name: "portal", run: () => runPortalBench() };
 
 export function parsePortalBenchArgs(argv: string[]): PortalBenchOptions {
-  const { values } = parseArgs({ args: argv, options: { seconds: { type: "string" }, users: { type: "string" }, subscribers: { type: "string" }, warmup: { type: "string" } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      seconds: { type: "string" },
+      users: { type: "string" },
+      subscribers: { type: "string" },
+      warmup: { type: "string" },
+    },
+    strict: true,
+  });
   const d = DEFAULT_PORTAL_BENCH_OPTIONS;
   const positive = (flag: string, raw: string | undefined, fallback: number, min = 1) => {
     const value = raw === undefined ? fallback : Number(raw);
-    if (!Number.isInteger(value) || value < min || value > 100_000) throw new Error(`${flag} must be an integer ≥ ${min}, got "${raw}"`);
+    if (!Number.isInteger(value) || value < min || value > 100_000)
+      throw new Error(`${flag} must be an integer ≥ ${min}, got "${raw}"`);
     return value;
   };
   return {

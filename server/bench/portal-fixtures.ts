@@ -27,11 +27,15 @@ export async function createPortalBenchData(db: Db, subscribers: number): Promis
     db.tariff.findUniqueOrThrow({ where: { code: "smart-m" }, include: { includedOptions: true } }),
   ]);
   const included = new Set([...tariffA.includedOptions, ...tariffB.includedOptions].map((o) => o.optionId));
-  const options = (await db.option.findMany({
-    where: { isArchived: false, exclusiveGroup: null, compatibleTariffs: { some: { tariffId: tariffA.id } } },
-    include: { compatibleTariffs: true },
-    orderBy: { sortOrder: "asc" },
-  })).filter((o) => !included.has(o.id) && o.compatibleTariffs.some((c) => c.tariffId === tariffB.id)).slice(0, 2);
+  const options = (
+    await db.option.findMany({
+      where: { isArchived: false, exclusiveGroup: null, compatibleTariffs: { some: { tariffId: tariffA.id } } },
+      include: { compatibleTariffs: true },
+      orderBy: { sortOrder: "asc" },
+    })
+  )
+    .filter((o) => !included.has(o.id) && o.compatibleTariffs.some((c) => c.tariffId === tariffB.id))
+    .slice(0, 2);
 
   const run = Date.now().toString(36);
   const accounts = await db.subscriberAccount.createManyAndReturn({
@@ -49,7 +53,13 @@ export async function createPortalBenchData(db: Db, subscribers: number): Promis
   const now = Date.now();
   await db.ledgerEntry.createMany({
     data: accounts.flatMap(({ id }) => [
-      { accountId: id, type: "ADJUSTMENT" as const, amount: OPENING_BALANCE, ...entryText("OPENING_BALANCE"), createdAt: new Date(now - 90 * day) },
+      {
+        accountId: id,
+        type: "ADJUSTMENT" as const,
+        amount: OPENING_BALANCE,
+        ...entryText("OPENING_BALANCE"),
+        createdAt: new Date(now - 90 * day),
+      },
       ...Array.from({ length: LEDGER_ENTRIES_PER_ACCOUNT - 1 }, (_, k) => ({
         accountId: id,
         type: "CHARGE" as const,
@@ -61,7 +71,9 @@ export async function createPortalBenchData(db: Db, subscribers: number): Promis
     ]),
   });
   await db.optionSubscription.createMany({
-    data: accounts.flatMap(({ id }) => options.map((option) => ({ accountId: id, optionId: option.id, connectedAt: new Date(now - 30 * day) }))),
+    data: accounts.flatMap(({ id }) =>
+      options.map((option) => ({ accountId: id, optionId: option.id, connectedAt: new Date(now - 30 * day) })),
+    ),
   });
   return { accountIds: accounts.map((a) => a.id), tariffA: tariffA.id, tariffB: tariffB.id };
 }

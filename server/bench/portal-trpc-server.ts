@@ -20,7 +20,11 @@ async function toFetchRequest(req: http.IncomingMessage): Promise<Request> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-  return new Request(`http://${req.headers.host ?? "127.0.0.1"}${req.url ?? "/"}`, { method: req.method, headers, body });
+  return new Request(`http://${req.headers.host ?? "127.0.0.1"}${req.url ?? "/"}`, {
+    method: req.method,
+    headers,
+    body,
+  });
 }
 
 export async function startTrpcServer(db: Db): Promise<BenchHttpServer> {
@@ -36,7 +40,12 @@ export async function startTrpcServer(db: Db): Promise<BenchHttpServer> {
   const server = http.createServer((req, res) => {
     const handle = async () => {
       const request = await toFetchRequest(req);
-      const response = await fetchRequestHandler({ endpoint: "/api/trpc", req: request, router: appRouter, createContext: () => createContext(request) });
+      const response = await fetchRequestHandler({
+        endpoint: "/api/trpc",
+        req: request,
+        router: appRouter,
+        createContext: () => createContext(request),
+      });
       res.writeHead(response.status, Object.fromEntries(response.headers));
       res.end(Buffer.from(await response.arrayBuffer()));
     };

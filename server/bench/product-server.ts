@@ -117,7 +117,11 @@ export async function startProduct(dataDir: string, options: ProductOptions = {}
   const baseUrl = `http://127.0.0.1:${port}`;
   const secrets = besides
     ? { authSecret: besides.authSecret, pusherSecret: besides.pusherSecret, pusherKey: besides.pusherKey }
-    : { authSecret: randomBytes(32).toString("hex"), pusherSecret: randomBytes(24).toString("hex"), pusherKey: "portal-key" };
+    : {
+        authSecret: randomBytes(32).toString("hex"),
+        pusherSecret: randomBytes(24).toString("hex"),
+        pusherKey: "portal-key",
+      };
   const log = fs.openSync(path.join(dataDir, `product-${port}.log`), "a");
   const child = spawn("npx", ["tsx", "server/cli/start.ts"], {
     stdio: ["ignore", log, log],
@@ -140,11 +144,17 @@ export async function startProduct(dataDir: string, options: ProductOptions = {}
   });
   const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
   const server: ProductServer = {
-    baseUrl, port, pusherPort, ...secrets,
+    baseUrl,
+    port,
+    pusherPort,
+    ...secrets,
     memory: () => memoryOf(child),
     async stop() {
       if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGTERM");
-      const timer = setTimeout(() => child.pid && child.exitCode === null && process.kill(-child.pid, "SIGKILL"), 10_000);
+      const timer = setTimeout(
+        () => child.pid && child.exitCode === null && process.kill(-child.pid, "SIGKILL"),
+        10_000,
+      );
       await exited;
       clearTimeout(timer);
       fs.closeSync(log);
@@ -152,12 +162,18 @@ export async function startProduct(dataDir: string, options: ProductOptions = {}
   };
   const deadline = Date.now() + startTimeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the product exited with ${child.exitCode}; see ${path.join(dataDir, `product-${port}.log`)}`);
+    if (child.exitCode !== null)
+      throw new Error(`the product exited with ${child.exitCode}; see ${path.join(dataDir, `product-${port}.log`)}`);
     if (Date.now() > deadline) {
       await server.stop();
-      throw new Error(`the product did not answer within ${startTimeoutMs / 1000} s; see ${path.join(dataDir, `product-${port}.log`)}`);
+      throw new Error(
+        `the product did not answer within ${startTimeoutMs / 1000} s; see ${path.join(dataDir, `product-${port}.log`)}`,
+      );
     }
-    const ok = await fetch(`${baseUrl}/login`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${baseUrl}/login`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok && (await portOpen(pusherPort))) return server;
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
@@ -178,16 +194,19 @@ interface ProcInfo {
 }
 
 function readProcesses(): ProcInfo[] {
-  return fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name)).flatMap((name) => {
-    try {
-      const status = fs.readFileSync(`/proc/${name}/status`, "utf8");
-      const field = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
-      const cmdline = fs.readFileSync(`/proc/${name}/cmdline`, "utf8").replace(/\0/g, " ");
-      return [{ pid: Number(name), ppid: field("PPid"), rssKb: field("VmRSS"), cmdline }];
-    } catch {
-      return []; // ended meanwhile
-    }
-  });
+  return fs
+    .readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((name) => {
+      try {
+        const status = fs.readFileSync(`/proc/${name}/status`, "utf8");
+        const field = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
+        const cmdline = fs.readFileSync(`/proc/${name}/cmdline`, "utf8").replace(/\0/g, " ");
+        return [{ pid: Number(name), ppid: field("PPid"), rssKb: field("VmRSS"), cmdline }];
+      } catch {
+        return []; // ended meanwhile
+      }
+    });
 }
 
 /**
@@ -203,7 +222,9 @@ function memoryOf(child: ChildProcess): ProductMemory {
   const mb = (procs: ProcInfo[]) => Math.round(procs.reduce((sum, p) => sum + p.rssKb, 0) / 102.4) / 10;
   return {
     nextMb: mb(tree.filter((p) => p.cmdline.startsWith("next-server"))),
-    realtimeMb: mb(tree.filter((p) => p.cmdline.includes("tsx/dist/loader.mjs") && p.cmdline.includes("server/realtime/main"))),
+    realtimeMb: mb(
+      tree.filter((p) => p.cmdline.includes("tsx/dist/loader.mjs") && p.cmdline.includes("server/realtime/main")),
+    ),
     totalMb: mb(tree),
   };
 }

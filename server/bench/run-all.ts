@@ -5,11 +5,23 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { formatNotes, formatTable, hasDeliveryProblems, writeResult, type Benchmark, type BenchResult } from "./bench-report";
+import {
+  formatNotes,
+  formatTable,
+  hasDeliveryProblems,
+  writeResult,
+  type Benchmark,
+  type BenchResult,
+} from "./bench-report";
 
 async function findBenchmarks(): Promise<Benchmark[]> {
-  const files = fs.readdirSync(import.meta.dirname).filter((name) => name.endsWith("-bench.ts")).sort();
-  const modules = await Promise.all(files.map((name) => import(pathToFileURL(path.join(import.meta.dirname, name)).href)));
+  const files = fs
+    .readdirSync(import.meta.dirname)
+    .filter((name) => name.endsWith("-bench.ts"))
+    .sort();
+  const modules = await Promise.all(
+    files.map((name) => import(pathToFileURL(path.join(import.meta.dirname, name)).href)),
+  );
   return modules.flatMap((module: { benchmark?: Benchmark }) => (module.benchmark ? [module.benchmark] : []));
 }
 
@@ -24,7 +36,8 @@ async function main(): Promise<void> {
   }
   console.log(`\n${formatTable(results)}\n\n${results.map(formatNotes).join("\n")}\n`);
   const bad = hasDeliveryProblems(results);
-  if (bad) console.error("FAILED: messages were lost, duplicated or misrouted, or sends failed (see the table and the JSON)");
+  if (bad)
+    console.error("FAILED: messages were lost, duplicated or misrouted, or sends failed (see the table and the JSON)");
   process.exitCode = bad ? 1 : 0;
 }
 

@@ -6,7 +6,11 @@ import { randomBytes } from "node:crypto";
  * The session-signing secret: from NEXTAUTH_SECRET, or for the embedded setup one
  * generated once and kept beside the embedded data, so sessions survive restarts.
  */
-export function ensureAuthSecret(settings: { NEXTAUTH_SECRET?: string; DATABASE_URL?: string; PGLITE_DATA_DIR: string }): string {
+export function ensureAuthSecret(settings: {
+  NEXTAUTH_SECRET?: string;
+  DATABASE_URL?: string;
+  PGLITE_DATA_DIR: string;
+}): string {
   if (settings.NEXTAUTH_SECRET) return settings.NEXTAUTH_SECRET;
   if (settings.DATABASE_URL) {
     throw new Error("NEXTAUTH_SECRET is required when DATABASE_URL is set (at least 32 characters).");
@@ -15,7 +19,11 @@ export function ensureAuthSecret(settings: { NEXTAUTH_SECRET?: string; DATABASE_
 }
 
 /** The realtime signing secret: PUSHER_SECRET, or generated once for the embedded realtime server. */
-export function ensureRealtimeSecret(settings: { PUSHER_SECRET?: string; PUSHER_HOST?: string; PGLITE_DATA_DIR: string }): string {
+export function ensureRealtimeSecret(settings: {
+  PUSHER_SECRET?: string;
+  PUSHER_HOST?: string;
+  PGLITE_DATA_DIR: string;
+}): string {
   if (settings.PUSHER_SECRET) return settings.PUSHER_SECRET;
   if (settings.PUSHER_HOST) throw new Error("PUSHER_SECRET is required when PUSHER_HOST is set.");
   return keptSecret(settings.PGLITE_DATA_DIR, "realtime-secret");

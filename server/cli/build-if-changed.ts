@@ -29,9 +29,10 @@ function sourceFingerprint(): string {
 
 export async function buildIfChanged(env: NodeJS.ProcessEnv): Promise<void> {
   const fingerprint = sourceFingerprint();
-  const built = fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(fingerprintFile)
-    ? fs.readFileSync(fingerprintFile, "utf8")
-    : null;
+  const built =
+    fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(fingerprintFile)
+      ? fs.readFileSync(fingerprintFile, "utf8")
+      : null;
   if (built === fingerprint) return;
   console.log("Building the portal (sources changed since the last build)…");
   await run("npx", ["next", "build"], env);

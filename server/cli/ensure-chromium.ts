@@ -6,7 +6,9 @@ export async function ensureChromium(): Promise<string> {
   const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (fs.existsSync(path)) return path;
   if (process.getuid?.() !== 0) {
-    throw new Error(`Chromium is missing at ${path}: install Debian's package (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium is missing at ${path}: install Debian's package (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   }
   console.log("Installing Debian's chromium for the end-to-end tests…");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };

@@ -21,7 +21,16 @@ try {
   fs.writeFileSync(committedSchema, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { encoding: "utf8" }));
   const sql = execFileSync(
     "npx",
-    ["prisma", "migrate", "diff", "--from-schema-datamodel", committedSchema, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+    [
+      "prisma",
+      "migrate",
+      "diff",
+      "--from-schema-datamodel",
+      committedSchema,
+      "--to-schema-datamodel",
+      "prisma/schema.prisma",
+      "--script",
+    ],
     { env, encoding: "utf8" },
   );
   if (!sql.trim() || /empty migration/i.test(sql)) {

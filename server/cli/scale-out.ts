@@ -34,27 +34,29 @@ async function main() {
     return;
   }
   const chromium = await ensureChromium();
-  await withBuildLock(() => withDatabase(async (databaseUrl) => {
-    // What every instance shares: the database, Redis, the realtime service and the secrets. Nothing else.
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: await freshRedisDatabase(redisUrl, 9),
-      NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
-      PUSHER_HOST: "127.0.0.1",
-      PUSHER_PORT: process.env.SCALE_OUT_PUSHER_PORT ?? "6201",
-      PUSHER_SECRET: randomBytes(24).toString("hex"),
-      PUSHER_APP_ID: "portal",
-      PUSHER_KEY: "portal-key",
-      DEMO_MODE: "true",
-      CHROMIUM_PATH: chromium,
-    };
-    await buildIfChanged(env);
-    await run("npx", ["prisma", "migrate", "deploy"], env);
-    await run("npx", ["tsx", "prisma/seed.ts"], env);
-    await run("npx", ["playwright", "test", "--config", "playwright.scale-out.config.ts"], env);
-  }));
+  await withBuildLock(() =>
+    withDatabase(async (databaseUrl) => {
+      // What every instance shares: the database, Redis, the realtime service and the secrets. Nothing else.
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: await freshRedisDatabase(redisUrl, 9),
+        NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+        PUSHER_HOST: "127.0.0.1",
+        PUSHER_PORT: process.env.SCALE_OUT_PUSHER_PORT ?? "6201",
+        PUSHER_SECRET: randomBytes(24).toString("hex"),
+        PUSHER_APP_ID: "portal",
+        PUSHER_KEY: "portal-key",
+        DEMO_MODE: "true",
+        CHROMIUM_PATH: chromium,
+      };
+      await buildIfChanged(env);
+      await run("npx", ["prisma", "migrate", "deploy"], env);
+      await run("npx", ["tsx", "prisma/seed.ts"], env);
+      await run("npx", ["playwright", "test", "--config", "playwright.scale-out.config.ts"], env);
+    }),
+  );
 }
 
 main().catch((error) => {

@@ -57,7 +57,13 @@ async function main() {
     ? spawn(localBin("tsx"), ["server/realtime/main.ts"], {
         stdio: "inherit",
         // main.ts reads its settings raw from the environment, so the defaults parsed above are passed on.
-        env: { ...childEnv, PUSHER_HOST: "127.0.0.1", PUSHER_APP_ID: settings.PUSHER_APP_ID, PUSHER_KEY: settings.PUSHER_KEY, PUSHER_PORT: String(settings.PUSHER_PORT) },
+        env: {
+          ...childEnv,
+          PUSHER_HOST: "127.0.0.1",
+          PUSHER_APP_ID: settings.PUSHER_APP_ID,
+          PUSHER_KEY: settings.PUSHER_KEY,
+          PUSHER_PORT: String(settings.PUSHER_PORT),
+        },
       })
     : null;
   const app = spawn(localBin("next"), ["start", "-p", String(settings.PORT)], { stdio: "inherit", env: childEnv });
@@ -76,7 +82,9 @@ async function main() {
   });
 
   const url = childEnv.NEXTAUTH_URL;
-  console.log(`\nPortal: ${url}  (database: ${embedded ? `embedded, ${settings.PGLITE_DATA_DIR}` : "PostgreSQL"}; realtime: ${embeddedRealtime ? `embedded, port ${settings.PUSHER_PORT}` : settings.PUSHER_HOST})`);
+  console.log(
+    `\nPortal: ${url}  (database: ${embedded ? `embedded, ${settings.PGLITE_DATA_DIR}` : "PostgreSQL"}; realtime: ${embeddedRealtime ? `embedded, port ${settings.PUSHER_PORT}` : settings.PUSHER_HOST})`,
+  );
   if (settings.DEMO_MODE) console.log(`Demo logins:\n${demoLogins.join("\n")}\n`);
 }
 

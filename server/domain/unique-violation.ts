@@ -10,7 +10,12 @@ export function isUniqueViolation(error: unknown): boolean {
   const seen = new Set<unknown>();
   const pending: unknown[] = [error];
   while (pending.length) {
-    const candidate = pending.pop() as { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } } | null;
+    const candidate = pending.pop() as {
+      code?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      meta?: { driverAdapterError?: unknown };
+    } | null;
     if (!candidate || typeof candidate !== "object" || seen.has(candidate)) continue;
     seen.add(candidate);
     if (candidate.code === "23505") return true;

@@ -9,10 +9,16 @@ describe("errorResponse", () => {
     expect(plain.status).toBe(404);
     expect(await plain.json()).toEqual({ error: { code: "NOT_FOUND" } });
 
-    const detailed = errorResponse("INVALID_INPUT", { field: "file", reason: "type" }, { "www-authenticate": "Bearer" });
+    const detailed = errorResponse(
+      "INVALID_INPUT",
+      { field: "file", reason: "type" },
+      { "www-authenticate": "Bearer" },
+    );
     expect(detailed.status).toBe(400);
     expect(detailed.headers.get("www-authenticate")).toBe("Bearer");
-    expect(await detailed.json()).toEqual({ error: { code: "INVALID_INPUT", details: { field: "file", reason: "type" } } });
+    expect(await detailed.json()).toEqual({
+      error: { code: "INVALID_INPUT", details: { field: "file", reason: "type" } },
+    });
   });
 });
 
@@ -39,6 +45,8 @@ describe("answerErrors", () => {
     const text = await response.text();
     expect(JSON.parse(text)).toEqual({ error: { code: "INTERNAL" } });
     expect(text).not.toMatch(/subscriber_secret|pg_catalog|stack/);
-    expect(capture.lines).toEqual([expect.objectContaining({ level: "error", msg: "x failed", error: expect.stringContaining("subscriber_secret") })]);
+    expect(capture.lines).toEqual([
+      expect.objectContaining({ level: "error", msg: "x failed", error: expect.stringContaining("subscriber_secret") }),
+    ]);
   });
 });

@@ -12,7 +12,11 @@ export interface ErrorBody {
 }
 
 /** An error answer with the status the error table gives the code. */
-export function errorResponse(code: PublicErrorCode, details?: ErrorBody["error"]["details"], headers?: HeadersInit): Response {
+export function errorResponse(
+  code: PublicErrorCode,
+  details?: ErrorBody["error"]["details"],
+  headers?: HeadersInit,
+): Response {
   const body: ErrorBody = { error: details ? { code, details } : { code } };
   return Response.json(body, { status: httpStatusOf(code), headers });
 }

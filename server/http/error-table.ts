@@ -52,7 +52,10 @@ const transportRows = {
   INTERNAL: "INTERNAL_SERVER_ERROR",
 } as const satisfies Record<string, TrpcCode>;
 
-const errorTable: Readonly<Record<AppErrorCode | keyof typeof transportRows, TrpcCode>> = { ...domainRows, ...transportRows };
+const errorTable: Readonly<Record<AppErrorCode | keyof typeof transportRows, TrpcCode>> = {
+  ...domainRows,
+  ...transportRows,
+};
 
 /** A code a client may see in an error answer: the domain's, or one of the transport's. */
 export type PublicErrorCode = keyof typeof errorTable;

@@ -6,7 +6,12 @@ import { redisPageCacheStore } from "./page-cache-store";
 const url = process.env.TEST_REDIS_URL;
 const clients: Redis[] = [];
 const connect = async (target: string) => {
-  const client = new Redis(target, { db: 14, enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => null });
+  const client = new Redis(target, {
+    db: 14,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    retryStrategy: () => null,
+  });
   client.on("error", () => undefined); // the unreachable case below is expected to fail
   clients.push(client);
   await new Promise((settled) => (client.once("ready", settled), client.once("end", settled)));

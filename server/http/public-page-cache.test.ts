@@ -7,7 +7,10 @@ import type { PageRequest } from "./public-page-cache";
 const server = http.createServer();
 let cache: typeof import("./public-page-cache");
 let renders = 0;
-let answer: (placeholder: string) => { status: number; body: string } = (placeholder) => ({ status: 200, body: `<script nonce="${placeholder}">1</script>` });
+let answer: (placeholder: string) => { status: number; body: string } = (placeholder) => ({
+  status: 200,
+  body: `<script nonce="${placeholder}">1</script>`,
+});
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -23,19 +26,31 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 function visitor(pathname: string, search = "", extra: Partial<PageRequest> = {}): PageRequest {
-  return { method: "GET", pathname, search, headers: new Headers(), cookieNames: ["vsid"], locale: undefined, ...extra };
+  return {
+    method: "GET",
+    pathname,
+    search,
+    headers: new Headers(),
+    cookieNames: ["vsid"],
+    locale: undefined,
+    ...extra,
+  };
 }
 
 describe("which requests the public page cache answers", () => {
   it("takes visitors' landing page and help search, per locale and query", () => {
     expect(cache.publicPageCacheKey(visitor("/"))).toBe("ru:/");
-    expect(cache.publicPageCacheKey(visitor("/help", "?q=%D1%82%D0%B0%D1%80%D0%B8%D1%84", { locale: "en" }))).toBe("en:/help?q=%D1%82%D0%B0%D1%80%D0%B8%D1%84");
+    expect(cache.publicPageCacheKey(visitor("/help", "?q=%D1%82%D0%B0%D1%80%D0%B8%D1%84", { locale: "en" }))).toBe(
+      "en:/help?q=%D1%82%D0%B0%D1%80%D0%B8%D1%84",
+    );
     expect(cache.publicPageCacheKey(visitor("/", "", { locale: "xx" }))).toBe("ru:/");
   });
 
   it("leaves signed-in people, other pages, other methods and client navigation alone", () => {
     expect(cache.publicPageCacheKey(visitor("/", "", { cookieNames: ["vsid", "next-auth.session-token"] }))).toBeNull();
-    expect(cache.publicPageCacheKey(visitor("/", "", { cookieNames: ["__Secure-next-auth.session-token.0"] }))).toBeNull();
+    expect(
+      cache.publicPageCacheKey(visitor("/", "", { cookieNames: ["__Secure-next-auth.session-token.0"] })),
+    ).toBeNull();
     expect(cache.publicPageCacheKey(visitor("/account"))).toBeNull();
     expect(cache.publicPageCacheKey(visitor("/help/balance"))).toBeNull(); // article views are counted per render
     expect(cache.publicPageCacheKey(visitor("/", "", { method: "POST" }))).toBeNull();
@@ -45,7 +60,9 @@ describe("which requests the public page cache answers", () => {
   });
 
   it("never answers its own render request from the cache, and only recognises it by the process's token", () => {
-    expect(cache.publicPageCacheKey(visitor("/", "", { headers: new Headers({ "x-page-cache-render": "guess" }) }))).toBeNull();
+    expect(
+      cache.publicPageCacheKey(visitor("/", "", { headers: new Headers({ "x-page-cache-render": "guess" }) })),
+    ).toBeNull();
     expect(cache.isPageCacheRender(new Headers({ "x-page-cache-render": "guess" }))).toBe(false);
   });
 });
@@ -55,13 +72,26 @@ describe("serving from the public page cache", () => {
     await cache.clearPublicPageCache();
     renders = 0;
     const before = { ...cache.pageCacheOutcomes() };
-    const [a, b] = await Promise.all([cache.cachedPublicPage("ru:/", visitor("/"), "nonceA"), cache.cachedPublicPage("ru:/", visitor("/"), "nonceB")]);
+    const [a, b] = await Promise.all([
+      cache.cachedPublicPage("ru:/", visitor("/"), "nonceA"),
+      cache.cachedPublicPage("ru:/", visitor("/"), "nonceB"),
+    ]);
     expect(renders).toBe(1);
-    expect([a, b]).toEqual([{ html: '<script nonce="nonceA">1</script>', hit: false }, { html: '<script nonce="nonceB">1</script>', hit: false }]);
-    expect(await cache.cachedPublicPage("ru:/", visitor("/"), "nonceC")).toEqual({ html: '<script nonce="nonceC">1</script>', hit: true });
+    expect([a, b]).toEqual([
+      { html: '<script nonce="nonceA">1</script>', hit: false },
+      { html: '<script nonce="nonceB">1</script>', hit: false },
+    ]);
+    expect(await cache.cachedPublicPage("ru:/", visitor("/"), "nonceC")).toEqual({
+      html: '<script nonce="nonceC">1</script>',
+      hit: true,
+    });
     expect(renders).toBe(1);
     const after = cache.pageCacheOutcomes();
-    expect({ hit: after.hit - before.hit, miss: after.miss - before.miss, uncached: after.uncached - before.uncached }).toEqual({ hit: 1, miss: 2, uncached: 0 });
+    expect({
+      hit: after.hit - before.hit,
+      miss: after.miss - before.miss,
+      uncached: after.uncached - before.uncached,
+    }).toEqual({ hit: 1, miss: 2, uncached: 0 });
   });
 
   it("renders again after the cache is cleared (a banner changed)", async () => {

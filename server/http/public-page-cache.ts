@@ -29,7 +29,10 @@ interface PageCacheState {
 }
 
 // On globalThis: proxy.ts and the routers that clear the cache are bundled apart but share the process.
-const globalForPageCache = globalThis as unknown as { publicPageCache?: PageCacheState; pageCacheOutcomes?: PageCacheOutcomes };
+const globalForPageCache = globalThis as unknown as {
+  publicPageCache?: PageCacheState;
+  pageCacheOutcomes?: PageCacheOutcomes;
+};
 
 /** Answers by outcome, for /api/metrics: from the cache, rendered for it, or rendered the usual way because that failed. */
 export type PageCacheOutcomes = Record<"hit" | "miss" | "uncached", number>;
@@ -111,7 +114,11 @@ function readEntry(entry: string): { placeholder: string; html: string } {
   return { placeholder: entry.slice(0, cut), html: entry.slice(cut + 1) };
 }
 
-async function renderForCache(cache: PageCacheState, key: string, request: PageRequest): Promise<{ placeholder: string; html: string } | null> {
+async function renderForCache(
+  cache: PageCacheState,
+  key: string,
+  request: PageRequest,
+): Promise<{ placeholder: string; html: string } | null> {
   const settings = env();
   try {
     const response = await fetch(`http://127.0.0.1:${settings.PORT}${request.pathname}${request.search}`, {
@@ -122,7 +129,12 @@ async function renderForCache(cache: PageCacheState, key: string, request: PageR
     });
     const html = await response.text();
     // A page that is not a plain 200 document, or whose scripts do not carry the placeholder, is not kept.
-    if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/html") || !html.includes(cache.noncePlaceholder)) return null;
+    if (
+      response.status !== 200 ||
+      !response.headers.get("content-type")?.startsWith("text/html") ||
+      !html.includes(cache.noncePlaceholder)
+    )
+      return null;
     await cache.store.set(key, entryOf(cache.noncePlaceholder, html), settings.PUBLIC_PAGE_CACHE_SECONDS * 1000);
     return { placeholder: cache.noncePlaceholder, html };
   } catch {

@@ -53,4 +53,3 @@ export async function readFormWithin(request: Request, maxBytes: number): Promis
   const headers = { "content-type": request.headers.get("content-type") ?? "" };
   return new Response(new Uint8Array(body), { headers }).formData().catch(() => null);
 }
-

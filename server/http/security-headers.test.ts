@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { cameOverTls, contentSecurityPolicy, newNonce } from "./security-headers";
 
-const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
+const directives = (policy: string) =>
+  new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 
 describe("content security policy", () => {
   it("runs only scripts carrying the request's nonce in production, never eval", () => {
-    const policy = directives(contentSecurityPolicy({ nonce: "abc123", development: false, realtimeOrigin: "ws://portal.test:6001" }));
+    const policy = directives(
+      contentSecurityPolicy({ nonce: "abc123", development: false, realtimeOrigin: "ws://portal.test:6001" }),
+    );
     expect(policy.get("script-src")).toEqual(["'self'", "'nonce-abc123'", "'strict-dynamic'"]);
     expect(policy.get("connect-src")).toEqual(["'self'", "ws://portal.test:6001"]);
     expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
@@ -16,8 +19,12 @@ describe("content security policy", () => {
   });
 
   it("allows eval only for the development server", () => {
-    expect(contentSecurityPolicy({ nonce: "n", development: true, realtimeOrigin: "ws://x:1" })).toContain("'unsafe-eval'");
-    expect(contentSecurityPolicy({ nonce: "n", development: false, realtimeOrigin: "ws://x:1" })).not.toContain("unsafe-eval");
+    expect(contentSecurityPolicy({ nonce: "n", development: true, realtimeOrigin: "ws://x:1" })).toContain(
+      "'unsafe-eval'",
+    );
+    expect(contentSecurityPolicy({ nonce: "n", development: false, realtimeOrigin: "ws://x:1" })).not.toContain(
+      "unsafe-eval",
+    );
   });
 
   it("makes a new unpredictable nonce each time", () => {
@@ -27,7 +34,10 @@ describe("content security policy", () => {
   });
 
   it("sees TLS directly or through the proxy's X-Forwarded-Proto", () => {
-    const request = (proto: string | null, protocol: string) => ({ headers: new Headers(proto ? { "x-forwarded-proto": proto } : {}), nextUrl: { protocol } });
+    const request = (proto: string | null, protocol: string) => ({
+      headers: new Headers(proto ? { "x-forwarded-proto": proto } : {}),
+      nextUrl: { protocol },
+    });
     expect(cameOverTls(request("https", "http:"))).toBe(true);
     expect(cameOverTls(request("https, http", "http:"))).toBe(true);
     expect(cameOverTls(request(null, "https:"))).toBe(true);

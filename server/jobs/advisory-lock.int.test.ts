@@ -27,7 +27,10 @@ async function openSession(): Promise<LockSession> {
 }
 
 async function locksHeld(session: LockSession): Promise<number> {
-  const { rows } = await session.query("SELECT count(*)::int AS held FROM pg_locks WHERE locktype = 'advisory' AND objid = $1", [KEY]);
+  const { rows } = await session.query(
+    "SELECT count(*)::int AS held FROM pg_locks WHERE locktype = 'advisory' AND objid = $1",
+    [KEY],
+  );
   return (rows[0] as { held: number }).held;
 }
 
@@ -52,20 +55,25 @@ describe(`advisory lock (${testDbLabel()})`, () => {
   });
 
   it("releases the lock when the work fails", async () => {
-    await expect(withAdvisoryLock(session, KEY, async () => Promise.reject(new Error("report failed")))).rejects.toThrow("report failed");
+    await expect(
+      withAdvisoryLock(session, KEY, async () => Promise.reject(new Error("report failed"))),
+    ).rejects.toThrow("report failed");
     expect(await locksHeld(session)).toBe(0);
   });
 
   // Another instance means another session, which only PostgreSQL has (PGlite is one process's own database).
-  it.runIf(serverUrl)("lets a second instance skip the work while the first holds the lock, and take it afterwards", async () => {
-    const other = await openSession();
-    let otherRan: boolean | undefined;
-    await withAdvisoryLock(session, KEY, async () => {
-      otherRan = await withAdvisoryLock(other, KEY, async () => {});
-    });
-    expect(otherRan).toBe(false);
-    expect(await withAdvisoryLock(other, KEY, async () => {})).toBe(true);
-  });
+  it.runIf(serverUrl)(
+    "lets a second instance skip the work while the first holds the lock, and take it afterwards",
+    async () => {
+      const other = await openSession();
+      let otherRan: boolean | undefined;
+      await withAdvisoryLock(session, KEY, async () => {
+        otherRan = await withAdvisoryLock(other, KEY, async () => {});
+      });
+      expect(otherRan).toBe(false);
+      expect(await withAdvisoryLock(other, KEY, async () => {})).toBe(true);
+    },
+  );
 
   it.runIf(serverUrl)("runs a locked loop's pass on one instance at a time", async () => {
     let active = 0;
@@ -77,7 +85,9 @@ describe(`advisory lock (${testDbLabel()})`, () => {
       active--;
     };
     const sessions = [session, await openSession()];
-    const loops = sessions.map((each) => createProcessLoop({ name: "test.report", intervalMs: 15, pass, lock: { key: KEY, session: async () => each } }));
+    const loops = sessions.map((each) =>
+      createProcessLoop({ name: "test.report", intervalMs: 15, pass, lock: { key: KEY, session: async () => each } }),
+    );
     for (const loop of loops) loop.start();
     await sleep(500);
     await Promise.all(loops.map((loop) => loop.stop()));

@@ -12,7 +12,11 @@ export interface LockSession {
  * Resolves false without running it when another session holds the lock. If the session's
  * connection drops mid-work the server frees the lock, so the work must still be idempotent.
  */
-export async function withAdvisoryLock(session: LockSession, key: number, work: () => Promise<unknown>): Promise<boolean> {
+export async function withAdvisoryLock(
+  session: LockSession,
+  key: number,
+  work: () => Promise<unknown>,
+): Promise<boolean> {
   const { rows } = await session.query("SELECT pg_try_advisory_lock($1::bigint) AS locked", [key]);
   if (!(rows[0] as { locked: boolean }).locked) return false;
   try {

@@ -8,5 +8,9 @@ const INTERVAL_MS = 5_000;
 
 /** Away marking, the response SLA and assignment every few seconds. No lock: assignment takes row locks, so any instance may run it. */
 export function chatDispatcherJob(getDb: () => Db, getEvents: () => ChatEvents): ProcessLoop {
-  return createProcessLoop({ name: "chat.dispatcher", intervalMs: INTERVAL_MS, pass: () => runDispatchPass(getDb(), getEvents(), dispatcherSettings()) });
+  return createProcessLoop({
+    name: "chat.dispatcher",
+    intervalMs: INTERVAL_MS,
+    pass: () => runDispatchPass(getDb(), getEvents(), dispatcherSettings()),
+  });
 }

@@ -86,12 +86,19 @@ describe("createProcessLoop", () => {
     const failedAt = new Date(T0.getTime() + INTERVAL).toISOString();
     expect(loop.health()).toMatchObject({ state: "idle", runs: 1, lastError: "Error", lastErrorAt: failedAt });
     expect(JSON.stringify(loop.health())).not.toMatch(/\bat .*:\d+|process-loop|smtp/);
-    expect(logs.lines).toContainEqual(expect.objectContaining({ level: "error", event: "test.loop.error", message: "smtp gateway refused" }));
+    expect(logs.lines).toContainEqual(
+      expect.objectContaining({ level: "error", event: "test.loop.error", message: "smtp gateway refused" }),
+    );
 
     await vi.advanceTimersByTimeAsync(INTERVAL);
     expect(pass).toHaveBeenCalledTimes(2);
     // The failure stays visible after recovery, dated, so a reader can tell it is not the latest pass.
-    expect(loop.health()).toMatchObject({ runs: 2, lastRunAt: new Date(T0.getTime() + 2 * INTERVAL).toISOString(), lastError: "Error", lastErrorAt: failedAt });
+    expect(loop.health()).toMatchObject({
+      runs: 2,
+      lastRunAt: new Date(T0.getTime() + 2 * INTERVAL).toISOString(),
+      lastError: "Error",
+      lastErrorAt: failedAt,
+    });
   });
 
   it("with a lock, runs the pass only while holding it and skips the tick when another instance holds it", async () => {
@@ -104,7 +111,12 @@ describe("createProcessLoop", () => {
       },
     };
     const pass = vi.fn(async () => {});
-    loop = createProcessLoop({ name: "test.report", intervalMs: INTERVAL, pass, lock: { key: 42, session: async () => session } });
+    loop = createProcessLoop({
+      name: "test.report",
+      intervalMs: INTERVAL,
+      pass,
+      lock: { key: 42, session: async () => session },
+    });
     loop.start();
 
     await vi.advanceTimersByTimeAsync(INTERVAL);
@@ -115,6 +127,10 @@ describe("createProcessLoop", () => {
     await vi.advanceTimersByTimeAsync(INTERVAL);
     expect(pass).toHaveBeenCalledTimes(1);
     expect(loop.health().runs).toBe(1);
-    expect(queries).toEqual(["SELECT pg_try_advisory_lock 42", "SELECT pg_try_advisory_lock 42", "SELECT pg_advisory_unlock 42"]);
+    expect(queries).toEqual([
+      "SELECT pg_try_advisory_lock 42",
+      "SELECT pg_try_advisory_lock 42",
+      "SELECT pg_advisory_unlock 42",
+    ]);
   });
 });

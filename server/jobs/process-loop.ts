@@ -41,7 +41,8 @@ export interface ProcessLoop {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 /** What /api/health may say about a failure to anyone: its kind (a domain code or the error's class), never its text. */
-const kindOf = (error: unknown) => (error instanceof AppError ? error.code : error instanceof Error ? error.name : typeof error);
+const kindOf = (error: unknown) =>
+  error instanceof AppError ? error.code : error instanceof Error ? error.name : typeof error;
 
 /**
  * Runs `pass` every `intervalMs` in this process. A slow pass never overlaps the next one;
@@ -53,7 +54,12 @@ export function createProcessLoop(options: LoopOptions): ProcessLoop {
   let timer: ReturnType<typeof setInterval> | undefined;
   let running: Promise<void> | undefined;
   let stopping = false;
-  const last = { runAt: null as string | null, durationMs: null as number | null, error: null as string | null, errorAt: null as string | null };
+  const last = {
+    runAt: null as string | null,
+    durationMs: null as number | null,
+    error: null as string | null,
+    errorAt: null as string | null,
+  };
   let runs = 0;
 
   const runPass = async () => {
@@ -98,7 +104,15 @@ export function createProcessLoop(options: LoopOptions): ProcessLoop {
     },
     health() {
       const state: LoopState = running ? (stopping ? "stopping" : "running") : timer ? "idle" : "stopped";
-      return { name, state, lastRunAt: last.runAt, lastDurationMs: last.durationMs, lastError: last.error, lastErrorAt: last.errorAt, runs };
+      return {
+        name,
+        state,
+        lastRunAt: last.runAt,
+        lastDurationMs: last.durationMs,
+        lastError: last.error,
+        lastErrorAt: last.errorAt,
+        runs,
+      };
     },
   };
 }

@@ -21,7 +21,8 @@ function sample(text: string, series: string): number {
 }
 
 const okCategories = 'portal_request_duration_seconds_count{procedure="help.categories",type="query",outcome="ok"}';
-const notFoundArticle = 'portal_request_duration_seconds_count{procedure="help.article",type="query",outcome="NOT_FOUND"}';
+const notFoundArticle =
+  'portal_request_duration_seconds_count{procedure="help.article",type="query",outcome="NOT_FOUND"}';
 
 async function withDebugLogs<T>(run: () => Promise<T>) {
   const previous = logger.level;
@@ -67,9 +68,22 @@ describe(`Prometheus metrics (${testDbLabel()})`, () => {
     expect(sample(after, okCategories) - sample(before, okCategories)).toBe(2);
     expect(sample(after, notFoundArticle) - sample(before, notFoundArticle)).toBe(1);
     expect(lines.filter((l) => l.event === "trpc.call")).toEqual([
-      expect.objectContaining({ level: "debug", path: "help.categories", type: "query", ok: true, requestId: "req-observe-1", durationMs: expect.any(Number) }),
+      expect.objectContaining({
+        level: "debug",
+        path: "help.categories",
+        type: "query",
+        ok: true,
+        requestId: "req-observe-1",
+        durationMs: expect.any(Number),
+      }),
       expect.objectContaining({ path: "help.categories", ok: true }),
-      expect.objectContaining({ level: "debug", path: "help.article", ok: false, code: "NOT_FOUND", requestId: "req-observe-1" }),
+      expect.objectContaining({
+        level: "debug",
+        path: "help.article",
+        ok: false,
+        code: "NOT_FOUND",
+        requestId: "req-observe-1",
+      }),
     ]);
   });
 
@@ -98,10 +112,15 @@ describe(`Prometheus metrics (${testDbLabel()})`, () => {
   });
 
   it("logs an internal failure with its cause and request id, and counts it, while the client sees only INTERNAL", async () => {
-    const brokenDb = new Proxy({}, {
-      get: () => new Proxy({}, { get: () => () => Promise.reject(new Error('relation "help_secret" does not exist')) }),
-    }) as unknown as Db;
-    const series = 'portal_request_duration_seconds_count{procedure="help.categories",type="query",outcome="INTERNAL_SERVER_ERROR"}';
+    const brokenDb = new Proxy(
+      {},
+      {
+        get: () =>
+          new Proxy({}, { get: () => () => Promise.reject(new Error('relation "help_secret" does not exist')) }),
+      },
+    ) as unknown as Db;
+    const series =
+      'portal_request_duration_seconds_count{procedure="help.categories",type="query",outcome="INTERNAL_SERVER_ERROR"}';
     const before = sample(await renderMetrics(testDb.db), series);
     const capture = captureLogs();
     const response = await fetchRequestHandler({
@@ -117,7 +136,11 @@ describe(`Prometheus metrics (${testDbLabel()})`, () => {
     expect(body).not.toContain("help_secret");
     expect(capture.lines).toEqual([
       expect.objectContaining({
-        level: "error", event: "trpc.call", path: "help.categories", code: "INTERNAL_SERVER_ERROR", requestId: "req-broken-1",
+        level: "error",
+        event: "trpc.call",
+        path: "help.categories",
+        code: "INTERNAL_SERVER_ERROR",
+        requestId: "req-broken-1",
         err: expect.objectContaining({ message: 'relation "help_secret" does not exist' }),
       }),
     ]);

@@ -41,7 +41,10 @@ function createPortalMetrics(): PortalMetrics {
     gauges: {
       queuedChats: gauge("portal_chat_queue_length", "Chats waiting in the operator queue (QUEUED)"),
       activeChats: gauge("portal_chats_active", "Chats an operator is handling (ASSIGNED)"),
-      outboxBacklog: gauge("portal_outbox_backlog", "Outbox messages still to be sent (PENDING, including those waiting for a retry)"),
+      outboxBacklog: gauge(
+        "portal_outbox_backlog",
+        "Outbox messages still to be sent (PENDING, including those waiting for a retry)",
+      ),
       operatorsOnline: gauge("portal_operators_online", "Active staff accounts whose presence is ONLINE"),
     },
   };

@@ -11,7 +11,17 @@ describe("resolveRequestId", () => {
   });
 
   it("replaces a missing, short, long or unsafe id with a fresh UUID", () => {
-    for (const id of [null, undefined, "", "short", "a".repeat(65), "has space 123", "inject\nline", "<script>x</script>", "ид-запроса-1"]) {
+    for (const id of [
+      null,
+      undefined,
+      "",
+      "short",
+      "a".repeat(65),
+      "has space 123",
+      "inject\nline",
+      "<script>x</script>",
+      "ид-запроса-1",
+    ]) {
       expect(resolveRequestId(id)).toMatch(UUID);
     }
   });

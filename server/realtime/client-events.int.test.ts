@@ -1,6 +1,15 @@
 import type Pusher from "pusher-js";
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, connectClient, fence, nextEvent, rawSocket, record, startServer, subscribe } from "@/server/testing/realtime-clients";
+import {
+  cleanup,
+  connectClient,
+  fence,
+  nextEvent,
+  rawSocket,
+  record,
+  startServer,
+  subscribe,
+} from "@/server/testing/realtime-clients";
 
 afterEach(cleanup);
 

@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ENVELOPE_BYTES } from "./protocol";
-import { APP, cleanup, connectClient, createClient, nextEvent, rawSocket, startServer, waitForState } from "@/server/testing/realtime-clients";
+import {
+  APP,
+  cleanup,
+  connectClient,
+  createClient,
+  nextEvent,
+  rawSocket,
+  startServer,
+  waitForState,
+} from "@/server/testing/realtime-clients";
 
 afterEach(cleanup);
 
@@ -98,7 +107,9 @@ describe("frame handling", () => {
     const { socket, next, closed } = await rawSocket(port);
     await next();
 
-    socket.send(JSON.stringify({ event: "client-big", channel: "private-x", data: "x".repeat(maxPayloadBytes + ENVELOPE_BYTES) }));
+    socket.send(
+      JSON.stringify({ event: "client-big", channel: "private-x", data: "x".repeat(maxPayloadBytes + ENVELOPE_BYTES) }),
+    );
     expect(await closed).toBe(1009);
     await expect.poll(() => server.stats().connections).toBe(0);
   });

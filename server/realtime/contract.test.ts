@@ -66,11 +66,27 @@ function fakeChannel() {
 
 const at = new Date("2026-01-01T10:00:00.000Z");
 const storedMessage = {
-  id: "msg1", chatId: CHAT_ID, seq: 3, author: "BOT", text: "hi", isInternal: false, operatorId: null,
+  id: "msg1",
+  chatId: CHAT_ID,
+  seq: 3,
+  author: "BOT",
+  text: "hi",
+  isInternal: false,
+  operatorId: null,
   payload: { quickReplies: ["operator"], articles: [{ slug: "roaming", title: "Roaming" }] },
-  clientId: null, createdAt: at, deliveredAt: at, readAt: null,
+  clientId: null,
+  createdAt: at,
+  deliveredAt: at,
+  readAt: null,
 } as ChatMessage;
-const storedChat = { id: CHAT_ID, state: "ASSIGNED", kind: "SUPPORT", operatorId: "op1", leftRequest: false, lastSeq: 3 } as Chat;
+const storedChat = {
+  id: CHAT_ID,
+  state: "ASSIGNED",
+  kind: "SUPPORT",
+  operatorId: "op1",
+  leftRequest: false,
+  lastSeq: 3,
+} as Chat;
 
 // A real payload as the server builds it, and a broken one each schema must refuse.
 const cases: Array<[EventName, unknown, unknown]> = [

@@ -127,7 +127,11 @@ export interface EventChannel {
  * client event) must not break the chat, and a dropped message still comes from the
  * database by seq at the next gap or resubscribe. Returns the matching unbind.
  */
-export function bindEvent<E extends EventName>(channel: EventChannel, event: E, handler: (payload: EventPayload<E>) => void): () => void {
+export function bindEvent<E extends EventName>(
+  channel: EventChannel,
+  event: E,
+  handler: (payload: EventPayload<E>) => void,
+): () => void {
   const listener = (data: unknown) => {
     const result = z.safeParse(schemas[event], data);
     if (result.success) handler(result.data);
@@ -138,6 +142,10 @@ export function bindEvent<E extends EventName>(channel: EventChannel, event: E, 
 }
 
 /** The browser's counterpart of the server's publish: a client event, checked against its payload type. */
-export function triggerClientEvent<E extends ClientEventName>(channel: EventChannel, event: E, payload: EventPayload<E>): boolean {
+export function triggerClientEvent<E extends ClientEventName>(
+  channel: EventChannel,
+  event: E,
+  payload: EventPayload<E>,
+): boolean {
   return channel.trigger(event, payload);
 }

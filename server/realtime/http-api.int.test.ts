@@ -1,7 +1,17 @@
 import PusherServer from "pusher";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ENVELOPE_BYTES, MAX_BATCH_EVENTS } from "./protocol";
-import { APP, cleanup, connectClient, fence, nextEvent, record, sdk, startServer, subscribe } from "@/server/testing/realtime-clients";
+import {
+  APP,
+  cleanup,
+  connectClient,
+  fence,
+  nextEvent,
+  record,
+  sdk,
+  startServer,
+  subscribe,
+} from "@/server/testing/realtime-clients";
 
 afterEach(async () => {
   vi.useRealTimers();
@@ -19,7 +29,13 @@ async function statusOf(request: Promise<{ status: number }>): Promise<number> {
 }
 
 /** A request signed by the SDK; `send` lets a test change what actually goes over the wire. */
-function signedRequest(port: number, method: string, subPath: string, signedBody?: string, params?: Record<string, string>) {
+function signedRequest(
+  port: number,
+  method: string,
+  subPath: string,
+  signedBody?: string,
+  params?: Record<string, string>,
+) {
   const path = `/apps/${APP.appId}${subPath}`;
   const query = sdk(port).createSignedQueryString({ method, path, body: signedBody, params });
   return {
@@ -84,7 +100,11 @@ describe("publishing events", () => {
 
   it("refuses a request body over the buffer limit with 413", async () => {
     const { port } = await startServer({ maxPayloadBytes: 1024 });
-    const body = JSON.stringify({ name: "e", channel: "orders", data: "x".repeat(1024 * MAX_BATCH_EVENTS + ENVELOPE_BYTES) });
+    const body = JSON.stringify({
+      name: "e",
+      channel: "orders",
+      data: "x".repeat(1024 * MAX_BATCH_EVENTS + ENVELOPE_BYTES),
+    });
     const response = await signedRequest(port, "POST", "/events", body).send();
     expect(response.status).toBe(413);
   });

@@ -1,6 +1,14 @@
 import type { Members, PresenceChannel } from "pusher-js";
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, connectClient, fence, nextEvent, sdk, startServer, subscribe } from "@/server/testing/realtime-clients";
+import {
+  cleanup,
+  connectClient,
+  fence,
+  nextEvent,
+  sdk,
+  startServer,
+  subscribe,
+} from "@/server/testing/realtime-clients";
 
 afterEach(cleanup);
 

@@ -18,7 +18,11 @@ export interface RealtimePublisher {
   presenceCount(channel: string): Promise<number | null>;
   /** A cheap signed request (the channel list): true when the service answers and accepts our credentials. */
   ping(): Promise<boolean>;
-  authorize(socketId: string, channel: string, presence?: { user_id: string; user_info?: Record<string, unknown> }): unknown;
+  authorize(
+    socketId: string,
+    channel: string,
+    presence?: { user_id: string; user_info?: Record<string, unknown> },
+  ): unknown;
 }
 
 /**
@@ -26,7 +30,10 @@ export interface RealtimePublisher {
  * alike. Failures are reported, not thrown: the database is the record, and clients
  * backfill whatever they missed.
  */
-export function createPusherPublisher(settings: RealtimeSettings, log: (msg: string, extra: object) => void = () => {}): RealtimePublisher {
+export function createPusherPublisher(
+  settings: RealtimeSettings,
+  log: (msg: string, extra: object) => void = () => {},
+): RealtimePublisher {
   const pusher = new Pusher({
     appId: settings.PUSHER_APP_ID,
     key: settings.PUSHER_KEY,
@@ -65,7 +72,9 @@ export function createPusherPublisher(settings: RealtimeSettings, log: (msg: str
       }
     },
     authorize(socketId, channel, presence) {
-      return presence ? pusher.authorizeChannel(socketId, channel, presence) : pusher.authorizeChannel(socketId, channel);
+      return presence
+        ? pusher.authorizeChannel(socketId, channel, presence)
+        : pusher.authorizeChannel(socketId, channel);
     },
   };
 }

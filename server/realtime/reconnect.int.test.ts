@@ -1,6 +1,14 @@
 import type { PresenceChannel } from "pusher-js";
 import { afterEach, expect, it } from "vitest";
-import { cleanup, connectClient, nextEvent, record, sdk, startServer, subscribe } from "@/server/testing/realtime-clients";
+import {
+  cleanup,
+  connectClient,
+  nextEvent,
+  record,
+  sdk,
+  startServer,
+  subscribe,
+} from "@/server/testing/realtime-clients";
 
 afterEach(cleanup);
 

@@ -47,9 +47,17 @@ describe("subscriptions", () => {
     await next();
 
     socket.send(JSON.stringify({ event: "pusher:subscribe", data: { channel: "private-a" } }));
-    expect(await next()).toMatchObject({ event: "pusher:subscription_error", channel: "private-a", data: { status: 401 } });
+    expect(await next()).toMatchObject({
+      event: "pusher:subscription_error",
+      channel: "private-a",
+      data: { status: 401 },
+    });
     socket.send(JSON.stringify({ event: "pusher:subscribe", data: { channel: "presence-a", auth: "test-key:00" } }));
-    expect(await next()).toMatchObject({ event: "pusher:subscription_error", channel: "presence-a", data: { status: 401 } });
+    expect(await next()).toMatchObject({
+      event: "pusher:subscription_error",
+      channel: "presence-a",
+      data: { status: 401 },
+    });
     socket.send(JSON.stringify({ event: "pusher:subscribe", data: { channel: "bad name!" } }));
     expect(await next()).toMatchObject({ event: "pusher:subscription_error", data: { status: 400 } });
   });

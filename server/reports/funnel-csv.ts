@@ -20,7 +20,10 @@ export function funnelCsv(funnel: BannerFunnel, locale: Locale, t: Translate): s
     [t("bannerFunnel.day"), ...FUNNEL_STEPS.map((step) => t(`bannerFunnel.${step}`))],
     ...funnel.daily.map((day) => [day.day, ...FUNNEL_STEPS.map((step) => day[step])]),
   ];
-  return toCsv(rows, locale === "ru" ? { delimiter: ";", decimalComma: true } : { delimiter: ",", decimalComma: false });
+  return toCsv(
+    rows,
+    locale === "ru" ? { delimiter: ";", decimalComma: true } : { delimiter: ",", decimalComma: false },
+  );
 }
 
 export function funnelCsvFileName(funnel: BannerFunnel): string {

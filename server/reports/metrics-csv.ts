@@ -48,9 +48,26 @@ function dailyRows(report: MetricsReport, t: Translate): CsvCell[][] {
 
 function operatorRows(report: MetricsReport, t: Translate): CsvCell[][] {
   return [
-    [t("metrics.operator"), t("metrics.chats"), t("metrics.rated"), t("metrics.averageScore"), t("metrics.csatPercent"),
-      t("metrics.averageFirstResponseSeconds"), t("metrics.averageHandlingSeconds"), t("metrics.missed")],
-    ...report.perOperator.map((o) => [o.fullName, o.chats, o.rated, o.averageScore, percent(o.csat), o.averageFirstResponseSeconds, o.averageHandlingSeconds, o.missed]),
+    [
+      t("metrics.operator"),
+      t("metrics.chats"),
+      t("metrics.rated"),
+      t("metrics.averageScore"),
+      t("metrics.csatPercent"),
+      t("metrics.averageFirstResponseSeconds"),
+      t("metrics.averageHandlingSeconds"),
+      t("metrics.missed"),
+    ],
+    ...report.perOperator.map((o) => [
+      o.fullName,
+      o.chats,
+      o.rated,
+      o.averageScore,
+      percent(o.csat),
+      o.averageFirstResponseSeconds,
+      o.averageHandlingSeconds,
+      o.missed,
+    ]),
   ];
 }
 
@@ -61,7 +78,10 @@ const builders: Record<CsvSection, (report: MetricsReport, t: Translate) => CsvC
 };
 
 export function metricsCsv(report: MetricsReport, section: CsvSection, locale: Locale, t: Translate): string {
-  return toCsv(builders[section](report, t), locale === "ru" ? { delimiter: ";", decimalComma: true } : { delimiter: ",", decimalComma: false });
+  return toCsv(
+    builders[section](report, t),
+    locale === "ru" ? { delimiter: ";", decimalComma: true } : { delimiter: ",", decimalComma: false },
+  );
 }
 
 export function metricsCsvFileName(report: MetricsReport, section: CsvSection): string {

@@ -50,7 +50,11 @@ export async function createSubscriber(
   return account;
 }
 
-export async function createStaff(db: Db, roles: StaffRole[], opts: { email?: string; password?: string; isActive?: boolean } = {}) {
+export async function createStaff(
+  db: Db,
+  roles: StaffRole[],
+  opts: { email?: string; password?: string; isActive?: boolean } = {},
+) {
   const n = next();
   return db.staffUser.create({
     data: {
@@ -72,5 +76,12 @@ export function staffPrincipal(staff: { id: string; roles: StaffRole[]; sessionV
 }
 
 export function testContext(db: Db, principal: Principal | null): TrpcContext {
-  return { db, principal, ip: "203.0.113.7", locale: "ru", visitorSessionKey: "00000000-0000-4000-8000-000000000001", realtime: recordingPublisher() };
+  return {
+    db,
+    principal,
+    ip: "203.0.113.7",
+    locale: "ru",
+    visitorSessionKey: "00000000-0000-4000-8000-000000000001",
+    realtime: recordingPublisher(),
+  };
 }

@@ -87,11 +87,7 @@ interface EventSource {
 }
 
 /** Resolves with the data of the next `event` on `target` (a channel or the connection). */
-export function nextEvent<T = unknown>(
-  target: EventSource,
-  event: string,
-  timeoutMs = WAIT_MS,
-): Promise<T> {
+export function nextEvent<T = unknown>(target: EventSource, event: string, timeoutMs = WAIT_MS): Promise<T> {
   return withTimeout(event, timeoutMs, (resolve) => {
     const listener = (data: T) => {
       target.unbind(event, listener);

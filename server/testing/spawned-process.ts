@@ -19,7 +19,9 @@ export interface Spawned {
 const running = new Set<Spawned>();
 
 export function spawnTsx(script: string, args: string[], env: Record<string, string>): Spawned {
-  const child = spawn("npx", ["tsx", script, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"],
+  const child = spawn("npx", ["tsx", script, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
     detached: true, // its own process group, so a signal reaches node behind npx and tsx
   });
   let text = "";
@@ -46,7 +48,10 @@ export function spawnTsx(script: string, args: string[], env: Record<string, str
       const line = findLine(text, needle);
       if (line !== undefined) return Promise.resolve(line);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no line with "${needle}" from ${script} within ${timeoutMs} ms:\n${text}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no line with "${needle}" from ${script} within ${timeoutMs} ms:\n${text}`)),
+          timeoutMs,
+        );
         const waiter = { needle, resolve: (l: string) => (clearTimeout(timer), resolve(l)) };
         waiters.push(waiter);
         void exited.then(({ code, signal }) => {

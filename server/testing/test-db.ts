@@ -67,7 +67,10 @@ export async function createTestDb(): Promise<TestDb> {
       // The pool's connections close asynchronously after $disconnect; terminating one still open
       // (DROP … WITH FORCE) sends it a FATAL that nobody listens for any more. Wait for them first.
       for (let waited = 0; waited < 5_000; waited += 50) {
-        const { rows } = await admin.query<{ open: number }>("SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1", [name]);
+        const { rows } = await admin.query<{ open: number }>(
+          "SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1",
+          [name],
+        );
         if (!rows[0]?.open) break;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

@@ -4,7 +4,7 @@ export const XSS_PAYLOADS = [
   "<script>alert(1)</script>",
   "javascript:alert(1)",
   '"><svg onload=alert(1)>',
-  "<a href=\"javascript:alert(1)\">жми</a>",
+  '<a href="javascript:alert(1)">жми</a>',
 ];
 
 /** The tags of rendered HTML (text content excluded), to check that none came from a payload. */
@@ -25,5 +25,10 @@ export function activeMarkup(html: string): string | null {
 
 /** How React writes text into HTML: the payload shown literally. */
 export function asHtmlText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#x27;");
 }

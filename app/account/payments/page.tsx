@@ -30,9 +30,14 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
   const problem = periodProblem(params.from, params.to, new Date());
   const query = { type: params.type, page: params.page, ...(problem ? {} : { from: params.from, to: params.to }) };
   const caller = await createServerCaller();
-  const [overview, firstTry, spending] = await Promise.all([caller.payments.overview(), caller.payments.ledger(query), caller.payments.spending()]);
+  const [overview, firstTry, spending] = await Promise.all([
+    caller.payments.overview(),
+    caller.payments.ledger(query),
+    caller.payments.spending(),
+  ]);
   // A page number past the end (an old link) shows the last page instead of nothing.
-  const ledger = firstTry.page > firstTry.pages ? await caller.payments.ledger({ ...query, page: firstTry.pages }) : firstTry;
+  const ledger =
+    firstTry.page > firstTry.pages ? await caller.payments.ledger({ ...query, page: firstTry.pages }) : firstTry;
 
   return (
     <ClientMessages namespaces={["payments", "ledger", "hints"]}>
@@ -41,24 +46,43 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
         <ContextHints page="payments" />
         <div className="grid gap-4 md:grid-cols-2">
           <section aria-labelledby="payments-balance-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
-            <h2 id="payments-balance-title" className="text-sm font-medium text-slate-600">{t("payments.balance")}</h2>
-            <p data-testid="payments-balance" className={`mt-1 text-3xl font-bold ${overview.balance < 0 ? "text-red-700" : ""}`}>
+            <h2 id="payments-balance-title" className="text-sm font-medium text-slate-600">
+              {t("payments.balance")}
+            </h2>
+            <p
+              data-testid="payments-balance"
+              className={`mt-1 text-3xl font-bold ${overview.balance < 0 ? "text-red-700" : ""}`}
+            >
               {formatMoney(overview.balance, locale)}
             </p>
             <BalanceForecast overview={overview} />
           </section>
-          <section id="top-up" aria-labelledby="top-up-title" className="scroll-mt-4 rounded-xl bg-white p-5 ring-1 ring-slate-200">
-            <h2 id="top-up-title" className="mb-3 text-lg font-semibold">{t("payments.topUpTitle")}</h2>
+          <section
+            id="top-up"
+            aria-labelledby="top-up-title"
+            className="scroll-mt-4 rounded-xl bg-white p-5 ring-1 ring-slate-200"
+          >
+            <h2 id="top-up-title" className="mb-3 text-lg font-semibold">
+              {t("payments.topUpTitle")}
+            </h2>
             <TopUpForm demo={getPaymentProvider().name === "demo"} blocked={overview.status === "BLOCKED_FOR_DEBT"} />
           </section>
         </div>
-        <section id="ledger" aria-labelledby="ledger-title" className="scroll-mt-4 rounded-xl bg-white p-5 ring-1 ring-slate-200">
-          <h2 id="ledger-title" className="text-lg font-semibold">{t("payments.ledgerTitle")}</h2>
+        <section
+          id="ledger"
+          aria-labelledby="ledger-title"
+          className="scroll-mt-4 rounded-xl bg-white p-5 ring-1 ring-slate-200"
+        >
+          <h2 id="ledger-title" className="text-lg font-semibold">
+            {t("payments.ledgerTitle")}
+          </h2>
           <LedgerFilters params={params} problem={problem} />
           <LedgerTable ledger={ledger} params={{ ...params, ...(problem ? { from: undefined, to: undefined } : {}) }} />
         </section>
         <section aria-labelledby="spending-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
-          <h2 id="spending-title" className="text-lg font-semibold">{t("payments.spendingTitle")}</h2>
+          <h2 id="spending-title" className="text-lg font-semibold">
+            {t("payments.spendingTitle")}
+          </h2>
           <p className="text-sm text-slate-600">{t("payments.spendingLead")}</p>
           <SpendingChart spending={spending} />
         </section>

@@ -18,8 +18,13 @@ export default async function SecurityPage() {
     <ClientMessages namespaces={["security", "recovery"]}>
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold">{t("security.title")}</h1>
-        <section aria-labelledby="change-password-title" className="max-w-md rounded-xl bg-white p-5 ring-1 ring-slate-200">
-          <h2 id="change-password-title" className="text-lg font-semibold">{t("security.changePasswordTitle")}</h2>
+        <section
+          aria-labelledby="change-password-title"
+          className="max-w-md rounded-xl bg-white p-5 ring-1 ring-slate-200"
+        >
+          <h2 id="change-password-title" className="text-lg font-semibold">
+            {t("security.changePasswordTitle")}
+          </h2>
           <p className="mb-4 mt-1 text-sm text-slate-600">{t("security.intro")}</p>
           <ChangePasswordForm />
         </section>

@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("banners.title") };
 }
 
-export default async function BannersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BannersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireStaffWithRole("/admin/banners", BANNER_EDITOR_ROLES);
   const filter = readBannerFilter(await searchParams);
   const [banners, { t }] = await Promise.all([(await createServerCaller()).banners.list(filter), getTranslator()]);
@@ -21,10 +25,22 @@ export default async function BannersPage({ searchParams }: { searchParams: Prom
     <ClientMessages namespaces={["banners"]}>
       <section aria-labelledby="banners-title" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 id="banners-title" className="text-2xl font-semibold">{t("banners.title")}</h1>
+          <h1 id="banners-title" className="text-2xl font-semibold">
+            {t("banners.title")}
+          </h1>
           <div className="flex flex-wrap gap-3 text-sm">
-            <Link href="/admin/banners/funnel" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-brand-700 hover:bg-slate-100">{t("banners.table.funnel")}</Link>
-            <Link href="/admin/banners/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("banners.newBanner")}</Link>
+            <Link
+              href="/admin/banners/funnel"
+              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-brand-700 hover:bg-slate-100"
+            >
+              {t("banners.table.funnel")}
+            </Link>
+            <Link
+              href="/admin/banners/new"
+              className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+            >
+              {t("banners.newBanner")}
+            </Link>
           </div>
         </div>
         <BannerFilter filter={filter} />

@@ -41,47 +41,88 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
         <header>
           <h1 className="text-2xl font-semibold">{t("metrics.title")}</h1>
           <p className="mt-1 text-sm text-slate-600" data-testid="metrics-period">
-            {t("metrics.lead", { from: f.day(period.from, "long"), to: f.day(period.to, "long"), sla: period.slaSeconds })}
+            {t("metrics.lead", {
+              from: f.day(period.from, "long"),
+              to: f.day(period.to, "long"),
+              sla: period.slaSeconds,
+            })}
           </p>
         </header>
-        <MetricsFilter days={problem ? { from: asked.from ?? period.from, to: asked.to ?? period.to } : period} problem={problem} />
+        <MetricsFilter
+          days={problem ? { from: asked.from ?? period.from, to: asked.to ?? period.to } : period}
+          problem={problem}
+        />
         <section aria-labelledby="metrics-summary-title">
-          <h2 id="metrics-summary-title" className="sr-only">{t("metrics.summaryTitle")}</h2>
+          <h2 id="metrics-summary-title" className="sr-only">
+            {t("metrics.summaryTitle")}
+          </h2>
           <SummaryCards report={report} />
         </section>
         <div className="grid gap-4 lg:grid-cols-2">
           <section aria-labelledby="metrics-daily-title" className={card}>
-            <h2 id="metrics-daily-title" className="text-lg font-semibold">{t("metrics.dailyTitle")}</h2>
-            <BarChart label={t("metrics.dailyLabel")} testId="metrics-daily-chart"
-              bars={report.daily.map((d) => ({ key: d.day, axisLabel: f.day(d.day), name: f.day(d.day, "long"), value: d.chats }))}>
+            <h2 id="metrics-daily-title" className="text-lg font-semibold">
+              {t("metrics.dailyTitle")}
+            </h2>
+            <BarChart
+              label={t("metrics.dailyLabel")}
+              testId="metrics-daily-chart"
+              bars={report.daily.map((d) => ({
+                key: d.day,
+                axisLabel: f.day(d.day),
+                name: f.day(d.day, "long"),
+                value: d.chats,
+              }))}
+            >
               <DayTable days={report.daily} />
             </BarChart>
           </section>
           <section aria-labelledby="metrics-hours-title" className={card}>
-            <h2 id="metrics-hours-title" className="text-lg font-semibold">{t("metrics.byHourTitle")}</h2>
-            <BarChart label={t("metrics.byHourLabel")} testId="metrics-hours-chart"
-              bars={report.byHour.map((h) => ({ key: String(h.hour), axisLabel: String(h.hour), name: `${String(h.hour).padStart(2, "0")}:00`, value: h.chats }))}>
+            <h2 id="metrics-hours-title" className="text-lg font-semibold">
+              {t("metrics.byHourTitle")}
+            </h2>
+            <BarChart
+              label={t("metrics.byHourLabel")}
+              testId="metrics-hours-chart"
+              bars={report.byHour.map((h) => ({
+                key: String(h.hour),
+                axisLabel: String(h.hour),
+                name: `${String(h.hour).padStart(2, "0")}:00`,
+                value: h.chats,
+              }))}
+            >
               <HourTable hours={report.byHour} />
             </BarChart>
           </section>
         </div>
         <section aria-labelledby="metrics-breakdown-title" className={card}>
-          <h2 id="metrics-breakdown-title" className="text-lg font-semibold">{t("metrics.breakdownTitle")}</h2>
+          <h2 id="metrics-breakdown-title" className="text-lg font-semibold">
+            {t("metrics.breakdownTitle")}
+          </h2>
           <div className="mt-3 grid gap-6 sm:grid-cols-2">
             <BreakdownTable rows={report.byKind} heading="metrics.kind" labelOf={(kind) => `metrics.kind${kind}`} />
-            <BreakdownTable rows={report.byChannel} heading="metrics.channel" labelOf={(channel) => `metrics.channel${channel}`} />
+            <BreakdownTable
+              rows={report.byChannel}
+              heading="metrics.channel"
+              labelOf={(channel) => `metrics.channel${channel}`}
+            />
           </div>
         </section>
         <section aria-labelledby="metrics-operators-title" className={card}>
-          <h2 id="metrics-operators-title" className="text-lg font-semibold">{t("metrics.operatorsTitle")}</h2>
+          <h2 id="metrics-operators-title" className="text-lg font-semibold">
+            {t("metrics.operatorsTitle")}
+          </h2>
           <OperatorTable operators={report.perOperator} />
         </section>
         <section aria-labelledby="metrics-export-title" className={card}>
-          <h2 id="metrics-export-title" className="text-lg font-semibold">{t("metrics.exportTitle")}</h2>
+          <h2 id="metrics-export-title" className="text-lg font-semibold">
+            {t("metrics.exportTitle")}
+          </h2>
           <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-sm">
             {CSV_SECTIONS.map((section) => (
               <li key={section}>
-                <a href={metricsExportHref(period, section)} download className="text-brand-700 hover:underline">{t(`metrics.export${section}`)} (CSV)</a>
+                <a href={metricsExportHref(period, section)} download className="text-brand-700 hover:underline">
+                  {t(`metrics.export${section}`)} (CSV)
+                </a>
               </li>
             ))}
           </ul>

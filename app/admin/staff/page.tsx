@@ -13,5 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffPage() {
   const me = await requireStaffWithRole("/admin/staff", ["ADMIN"]);
   const staff = await (await createServerCaller()).staff.list();
-  return <ClientMessages namespaces={["staff", "admin"]}><StaffTable staff={staff} meId={me.staffId} /></ClientMessages>;
+  return (
+    <ClientMessages namespaces={["staff", "admin"]}>
+      <StaffTable staff={staff} meId={me.staffId} />
+    </ClientMessages>
+  );
 }

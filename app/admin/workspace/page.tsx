@@ -13,5 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ChatsPage() {
   await requireStaffWithRole("/admin/workspace", ["OPERATOR", "SUPERVISOR"]);
   const initial = await (await createServerCaller()).workspace.overview();
-  return <ClientMessages namespaces={["workspace", "chat", "account", "ledger"]}><OperatorWorkspace initial={initial} /></ClientMessages>;
+  return (
+    <ClientMessages namespaces={["workspace", "chat", "account", "ledger"]}>
+      <OperatorWorkspace initial={initial} />
+    </ClientMessages>
+  );
 }

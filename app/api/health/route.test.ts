@@ -3,9 +3,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 // Real checks against a real database and realtime server are in server/observability/health.int.test.ts.
 const state = vi.hoisted(() => ({ databaseUp: true, realtimeUp: true }));
 vi.mock("@/server/db", () => ({
-  getDb: () => ({ $queryRaw: async () => (state.databaseUp ? [{ "?column?": 1 }] : Promise.reject(new Error("password authentication failed for user portal"))) }),
+  getDb: () => ({
+    $queryRaw: async () =>
+      state.databaseUp
+        ? [{ "?column?": 1 }]
+        : Promise.reject(new Error("password authentication failed for user portal")),
+  }),
 }));
-vi.mock("@/server/realtime/realtime-instance", () => ({ getRealtimePublisher: () => ({ ping: async () => state.realtimeUp }) }));
+vi.mock("@/server/realtime/realtime-instance", () => ({
+  getRealtimePublisher: () => ({ ping: async () => state.realtimeUp }),
+}));
 
 const { GET } = await import("./route");
 const { startJobs, stopJobs } = await import("@/server/jobs");
@@ -23,7 +30,14 @@ describe("GET /api/health", () => {
     const response = await GET();
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    const notRunYet = { state: "idle", lastRunAt: null, lastDurationMs: null, lastError: null, lastErrorAt: null, runs: 0 };
+    const notRunYet = {
+      state: "idle",
+      lastRunAt: null,
+      lastDurationMs: null,
+      lastError: null,
+      lastErrorAt: null,
+      runs: 0,
+    };
     expect(await response.json()).toEqual({
       status: "ok",
       checks: { database: { ok: true, ms: expect.any(Number) }, realtime: { ok: true, ms: expect.any(Number) } },
@@ -39,7 +53,10 @@ describe("GET /api/health", () => {
     const response = await GET();
     expect(response.status).toBe(503);
     const text = await response.text();
-    expect(JSON.parse(text)).toMatchObject({ status: "degraded", checks: { database: { ok: false }, realtime: { ok: true } } });
+    expect(JSON.parse(text)).toMatchObject({
+      status: "degraded",
+      checks: { database: { ok: false }, realtime: { ok: true } },
+    });
     expect(text).not.toMatch(/password|portal/);
   });
 });

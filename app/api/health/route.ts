@@ -15,5 +15,8 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const report = await checkHealth({ db: getDb(), realtime: getRealtimePublisher() });
   if (report.status !== "ok") logger.warn({ event: "health.degraded", checks: report.checks });
-  return Response.json({ ...report, jobs: jobsHealth() }, { status: healthStatusCode(report), headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { ...report, jobs: jobsHealth() },
+    { status: healthStatusCode(report), headers: { "cache-control": "no-store" } },
+  );
 }

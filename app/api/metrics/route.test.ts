@@ -8,7 +8,9 @@ const state = vi.hoisted(() => ({
 }));
 vi.mock("@/server/auth/session", () => ({ getPrincipal: async () => state.principal }));
 vi.mock("@/server/db", () => ({
-  getDb: () => ({ $queryRaw: async () => (state.gauges instanceof Error ? Promise.reject(state.gauges) : [state.gauges]) }),
+  getDb: () => ({
+    $queryRaw: async () => (state.gauges instanceof Error ? Promise.reject(state.gauges) : [state.gauges]),
+  }),
 }));
 vi.mock("@/server/env.mjs", async (original) => {
   const actual = await original<typeof import("@/server/env.mjs")>();

@@ -16,7 +16,9 @@ export async function GET(request: Request) {
   }
   try {
     const text = await renderMetrics(getDb());
-    return new Response(text, { headers: { "content-type": getPortalMetrics().registry.contentType, "cache-control": "no-store" } });
+    return new Response(text, {
+      headers: { "content-type": getPortalMetrics().registry.contentType, "cache-control": "no-store" },
+    });
   } catch (error) {
     // Without the database gauges the scrape fails as a whole, so stale figures never look current.
     logger.error({ event: "metrics.scrape_error", message: error instanceof Error ? error.message : String(error) });

@@ -39,5 +39,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function HelpArticlePage(props: Props) {
   const { slug, query } = await readProps(props);
-  return <ClientMessages namespaces={["help"]}><HelpArticleView article={await loadArticle(slug, query)} query={query} /></ClientMessages>;
+  return (
+    <ClientMessages namespaces={["help"]}>
+      <HelpArticleView article={await loadArticle(slug, query)} query={query} />
+    </ClientMessages>
+  );
 }

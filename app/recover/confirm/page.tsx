@@ -11,7 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The e-mail link lands here; the token is checked only when the new password is sent. */
-export default async function ConfirmByLinkPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function ConfirmByLinkPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const { token } = await searchParams;
   const { t } = await getTranslator();
   const value = typeof token === "string" ? token.trim() : "";
@@ -26,8 +30,12 @@ export default async function ConfirmByLinkPage({ searchParams }: { searchParams
           </>
         ) : (
           <div className="space-y-3">
-            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{t("recovery.linkMissing")}</p>
-            <Link href="/recover" className="text-brand-700 underline underline-offset-2">{t("recovery.requestAgain")}</Link>
+            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+              {t("recovery.linkMissing")}
+            </p>
+            <Link href="/recover" className="text-brand-700 underline underline-offset-2">
+              {t("recovery.requestAgain")}
+            </Link>
           </div>
         )}
       </section>

@@ -6,7 +6,10 @@ const valid = (value: unknown) => bannerAudienceSchema.safeParse(value).success;
 
 describe("audience editor values", () => {
   it("turns rubles into kopecks, with a comma as well as a point", () => {
-    expect(audienceFromDraft({ ...audienceDraft(null), kind: "LOW_BALANCE", thresholdRubles: "150,50" })).toEqual({ kind: "LOW_BALANCE", belowKopecks: 15_050 });
+    expect(audienceFromDraft({ ...audienceDraft(null), kind: "LOW_BALANCE", thresholdRubles: "150,50" })).toEqual({
+      kind: "LOW_BALANCE",
+      belowKopecks: 15_050,
+    });
     expect(audienceDraft({ kind: "LOW_BALANCE", belowKopecks: 25_000 }).thresholdRubles).toBe("250");
   });
 

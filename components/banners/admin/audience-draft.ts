@@ -1,7 +1,13 @@
 import type { BannerAudience } from "@/server/domain/banners/banner-audience";
 
 export type AudienceKind = BannerAudience["kind"];
-export const AUDIENCE_KINDS: AudienceKind[] = ["VISITORS", "ALL_SUBSCRIBERS", "ON_TARIFFS", "LOW_BALANCE", "WITHOUT_OPTION"];
+export const AUDIENCE_KINDS: AudienceKind[] = [
+  "VISITORS",
+  "ALL_SUBSCRIBERS",
+  "ON_TARIFFS",
+  "LOW_BALANCE",
+  "WITHOUT_OPTION",
+];
 const DEFAULT_THRESHOLD_KOPECKS = 10_000;
 
 /** What the audience editor holds: every kind's inputs at once, so switching kinds loses nothing typed. */
@@ -18,7 +24,9 @@ export function audienceDraft(audience: BannerAudience | null): AudienceDraft {
     kind: audience?.kind ?? "VISITORS",
     tariffIds: audience?.kind === "ON_TARIFFS" ? audience.tariffIds : [],
     optionId: audience?.kind === "WITHOUT_OPTION" ? audience.optionId : "",
-    thresholdRubles: String((audience?.kind === "LOW_BALANCE" ? audience.belowKopecks : DEFAULT_THRESHOLD_KOPECKS) / 100),
+    thresholdRubles: String(
+      (audience?.kind === "LOW_BALANCE" ? audience.belowKopecks : DEFAULT_THRESHOLD_KOPECKS) / 100,
+    ),
   };
 }
 
@@ -31,7 +39,10 @@ export function audienceFromDraft(draft: AudienceDraft): unknown {
       return { kind: draft.kind, optionId: draft.optionId };
     case "LOW_BALANCE": {
       const rubles = Number(draft.thresholdRubles.replace(",", "."));
-      return { kind: draft.kind, belowKopecks: draft.thresholdRubles.trim() === "" ? Number.NaN : Math.round(rubles * 100) };
+      return {
+        kind: draft.kind,
+        belowKopecks: draft.thresholdRubles.trim() === "" ? Number.NaN : Math.round(rubles * 100),
+      };
     }
     default:
       return { kind: draft.kind };

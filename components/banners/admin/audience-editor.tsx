@@ -7,7 +7,13 @@ import { AUDIENCE_KINDS, type AudienceDraft, type AudienceKind } from "./audienc
 const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 /** Kind of audience, then only the inputs that kind needs: tariffs, an option or a balance threshold. */
-export function AudienceEditor({ value, onChange, choices, error, disabled }: {
+export function AudienceEditor({
+  value,
+  onChange,
+  choices,
+  error,
+  disabled,
+}: {
   value: AudienceDraft;
   onChange: (next: AudienceDraft) => void;
   choices: BannerChoices;
@@ -22,12 +28,25 @@ export function AudienceEditor({ value, onChange, choices, error, disabled }: {
     onChange({ ...value, tariffIds: on ? [...value.tariffIds, id] : value.tariffIds.filter((v) => v !== id) });
   const errorId = "banner-audience-error";
   return (
-    <fieldset disabled={disabled} aria-describedby={error ? errorId : undefined} className="space-y-3 rounded-lg border border-slate-200 p-3">
+    <fieldset
+      disabled={disabled}
+      aria-describedby={error ? errorId : undefined}
+      className="space-y-3 rounded-lg border border-slate-200 p-3"
+    >
       <legend className="px-1 font-medium">{t("banners.audience.legend")}</legend>
       <div>
         <label htmlFor="banner-audience-kind">{t("banners.audience.kind")}</label>
-        <select id="banner-audience-kind" value={value.kind} onChange={(e) => onChange({ ...value, kind: e.target.value as AudienceKind })} className={input}>
-          {AUDIENCE_KINDS.map((kind) => <option key={kind} value={kind}>{t(`banners.audience.${kind}`)}</option>)}
+        <select
+          id="banner-audience-kind"
+          value={value.kind}
+          onChange={(e) => onChange({ ...value, kind: e.target.value as AudienceKind })}
+          className={input}
+        >
+          {AUDIENCE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`banners.audience.${kind}`)}
+            </option>
+          ))}
         </select>
       </div>
       {value.kind === "ON_TARIFFS" && (
@@ -37,7 +56,11 @@ export function AudienceEditor({ value, onChange, choices, error, disabled }: {
             {choices.tariffs.map((tariff) => (
               <li key={tariff.id}>
                 <label className="flex items-center gap-2">
-                  <input type="checkbox" checked={value.tariffIds.includes(tariff.id)} onChange={(e) => toggleTariff(tariff.id, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={value.tariffIds.includes(tariff.id)}
+                    onChange={(e) => toggleTariff(tariff.id, e.target.checked)}
+                  />
                   {name(tariff)}
                 </label>
               </li>
@@ -48,9 +71,18 @@ export function AudienceEditor({ value, onChange, choices, error, disabled }: {
       {value.kind === "WITHOUT_OPTION" && (
         <div>
           <label htmlFor="banner-audience-option">{t("banners.audience.option")}</label>
-          <select id="banner-audience-option" value={value.optionId} onChange={(e) => onChange({ ...value, optionId: e.target.value })} className={input}>
+          <select
+            id="banner-audience-option"
+            value={value.optionId}
+            onChange={(e) => onChange({ ...value, optionId: e.target.value })}
+            className={input}
+          >
             <option value="">{t("banners.audience.chooseOption")}</option>
-            {choices.options.map((option) => <option key={option.id} value={option.id}>{name(option)}</option>)}
+            {choices.options.map((option) => (
+              <option key={option.id} value={option.id}>
+                {name(option)}
+              </option>
+            ))}
           </select>
         </div>
       )}
@@ -58,12 +90,22 @@ export function AudienceEditor({ value, onChange, choices, error, disabled }: {
         <div>
           <label htmlFor="banner-audience-threshold">{t("banners.audience.threshold")}</label>
           <input
-            id="banner-audience-threshold" type="number" inputMode="decimal" min={0} step="0.01" value={value.thresholdRubles}
-            onChange={(e) => onChange({ ...value, thresholdRubles: e.target.value })} className={`${input} max-w-40`}
+            id="banner-audience-threshold"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step="0.01"
+            value={value.thresholdRubles}
+            onChange={(e) => onChange({ ...value, thresholdRubles: e.target.value })}
+            className={`${input} max-w-40`}
           />
         </div>
       )}
-      {error && <p id={errorId} role="alert" className="text-sm text-red-800">{error}</p>}
+      {error && (
+        <p id={errorId} role="alert" className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

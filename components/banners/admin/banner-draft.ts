@@ -23,9 +23,34 @@ export interface BannerDraft {
   image: BannerImage | null;
 }
 
-export type DraftField = "title" | "text" | "ctaLabel" | "topic" | "placement" | "audience" | "startsAt" | "endsAt" | "priority" | "offerTariffId" | "offerOptionId" | "image";
+export type DraftField =
+  | "title"
+  | "text"
+  | "ctaLabel"
+  | "topic"
+  | "placement"
+  | "audience"
+  | "startsAt"
+  | "endsAt"
+  | "priority"
+  | "offerTariffId"
+  | "offerOptionId"
+  | "image";
 
-const FORM_ORDER: DraftField[] = ["title", "text", "ctaLabel", "topic", "placement", "audience", "startsAt", "endsAt", "priority", "offerTariffId", "offerOptionId", "image"];
+const FORM_ORDER: DraftField[] = [
+  "title",
+  "text",
+  "ctaLabel",
+  "topic",
+  "placement",
+  "audience",
+  "startsAt",
+  "endsAt",
+  "priority",
+  "offerTariffId",
+  "offerOptionId",
+  "image",
+];
 const HOUR = 3_600_000;
 
 export function bannerDraft(banner: BannerDetails | null, now = new Date()): BannerDraft {
@@ -43,9 +68,17 @@ export function bannerDraft(banner: BannerDetails | null, now = new Date()): Ban
     priority: String(banner?.priority ?? 50),
     offerTariffId: banner?.offerTariffId ?? "",
     offerOptionId: banner?.offerOptionId ?? "",
-    image: banner?.imageId && banner.imagePhoneId && banner.imageUrl && banner.imagePhoneUrl
-      ? { imageId: banner.imageId, imagePhoneId: banner.imagePhoneId, imageUrl: banner.imageUrl, imagePhoneUrl: banner.imagePhoneUrl, desktop: banner.desktop, phone: banner.phone }
-      : null,
+    image:
+      banner?.imageId && banner.imagePhoneId && banner.imageUrl && banner.imagePhoneUrl
+        ? {
+            imageId: banner.imageId,
+            imagePhoneId: banner.imagePhoneId,
+            imageUrl: banner.imageUrl,
+            imagePhoneUrl: banner.imagePhoneUrl,
+            desktop: banner.desktop,
+            phone: banner.phone,
+          }
+        : null,
   };
 }
 
@@ -90,12 +123,16 @@ export function checkDraft(draft: BannerDraft): DraftField[] {
 /** The fields the server refused: schema paths, or the field a domain check named (a tariff that vanished). */
 export function refusedFields(error: unknown): DraftField[] {
   if (!(error instanceof TRPCClientError)) return [];
-  const data = error.data as { fieldErrors?: Array<{ path: string }> | null; details?: { field?: string } | null } | undefined;
+  const data = error.data as
+    { fieldErrors?: Array<{ path: string }> | null; details?: { field?: string } | null } | undefined;
   return fieldsOf([...(data?.fieldErrors?.map((f) => f.path) ?? []), data?.details?.field ?? ""]);
 }
 
 /** What to tell the marketer about a bad field. */
-export function fieldProblem(field: DraftField, draft: BannerDraft): { key: MessageKey; params?: Record<string, number> } {
+export function fieldProblem(
+  field: DraftField,
+  draft: BannerDraft,
+): { key: MessageKey; params?: Record<string, number> } {
   switch (field) {
     case "title":
     case "text":

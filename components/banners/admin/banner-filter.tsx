@@ -10,20 +10,34 @@ export async function BannerFilter({ filter }: { filter: BannerListFilter }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label={t("banners.filter.apply")}>
       <div>
-        <label htmlFor="banner-filter-status" className="font-medium">{t("banners.filter.status")}</label>
+        <label htmlFor="banner-filter-status" className="font-medium">
+          {t("banners.filter.status")}
+        </label>
         <select id="banner-filter-status" name="status" defaultValue={filter.status ?? ""} className={select}>
           <option value="">{t("banners.filter.any")}</option>
-          {Object.values(BannerStatus).map((s) => <option key={s} value={s}>{t(`banners.status.${s}`)}</option>)}
+          {Object.values(BannerStatus).map((s) => (
+            <option key={s} value={s}>
+              {t(`banners.status.${s}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="banner-filter-placement" className="font-medium">{t("banners.filter.placement")}</label>
+        <label htmlFor="banner-filter-placement" className="font-medium">
+          {t("banners.filter.placement")}
+        </label>
         <select id="banner-filter-placement" name="placement" defaultValue={filter.placement ?? ""} className={select}>
           <option value="">—</option>
-          {Object.values(BannerPlacement).map((p) => <option key={p} value={p}>{t(`banners.placement.${p}`)}</option>)}
+          {Object.values(BannerPlacement).map((p) => (
+            <option key={p} value={p}>
+              {t(`banners.placement.${p}`)}
+            </option>
+          ))}
         </select>
       </div>
-      <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">{t("banners.filter.apply")}</button>
+      <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">
+        {t("banners.filter.apply")}
+      </button>
     </form>
   );
 }

@@ -13,18 +13,49 @@ import type { BannerChoices } from "@/server/domain/banners/list-banner-choices"
 import { AudienceEditor } from "./audience-editor";
 import { BannerImageField } from "./banner-image-field";
 import { BannerPreview } from "./banner-preview";
-import { bannerDraft, bannerInputFrom, checkDraft, fieldProblem, refusedFields, type BannerDraft, type DraftField } from "./banner-draft";
+import {
+  bannerDraft,
+  bannerInputFrom,
+  checkDraft,
+  fieldProblem,
+  refusedFields,
+  type BannerDraft,
+  type DraftField,
+} from "./banner-draft";
 
-const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-600";
+const input =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-600";
 type TextField = "title" | "text" | "ctaLabel" | "topic";
 
-function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error: string | null; children: ReactNode }) {
+function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error: string | null;
+  children: ReactNode;
+}) {
   return (
     <div>
-      <label htmlFor={id} className="font-medium">{label}</label>
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
       {children}
-      {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{hint}</p>}
-      {error && <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-800">{error}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-800">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -41,8 +72,18 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
   const readOnly = banner?.status === "ARCHIVED";
 
   const onError = (error: unknown) => setBadFields(refusedFields(error));
-  const create = useMutation(trpc.banners.create.mutationOptions({ onError, onSuccess: ({ id }) => router.push(`/admin/banners/${id}`) }));
-  const update = useMutation(trpc.banners.update.mutationOptions({ onError, onSuccess: () => { setSaved(true); router.refresh(); } }));
+  const create = useMutation(
+    trpc.banners.create.mutationOptions({ onError, onSuccess: ({ id }) => router.push(`/admin/banners/${id}`) }),
+  );
+  const update = useMutation(
+    trpc.banners.update.mutationOptions({
+      onError,
+      onSuccess: () => {
+        setSaved(true);
+        router.refresh();
+      },
+    }),
+  );
   const save = banner ? update : create;
 
   const set = <K extends keyof BannerDraft>(key: K, value: BannerDraft[K]) => {
@@ -73,16 +114,25 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
   const textInput = (field: TextField, multiline = false) => {
     const id = `banner-${field}`;
     const props = {
-      id, value: draft[field], maxLength: BANNER_LIMITS[field], required: true,
-      "aria-invalid": badFields.includes(field) || undefined, "aria-describedby": describedBy(id, field, true),
+      id,
+      value: draft[field],
+      maxLength: BANNER_LIMITS[field],
+      required: true,
+      "aria-invalid": badFields.includes(field) || undefined,
+      "aria-describedby": describedBy(id, field, true),
       className: input,
     };
-    const hint = field === "topic" ? `${t("banners.field.topicHint")} ${t("banners.field.lengthHint", { max: BANNER_LIMITS.topic })}` : t("banners.field.lengthHint", { max: BANNER_LIMITS[field] });
+    const hint =
+      field === "topic"
+        ? `${t("banners.field.topicHint")} ${t("banners.field.lengthHint", { max: BANNER_LIMITS.topic })}`
+        : t("banners.field.lengthHint", { max: BANNER_LIMITS[field] });
     return (
       <Field id={id} label={t(`banners.field.${field}`)} hint={hint} error={problem(field)}>
-        {multiline
-          ? <textarea {...props} rows={3} onChange={(e) => set(field, e.target.value)} />
-          : <input {...props} autoComplete="off" onChange={(e) => set(field, e.target.value)} />}
+        {multiline ? (
+          <textarea {...props} rows={3} onChange={(e) => set(field, e.target.value)} />
+        ) : (
+          <input {...props} autoComplete="off" onChange={(e) => set(field, e.target.value)} />
+        )}
       </Field>
     );
   };
@@ -90,7 +140,12 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-      <form onSubmit={submit} noValidate className="min-w-0 space-y-4 rounded-xl bg-white p-4 text-sm ring-1 ring-slate-200 sm:p-5" aria-label={banner ? t("banners.editTitle", { title: banner.title }) : t("banners.newTitle")}>
+      <form
+        onSubmit={submit}
+        noValidate
+        className="min-w-0 space-y-4 rounded-xl bg-white p-4 text-sm ring-1 ring-slate-200 sm:p-5"
+        aria-label={banner ? t("banners.editTitle", { title: banner.title }) : t("banners.newTitle")}
+      >
         {readOnly && <p className="rounded-md bg-slate-100 p-3 text-slate-700">{t("banners.readOnly")}</p>}
         <fieldset disabled={readOnly} className="space-y-4">
           {textInput("title")}
@@ -98,61 +153,146 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
           {textInput("ctaLabel")}
           {textInput("topic")}
           <Field id="banner-placement" label={t("banners.field.placement")} error={problem("placement")}>
-            <select id="banner-placement" value={draft.placement} onChange={(e) => set("placement", e.target.value as BannerPlacement)} className={input}>
-              {Object.values(BannerPlacement).map((p) => <option key={p} value={p}>{t(`banners.placement.${p}`)}</option>)}
+            <select
+              id="banner-placement"
+              value={draft.placement}
+              onChange={(e) => set("placement", e.target.value as BannerPlacement)}
+              className={input}
+            >
+              {Object.values(BannerPlacement).map((p) => (
+                <option key={p} value={p}>
+                  {t(`banners.placement.${p}`)}
+                </option>
+              ))}
             </select>
           </Field>
-          {banner && banner.audience === null && <p className="rounded-md bg-amber-50 p-3 text-amber-900">{t("banners.audience.unreadable")}</p>}
-          <AudienceEditor value={draft.audience} onChange={(a) => set("audience", a)} choices={choices} error={problem("audience")} />
+          {banner && banner.audience === null && (
+            <p className="rounded-md bg-amber-50 p-3 text-amber-900">{t("banners.audience.unreadable")}</p>
+          )}
+          <AudienceEditor
+            value={draft.audience}
+            onChange={(a) => set("audience", a)}
+            choices={choices}
+            error={problem("audience")}
+          />
           <div className="grid gap-4 sm:grid-cols-2">
             {(["startsAt", "endsAt"] as const).map((field) => (
               <Field key={field} id={`banner-${field}`} label={t(`banners.field.${field}`)} error={problem(field)}>
                 <input
-                  id={`banner-${field}`} type="datetime-local" required value={draft[field]} onChange={(e) => set(field, e.target.value)}
-                  aria-invalid={badFields.includes(field) || undefined} aria-describedby={describedBy(`banner-${field}`, field)} className={input}
+                  id={`banner-${field}`}
+                  type="datetime-local"
+                  required
+                  value={draft[field]}
+                  onChange={(e) => set(field, e.target.value)}
+                  aria-invalid={badFields.includes(field) || undefined}
+                  aria-describedby={describedBy(`banner-${field}`, field)}
+                  className={input}
                 />
               </Field>
             ))}
           </div>
-          <Field id="banner-priority" label={t("banners.field.priority")} hint={t("banners.field.priorityHint")} error={problem("priority")}>
+          <Field
+            id="banner-priority"
+            label={t("banners.field.priority")}
+            hint={t("banners.field.priorityHint")}
+            error={problem("priority")}
+          >
             <input
-              id="banner-priority" type="number" inputMode="numeric" min={0} max={BANNER_LIMITS.priorityMax} step={1} required value={draft.priority}
-              onChange={(e) => set("priority", e.target.value)} aria-invalid={badFields.includes("priority") || undefined}
-              aria-describedby={describedBy("banner-priority", "priority", true)} className={`${input} max-w-32`}
+              id="banner-priority"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={BANNER_LIMITS.priorityMax}
+              step={1}
+              required
+              value={draft.priority}
+              onChange={(e) => set("priority", e.target.value)}
+              aria-invalid={badFields.includes("priority") || undefined}
+              aria-describedby={describedBy("banner-priority", "priority", true)}
+              className={`${input} max-w-32`}
             />
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field id="banner-offerTariffId" label={t("banners.field.offerTariffId")} error={problem("offerTariffId")}>
-              <select id="banner-offerTariffId" value={draft.offerTariffId} onChange={(e) => set("offerTariffId", e.target.value)} className={input}>
+              <select
+                id="banner-offerTariffId"
+                value={draft.offerTariffId}
+                onChange={(e) => set("offerTariffId", e.target.value)}
+                className={input}
+              >
                 <option value="">{t("banners.field.noOffer")}</option>
-                {choices.tariffs.filter((c) => !c.isArchived || c.id === draft.offerTariffId).map((c) => <option key={c.id} value={c.id}>{name(c)}</option>)}
+                {choices.tariffs
+                  .filter((c) => !c.isArchived || c.id === draft.offerTariffId)
+                  .map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {name(c)}
+                    </option>
+                  ))}
               </select>
             </Field>
             <Field id="banner-offerOptionId" label={t("banners.field.offerOptionId")} error={problem("offerOptionId")}>
-              <select id="banner-offerOptionId" value={draft.offerOptionId} onChange={(e) => set("offerOptionId", e.target.value)} className={input}>
+              <select
+                id="banner-offerOptionId"
+                value={draft.offerOptionId}
+                onChange={(e) => set("offerOptionId", e.target.value)}
+                className={input}
+              >
                 <option value="">{t("banners.field.noOffer")}</option>
-                {choices.options.filter((c) => !c.isArchived || c.id === draft.offerOptionId).map((c) => <option key={c.id} value={c.id}>{name(c)}</option>)}
+                {choices.options
+                  .filter((c) => !c.isArchived || c.id === draft.offerOptionId)
+                  .map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {name(c)}
+                    </option>
+                  ))}
               </select>
             </Field>
           </div>
           <BannerImageField value={draft.image} onChange={(image) => set("image", image)} />
-          {badFields.includes("image") && <p role="alert" className="text-xs text-red-800">{t("banners.invalid.reference")}</p>}
+          {badFields.includes("image") && (
+            <p role="alert" className="text-xs text-red-800">
+              {t("banners.invalid.reference")}
+            </p>
+          )}
         </fieldset>
-        {badFields[0] && <p className="sr-only" role="status">{t("banners.invalid.summary", { field: t(`banners.field.${badFields[0] === "image" ? "imageId" : badFields[0]}`) })}</p>}
-        {save.error && refusedFields(save.error).length === 0 && <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">{errorMessage(save.error, t)}</p>}
-        <p aria-live="polite" className="text-emerald-800">{saved ? t("banners.saved") : ""}</p>
+        {badFields[0] && (
+          <p className="sr-only" role="status">
+            {t("banners.invalid.summary", {
+              field: t(`banners.field.${badFields[0] === "image" ? "imageId" : badFields[0]}`),
+            })}
+          </p>
+        )}
+        {save.error && refusedFields(save.error).length === 0 && (
+          <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
+            {errorMessage(save.error, t)}
+          </p>
+        )}
+        <p aria-live="polite" className="text-emerald-800">
+          {saved ? t("banners.saved") : ""}
+        </p>
         {!readOnly && (
-          <button type="submit" disabled={save.isPending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={save.isPending}
+            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+          >
             {banner ? t("banners.save") : t("banners.create")}
           </button>
         )}
       </form>
       {/* min-w-0: the wide desktop preview scrolls inside its panel instead of widening the page on a phone. */}
       <div className="min-w-0 lg:sticky lg:top-4 lg:self-start">
-        <BannerPreview banner={{
-          id: banner?.id ?? "preview", title: draft.title, text: draft.text, ctaLabel: draft.ctaLabel, topic: draft.topic,
-          imageUrl: draft.image?.imageUrl ?? null, imagePhoneUrl: draft.image?.imagePhoneUrl ?? null,
-        }} />
+        <BannerPreview
+          banner={{
+            id: banner?.id ?? "preview",
+            title: draft.title,
+            text: draft.text,
+            ctaLabel: draft.ctaLabel,
+            topic: draft.topic,
+            imageUrl: draft.image?.imageUrl ?? null,
+            imagePhoneUrl: draft.image?.imagePhoneUrl ?? null,
+          }}
+        />
       </div>
     </div>
   );

@@ -23,7 +23,9 @@ type Reason = (typeof reasons)[number] | "failed";
 async function upload(file: File): Promise<BannerImage | Reason> {
   const body = new FormData();
   body.set("file", file);
-  const response = await fetch("/api/banners/images", { method: "POST", body, credentials: "same-origin" }).catch(() => null);
+  const response = await fetch("/api/banners/images", { method: "POST", body, credentials: "same-origin" }).catch(
+    () => null,
+  );
   if (!response) return "failed";
   if (response.status === 413) return "tooLarge";
   const json: unknown = await response.json().catch(() => null);
@@ -33,7 +35,15 @@ async function upload(file: File): Promise<BannerImage | Reason> {
 }
 
 /** Uploads at once (the server checks the bytes and makes both renditions) and shows what it made. */
-export function BannerImageField({ value, onChange, disabled }: { value: BannerImage | null; onChange: (next: BannerImage | null) => void; disabled?: boolean }) {
+export function BannerImageField({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: BannerImage | null;
+  onChange: (next: BannerImage | null) => void;
+  disabled?: boolean;
+}) {
   const t = useTranslations();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Reason | null>(null);
@@ -55,29 +65,53 @@ export function BannerImageField({ value, onChange, disabled }: { value: BannerI
   const rendition = (label: MessageKey, url: string, size: Size) => (
     <figure className="space-y-1">
       {/* eslint-disable-next-line @next/next/no-img-element -- a stored rendition, already sized by the server */}
-      <img src={url} alt={t(label)} className="h-24 w-auto max-w-full rounded-md object-contain ring-1 ring-slate-200" />
+      <img
+        src={url}
+        alt={t(label)}
+        className="h-24 w-auto max-w-full rounded-md object-contain ring-1 ring-slate-200"
+      />
       <figcaption className="text-xs text-slate-600">
-        {t(label)}{size?.width && size.height ? ` · ${t("banners.image.size", { width: size.width, height: size.height })}` : ""}
+        {t(label)}
+        {size?.width && size.height ? ` · ${t("banners.image.size", { width: size.width, height: size.height })}` : ""}
       </figcaption>
     </figure>
   );
 
   return (
     <div className="space-y-2">
-      <label htmlFor="banner-image" className="font-medium">{t("banners.image.label")}</label>
-      <p id="banner-image-hint" className="text-xs text-slate-600">{t("banners.image.hint")}</p>
+      <label htmlFor="banner-image" className="font-medium">
+        {t("banners.image.label")}
+      </label>
+      <p id="banner-image-hint" className="text-xs text-slate-600">
+        {t("banners.image.hint")}
+      </p>
       <input
-        id="banner-image" type="file" accept="image/png,image/jpeg,image/webp" onChange={pick} disabled={disabled || busy}
+        id="banner-image"
+        type="file"
+        accept="image/png,image/jpeg,image/webp"
+        onChange={pick}
+        disabled={disabled || busy}
         aria-describedby={`banner-image-hint${error ? " banner-image-error" : ""}`}
         className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2"
       />
-      <p aria-live="polite" className="text-sm text-slate-600">{busy ? t("banners.image.uploading") : ""}</p>
-      {error && <p id="banner-image-error" role="alert" className="text-sm text-red-800">{t(`banners.image.error.${error}`)}</p>}
+      <p aria-live="polite" className="text-sm text-slate-600">
+        {busy ? t("banners.image.uploading") : ""}
+      </p>
+      {error && (
+        <p id="banner-image-error" role="alert" className="text-sm text-red-800">
+          {t(`banners.image.error.${error}`)}
+        </p>
+      )}
       {value ? (
         <div className="flex flex-wrap items-end gap-4" data-testid="banner-renditions">
           {rendition("banners.image.desktop", value.imageUrl, value.desktop)}
           {rendition("banners.image.phone", value.imagePhoneUrl, value.phone)}
-          <button type="button" onClick={() => onChange(null)} disabled={disabled} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={() => onChange(null)}
+            disabled={disabled}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
+          >
             {t("banners.image.remove")}
           </button>
         </div>

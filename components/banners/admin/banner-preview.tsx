@@ -20,19 +20,36 @@ export function BannerPreview({ banner }: { banner: BannerViewProps["banner"] })
   };
   return (
     <section aria-labelledby="banner-preview-title" className="space-y-3">
-      <h2 id="banner-preview-title" className="text-lg font-semibold">{t("banners.preview.title")}</h2>
+      <h2 id="banner-preview-title" className="text-lg font-semibold">
+        {t("banners.preview.title")}
+      </h2>
       <div role="tablist" aria-label={t("banners.preview.title")} className="flex gap-1" onKeyDown={onKey}>
         {LAYOUTS.map((l) => (
           <button
-            key={l} ref={(el) => { tabs.current[l] = el; }} type="button" role="tab" id={`banner-preview-tab-${l}`}
-            aria-selected={layout === l} aria-controls="banner-preview-panel" tabIndex={layout === l ? 0 : -1} onClick={() => setLayout(l)}
+            key={l}
+            ref={(el) => {
+              tabs.current[l] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`banner-preview-tab-${l}`}
+            aria-selected={layout === l}
+            aria-controls="banner-preview-panel"
+            tabIndex={layout === l ? 0 : -1}
+            onClick={() => setLayout(l)}
             className={`rounded-md px-3 py-1.5 text-sm ${layout === l ? "bg-brand-600 text-white" : "border border-slate-300 bg-white hover:bg-slate-100"}`}
           >
             {t(`banners.preview.${l}`)}
           </button>
         ))}
       </div>
-      <div id="banner-preview-panel" role="tabpanel" aria-labelledby={`banner-preview-tab-${layout}`} className="overflow-x-auto rounded-xl bg-slate-100 p-3" data-testid="banner-preview">
+      <div
+        id="banner-preview-panel"
+        role="tabpanel"
+        aria-labelledby={`banner-preview-tab-${layout}`}
+        className="overflow-x-auto rounded-xl bg-slate-100 p-3"
+        data-testid="banner-preview"
+      >
         {/* The desktop layout keeps its width: on a phone the panel scrolls sideways instead of squeezing it. */}
         <div className={layout === "desktop" ? "min-w-[720px]" : ""}>
           <BannerView banner={banner} layout={layout} preview />

@@ -21,13 +21,15 @@ export function BannerStatusActions({ bannerId, actions }: { bannerId: string; a
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<BannerStatusAction | null>(null);
-  const setStatus = useMutation(trpc.banners.setStatus.mutationOptions({
-    onSuccess: (_result, input) => {
-      setDone(input.action);
-      setConfirming(false);
-      router.refresh();
-    },
-  }));
+  const setStatus = useMutation(
+    trpc.banners.setStatus.mutationOptions({
+      onSuccess: (_result, input) => {
+        setDone(input.action);
+        setConfirming(false);
+        router.refresh();
+      },
+    }),
+  );
   const run = (action: BannerStatusAction) => {
     setDone(null);
     if (action === "archive" && !confirming) return setConfirming(true);
@@ -39,24 +41,54 @@ export function BannerStatusActions({ bannerId, actions }: { bannerId: string; a
     <div className="space-y-2" role="group" aria-label={t("banners.actions.legend")}>
       <div className="flex flex-wrap gap-2 text-sm">
         {actions.map((action) => (
-          <button key={action} type="button" disabled={setStatus.isPending} onClick={() => run(action)} className={`rounded-md px-4 py-2 font-medium disabled:opacity-50 ${button[action]}`}>
+          <button
+            key={action}
+            type="button"
+            disabled={setStatus.isPending}
+            onClick={() => run(action)}
+            className={`rounded-md px-4 py-2 font-medium disabled:opacity-50 ${button[action]}`}
+          >
             {t(`banners.actions.${action}`)}
           </button>
         ))}
       </div>
       {confirming && (
-        <div role="alertdialog" aria-labelledby="banner-archive-question" className="space-y-2 rounded-md bg-red-50 p-3 text-sm">
-          <p id="banner-archive-question" className="text-red-900">{t("banners.actions.confirmArchive")}</p>
+        <div
+          role="alertdialog"
+          aria-labelledby="banner-archive-question"
+          className="space-y-2 rounded-md bg-red-50 p-3 text-sm"
+        >
+          <p id="banner-archive-question" className="text-red-900">
+            {t("banners.actions.confirmArchive")}
+          </p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" autoFocus disabled={setStatus.isPending} onClick={() => run("archive")} className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
+            <button
+              type="button"
+              autoFocus
+              disabled={setStatus.isPending}
+              onClick={() => run("archive")}
+              className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800"
+            >
               {t("banners.actions.yesArchive")}
             </button>
-            <button type="button" onClick={() => setConfirming(false)} className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">{t("banners.actions.cancel")}</button>
+            <button
+              type="button"
+              onClick={() => setConfirming(false)}
+              className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100"
+            >
+              {t("banners.actions.cancel")}
+            </button>
           </div>
         </div>
       )}
-      <p aria-live="polite" className="text-sm text-emerald-800">{done ? t(`banners.actions.done.${done}`) : ""}</p>
-      {setStatus.error && <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{errorMessage(setStatus.error, t)}</p>}
+      <p aria-live="polite" className="text-sm text-emerald-800">
+        {done ? t(`banners.actions.done.${done}`) : ""}
+      </p>
+      {setStatus.error && (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          {errorMessage(setStatus.error, t)}
+        </p>
+      )}
     </div>
   );
 }

@@ -20,38 +20,75 @@ export async function BannerTable({ banners }: { banners: BannerListItem[] }) {
   return (
     <>
       <p className="text-sm text-slate-600">{t("banners.count", { count: banners.length })}</p>
-      <div role="region" aria-labelledby="banners-title" tabIndex={0} className="overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-600">
+      <div
+        role="region"
+        aria-labelledby="banners-title"
+        tabIndex={0}
+        className="overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-600"
+      >
         <table className="w-full text-left text-sm" data-testid="banner-table">
           <thead className="bg-slate-50 text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-2">{t("banners.table.banner")}</th>
-              <th scope="col" className="px-4 py-2">{t("banners.table.live")}</th>
-              <th scope="col" className="px-4 py-2">{t("banners.table.status")}</th>
-              <th scope="col" className="px-4 py-2">{t("banners.table.placement")}</th>
-              <th scope="col" className="px-4 py-2">{t("banners.table.schedule")}</th>
-              <th scope="col" className="px-4 py-2 text-right">{t("banners.table.priority")}</th>
-              <th scope="col" className="px-4 py-2">{t("banners.table.funnel")}</th>
+              <th scope="col" className="px-4 py-2">
+                {t("banners.table.banner")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("banners.table.live")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("banners.table.status")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("banners.table.placement")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("banners.table.schedule")}
+              </th>
+              <th scope="col" className="px-4 py-2 text-right">
+                {t("banners.table.priority")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("banners.table.funnel")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {banners.map((b) => (
               <tr key={b.id}>
                 <td className="min-w-44 px-4 py-2 align-top">
-                  <Link href={`/admin/banners/${b.id}`} className="font-medium text-brand-700 hover:underline break-words">{b.title}</Link>
+                  <Link
+                    href={`/admin/banners/${b.id}`}
+                    className="font-medium text-brand-700 hover:underline break-words"
+                  >
+                    {b.title}
+                  </Link>
                 </td>
                 <td className="px-4 py-2 align-top">
-                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${liveTone[b.liveState]}`}>{t(`banners.live.${b.liveState}`)}</span>
+                  <span
+                    className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${liveTone[b.liveState]}`}
+                  >
+                    {t(`banners.live.${b.liveState}`)}
+                  </span>
                 </td>
                 <td className="px-4 py-2 align-top">{t(`banners.status.${b.status}`)}</td>
                 <td className="px-4 py-2 align-top">{t(`banners.placement.${b.placement}`)}</td>
                 <td className="px-4 py-2 align-top">
-                  <time dateTime={b.startsAt.toISOString()} className="whitespace-nowrap">{formatMoscow(b.startsAt, locale)}</time>
+                  <time dateTime={b.startsAt.toISOString()} className="whitespace-nowrap">
+                    {formatMoscow(b.startsAt, locale)}
+                  </time>
                   {" – "}
-                  <time dateTime={b.endsAt.toISOString()} className="whitespace-nowrap">{formatMoscow(b.endsAt, locale)}</time>
+                  <time dateTime={b.endsAt.toISOString()} className="whitespace-nowrap">
+                    {formatMoscow(b.endsAt, locale)}
+                  </time>
                 </td>
                 <td className="px-4 py-2 align-top text-right tabular-nums">{b.priority}</td>
                 <td className="px-4 py-2 align-top">
-                  <Link href={`/admin/banners/funnel?banner=${encodeURIComponent(b.id)}`} className="text-brand-700 hover:underline">{t("banners.table.funnel")}</Link>
+                  <Link
+                    href={`/admin/banners/funnel?banner=${encodeURIComponent(b.id)}`}
+                    className="text-brand-700 hover:underline"
+                  >
+                    {t("banners.table.funnel")}
+                  </Link>
                 </td>
               </tr>
             ))}

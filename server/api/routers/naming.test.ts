@@ -14,12 +14,18 @@ describe("procedure names", () => {
   for (const folder of folders) {
     it(`${folder.name}: each key is the same-named export of its own file`, () => {
       const index = fs.readFileSync(path.join(routers, folder.name, "index.ts"), "utf8");
-      const keys = /createTRPCRouter\(\{([^}]*)\}\)/.exec(index)![1]!.split(",").map((k) => k.trim()).filter(Boolean);
+      const keys = /createTRPCRouter\(\{([^}]*)\}\)/
+        .exec(index)![1]!
+        .split(",")
+        .map((k) => k.trim())
+        .filter(Boolean);
       const imports = [...index.matchAll(/import \{ (\w+) \} from "\.\/([\w-]+)";/g)].map((m) => [m[1], m[2]]);
       expect(imports.sort()).toEqual(keys.map((key) => [key, kebab(key)]).sort());
       for (const key of keys) {
         const file = fs.readFileSync(path.join(routers, folder.name, `${kebab(key)}.ts`), "utf8");
-        expect(file.match(/export const \w+ = \w*[pP]rocedure\b/g)).toEqual([expect.stringContaining(`export const ${key} =`)]);
+        expect(file.match(/export const \w+ = \w*[pP]rocedure\b/g)).toEqual([
+          expect.stringContaining(`export const ${key} =`),
+        ]);
       }
     });
   }

@@ -11,7 +11,14 @@ export interface AccountSummary {
   status: "ACTIVE" | "BLOCKED_FOR_DEBT";
   balance: number;
   tariff: { id: string; code: string; name: string; nameEn: string; monthlyFee: number };
-  options: Array<{ id: string; code: string; name: string; nameEn: string; monthlyFee: number; includedInTariff: boolean }>;
+  options: Array<{
+    id: string;
+    code: string;
+    name: string;
+    nameEn: string;
+    monthlyFee: number;
+    includedInTariff: boolean;
+  }>;
 }
 
 /**

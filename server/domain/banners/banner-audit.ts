@@ -2,9 +2,19 @@ import type { Prisma } from "@/server/generated/prisma/client";
 
 /** The edited fields as the audit log keeps them: enough to see what changed, no image bytes. */
 export function bannerAuditSnapshot(banner: {
-  title: string; text: string; ctaLabel: string; topic: string; placement: string; audience: unknown;
-  startsAt: Date; endsAt: Date; priority: number; offerTariffId: string | null; offerOptionId: string | null;
-  imageId: string | null; imagePhoneId: string | null;
+  title: string;
+  text: string;
+  ctaLabel: string;
+  topic: string;
+  placement: string;
+  audience: unknown;
+  startsAt: Date;
+  endsAt: Date;
+  priority: number;
+  offerTariffId: string | null;
+  offerOptionId: string | null;
+  imageId: string | null;
+  imagePhoneId: string | null;
 }): Prisma.InputJsonObject {
   return {
     title: banner.title,

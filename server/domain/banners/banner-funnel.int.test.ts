@@ -14,8 +14,15 @@ const at = (iso: string) => new Date(iso);
 const session = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 let changeN = 0;
 
-async function change(accountId: string, createdAt: string, kind: ChangeKind = "TARIFF_CHANGE", status: ChangeStatus = "APPLIED") {
-  await testDb.db.changeRequest.create({ data: { accountId, kind, status, idempotencyKey: `funnel-change-${++changeN}`, createdAt: at(createdAt) } });
+async function change(
+  accountId: string,
+  createdAt: string,
+  kind: ChangeKind = "TARIFF_CHANGE",
+  status: ChangeStatus = "APPLIED",
+) {
+  await testDb.db.changeRequest.create({
+    data: { accountId, kind, status, idempotencyKey: `funnel-change-${++changeN}`, createdAt: at(createdAt) },
+  });
 }
 
 /**
@@ -27,8 +34,15 @@ beforeAll(async () => {
   testDb = await createTestDb();
   const db = testDb.db;
   const data = {
-    title: "Интернет 500", text: "Быстрее", ctaLabel: "Подключить", topic: "internet-500", placement: "ACCOUNT_HOME" as const,
-    audience: { kind: "ALL_SUBSCRIBERS" }, startsAt: at("2026-04-01T00:00:00Z"), endsAt: at("2026-06-01T00:00:00Z"), status: "ACTIVE" as const,
+    title: "Интернет 500",
+    text: "Быстрее",
+    ctaLabel: "Подключить",
+    topic: "internet-500",
+    placement: "ACCOUNT_HOME" as const,
+    audience: { kind: "ALL_SUBSCRIBERS" },
+    startsAt: at("2026-04-01T00:00:00Z"),
+    endsAt: at("2026-06-01T00:00:00Z"),
+    status: "ACTIVE" as const,
   };
   const banner = await db.banner.create({ data });
   const other = await db.banner.create({ data: { ...data, title: "Другой", startsAt: at("2026-04-02T00:00:00Z") } });
@@ -43,10 +57,18 @@ beforeAll(async () => {
       { bannerId, kind: "CLICK", sessionKey: session(3), accountId: c.id, createdAt: at("2026-05-04T12:01:00Z") },
       // Outside the period (23:59 on 30 April in Moscow) and another banner's events: not counted.
       { bannerId, kind: "IMPRESSION", sessionKey: session(4), createdAt: at("2026-04-30T20:59:00Z") },
-      { bannerId: other.id, kind: "CLICK", sessionKey: session(5), accountId: d.id, createdAt: at("2026-05-04T12:00:00Z") },
+      {
+        bannerId: other.id,
+        kind: "CLICK",
+        sessionKey: session(5),
+        accountId: d.id,
+        createdAt: at("2026-05-04T12:00:00Z"),
+      },
     ],
   });
-  await db.chat.create({ data: { kind: "SALES", accountId: a.id, bannerId, topic: "internet-500", createdAt: at("2026-05-03T10:01:00Z") } });
+  await db.chat.create({
+    data: { kind: "SALES", accountId: a.id, bannerId, topic: "internet-500", createdAt: at("2026-05-03T10:01:00Z") },
+  });
   await change(a.id, "2026-05-06T08:00:00Z");
   await change(c.id, "2026-05-12T12:02:00Z", "OPTION_CONNECT"); // 8 days after the click
   await change(c.id, "2026-05-05T12:00:00Z", "TARIFF_CHANGE", "REJECTED");
@@ -76,7 +98,11 @@ describe(`banner funnel (${testDbLabel()})`, () => {
   });
 
   it("counts nothing outside the period, and an empty period has no rates", async () => {
-    const funnel = await getBannerFunnel(testDb.db, bannerId, bannerFunnelRange({ from: "2026-05-05", to: "2026-05-10" }, at("2026-05-20T00:00:00Z")));
+    const funnel = await getBannerFunnel(
+      testDb.db,
+      bannerId,
+      bannerFunnelRange({ from: "2026-05-05", to: "2026-05-10" }, at("2026-05-20T00:00:00Z")),
+    );
     expect(funnel.totals).toEqual({ impressions: 0, clicks: 0, chats: 0, conversions: 0 });
     expect([funnel.clickThroughRate, funnel.conversionRate]).toEqual([null, null]);
   });
@@ -87,8 +113,12 @@ describe(`banner funnel (${testDbLabel()})`, () => {
     expect(report.funnel?.totals).toEqual({ impressions: 3, clicks: 2, chats: 1, conversions: 1 });
     expect(report.banners.map((b) => b.title).sort()).toEqual(["Другой", "Интернет 500"]);
     expect((await marketer.bannerFunnel.report(period)).funnel?.banner.id).toBe(report.banners[0]!.id);
-    await expect(marketer.bannerFunnel.report({ bannerId: "missing", ...period })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(marketer.bannerFunnel.report({ bannerId, from: "2026-05-10", to: "2026-05-01" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(marketer.bannerFunnel.report({ bannerId: "missing", ...period })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      marketer.bannerFunnel.report({ bannerId, from: "2026-05-10", to: "2026-05-01" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("exports the same figures as CSV", async () => {

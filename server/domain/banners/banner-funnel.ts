@@ -4,7 +4,13 @@ import { Prisma } from "@/server/generated/prisma/client";
 import type { BannerPlacement, BannerStatus } from "@/server/generated/prisma/enums";
 import { AppError } from "@/server/domain/errors";
 import { createdInPeriod, toNumber } from "@/server/domain/metrics/metric-sql";
-import { daysInRange, metricsDaysOf, metricsRange, type MetricsDays, type MetricsRange } from "@/server/domain/metrics/metrics-range";
+import {
+  daysInRange,
+  metricsDaysOf,
+  metricsRange,
+  type MetricsDays,
+  type MetricsRange,
+} from "@/server/domain/metrics/metrics-range";
 import type { FunnelStep } from "./funnel-steps";
 
 export type FunnelCounts = Record<FunnelStep, number>;
@@ -28,7 +34,8 @@ export interface BannerFunnel {
   daily: Array<{ day: string } & FunnelCounts>;
 }
 
-const MOSCOW_DAY = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Moscow', 'YYYY-MM-DD')`;
+const MOSCOW_DAY = (column: Prisma.Sql) =>
+  Prisma.sql`to_char(${column} AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Moscow', 'YYYY-MM-DD')`;
 
 /**
  * One aggregate query. A touch is a click or a banner chat by a known subscriber in the period; the
@@ -73,9 +80,14 @@ const emptyCounts = (): FunnelCounts => ({ impressions: 0, clicks: 0, chats: 0, 
 const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
 export async function getBannerFunnel(db: Db, bannerId: string, range: MetricsRange): Promise<BannerFunnel> {
-  const banner = await db.banner.findUnique({ where: { id: bannerId }, select: { id: true, title: true, placement: true, status: true } });
+  const banner = await db.banner.findUnique({
+    where: { id: bannerId },
+    select: { id: true, title: true, placement: true, status: true },
+  });
   if (!banner) throw new AppError("NOT_FOUND");
-  const rows = await db.$queryRaw<Array<{ day: string; step: FunnelStep; count: number | bigint }>>(funnelQuery(bannerId, range));
+  const rows = await db.$queryRaw<Array<{ day: string; step: FunnelStep; count: number | bigint }>>(
+    funnelQuery(bannerId, range),
+  );
   const byDay = new Map<string, FunnelCounts>();
   const totals = emptyCounts();
   for (const row of rows) {
@@ -108,7 +120,11 @@ export async function listFunnelBanners(db: Db) {
 export async function getBannerFunnelReport(db: Db, input: { bannerId?: string; range: MetricsRange }) {
   const banners = await listFunnelBanners(db);
   const bannerId = input.bannerId ?? banners[0]?.id;
-  return { banners, period: metricsDaysOf(input.range), funnel: bannerId ? await getBannerFunnel(db, bannerId, input.range) : null };
+  return {
+    banners,
+    period: metricsDaysOf(input.range),
+    funnel: bannerId ? await getBannerFunnel(db, bannerId, input.range) : null,
+  };
 }
 
 export type BannerFunnelReport = Awaited<ReturnType<typeof getBannerFunnelReport>>;

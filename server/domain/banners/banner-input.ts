@@ -5,7 +5,12 @@ import { bannerAudienceSchema } from "./banner-audience";
 export const BANNER_LIMITS = { title: 80, text: 300, ctaLabel: 30, topic: 120, priorityMax: 100 } as const;
 
 const plainText = (max: number) => z.string().trim().min(1).max(max);
-const optionalId = z.string().min(1).max(64).nullish().transform((v) => v ?? null);
+const optionalId = z
+  .string()
+  .min(1)
+  .max(64)
+  .nullish()
+  .transform((v) => v ?? null);
 
 /** The fields a marketer edits; the same rules for the form, the API and the domain. */
 const bannerFields = z.object({

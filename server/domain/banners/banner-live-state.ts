@@ -4,7 +4,10 @@ export const BANNER_LIVE_STATES = ["draft", "scheduled", "running", "ended", "pa
 export type BannerLiveState = (typeof BANNER_LIVE_STATES)[number];
 
 /** What the marketer needs to know at a glance: the status, and for an active banner where "now" falls in its schedule. */
-export function bannerLiveState(banner: { status: BannerStatus; startsAt: Date; endsAt: Date }, now: Date): BannerLiveState {
+export function bannerLiveState(
+  banner: { status: BannerStatus; startsAt: Date; endsAt: Date },
+  now: Date,
+): BannerLiveState {
   switch (banner.status) {
     case "DRAFT":
       return "draft";

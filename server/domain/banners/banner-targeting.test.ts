@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  audienceMatches, bannerMatches, chooseBanner, isBannerLive, subscriberFactsNeeded, type BannerViewer, type TargetedBanner,
+  audienceMatches,
+  bannerMatches,
+  chooseBanner,
+  isBannerLive,
+  subscriberFactsNeeded,
+  type BannerViewer,
+  type TargetedBanner,
 } from "./banner-targeting";
 
 const now = new Date("2026-05-10T12:00:00Z");
@@ -39,11 +45,14 @@ describe("schedule and status", () => {
 
   it("shows only active banners: draft, paused and archived ones are hidden", () => {
     expect(isBannerLive(banner(), now)).toBe(true);
-    for (const status of ["DRAFT", "PAUSED", "ARCHIVED"] as const) expect(isBannerLive(banner({ status }), now)).toBe(false);
+    for (const status of ["DRAFT", "PAUSED", "ARCHIVED"] as const)
+      expect(isBannerLive(banner({ status }), now)).toBe(false);
   });
 
   it("never matches outside the schedule, whatever the audience", () => {
-    expect(bannerMatches(banner({ audience: { kind: "ALL_SUBSCRIBERS" }, endsAt: at(-1) }), subscriber(), now)).toBe(false);
+    expect(bannerMatches(banner({ audience: { kind: "ALL_SUBSCRIBERS" }, endsAt: at(-1) }), subscriber(), now)).toBe(
+      false,
+    );
     expect(bannerMatches(banner({ startsAt: at(1) }), visitor, now)).toBe(false);
   });
 });
@@ -87,14 +96,22 @@ describe("audiences", () => {
   });
 
   it("fills the default LOW_BALANCE threshold (100 ₽) of a stored audience without one", () => {
-    expect(bannerMatches(banner({ audience: { kind: "LOW_BALANCE" } }), subscriber({ balance: 9_999 }), now)).toBe(true);
-    expect(bannerMatches(banner({ audience: { kind: "LOW_BALANCE" } }), subscriber({ balance: 10_000 }), now)).toBe(false);
+    expect(bannerMatches(banner({ audience: { kind: "LOW_BALANCE" } }), subscriber({ balance: 9_999 }), now)).toBe(
+      true,
+    );
+    expect(bannerMatches(banner({ audience: { kind: "LOW_BALANCE" } }), subscriber({ balance: 10_000 }), now)).toBe(
+      false,
+    );
   });
 });
 
 describe("choosing among matching banners", () => {
   it("takes the highest priority", () => {
-    const banners = [banner({ id: "low", priority: 1 }), banner({ id: "high", priority: 5 }), banner({ id: "mid", priority: 3 })];
+    const banners = [
+      banner({ id: "low", priority: 1 }),
+      banner({ id: "high", priority: 5 }),
+      banner({ id: "mid", priority: 3 }),
+    ];
     expect(chooseBanner(banners, visitor, now)?.id).toBe("high");
   });
 
@@ -127,11 +144,21 @@ describe("choosing among matching banners", () => {
 
 describe("subscriberFactsNeeded", () => {
   it("asks only for the facts the audiences read", () => {
-    expect(subscriberFactsNeeded([banner(), banner({ audience: { kind: "ALL_SUBSCRIBERS" } })])).toEqual({ tariff: false, balance: false, options: false });
-    expect(subscriberFactsNeeded([banner({ audience: { kind: "LOW_BALANCE", belowKopecks: 1 } })])).toEqual({ tariff: false, balance: true, options: false });
-    expect(subscriberFactsNeeded([
-      banner({ audience: { kind: "ON_TARIFFS", tariffIds: ["t"] } }),
-      banner({ audience: { kind: "WITHOUT_OPTION", optionId: "o" } }),
-    ])).toEqual({ tariff: true, balance: false, options: true });
+    expect(subscriberFactsNeeded([banner(), banner({ audience: { kind: "ALL_SUBSCRIBERS" } })])).toEqual({
+      tariff: false,
+      balance: false,
+      options: false,
+    });
+    expect(subscriberFactsNeeded([banner({ audience: { kind: "LOW_BALANCE", belowKopecks: 1 } })])).toEqual({
+      tariff: false,
+      balance: true,
+      options: false,
+    });
+    expect(
+      subscriberFactsNeeded([
+        banner({ audience: { kind: "ON_TARIFFS", tariffIds: ["t"] } }),
+        banner({ audience: { kind: "WITHOUT_OPTION", optionId: "o" } }),
+      ]),
+    ).toEqual({ tariff: true, balance: false, options: true });
   });
 });

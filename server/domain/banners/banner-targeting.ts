@@ -52,10 +52,16 @@ export function bannerMatches(banner: TargetedBanner, viewer: BannerViewer, now:
 
 /** Highest priority first; on a tie the newest start, then the id, so the choice is stable across requests. */
 export function compareBanners(a: TargetedBanner, b: TargetedBanner): number {
-  return b.priority - a.priority || b.startsAt.getTime() - a.startsAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    b.priority - a.priority || b.startsAt.getTime() - a.startsAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
-export function chooseBanner<B extends TargetedBanner>(banners: readonly B[], viewer: BannerViewer, now: Date): B | null {
+export function chooseBanner<B extends TargetedBanner>(
+  banners: readonly B[],
+  viewer: BannerViewer,
+  now: Date,
+): B | null {
   const matching = banners.filter((banner) => bannerMatches(banner, viewer, now));
   return matching.sort(compareBanners)[0] ?? null;
 }

@@ -10,16 +10,23 @@ type Tx = Prisma.TransactionClient;
  */
 export async function checkBannerReferences(tx: Tx, banner: ValidBanner) {
   const offerable = { isArchived: false };
-  if (banner.offerTariffId && !(await tx.tariff.findFirst({ where: { id: banner.offerTariffId, ...offerable }, select: { id: true } }))) {
+  if (
+    banner.offerTariffId &&
+    !(await tx.tariff.findFirst({ where: { id: banner.offerTariffId, ...offerable }, select: { id: true } }))
+  ) {
     throw new AppError("INVALID_INPUT", { field: "offerTariffId" });
   }
-  if (banner.offerOptionId && !(await tx.option.findFirst({ where: { id: banner.offerOptionId, ...offerable }, select: { id: true } }))) {
+  if (
+    banner.offerOptionId &&
+    !(await tx.option.findFirst({ where: { id: banner.offerOptionId, ...offerable }, select: { id: true } }))
+  ) {
     throw new AppError("INVALID_INPUT", { field: "offerOptionId" });
   }
   const audience = banner.audience;
   if (audience.kind === "ON_TARIFFS") {
     const ids = [...new Set(audience.tariffIds)];
-    if ((await tx.tariff.count({ where: { id: { in: ids } } })) !== ids.length) throw new AppError("INVALID_INPUT", { field: "audience" });
+    if ((await tx.tariff.count({ where: { id: { in: ids } } })) !== ids.length)
+      throw new AppError("INVALID_INPUT", { field: "audience" });
   }
   if (audience.kind === "WITHOUT_OPTION" && (await tx.option.count({ where: { id: audience.optionId } })) === 0) {
     throw new AppError("INVALID_INPUT", { field: "audience" });

@@ -7,7 +7,10 @@ import type { Db } from "@/server/db-client";
 export async function listBannerChoices(db: Db) {
   const select = { id: true, name: true, nameEn: true, isArchived: true } as const;
   const orderBy = [{ isArchived: "asc" as const }, { sortOrder: "asc" as const }, { name: "asc" as const }];
-  const [tariffs, options] = await Promise.all([db.tariff.findMany({ select, orderBy }), db.option.findMany({ select, orderBy })]);
+  const [tariffs, options] = await Promise.all([
+    db.tariff.findMany({ select, orderBy }),
+    db.option.findMany({ select, orderBy }),
+  ]);
   return { tariffs, options };
 }
 

@@ -12,7 +12,16 @@ export async function listBanners(db: Db, filter: BannerListFilter, now = new Da
   const rows = await db.banner.findMany({
     where: { status: filter.status ?? { not: "ARCHIVED" }, placement: filter.placement },
     orderBy: [{ placement: "asc" }, { priority: "desc" }, { startsAt: "desc" }],
-    select: { id: true, title: true, placement: true, status: true, startsAt: true, endsAt: true, priority: true, updatedAt: true },
+    select: {
+      id: true,
+      title: true,
+      placement: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      priority: true,
+      updatedAt: true,
+    },
     take: 500,
   });
   return rows.map((row) => ({ ...row, liveState: bannerLiveState(row, now) }));

@@ -20,10 +20,17 @@ export async function recordBannerEvents(
   input: { sessionKey: string; accountId: string | null; events: BannerEventBatch },
 ): Promise<number> {
   const ids = [...new Set(input.events.map((event) => event.bannerId))];
-  const known = new Set((await db.banner.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((b) => b.id));
+  const known = new Set(
+    (await db.banner.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((b) => b.id),
+  );
   const data = input.events
     .filter((event) => known.has(event.bannerId))
-    .map((event) => ({ bannerId: event.bannerId, kind: event.kind, sessionKey: input.sessionKey, accountId: input.accountId }));
+    .map((event) => ({
+      bannerId: event.bannerId,
+      kind: event.kind,
+      sessionKey: input.sessionKey,
+      accountId: input.accountId,
+    }));
   if (data.length === 0) return 0;
   const { count } = await db.bannerEvent.createMany({ data, skipDuplicates: true });
   return count;

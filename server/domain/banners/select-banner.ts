@@ -21,7 +21,11 @@ export interface SelectedBanner {
  * Facts the audiences need, and only those: a page whose candidates are all for visitors or all
  * subscribers reads nothing about the account. Facts not asked for are left empty; no audience reads them.
  */
-async function loadSubscriberViewer(db: Db, accountId: string, needed: SubscriberFactsNeeded): Promise<BannerViewer | null> {
+async function loadSubscriberViewer(
+  db: Db,
+  accountId: string,
+  needed: SubscriberFactsNeeded,
+): Promise<BannerViewer | null> {
   const account = await db.subscriberAccount.findUnique({ where: { id: accountId }, select: { tariffId: true } });
   if (!account) return null;
   const [balance, optionIds] = await Promise.all([
@@ -50,8 +54,18 @@ export async function selectBanner(
   const candidates = await db.banner.findMany({
     where: { placement, status: "ACTIVE", startsAt: { lte: now }, endsAt: { gt: now } },
     select: {
-      id: true, status: true, audience: true, startsAt: true, endsAt: true, priority: true,
-      title: true, text: true, ctaLabel: true, topic: true, imageId: true, imagePhoneId: true,
+      id: true,
+      status: true,
+      audience: true,
+      startsAt: true,
+      endsAt: true,
+      priority: true,
+      title: true,
+      text: true,
+      ctaLabel: true,
+      topic: true,
+      imageId: true,
+      imagePhoneId: true,
     },
   });
   if (candidates.length === 0) return null;

@@ -19,7 +19,11 @@ export function allowedStatusActions(status: BannerStatus): BannerStatusAction[]
   return BANNER_STATUS_ACTIONS.filter((action) => transitions[action].from.includes(status));
 }
 
-export async function setBannerStatus(db: Db, actor: StaffPrincipal, input: { bannerId: string; action: BannerStatusAction }) {
+export async function setBannerStatus(
+  db: Db,
+  actor: StaffPrincipal,
+  input: { bannerId: string; action: BannerStatusAction },
+) {
   const { to, from } = transitions[input.action];
   return db.$transaction(async (tx) => {
     const before = await tx.banner.findUnique({ where: { id: input.bannerId }, select: { id: true, status: true } });

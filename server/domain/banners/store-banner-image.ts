@@ -5,7 +5,6 @@ import { detectImageType } from "@/server/domain/chat/image-type";
 import { bannerImageUrl } from "./banner-image-url";
 import { BANNER_IMAGE_LIMITS, BANNER_RENDITION_WIDTHS, MAX_BANNER_IMAGE_BYTES } from "./banner-image-limits";
 
-
 const sharpFormat = { "image/png": "png", "image/jpeg": "jpeg", "image/webp": "webp" } as const;
 const refuse = (reason: string): never => {
   throw new AppError("INVALID_INPUT", { field: "file", reason });
@@ -27,9 +26,12 @@ async function rendition(bytes: Uint8Array, width: number) {
  */
 export async function storeBannerImage(db: Db, bytes: Uint8Array) {
   if (bytes.byteLength === 0) refuse("empty");
-  if (bytes.byteLength > MAX_BANNER_IMAGE_BYTES) throw new AppError("INVALID_INPUT", { field: "file", reason: "tooLarge", maxBytes: MAX_BANNER_IMAGE_BYTES });
+  if (bytes.byteLength > MAX_BANNER_IMAGE_BYTES)
+    throw new AppError("INVALID_INPUT", { field: "file", reason: "tooLarge", maxBytes: MAX_BANNER_IMAGE_BYTES });
   const type = detectImageType(bytes) ?? refuse("type");
-  const meta = await sharp(bytes).metadata().catch(() => refuse("type"));
+  const meta = await sharp(bytes)
+    .metadata()
+    .catch(() => refuse("type"));
   // The signature and the decoder must agree, so a file that only starts like a PNG is refused.
   if (meta.format !== sharpFormat[type] || !meta.width || !meta.height) refuse("type");
   const side = meta.autoOrient;

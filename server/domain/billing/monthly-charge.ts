@@ -8,6 +8,8 @@ export function monthlyCharge(input: {
   activeOptions: Array<{ optionId: string; monthlyFee: number }>;
 }) {
   const included = new Set(input.includedOptionIds);
-  const optionsFee = input.activeOptions.filter((o) => !included.has(o.optionId)).reduce((sum, o) => sum + o.monthlyFee, 0);
+  const optionsFee = input.activeOptions
+    .filter((o) => !included.has(o.optionId))
+    .reduce((sum, o) => sum + o.monthlyFee, 0);
   return { tariffFee: input.tariffFee, optionsFee, amount: input.tariffFee + optionsFee };
 }

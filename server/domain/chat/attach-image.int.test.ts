@@ -7,7 +7,11 @@ import { attachImage, readAttachment } from "./attach-image";
 
 let testDb: TestDb;
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: { code?: string }) => e.code);
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: { code?: string }) => e.code,
+  );
 
 beforeAll(async () => {
   testDb = await createTestDb();
@@ -17,10 +21,17 @@ afterAll(() => testDb.close());
 describe(`chat images (${testDbLabel()})`, () => {
   it("stores a real image as a message and shows it only to the chat's parties", async () => {
     const account = await createSubscriber(testDb.db);
-    const chat = await createCaller(testContext(testDb.db, subscriberPrincipal(account))).chat.start({ kind: "SUPPORT" });
+    const chat = await createCaller(testContext(testDb.db, subscriberPrincipal(account))).chat.start({
+      kind: "SUPPORT",
+    });
     const party = { kind: "subscriber" as const, accountId: account.id };
     const events = recordingPublisher();
-    const message = await attachImage(testDb.db, events, { party, chatId: chat.id, bytes: png, caption: "скриншот ошибки" });
+    const message = await attachImage(testDb.db, events, {
+      party,
+      chatId: chat.id,
+      bytes: png,
+      caption: "скриншот ошибки",
+    });
     expect(message).toMatchObject({ text: "скриншот ошибки", attachmentIds: [expect.any(String)] });
     expect(events.published.map((e) => e.event)).toEqual(["message"]);
 
@@ -33,12 +44,16 @@ describe(`chat images (${testDbLabel()})`, () => {
 
   it("refuses disguised, empty and oversized files and changes nothing", async () => {
     const account = await createSubscriber(testDb.db);
-    const chat = await createCaller(testContext(testDb.db, subscriberPrincipal(account))).chat.start({ kind: "SUPPORT" });
+    const chat = await createCaller(testContext(testDb.db, subscriberPrincipal(account))).chat.start({
+      kind: "SUPPORT",
+    });
     const party = { kind: "subscriber" as const, accountId: account.id };
     const events = recordingPublisher();
     const html = new Uint8Array(Buffer.from("<html><script>alert(1)</script>"));
     expect(await code(attachImage(testDb.db, events, { party, chatId: chat.id, bytes: html }))).toBe("INVALID_INPUT");
-    expect(await code(attachImage(testDb.db, events, { party, chatId: chat.id, bytes: new Uint8Array() }))).toBe("INVALID_INPUT");
+    expect(await code(attachImage(testDb.db, events, { party, chatId: chat.id, bytes: new Uint8Array() }))).toBe(
+      "INVALID_INPUT",
+    );
     const huge = new Uint8Array(5 * 1024 * 1024 + 1);
     huge.set(png);
     expect(await code(attachImage(testDb.db, events, { party, chatId: chat.id, bytes: huge }))).toBe("INVALID_INPUT");

@@ -8,8 +8,13 @@ import { detectImageType, MAX_IMAGE_BYTES } from "./image-type";
 import { toMessageView } from "./message-view";
 
 /** A picture in the chat: checked by content and size, stored, then announced like any message. */
-export async function attachImage(db: Db, events: ChatEvents, input: { party: ChatParty; chatId: string; bytes: Uint8Array; caption?: string }) {
-  if (input.bytes.byteLength === 0 || input.bytes.byteLength > MAX_IMAGE_BYTES) throw new AppError("INVALID_INPUT", { field: "file", maxBytes: MAX_IMAGE_BYTES });
+export async function attachImage(
+  db: Db,
+  events: ChatEvents,
+  input: { party: ChatParty; chatId: string; bytes: Uint8Array; caption?: string },
+) {
+  if (input.bytes.byteLength === 0 || input.bytes.byteLength > MAX_IMAGE_BYTES)
+    throw new AppError("INVALID_INPUT", { field: "file", maxBytes: MAX_IMAGE_BYTES });
   const mimeType = detectImageType(input.bytes);
   if (!mimeType) throw new AppError("INVALID_INPUT", { field: "file" });
   const { chat, operatorId, author } = await openChatForWriting(db, input.party, input.chatId);
@@ -21,8 +26,13 @@ export async function attachImage(db: Db, events: ChatEvents, input: { party: Ch
       operatorId,
       text: input.caption?.trim().slice(0, 200) || "🖼",
     });
-    await tx.attachment.create({ data: { messageId: stored.id, mimeType, sizeBytes: input.bytes.byteLength, data: Buffer.from(input.bytes) } });
-    return tx.chatMessage.findUniqueOrThrow({ where: { id: stored.id }, include: { attachments: { select: { id: true } } } });
+    await tx.attachment.create({
+      data: { messageId: stored.id, mimeType, sizeBytes: input.bytes.byteLength, data: Buffer.from(input.bytes) },
+    });
+    return tx.chatMessage.findUniqueOrThrow({
+      where: { id: stored.id },
+      include: { attachments: { select: { id: true } } },
+    });
   });
   const view = toMessageView(message);
   await announceMessage(events, view);
@@ -31,7 +41,10 @@ export async function attachImage(db: Db, events: ChatEvents, input: { party: Ch
 
 /** The picture's bytes, for the chat's own parties only. */
 export async function readAttachment(db: Db, party: ChatParty, attachmentId: string) {
-  const attachment = await db.attachment.findUnique({ where: { id: attachmentId }, include: { message: { include: { chat: true } } } });
+  const attachment = await db.attachment.findUnique({
+    where: { id: attachmentId },
+    include: { message: { include: { chat: true } } },
+  });
   if (!attachment?.message) throw new AppError("NOT_FOUND");
   assertCanSeeChat(attachment.message.chat, party);
   if (attachment.message.isInternal && party.kind !== "staff") throw new AppError("NOT_FOUND");

@@ -3,8 +3,7 @@ import { parseChannel } from "@/server/realtime/contract";
 import { isChatOwner, isChatStaff, type ChatParty } from "./chat-party";
 
 export type ChannelDecision =
-  | { allowed: false }
-  | { allowed: true; presence?: { user_id: string; user_info: Record<string, unknown> } };
+  { allowed: false } | { allowed: true; presence?: { user_id: string; user_info: Record<string, unknown> } };
 
 /**
  * Who may listen where, decided from the session: a chat's channel is for its own
@@ -24,9 +23,17 @@ export async function authorizeChannel(db: Db, party: ChatParty | null, name: st
     }
     case "chat":
     case "chatStaff": {
-      const chat = await db.chat.findUnique({ where: { id: channel.chatId }, select: { accountId: true, visitorToken: true, operatorId: true } });
+      const chat = await db.chat.findUnique({
+        where: { id: channel.chatId },
+        select: { accountId: true, visitorToken: true, operatorId: true },
+      });
       if (!chat) return { allowed: false };
-      return { allowed: channel.kind === "chatStaff" ? isChatStaff(chat, party) : isChatOwner(chat, party) || isChatStaff(chat, party) };
+      return {
+        allowed:
+          channel.kind === "chatStaff"
+            ? isChatStaff(chat, party)
+            : isChatOwner(chat, party) || isChatStaff(chat, party),
+      };
     }
   }
 }

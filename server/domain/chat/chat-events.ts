@@ -1,11 +1,24 @@
-import { chatChannel, chatStaffChannel, OPERATOR_QUEUE_CHANNEL, type ChatMessageView, type ChatStateView } from "@/server/realtime/contract";
+import {
+  chatChannel,
+  chatStaffChannel,
+  OPERATOR_QUEUE_CHANNEL,
+  type ChatMessageView,
+  type ChatStateView,
+} from "@/server/realtime/contract";
 import type { RealtimePublisher } from "@/server/realtime/publisher";
 import type { Chat } from "@/server/generated/prisma/client";
 
 export type ChatEvents = Pick<RealtimePublisher, "publish" | "presenceCount">;
 
 export function toChatStateView(chat: Chat): ChatStateView {
-  return { id: chat.id, state: chat.state, kind: chat.kind, operatorId: chat.operatorId, leftRequest: chat.leftRequest, lastSeq: chat.lastSeq };
+  return {
+    id: chat.id,
+    state: chat.state,
+    kind: chat.kind,
+    operatorId: chat.operatorId,
+    leftRequest: chat.leftRequest,
+    lastSeq: chat.lastSeq,
+  };
 }
 
 /** Published after commit: the database already holds what the event announces. */

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
-import { createStaff, createSubscriber, staffPrincipal, subscriberPrincipal, testContext } from "@/server/testing/fixtures";
+import {
+  createStaff,
+  createSubscriber,
+  staffPrincipal,
+  subscriberPrincipal,
+  testContext,
+} from "@/server/testing/fixtures";
 import { recordingPublisher } from "@/server/testing/recording-publisher";
 import { seedHelpCentre } from "@/prisma/seed/help-centre";
 import { createCaller } from "@/server/api/root";
@@ -13,7 +19,11 @@ const as = (principal: Principal | null, visitorSessionKey?: string) => {
   const ctx = testContext(testDb.db, principal);
   return createCaller({ ...ctx, visitorSessionKey: visitorSessionKey ?? ctx.visitorSessionKey });
 };
-const causeCode = (p: Promise<unknown>) => p.then(() => "ok", (e: { cause?: { code?: string }; code?: string }) => e.cause?.code ?? e.code);
+const causeCode = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: { cause?: { code?: string }; code?: string }) => e.cause?.code ?? e.code,
+  );
 
 beforeAll(async () => {
   testDb = await createTestDb();
@@ -51,7 +61,12 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
   it("hands over when asked, carrying the escalation context and the bot transcript", async () => {
     const account = await createSubscriber(testDb.db, { balance: 100 });
     const caller = as(subscriberPrincipal(account));
-    const { intentId } = await caller.hints.escalate({ page: "tariffs", failedAction: "tariff.change", errorCode: "INSUFFICIENT_FUNDS", hintIds: [] });
+    const { intentId } = await caller.hints.escalate({
+      page: "tariffs",
+      failedAction: "tariff.change",
+      errorCode: "INSUFFICIENT_FUNDS",
+      hintIds: [],
+    });
     const chat = await caller.chat.start({ kind: "SUPPORT", intentId });
     const greeting = (await caller.chat.messages({ chatId: chat.id, afterSeq: 0 })).messages[0]!;
     expect(greeting.text).toContain("Недостаточно средств");
@@ -60,8 +75,14 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
     expect(stored.state).toBe("QUEUED");
     expect(stored.queuedAt).not.toBeNull();
     expect(stored.context).toMatchObject({
-      page: "tariffs", failedAction: "tariff.change", errorCode: "INSUFFICIENT_FUNDS", handoverReason: "ASKED",
-      botTranscript: [expect.objectContaining({ author: "BOT" }), expect.objectContaining({ author: "SUBSCRIBER", text: "Позовите человека, пожалуйста" })],
+      page: "tariffs",
+      failedAction: "tariff.change",
+      errorCode: "INSUFFICIENT_FUNDS",
+      handoverReason: "ASKED",
+      botTranscript: [
+        expect.objectContaining({ author: "BOT" }),
+        expect.objectContaining({ author: "SUBSCRIBER", text: "Позовите человека, пожалуйста" }),
+      ],
     });
     expect((await testDb.db.escalationIntent.findUniqueOrThrow({ where: { id: intentId } })).chatId).toBe(chat.id);
     const current = await caller.chat.current();
@@ -70,22 +91,34 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
 
   it("gives an already open chat the context of a later 'Ask in chat'", async () => {
     const { caller, chat } = await subscriberChat();
-    const { intentId } = await caller.hints.escalate({ page: "options", failedAction: "option.connect", errorCode: "OPTION_CONFLICT", hintIds: [] });
+    const { intentId } = await caller.hints.escalate({
+      page: "options",
+      failedAction: "option.connect",
+      errorCode: "OPTION_CONFLICT",
+      hintIds: [],
+    });
     expect((await caller.chat.start({ kind: "SUPPORT", intentId })).id).toBe(chat.id);
-    expect((await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).context).toMatchObject({ page: "options", errorCode: "OPTION_CONFLICT" });
+    expect((await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).context).toMatchObject({
+      page: "options",
+      errorCode: "OPTION_CONFLICT",
+    });
     expect((await testDb.db.escalationIntent.findUniqueOrThrow({ where: { id: intentId } })).chatId).toBe(chat.id);
   });
 
   it("hands over when nothing is found, and after two answers that did not help", async () => {
     const first = await subscriberChat();
     await first.caller.chat.send({ chatId: first.chat.id, text: "ыыыы щщщщ", clientId: clientId() });
-    expect((await testDb.db.chat.findUniqueOrThrow({ where: { id: first.chat.id } })).context).toMatchObject({ handoverReason: "NOTHING_FOUND" });
+    expect((await testDb.db.chat.findUniqueOrThrow({ where: { id: first.chat.id } })).context).toMatchObject({
+      handoverReason: "NOTHING_FOUND",
+    });
 
     const second = await subscriberChat();
     await second.caller.chat.send({ chatId: second.chat.id, text: "не помогло", clientId: clientId() });
     expect((await testDb.db.chat.findUniqueOrThrow({ where: { id: second.chat.id } })).state).toBe("BOT");
     await second.caller.chat.send({ chatId: second.chat.id, text: "всё равно не помогло", clientId: clientId() });
-    expect((await testDb.db.chat.findUniqueOrThrow({ where: { id: second.chat.id } })).context).toMatchObject({ handoverReason: "BOT_MISSES" });
+    expect((await testDb.db.chat.findUniqueOrThrow({ where: { id: second.chat.id } })).context).toMatchObject({
+      handoverReason: "BOT_MISSES",
+    });
   });
 
   it("runs the whole loop: take, answer, close, rate; one rating; a low one raises a follow-up", async () => {
@@ -97,16 +130,23 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
     expect((await asOperator.workspace.queue()).map((c) => c.id)).toContain(chat.id);
     await asOperator.workspace.take({ chatId: chat.id });
     expect(await causeCode(as(staffPrincipal(other)).workspace.take({ chatId: chat.id }))).toBe("CHAT_ALREADY_TAKEN");
-    expect(await causeCode(as(staffPrincipal(other)).chat.send({ chatId: chat.id, text: "чужой", clientId: clientId() }))).toBe("NOT_FOUND");
+    expect(
+      await causeCode(as(staffPrincipal(other)).chat.send({ chatId: chat.id, text: "чужой", clientId: clientId() })),
+    ).toBe("NOT_FOUND");
 
     const reply = await asOperator.chat.send({ chatId: chat.id, text: "Здравствуйте! Помогу.", clientId: clientId() });
     expect(reply.author).toBe("OPERATOR");
     const assigned = await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } });
     expect(assigned.firstResponseAt).not.toBeNull();
     await asOperator.chat.close({ chatId: chat.id });
-    expect(await causeCode(caller.chat.send({ chatId: chat.id, text: "ещё", clientId: clientId() }))).toBe("CHAT_CLOSED");
+    expect(await causeCode(caller.chat.send({ chatId: chat.id, text: "ещё", clientId: clientId() }))).toBe(
+      "CHAT_CLOSED",
+    );
 
-    expect(await caller.chat.rate({ chatId: chat.id, score: 5, npsScore: 10 })).toEqual({ inviteToReview: expect.stringMatching(/^https?:/), followUp: false });
+    expect(await caller.chat.rate({ chatId: chat.id, score: 5, npsScore: 10 })).toEqual({
+      inviteToReview: expect.stringMatching(/^https?:/),
+      followUp: false,
+    });
     expect(await causeCode(caller.chat.rate({ chatId: chat.id, score: 1 }))).toBe("ALREADY_RATED");
 
     const low = await subscriberChat();
@@ -114,16 +154,26 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
     await asOperator.workspace.take({ chatId: low.chat.id });
     await asOperator.chat.send({ chatId: low.chat.id, text: "Ответ", clientId: clientId() });
     await low.caller.chat.close({ chatId: low.chat.id });
-    expect(await low.caller.chat.rate({ chatId: low.chat.id, score: 2, comment: "долго" })).toEqual({ inviteToReview: null, followUp: true });
-    expect(await testDb.db.followUp.findUniqueOrThrow({ where: { chatId: low.chat.id } })).toMatchObject({ reason: "LOW_RATING" });
+    expect(await low.caller.chat.rate({ chatId: low.chat.id, score: 2, comment: "долго" })).toEqual({
+      inviteToReview: null,
+      followUp: true,
+    });
+    expect(await testDb.db.followUp.findUniqueOrThrow({ where: { chatId: low.chat.id } })).toMatchObject({
+      reason: "LOW_RATING",
+    });
   });
 
   it("marks an escalated chat that ended without a human reply as missed", async () => {
     const { caller, chat } = await subscriberChat();
     await caller.chat.send({ chatId: chat.id, text: "оператор", clientId: clientId() });
     await caller.chat.close({ chatId: chat.id });
-    expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({ isMissed: true, state: "CLOSED" });
-    expect(await testDb.db.followUp.findUniqueOrThrow({ where: { chatId: chat.id } })).toMatchObject({ reason: "MISSED" });
+    expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({
+      isMissed: true,
+      state: "CLOSED",
+    });
+    expect(await testDb.db.followUp.findUniqueOrThrow({ where: { chatId: chat.id } })).toMatchObject({
+      reason: "MISSED",
+    });
   });
 
   it("asks bot-only chats whether the bot helped instead of rating an operator", async () => {
@@ -131,41 +181,74 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
     await caller.chat.close({ chatId: chat.id });
     expect(await causeCode(caller.chat.rate({ chatId: chat.id, score: 5 }))).toBe("INVALID_INPUT");
     await caller.chat.rateBot({ chatId: chat.id, helped: true });
-    expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({ botHelped: true, state: "RATED", isMissed: false });
+    expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({
+      botHelped: true,
+      state: "RATED",
+      isMissed: false,
+    });
   });
 
   it("keeps other people out of a chat and refuses bad messages", async () => {
     const { chat, caller } = await subscriberChat();
     const stranger = as(subscriberPrincipal(await createSubscriber(testDb.db)));
     expect(await causeCode(stranger.chat.messages({ chatId: chat.id, afterSeq: 0 }))).toBe("NOT_FOUND");
-    expect(await causeCode(stranger.chat.send({ chatId: chat.id, text: "hi", clientId: clientId() }))).toBe("NOT_FOUND");
+    expect(await causeCode(stranger.chat.send({ chatId: chat.id, text: "hi", clientId: clientId() }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await causeCode(stranger.chat.close({ chatId: chat.id }))).toBe("NOT_FOUND");
-    expect(await causeCode(as(null, "22222222-2222-4222-8222-222222222222").chat.messages({ chatId: chat.id, afterSeq: 0 }))).toBe("NOT_FOUND");
-    expect(await causeCode(caller.chat.send({ chatId: chat.id, text: "x".repeat(4_001), clientId: clientId() }))).toBe("BAD_REQUEST");
-    expect(await causeCode(caller.chat.send({ chatId: chat.id, text: "   ", clientId: clientId() }))).toBe("BAD_REQUEST");
+    expect(
+      await causeCode(as(null, "22222222-2222-4222-8222-222222222222").chat.messages({ chatId: chat.id, afterSeq: 0 })),
+    ).toBe("NOT_FOUND");
+    expect(await causeCode(caller.chat.send({ chatId: chat.id, text: "x".repeat(4_001), clientId: clientId() }))).toBe(
+      "BAD_REQUEST",
+    );
+    expect(await causeCode(caller.chat.send({ chatId: chat.id, text: "   ", clientId: clientId() }))).toBe(
+      "BAD_REQUEST",
+    );
   });
 
   it("stores a resent message once and numbers parallel messages without gaps", async () => {
     const { caller, chat } = await subscriberChat();
     await caller.chat.send({ chatId: chat.id, text: "оператор", clientId: clientId() });
     const id = clientId();
-    const [a, b] = await Promise.all([caller.chat.send({ chatId: chat.id, text: "раз", clientId: id }), caller.chat.send({ chatId: chat.id, text: "раз", clientId: id })]);
+    const [a, b] = await Promise.all([
+      caller.chat.send({ chatId: chat.id, text: "раз", clientId: id }),
+      caller.chat.send({ chatId: chat.id, text: "раз", clientId: id }),
+    ]);
     expect(a.id).toBe(b.id);
     // The first send was published and stamped delivered; a later resend returns the stored message.
     const stored = await testDb.db.chatMessage.findUniqueOrThrow({ where: { id: a.id } });
     expect([a.deliveredAt, b.deliveredAt]).toContain(stored.deliveredAt!.toISOString());
-    expect(await caller.chat.send({ chatId: chat.id, text: "раз", clientId: id })).toMatchObject({ id: a.id, seq: stored.seq, deliveredAt: stored.deliveredAt!.toISOString() });
-    await Promise.all(Array.from({ length: 10 }, (_, i) => caller.chat.send({ chatId: chat.id, text: `сообщение ${i}`, clientId: clientId() })));
+    expect(await caller.chat.send({ chatId: chat.id, text: "раз", clientId: id })).toMatchObject({
+      id: a.id,
+      seq: stored.seq,
+      deliveredAt: stored.deliveredAt!.toISOString(),
+    });
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        caller.chat.send({ chatId: chat.id, text: `сообщение ${i}`, clientId: clientId() }),
+      ),
+    );
     const seqs = (await caller.chat.messages({ chatId: chat.id, afterSeq: 0 })).messages.map((m) => m.seq);
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
   });
 
   it("lets a visitor chat under their browser session, with a phone only with consent", async () => {
     const visitor = as(null, "33333333-3333-4333-8333-333333333333");
-    expect(await causeCode(visitor.chat.start({ kind: "SUPPORT", visitor: { phone: "+7 900 123-45-67", consent: false } }))).toBe("INVALID_INPUT");
-    const chat = await visitor.chat.start({ kind: "SALES", topic: "Домашний интернет 500", visitor: { name: "Ольга", phone: "8 900 123-45-67", consent: true } });
+    expect(
+      await causeCode(visitor.chat.start({ kind: "SUPPORT", visitor: { phone: "+7 900 123-45-67", consent: false } })),
+    ).toBe("INVALID_INPUT");
+    const chat = await visitor.chat.start({
+      kind: "SALES",
+      topic: "Домашний интернет 500",
+      visitor: { name: "Ольга", phone: "8 900 123-45-67", consent: true },
+    });
     expect(chat.state).toBe("QUEUED");
-    expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({ visitorPhone: "+79001234567", visitorName: "Ольга", kind: "SALES" });
+    expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({
+      visitorPhone: "+79001234567",
+      visitorName: "Ольга",
+      kind: "SALES",
+    });
   });
 
   it("never lets two operators exceed their limit or take one chat twice (2 × 20 parallel takes)", async () => {
@@ -176,10 +259,24 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
     }
     const operators = [await createStaff(testDb.db, ["OPERATOR"]), await createStaff(testDb.db, ["OPERATOR"])];
     const events = recordingPublisher();
-    const attempts = operators.flatMap((op) => chats.map((chat) => createCaller({ ...testContext(testDb.db, staffPrincipal(op)), realtime: events }).workspace.take({ chatId: chat.id }).then(() => op.id, () => null)));
+    const attempts = operators.flatMap((op) =>
+      chats.map((chat) =>
+        createCaller({ ...testContext(testDb.db, staffPrincipal(op)), realtime: events })
+          .workspace.take({ chatId: chat.id })
+          .then(
+            () => op.id,
+            () => null,
+          ),
+      ),
+    );
     const winners = (await Promise.all(attempts)).filter(Boolean);
     expect(winners).toHaveLength(8);
-    for (const op of operators) expect(await testDb.db.chat.count({ where: { operatorId: op.id, state: "ASSIGNED" } })).toBe(4);
-    expect(new Set((await testDb.db.chat.findMany({ where: { operatorId: { in: operators.map((o) => o.id) } } })).map((c) => c.id)).size).toBe(8);
+    for (const op of operators)
+      expect(await testDb.db.chat.count({ where: { operatorId: op.id, state: "ASSIGNED" } })).toBe(4);
+    expect(
+      new Set(
+        (await testDb.db.chat.findMany({ where: { operatorId: { in: operators.map((o) => o.id) } } })).map((c) => c.id),
+      ).size,
+    ).toBe(8);
   });
 });

@@ -23,11 +23,24 @@ export async function closeChat(db: Db, events: ChatEvents, input: { party: Chat
   const missed = chat.queuedAt !== null && chat.firstResponseAt === null;
   const t = createTranslator(readChatContext(chat.context).locale);
   const result = await db.$transaction(async (tx) => {
-    const moved = await tx.chat.updateMany({ where: { id: chat.id, state: { in: ["BOT", "QUEUED", "ASSIGNED"] } }, data: { state: "CLOSED", closedAt: now, ...(missed ? { isMissed: true } : {}) } });
+    const moved = await tx.chat.updateMany({
+      where: { id: chat.id, state: { in: ["BOT", "QUEUED", "ASSIGNED"] } },
+      data: { state: "CLOSED", closedAt: now, ...(missed ? { isMissed: true } : {}) },
+    });
     if (moved.count === 0) return null;
     // The SLA may have put it on the follow-up list already.
-    if (missed) await tx.followUp.upsert({ where: { chatId: chat.id }, create: { chatId: chat.id, reason: "MISSED", createdAt: now }, update: {} });
-    const message = await appendMessage(tx, { chatId: chat.id, author: "SYSTEM", text: t(owner ? "bot.closedBySubscriber" : "bot.closedByOperator"), now });
+    if (missed)
+      await tx.followUp.upsert({
+        where: { chatId: chat.id },
+        create: { chatId: chat.id, reason: "MISSED", createdAt: now },
+        update: {},
+      });
+    const message = await appendMessage(tx, {
+      chatId: chat.id,
+      author: "SYSTEM",
+      text: t(owner ? "bot.closedBySubscriber" : "bot.closedByOperator"),
+      now,
+    });
     return { chat: await tx.chat.findUniqueOrThrow({ where: { id: chat.id } }), message };
   });
   if (!result) return db.chat.findUniqueOrThrow({ where: { id: chat.id } });

@@ -18,7 +18,9 @@ export async function listWaitingChats(db: Db, now = new Date()) {
       topic: chat.topic ?? context.bannerTopic ?? context.failedAction ?? null,
       waitingSeconds: Math.max(0, Math.round((now.getTime() - (chat.queuedAt ?? now).getTime()) / 1000)),
       leftRequest: chat.leftRequest,
-      who: chat.account ? { fullName: chat.account.fullName, accountNumber: chat.account.accountNumber } : { visitorName: chat.visitorName },
+      who: chat.account
+        ? { fullName: chat.account.fullName, accountNumber: chat.account.accountNumber }
+        : { visitorName: chat.visitorName },
     };
   });
 }

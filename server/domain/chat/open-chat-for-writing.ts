@@ -8,7 +8,10 @@ import { isChatOwner, type ChatParty } from "./chat-party";
  * The chat a party may write into now: its own subscriber or visitor, or the assigned
  * operator, while the chat is open. Gives the author the message will carry.
  */
-export type WritableChat = Pick<Chat, "id" | "state" | "accountId" | "visitorToken" | "operatorId" | "firstResponseAt" | "context">;
+export type WritableChat = Pick<
+  Chat,
+  "id" | "state" | "accountId" | "visitorToken" | "operatorId" | "firstResponseAt" | "context"
+>;
 
 // Raw: runs before every chat message, and Prisma compiles each query on the main thread.
 export async function openChatForWriting(db: Db, party: ChatParty, chatId: string) {

@@ -12,7 +12,11 @@ export interface QueueStatus {
 }
 
 /** Place in the queue and an estimate from recent handling times and who is online now. */
-export async function getQueueStatus(db: Db, events: ChatEvents, chat: { id: string; queuedAt: Date | null }): Promise<QueueStatus> {
+export async function getQueueStatus(
+  db: Db,
+  events: ChatEvents,
+  chat: { id: string; queuedAt: Date | null },
+): Promise<QueueStatus> {
   if (!chat.queuedAt) return { position: 0, operatorsOnline: null, estimatedWaitSeconds: null };
   const [ahead, operatorsOnline, recent, capacity] = await Promise.all([
     db.chat.count({ where: { state: "QUEUED", queuedAt: { lt: chat.queuedAt } } }),
@@ -33,5 +37,9 @@ export async function getQueueStatus(db: Db, events: ChatEvents, chat: { id: str
   const limits = capacity.filter((s) => s.roles.includes("OPERATOR")).map((s) => s.chatLimit);
   const averageLimit = limits.length ? limits.reduce((a, b) => a + b, 0) / limits.length : 4;
   const parallel = operatorsOnline * averageLimit;
-  return { position, operatorsOnline, estimatedWaitSeconds: Math.round((Math.ceil(position / parallel) * handling) / 2) };
+  return {
+    position,
+    operatorsOnline,
+    estimatedWaitSeconds: Math.round((Math.ceil(position / parallel) * handling) / 2),
+  };
 }

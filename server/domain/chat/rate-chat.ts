@@ -34,10 +34,22 @@ export async function rateChat(db: Db, input: RateChatInput): Promise<RatingOutc
   const followUp = input.score <= 3;
   try {
     await db.$transaction(async (tx) => {
-      await tx.rating.create({ data: { chatId: chat.id, score: input.score, npsScore: input.npsScore ?? null, comment: input.comment?.trim() || null, createdAt: now } });
+      await tx.rating.create({
+        data: {
+          chatId: chat.id,
+          score: input.score,
+          npsScore: input.npsScore ?? null,
+          comment: input.comment?.trim() || null,
+          createdAt: now,
+        },
+      });
       await tx.chat.update({ where: { id: chat.id }, data: { state: "RATED" } });
       if (followUp) {
-        await tx.followUp.upsert({ where: { chatId: chat.id }, create: { chatId: chat.id, reason: "LOW_RATING", createdAt: now }, update: { reason: "LOW_RATING" } });
+        await tx.followUp.upsert({
+          where: { chatId: chat.id },
+          create: { chatId: chat.id, reason: "LOW_RATING", createdAt: now },
+          update: { reason: "LOW_RATING" },
+        });
       }
     });
   } catch (error) {
@@ -52,6 +64,9 @@ export async function rateChat(db: Db, input: RateChatInput): Promise<RatingOutc
 export async function rateBotChat(db: Db, input: { party: ChatParty; chatId: string; helped: boolean }) {
   const chat = await closedChatOf(db, input.party, input.chatId);
   if (chat.queuedAt) throw new AppError("INVALID_INPUT", { field: "helped" });
-  const moved = await db.chat.updateMany({ where: { id: chat.id, state: "CLOSED" }, data: { botHelped: input.helped, state: "RATED" } });
+  const moved = await db.chat.updateMany({
+    where: { id: chat.id, state: "CLOSED" },
+    data: { botHelped: input.helped, state: "RATED" },
+  });
   if (moved.count === 0) throw new AppError("ALREADY_RATED");
 }

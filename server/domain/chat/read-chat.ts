@@ -33,12 +33,23 @@ export async function getCurrentChat(db: Db, events: ChatEvents, party: ChatPart
   const owner = chatOwnerWhere(party);
   if (!owner) throw new AppError("FORBIDDEN");
   const chat = await db.chat.findFirst({
-    where: { ...owner, OR: [{ state: { in: ["BOT", "QUEUED", "ASSIGNED"] } }, { state: "CLOSED", closedAt: { gte: new Date(Date.now() - RATING_WINDOW_MS) } }] },
+    where: {
+      ...owner,
+      OR: [
+        { state: { in: ["BOT", "QUEUED", "ASSIGNED"] } },
+        { state: "CLOSED", closedAt: { gte: new Date(Date.now() - RATING_WINDOW_MS) } },
+      ],
+    },
     orderBy: { createdAt: "desc" },
   });
   if (!chat) return null;
   const queue = chat.state === "QUEUED" ? await getQueueStatus(db, events, chat) : null;
-  return { chat: toChatStateView(chat), escalated: chat.queuedAt !== null, locale: readChatContext(chat.context).locale, queue };
+  return {
+    chat: toChatStateView(chat),
+    escalated: chat.queuedAt !== null,
+    locale: readChatContext(chat.context).locale,
+    queue,
+  };
 }
 
 /** Marks the other side's messages up to `upToSeq` as read and tells the other side. */
@@ -53,6 +64,11 @@ export async function markChatRead(db: Db, events: ChatEvents, party: ChatParty,
     where: { chatId, seq: { lte: upToSeq }, readAt: null, author: { in: otherSide } },
     data: { readAt: now },
   });
-  if (marked.count > 0) await events.publish(chatChannel(chatId), "read", { by: ownerReading ? "owner" : "staff", upToSeq, at: now.toISOString() });
+  if (marked.count > 0)
+    await events.publish(chatChannel(chatId), "read", {
+      by: ownerReading ? "owner" : "staff",
+      upToSeq,
+      at: now.toISOString(),
+    });
   return { marked: marked.count };
 }

@@ -37,7 +37,8 @@ export interface SendMessageInput {
  */
 export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMessageInput) {
   const text = input.text.trim();
-  if (!text || text.length > MAX_MESSAGE_LENGTH) throw new AppError("INVALID_INPUT", { field: "text", max: MAX_MESSAGE_LENGTH });
+  if (!text || text.length > MAX_MESSAGE_LENGTH)
+    throw new AppError("INVALID_INPUT", { field: "text", max: MAX_MESSAGE_LENGTH });
   const { chat, owner, operatorId, author } = await openChatForWriting(db, input.party, input.chatId);
   const operator = operatorId !== null;
   if (input.isInternal && !operator) throw new AppError("FORBIDDEN");
@@ -49,7 +50,15 @@ export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMes
   }
 
   const now = input.now ?? new Date();
-  const newMessage = { chatId: chat.id, author, operatorId, text, clientId: input.clientId, isInternal: input.isInternal ?? false, now };
+  const newMessage = {
+    chatId: chat.id,
+    author,
+    operatorId,
+    text,
+    clientId: input.clientId,
+    isInternal: input.isInternal ?? false,
+    now,
+  };
   // The first human answer stops the response clock, in the same transaction; any other message is one statement.
   const firstAnswer = operator && !input.isInternal && !chat.firstResponseAt;
   let message;
@@ -64,7 +73,11 @@ export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMes
   } catch (error) {
     // A resend: the clientId is taken, and the refused statement gave its sequence number back.
     if (isUniqueViolation(error)) {
-      return toMessageView(await db.chatMessage.findUniqueOrThrow({ where: { chatId_clientId: { chatId: chat.id, clientId: input.clientId } } }));
+      return toMessageView(
+        await db.chatMessage.findUniqueOrThrow({
+          where: { chatId_clientId: { chatId: chat.id, clientId: input.clientId } },
+        }),
+      );
     }
     throw error;
   }

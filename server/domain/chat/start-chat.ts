@@ -28,7 +28,6 @@ export interface StartChatInput {
 
 const OPEN_STATES = ["BOT", "QUEUED", "ASSIGNED"] as const;
 
-
 /**
  * Opens the chat widget's conversation: the subscriber's open chat if there is one,
  * otherwise a new one — with the bot first for support, straight to the queue for sales —
@@ -38,22 +37,40 @@ export async function startChat(db: Db, events: ChatEvents, input: StartChatInpu
   const owner = chatOwnerWhere(input.party);
   if (!owner) throw new AppError("FORBIDDEN");
   const intent = input.intentId
-    ? await db.escalationIntent.findFirst({ where: { id: input.intentId, chatId: null, ...(input.party.kind === "subscriber" ? { accountId: input.party.accountId } : { visitorToken: (input.party as { token: string }).token }) } })
+    ? await db.escalationIntent.findFirst({
+        where: {
+          id: input.intentId,
+          chatId: null,
+          ...(input.party.kind === "subscriber"
+            ? { accountId: input.party.accountId }
+            : { visitorToken: (input.party as { token: string }).token }),
+        },
+      })
     : null;
-  const hints = intent ? await db.hint.findMany({ where: { id: { in: intent.hintIds } }, select: { code: true, text: true } }) : [];
-  const open = await db.chat.findFirst({ where: { ...owner, state: { in: [...OPEN_STATES] } }, orderBy: { createdAt: "desc" } });
+  const hints = intent
+    ? await db.hint.findMany({ where: { id: { in: intent.hintIds } }, select: { code: true, text: true } })
+    : [];
+  const open = await db.chat.findFirst({
+    where: { ...owner, state: { in: [...OPEN_STATES] } },
+    orderBy: { createdAt: "desc" },
+  });
   if (open) return intent ? attachIntent(db, open, intent, hints) : open;
 
   // A phone to call back is kept only with the visitor's consent.
   const phone = input.visitor?.phone ? normalizePhone(input.visitor.phone) : null;
-  if (input.visitor?.phone && (!phone || !input.visitor.consent)) throw new AppError("INVALID_INPUT", { field: "phone" });
+  if (input.visitor?.phone && (!phone || !input.visitor.consent))
+    throw new AppError("INVALID_INPUT", { field: "phone" });
 
   const now = input.now ?? new Date();
   const t = createTranslator(input.locale);
   // A sales chat from a banner takes the banner's own topic; an unknown or stopped banner is not linked.
-  const banner = input.kind === "SALES" && input.bannerId
-    ? await db.banner.findFirst({ where: { id: input.bannerId, status: "ACTIVE" }, select: { id: true, topic: true } })
-    : null;
+  const banner =
+    input.kind === "SALES" && input.bannerId
+      ? await db.banner.findFirst({
+          where: { id: input.bannerId, status: "ACTIVE" },
+          select: { id: true, topic: true },
+        })
+      : null;
   const topic = banner?.topic ?? input.topic ?? null;
   const context: ChatContext = {
     locale: input.locale,
@@ -66,7 +83,9 @@ export async function startChat(db: Db, events: ChatEvents, input: StartChatInpu
     handoverReason: input.kind === "SALES" ? "SALES" : null,
   };
   const sales = input.kind === "SALES";
-  const knownError = (appErrorCodes as readonly string[]).includes(context.errorCode ?? "") ? (context.errorCode as AppErrorCode) : null;
+  const knownError = (appErrorCodes as readonly string[]).includes(context.errorCode ?? "")
+    ? (context.errorCode as AppErrorCode)
+    : null;
   const greeting = sales
     ? t("bot.salesGreeting", { topic: topic ?? "" })
     : knownError
@@ -100,8 +119,19 @@ export async function startChat(db: Db, events: ChatEvents, input: StartChatInpu
 }
 
 /** "Ask in chat" while a chat is already open: the open chat takes the new failure's context. */
-async function attachIntent(db: Db, chat: Chat, intent: EscalationIntent, hintsShown: Array<{ code: string; text: string }>) {
-  const context = { ...readChatContext(chat.context), page: intent.page, failedAction: intent.failedAction, errorCode: intent.errorCode, hintsShown };
+async function attachIntent(
+  db: Db,
+  chat: Chat,
+  intent: EscalationIntent,
+  hintsShown: Array<{ code: string; text: string }>,
+) {
+  const context = {
+    ...readChatContext(chat.context),
+    page: intent.page,
+    failedAction: intent.failedAction,
+    errorCode: intent.errorCode,
+    hintsShown,
+  };
   return db.$transaction(async (tx) => {
     // A chat links to one escalation record; a later one still updates the context.
     if ((await tx.escalationIntent.count({ where: { chatId: chat.id } })) === 0) {

@@ -14,7 +14,8 @@ export async function takeChat(db: Db, events: ChatEvents, input: { chatId: stri
       if (!load) throw new AppError("NOT_FOUND");
       if (!load.hasRoom) throw new AppError("CHAT_LIMIT_REACHED");
       const assigned = await assignQueuedChat(tx, input.chatId, load.operator, now);
-      if (!assigned) throw new AppError((await tx.chat.count({ where: { id: input.chatId } })) ? "CHAT_ALREADY_TAKEN" : "NOT_FOUND");
+      if (!assigned)
+        throw new AppError((await tx.chat.count({ where: { id: input.chatId } })) ? "CHAT_ALREADY_TAKEN" : "NOT_FOUND");
       return assigned;
     },
     { maxWait: 20_000, timeout: 20_000 },

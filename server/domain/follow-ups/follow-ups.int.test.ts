@@ -13,7 +13,11 @@ let admin: StaffPrincipal;
 let operator: Awaited<ReturnType<typeof createStaff>>;
 let account: { id: string; accountNumber: string; fullName: string };
 const as = (principal: Principal) => createCaller(testContext(testDb.db, principal));
-const causeCode = (p: Promise<unknown>) => p.then(() => "ok", (e: { cause?: { code?: string }; code?: string }) => e.cause?.code ?? e.code);
+const causeCode = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: { cause?: { code?: string }; code?: string }) => e.cause?.code ?? e.code,
+  );
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 
 beforeAll(async () => {
@@ -29,7 +33,13 @@ beforeEach(async () => {
 });
 
 /** A follow-up as the chat domain leaves it: a closed, escalated chat, rated low or missed. */
-async function followUp(opts: { reason: "LOW_RATING" | "MISSED"; at: Date; visitor?: boolean; score?: number; comment?: string }) {
+async function followUp(opts: {
+  reason: "LOW_RATING" | "MISSED";
+  at: Date;
+  visitor?: boolean;
+  score?: number;
+  comment?: string;
+}) {
   const chat = await testDb.db.chat.create({
     data: {
       state: opts.score ? "RATED" : "CLOSED",
@@ -40,7 +50,9 @@ async function followUp(opts: { reason: "LOW_RATING" | "MISSED"; at: Date; visit
       queuedAt: opts.at,
       closedAt: opts.at,
       isMissed: opts.reason === "MISSED",
-      ...(opts.score ? { rating: { create: { score: opts.score, comment: opts.comment ?? null, createdAt: opts.at } } } : {}),
+      ...(opts.score
+        ? { rating: { create: { score: opts.score, comment: opts.comment ?? null, createdAt: opts.at } } }
+        : {}),
     },
   });
   return testDb.db.followUp.create({ data: { chatId: chat.id, reason: opts.reason, createdAt: opts.at } });
@@ -86,7 +98,11 @@ describe(`follow-ups (${testDbLabel()})`, () => {
     expect(await ids({ status: "open", reason: "MISSED" })).toEqual([missed.id]);
     expect(await ids({ status: "all", reason: "LOW_RATING" })).toEqual([low.id]);
     const [resolved] = (await as(supervisor).followUps.list({ status: "resolved" })).items;
-    expect(resolved?.resolution).toMatchObject({ at: expect.any(Date), byName: expect.stringMatching(/\S/), comment: "Перезвонили" });
+    expect(resolved?.resolution).toMatchObject({
+      at: expect.any(Date),
+      byName: expect.stringMatching(/\S/),
+      comment: "Перезвонили",
+    });
   });
 
   it("pages by 25, and a page past the end shows the last one", async () => {
@@ -109,7 +125,9 @@ describe(`follow-ups (${testDbLabel()})`, () => {
       resolvedById: supervisor.staffId,
       comment: "Извинились, начислили бонус",
     });
-    expect(await testDb.db.auditLogEntry.findFirstOrThrow({ where: { action: "follow_up.resolve", entityId: open.id } })).toMatchObject({
+    expect(
+      await testDb.db.auditLogEntry.findFirstOrThrow({ where: { action: "follow_up.resolve", entityId: open.id } }),
+    ).toMatchObject({
       actorKind: "STAFF",
       actorStaffId: supervisor.staffId,
       subjectAccountId: account.id,
@@ -117,10 +135,16 @@ describe(`follow-ups (${testDbLabel()})`, () => {
       details: expect.objectContaining({ reason: "LOW_RATING" }),
     });
     expect(await causeCode(as(admin).followUps.resolve({ followUpId: open.id, comment: "Ещё раз" }))).toBe("CONFLICT");
-    expect((await appErrorOf(resolveFollowUp(testDb.db, admin, { followUpId: open.id, comment: "Ещё раз" }))).code).toBe("CONFLICT");
-    expect(await testDb.db.followUp.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ resolvedById: supervisor.staffId });
+    expect(
+      (await appErrorOf(resolveFollowUp(testDb.db, admin, { followUpId: open.id, comment: "Ещё раз" }))).code,
+    ).toBe("CONFLICT");
+    expect(await testDb.db.followUp.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({
+      resolvedById: supervisor.staffId,
+    });
     expect(await testDb.db.auditLogEntry.count({ where: { action: "follow_up.resolve", entityId: open.id } })).toBe(1);
-    expect(await causeCode(as(supervisor).followUps.resolve({ followUpId: "missing", comment: "Перезвонили" }))).toBe("NOT_FOUND");
+    expect(await causeCode(as(supervisor).followUps.resolve({ followUpId: "missing", comment: "Перезвонили" }))).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("requires a comment of 3 to 1000 characters after trimming", async () => {
@@ -140,7 +164,9 @@ describe(`follow-ups (${testDbLabel()})`, () => {
     for (const role of ["OPERATOR", "MARKETER"] as const) {
       const caller = as(staffPrincipal(await createStaff(testDb.db, [role])));
       expect(await causeCode(caller.followUps.list({}))).toBe("FORBIDDEN");
-      expect(await causeCode(caller.followUps.resolve({ followUpId: open.id, comment: "Перезвонили" }))).toBe("FORBIDDEN");
+      expect(await causeCode(caller.followUps.resolve({ followUpId: open.id, comment: "Перезвонили" }))).toBe(
+        "FORBIDDEN",
+      );
     }
     expect((await testDb.db.followUp.findUniqueOrThrow({ where: { id: open.id } })).resolvedAt).toBeNull();
   });

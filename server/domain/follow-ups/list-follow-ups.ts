@@ -59,14 +59,20 @@ function toView(row: Row): FollowUpView {
     visitor: chat.account ? null : { name: chat.visitorName, phone: chat.visitorPhone },
     rating: chat.rating,
     operatorName: chat.operator?.fullName ?? null,
-    resolution: row.resolvedAt ? { at: row.resolvedAt, byName: row.resolvedBy?.fullName ?? null, comment: row.comment } : null,
+    resolution: row.resolvedAt
+      ? { at: row.resolvedAt, byName: row.resolvedBy?.fullName ?? null, comment: row.comment }
+      : null,
   };
 }
 
 /** Low ratings and missed dialogs for supervisors to follow up on, newest first, one page at a time. */
 export async function listFollowUps(db: Db, query: FollowUpQuery) {
   const where: Prisma.FollowUpWhereInput = {
-    ...(query.status === "open" ? { resolvedAt: null } : query.status === "resolved" ? { resolvedAt: { not: null } } : {}),
+    ...(query.status === "open"
+      ? { resolvedAt: null }
+      : query.status === "resolved"
+        ? { resolvedAt: { not: null } }
+        : {}),
     ...(query.reason ? { reason: query.reason } : {}),
   };
   const total = await db.followUp.count({ where });

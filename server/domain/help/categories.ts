@@ -1,5 +1,13 @@
 // Help-centre categories: stable codes stored on articles; names live in the "help" messages.
-export const helpCategories = ["tariffs", "options", "roaming", "payments", "internet", "equipment", "account"] as const;
+export const helpCategories = [
+  "tariffs",
+  "options",
+  "roaming",
+  "payments",
+  "internet",
+  "equipment",
+  "account",
+] as const;
 
 export type HelpCategory = (typeof helpCategories)[number];
 

@@ -8,7 +8,9 @@ let articleId: string;
 let otherArticleId: string;
 
 const article = (slug: string) =>
-  testDb.db.helpArticle.create({ data: { slug, category: "tariffs", title: "Тариф", titleEn: "Tariff", body: "Текст", bodyEn: "Text" } });
+  testDb.db.helpArticle.create({
+    data: { slug, category: "tariffs", title: "Тариф", titleEn: "Tariff", body: "Текст", bodyEn: "Text" },
+  });
 
 beforeAll(async () => {
   testDb = await createTestDb();
@@ -22,18 +24,33 @@ describe(`recording help article views (${testDbLabel()})`, () => {
     const at = new Date("2026-11-20T10:00:00Z");
     const view = { articleId, accountId: null, sessionKey: "session-1" };
     expect(await recordArticleView(testDb.db, { ...view, query: " роуминге ", at })).toEqual({ recorded: true });
-    expect(await recordArticleView(testDb.db, { ...view, at: new Date(at.getTime() + 5 * 60_000) })).toEqual({ recorded: false });
-    expect(await recordArticleView(testDb.db, { ...view, at: new Date(at.getTime() + VIEW_DEDUP_WINDOW_MS - 1) })).toEqual({ recorded: false });
-    expect(await recordArticleView(testDb.db, { ...view, at: new Date(at.getTime() + VIEW_DEDUP_WINDOW_MS + 1) })).toEqual({ recorded: true });
-    const rows = await testDb.db.helpArticleView.findMany({ where: { sessionKey: "session-1" }, orderBy: { createdAt: "asc" } });
+    expect(await recordArticleView(testDb.db, { ...view, at: new Date(at.getTime() + 5 * 60_000) })).toEqual({
+      recorded: false,
+    });
+    expect(
+      await recordArticleView(testDb.db, { ...view, at: new Date(at.getTime() + VIEW_DEDUP_WINDOW_MS - 1) }),
+    ).toEqual({ recorded: false });
+    expect(
+      await recordArticleView(testDb.db, { ...view, at: new Date(at.getTime() + VIEW_DEDUP_WINDOW_MS + 1) }),
+    ).toEqual({ recorded: true });
+    const rows = await testDb.db.helpArticleView.findMany({
+      where: { sessionKey: "session-1" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(rows.map((r) => r.query)).toEqual(["роуминге", null]);
   });
 
   it("counts other sessions and other articles separately", async () => {
     const at = new Date("2026-11-20T12:00:00Z");
-    expect(await recordArticleView(testDb.db, { articleId, accountId: null, sessionKey: "session-2", at })).toEqual({ recorded: true });
-    expect(await recordArticleView(testDb.db, { articleId: otherArticleId, accountId: null, sessionKey: "session-2", at })).toEqual({ recorded: true });
-    expect(await recordArticleView(testDb.db, { articleId, accountId: null, sessionKey: "session-3", at })).toEqual({ recorded: true });
+    expect(await recordArticleView(testDb.db, { articleId, accountId: null, sessionKey: "session-2", at })).toEqual({
+      recorded: true,
+    });
+    expect(
+      await recordArticleView(testDb.db, { articleId: otherArticleId, accountId: null, sessionKey: "session-2", at }),
+    ).toEqual({ recorded: true });
+    expect(await recordArticleView(testDb.db, { articleId, accountId: null, sessionKey: "session-3", at })).toEqual({
+      recorded: true,
+    });
   });
 
   it("records one view when reloads of one session race", async () => {

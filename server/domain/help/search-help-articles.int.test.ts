@@ -12,14 +12,23 @@ beforeAll(async () => {
   // A body-only mention of roaming, many times over, must still rank below title matches.
   await testDb.db.helpArticle.create({
     data: {
-      slug: "test-body-only", category: "account", title: "Командировки", titleEn: "Business trips",
-      body: "Роуминг, роуминг и снова роуминг: в роуминге удобно.", bodyEn: "Roaming, roaming and roaming again.",
+      slug: "test-body-only",
+      category: "account",
+      title: "Командировки",
+      titleEn: "Business trips",
+      body: "Роуминг, роуминг и снова роуминг: в роуминге удобно.",
+      bodyEn: "Roaming, roaming and roaming again.",
     },
   });
   await testDb.db.helpArticle.create({
     data: {
-      slug: "test-unpublished", category: "roaming", title: "Черновик про роуминг", titleEn: "Roaming draft",
-      body: "Не для читателей.", bodyEn: "Not for readers.", isPublished: false,
+      slug: "test-unpublished",
+      category: "roaming",
+      title: "Черновик про роуминг",
+      titleEn: "Roaming draft",
+      body: "Не для читателей.",
+      bodyEn: "Not for readers.",
+      isPublished: false,
     },
   });
 });
@@ -27,7 +36,8 @@ afterAll(() => testDb.close());
 
 const search = (query: string, locale: "ru" | "en" = "ru", limit = 50, offset = 0) =>
   searchHelpArticles(testDb.db, { query, locale, limit, offset });
-const highlighted = (segments: SnippetSegment[]) => segments.filter((s) => s.highlighted).map((s) => s.text.toLowerCase());
+const highlighted = (segments: SnippetSegment[]) =>
+  segments.filter((s) => s.highlighted).map((s) => s.text.toLowerCase());
 const anyHighlight = (hit: HelpSearchHit) => [...highlighted(hit.titleSegments), ...highlighted(hit.snippet)];
 
 describe(`help search (${testDbLabel()})`, () => {
@@ -83,14 +93,18 @@ describe(`help search (${testDbLabel()})`, () => {
     expect(result.items.map((i) => i.slug)).toContain("roaming-abroad");
   });
 
-  it.each([["и или"], ["!!!"], [`'); drop table "HelpArticle"; --`], ["\u0002\u0003"], ["a & b | !c <-> (d"], ["\"незакрытая кавычка"]])(
-    "does not crash on %j",
-    async (query) => {
-      const result = await search(query);
-      expect(result.items).toEqual(expect.any(Array));
-      expect(result.total).toBe(result.items.length);
-    },
-  );
+  it.each([
+    ["и или"],
+    ["!!!"],
+    [`'); drop table "HelpArticle"; --`],
+    ["\u0002\u0003"],
+    ["a & b | !c <-> (d"],
+    ['"незакрытая кавычка'],
+  ])("does not crash on %j", async (query) => {
+    const result = await search(query);
+    expect(result.items).toEqual(expect.any(Array));
+    expect(result.total).toBe(result.items.length);
+  });
 
   it("keeps the table after SQL-looking input", async () => {
     await search(`'); drop table "HelpArticle"; --`);

@@ -45,9 +45,12 @@ interface SearchInput {
  */
 export async function searchHelpArticles(db: Db, input: SearchInput): Promise<HelpSearchResult> {
   const query = input.query.trim();
-  if (query.length > MAX_HELP_QUERY_LENGTH) throw new AppError("INVALID_INPUT", { field: "query", max: MAX_HELP_QUERY_LENGTH });
-  if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > MAX_LIMIT) throw new AppError("INVALID_INPUT", { field: "limit" });
-  if (!Number.isInteger(input.offset) || input.offset < 0 || input.offset > MAX_OFFSET) throw new AppError("INVALID_INPUT", { field: "offset" });
+  if (query.length > MAX_HELP_QUERY_LENGTH)
+    throw new AppError("INVALID_INPUT", { field: "query", max: MAX_HELP_QUERY_LENGTH });
+  if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > MAX_LIMIT)
+    throw new AppError("INVALID_INPUT", { field: "limit" });
+  if (!Number.isInteger(input.offset) || input.offset < 0 || input.offset > MAX_OFFSET)
+    throw new AppError("INVALID_INPUT", { field: "offset" });
 
   if (!query) return listByCategory(db, input);
 

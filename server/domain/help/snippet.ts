@@ -55,5 +55,7 @@ export function leadSnippet(text: string, maxChars = 180): SnippetSegment[] {
   if (flat.length <= maxChars) return flat ? [{ text: flat, highlighted: false }] : [];
   const cut = flat.slice(0, maxChars);
   const lastSpace = cut.lastIndexOf(" ");
-  return [{ text: `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:—-]+$/, "")}…`, highlighted: false }];
+  return [
+    { text: `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:—-]+$/, "")}…`, highlighted: false },
+  ];
 }

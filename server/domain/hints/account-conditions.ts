@@ -1,5 +1,11 @@
 /** Account states a hint may react to. */
-export const hintConditions = ["NEGATIVE_BALANCE", "LOW_BALANCE", "BLOCKED_FOR_DEBT", "OPTION_UNAVAILABLE_ON_TARIFF", "USAGE_ABOVE_QUOTA"] as const;
+export const hintConditions = [
+  "NEGATIVE_BALANCE",
+  "LOW_BALANCE",
+  "BLOCKED_FOR_DEBT",
+  "OPTION_UNAVAILABLE_ON_TARIFF",
+  "USAGE_ABOVE_QUOTA",
+] as const;
 export type HintCondition = (typeof hintConditions)[number];
 
 /** How far over the tariff's allowance the usual month must be before we say so. */
@@ -23,7 +29,11 @@ export function accountConditions(facts: AccountFacts): HintCondition[] {
   if (facts.status === "BLOCKED_FOR_DEBT") conditions.push("BLOCKED_FOR_DEBT");
   if (facts.hasOptionsUnavailableOnTariff) conditions.push("OPTION_UNAVAILABLE_ON_TARIFF");
   const over = (used: number, included: number) => included > 0 && used > included * OVER_QUOTA_FACTOR;
-  if (over(facts.usualMonth.minutes, facts.allowance.minutes) || over(facts.usualMonth.mb, facts.allowance.mb) || over(facts.usualMonth.sms, facts.allowance.sms)) {
+  if (
+    over(facts.usualMonth.minutes, facts.allowance.minutes) ||
+    over(facts.usualMonth.mb, facts.allowance.mb) ||
+    over(facts.usualMonth.sms, facts.allowance.sms)
+  ) {
     conditions.push("USAGE_ABOVE_QUOTA");
   }
   return conditions;

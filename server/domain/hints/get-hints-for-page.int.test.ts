@@ -9,13 +9,26 @@ let testDb: TestDb;
 beforeAll(async () => {
   testDb = await createTestDb();
   const article = await testDb.db.helpArticle.create({
-    data: { slug: "top-up-balance", title: "Как пополнить баланс", titleEn: "How to top up", body: "…", bodyEn: "…", category: "payments" },
+    data: {
+      slug: "top-up-balance",
+      title: "Как пополнить баланс",
+      titleEn: "How to top up",
+      body: "…",
+      bodyEn: "…",
+      category: "payments",
+    },
   });
   await testDb.db.hint.createMany({
     data: [
       { code: "tariffs-general", text: "Общая подсказка", textEn: "General", pages: ["tariffs"] },
       { code: "low-balance", text: "Мало денег", textEn: "Low balance", condition: "LOW_BALANCE" },
-      { code: "funds", text: "Не хватило денег", textEn: "Not enough money", failedAction: "INSUFFICIENT_FUNDS", articleId: article.id },
+      {
+        code: "funds",
+        text: "Не хватило денег",
+        textEn: "Not enough money",
+        failedAction: "INSUFFICIENT_FUNDS",
+        articleId: article.id,
+      },
       { code: "blocked", text: "Блокировка", textEn: "Blocked", condition: "BLOCKED_FOR_DEBT" },
     ],
   });
@@ -27,9 +40,17 @@ describe(`hints in context (${testDbLabel()})`, () => {
     const tariff = await createTariff(testDb.db, { monthlyFee: 60_000 });
     const account = await createSubscriber(testDb.db, { tariffId: tariff.id, balance: 5_000 });
     const caller = createCaller(testContext(testDb.db, subscriberPrincipal(account)));
-    expect((await caller.hints.forPage({ page: "tariffs" })).hints.map((h) => h.code)).toEqual(["low-balance", "tariffs-general"]);
+    expect((await caller.hints.forPage({ page: "tariffs" })).hints.map((h) => h.code)).toEqual([
+      "low-balance",
+      "tariffs-general",
+    ]);
 
-    await recordSelfServiceEvent(testDb.db, { accountId: account.id, action: "tariff.change", succeeded: false, errorCode: "INSUFFICIENT_FUNDS" });
+    await recordSelfServiceEvent(testDb.db, {
+      accountId: account.id,
+      action: "tariff.change",
+      succeeded: false,
+      errorCode: "INSUFFICIENT_FUNDS",
+    });
     const afterFailure = await caller.hints.forPage({ page: "tariffs" });
     expect(afterFailure.lastFailure).toEqual({ action: "tariff.change", errorCode: "INSUFFICIENT_FUNDS" });
     expect(afterFailure.hints.map((h) => h.code)).toEqual(["funds", "low-balance", "tariffs-general"]);
@@ -42,7 +63,10 @@ describe(`hints in context (${testDbLabel()})`, () => {
   it("counts a shown hint once per browser session and page", async () => {
     const account = await createSubscriber(testDb.db, { balance: 1_000_000 });
     const sessionKey = "11111111-1111-4111-8111-111111111111";
-    const caller = createCaller({ ...testContext(testDb.db, subscriberPrincipal(account)), visitorSessionKey: sessionKey });
+    const caller = createCaller({
+      ...testContext(testDb.db, subscriberPrincipal(account)),
+      visitorSessionKey: sessionKey,
+    });
     await caller.hints.forPage({ page: "tariffs" });
     await caller.hints.forPage({ page: "tariffs" });
     await caller.hints.forPage({ page: "options" });
@@ -55,12 +79,25 @@ describe(`hints in context (${testDbLabel()})`, () => {
     const caller = createCaller(testContext(testDb.db, subscriberPrincipal(account)));
     const { hints } = await caller.hints.forPage({ page: "tariffs" });
     const hint = hints[0]!;
-    expect(await caller.hints.feedback({ hintId: hint.id, helpful: false, page: "tariffs" })).toEqual({ offerChat: true });
-    expect(await testDb.db.hintFeedback.count({ where: { hintId: hint.id, accountId: account.id, helpful: false } })).toBe(1);
+    expect(await caller.hints.feedback({ hintId: hint.id, helpful: false, page: "tariffs" })).toEqual({
+      offerChat: true,
+    });
+    expect(
+      await testDb.db.hintFeedback.count({ where: { hintId: hint.id, accountId: account.id, helpful: false } }),
+    ).toBe(1);
 
-    const { intentId } = await caller.hints.escalate({ page: "tariffs", failedAction: "tariff.change", errorCode: "INSUFFICIENT_FUNDS", hintIds: [hint.id, "unknown-hint"] });
+    const { intentId } = await caller.hints.escalate({
+      page: "tariffs",
+      failedAction: "tariff.change",
+      errorCode: "INSUFFICIENT_FUNDS",
+      hintIds: [hint.id, "unknown-hint"],
+    });
     expect(await testDb.db.escalationIntent.findUniqueOrThrow({ where: { id: intentId } })).toMatchObject({
-      accountId: account.id, page: "tariffs", failedAction: "tariff.change", errorCode: "INSUFFICIENT_FUNDS", hintIds: [hint.id],
+      accountId: account.id,
+      page: "tariffs",
+      failedAction: "tariff.change",
+      errorCode: "INSUFFICIENT_FUNDS",
+      hintIds: [hint.id],
     });
   });
 
@@ -68,7 +105,9 @@ describe(`hints in context (${testDbLabel()})`, () => {
     const caller = createCaller(testContext(testDb.db, null));
     expect((await caller.hints.forPage({ page: "tariffs" })).hints.map((h) => h.code)).toEqual(["tariffs-general"]);
     const { intentId } = await caller.hints.escalate({ page: "tariffs", hintIds: [] });
-    expect((await testDb.db.escalationIntent.findUniqueOrThrow({ where: { id: intentId } })).visitorToken).toBe("00000000-0000-4000-8000-000000000001");
+    expect((await testDb.db.escalationIntent.findUniqueOrThrow({ where: { id: intentId } })).visitorToken).toBe(
+      "00000000-0000-4000-8000-000000000001",
+    );
     await expect(caller.hints.forPage({ page: "Tariffs; drop" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

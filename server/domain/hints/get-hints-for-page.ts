@@ -14,14 +14,25 @@ const IMPRESSION_WINDOW_MS = 30 * 60_000;
 async function loadSituation(db: Db, accountId: string, page: string, now: Date) {
   const account = await db.subscriberAccount.findUniqueOrThrow({
     where: { id: accountId },
-    include: { tariff: { include: { includedOptions: { select: { optionId: true } } } }, subscriptions: { where: { disconnectedAt: null }, include: { option: true } } },
+    include: {
+      tariff: { include: { includedOptions: { select: { optionId: true } } } },
+      subscriptions: { where: { disconnectedAt: null }, include: { option: true } },
+    },
   });
   const [balance, usage, lastEvent, unavailableOptions] = await Promise.all([
     getBalance(db, accountId),
-    db.dailyUsage.findMany({ where: { accountId, day: { gte: new Date(now.getTime() - USAGE_DAYS * 86_400_000) } }, select: { minutes: true, mb: true, sms: true } }),
-    db.selfServiceEvent.findFirst({ where: { accountId, createdAt: { gte: new Date(now.getTime() - FAILURE_MEMORY_MS) } }, orderBy: { createdAt: "desc" } }),
+    db.dailyUsage.findMany({
+      where: { accountId, day: { gte: new Date(now.getTime() - USAGE_DAYS * 86_400_000) } },
+      select: { minutes: true, mb: true, sms: true },
+    }),
+    db.selfServiceEvent.findFirst({
+      where: { accountId, createdAt: { gte: new Date(now.getTime() - FAILURE_MEMORY_MS) } },
+      orderBy: { createdAt: "desc" },
+    }),
     page === "options"
-      ? db.option.count({ where: { isArchived: false, compatibleTariffs: { some: {}, none: { tariffId: account.tariffId } } } })
+      ? db.option.count({
+          where: { isArchived: false, compatibleTariffs: { some: {}, none: { tariffId: account.tariffId } } },
+        })
       : Promise.resolve(0),
   ]);
   const conditions = accountConditions({
@@ -33,10 +44,17 @@ async function loadSituation(db: Db, accountId: string, page: string, now: Date)
       activeOptions: account.subscriptions.map((s) => ({ optionId: s.optionId, monthlyFee: s.option.monthlyFee })),
     }).amount,
     usualMonth: averageMonthlyUsage(usage),
-    allowance: { minutes: account.tariff.includedMinutes, mb: account.tariff.includedMb, sms: account.tariff.includedSms },
+    allowance: {
+      minutes: account.tariff.includedMinutes,
+      mb: account.tariff.includedMb,
+      sms: account.tariff.includedSms,
+    },
     hasOptionsUnavailableOnTariff: unavailableOptions > 0,
   });
-  const lastFailure = lastEvent && !lastEvent.succeeded ? { action: lastEvent.action, errorCode: lastEvent.errorCode ?? "INTERNAL" } : null;
+  const lastFailure =
+    lastEvent && !lastEvent.succeeded
+      ? { action: lastEvent.action, errorCode: lastEvent.errorCode ?? "INTERNAL" }
+      : null;
   return { conditions, lastFailure };
 }
 
@@ -52,26 +70,51 @@ export async function getHintsForPage(
   const situation = input.accountId
     ? await loadSituation(db, input.accountId, input.page, now)
     : { conditions: [] as HintCondition[], lastFailure: null };
-  const candidates = await db.hint.findMany({ where: { isActive: true }, include: { article: { select: { slug: true, title: true, titleEn: true } } } });
-  const hints = rankHints(candidates, { page: input.page, conditions: situation.conditions, lastFailure: situation.lastFailure?.errorCode ?? null });
+  const candidates = await db.hint.findMany({
+    where: { isActive: true },
+    include: { article: { select: { slug: true, title: true, titleEn: true } } },
+  });
+  const hints = rankHints(candidates, {
+    page: input.page,
+    conditions: situation.conditions,
+    lastFailure: situation.lastFailure?.errorCode ?? null,
+  });
 
   if (input.sessionKey && hints.length > 0) {
     const recent = await db.hintImpression.findMany({
-      where: { sessionKey: input.sessionKey, page: input.page, hintId: { in: hints.map((h) => h.id) }, createdAt: { gte: new Date(now.getTime() - IMPRESSION_WINDOW_MS) } },
+      where: {
+        sessionKey: input.sessionKey,
+        page: input.page,
+        hintId: { in: hints.map((h) => h.id) },
+        createdAt: { gte: new Date(now.getTime() - IMPRESSION_WINDOW_MS) },
+      },
       select: { hintId: true },
     });
     const seen = new Set(recent.map((r) => r.hintId));
     const fresh = hints.filter((h) => !seen.has(h.id));
     if (fresh.length > 0) {
       await db.hintImpression.createMany({
-        data: fresh.map((h) => ({ hintId: h.id, accountId: input.accountId, page: input.page, sessionKey: input.sessionKey!, createdAt: now })),
+        data: fresh.map((h) => ({
+          hintId: h.id,
+          accountId: input.accountId,
+          page: input.page,
+          sessionKey: input.sessionKey!,
+          createdAt: now,
+        })),
       });
     }
   }
 
   return {
     lastFailure: situation.lastFailure,
-    hints: hints.map((h) => ({ id: h.id, code: h.code, text: h.text, textEn: h.textEn, opensChat: h.opensChat, article: h.article })),
+    hints: hints.map((h) => ({
+      id: h.id,
+      code: h.code,
+      text: h.text,
+      textEn: h.textEn,
+      opensChat: h.opensChat,
+      article: h.article,
+    })),
   };
 }
 

@@ -21,8 +21,7 @@ export interface HintSituation {
  * account state, which beats general advice for the page. Priority breaks ties.
  */
 export function rankHints<T extends HintCandidate>(hints: T[], situation: HintSituation, limit = 3): T[] {
-  const score = (h: T) =>
-    (h.failedAction ? 1_000 : 0) + (h.condition ? 100 : 0) + (h.pages.length > 0 ? 10 : 0);
+  const score = (h: T) => (h.failedAction ? 1_000 : 0) + (h.condition ? 100 : 0) + (h.pages.length > 0 ? 10 : 0);
   return hints
     .filter((h) => h.pages.length === 0 || h.pages.includes(situation.page))
     .filter((h) => !h.condition || situation.conditions.includes(h.condition as HintCondition))

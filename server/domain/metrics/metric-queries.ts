@@ -4,8 +4,18 @@ import { Prisma } from "@/server/generated/prisma/client";
 import { ChatChannel, ChatKind } from "@/server/generated/prisma/enums";
 import { daysInRange, type MetricsRange } from "./metrics-range";
 import {
-  AVERAGE_SCORE, createdInPeriod, CREATED_IN_MOSCOW, CSAT, CSI, ESCALATED, FIRST_RESPONSE_SECONDS, HANDLING_SECONDS,
-  missed, missedShare, NPS, toNumber,
+  AVERAGE_SCORE,
+  createdInPeriod,
+  CREATED_IN_MOSCOW,
+  CSAT,
+  CSI,
+  ESCALATED,
+  FIRST_RESPONSE_SECONDS,
+  HANDLING_SECONDS,
+  missed,
+  missedShare,
+  NPS,
+  toNumber,
 } from "./metric-sql";
 import { perOperatorMetrics } from "./operator-metrics";
 
@@ -92,14 +102,23 @@ async function summary(db: Db, range: MetricsRange): Promise<SummaryMetrics> {
   };
 }
 
-async function duration(db: Db, range: MetricsRange, seconds: Prisma.Sql, qualifies: Prisma.Sql): Promise<DurationMetrics> {
+async function duration(
+  db: Db,
+  range: MetricsRange,
+  seconds: Prisma.Sql,
+  qualifies: Prisma.Sql,
+): Promise<DurationMetrics> {
   const [row] = await db.$queryRaw<Array<{ chats: Num; average: Num; p90: Num }>>`
     SELECT COUNT(*)::int AS "chats",
            AVG(${seconds})::float8 AS "average",
            percentile_cont(0.9) WITHIN GROUP (ORDER BY ${seconds})::float8 AS "p90"
     FROM "Chat" c
     WHERE ${createdInPeriod(range)} AND ${qualifies}`;
-  return { chats: toNumber(row?.chats ?? null) ?? 0, averageSeconds: toNumber(row?.average ?? null), p90Seconds: toNumber(row?.p90 ?? null) };
+  return {
+    chats: toNumber(row?.chats ?? null) ?? 0,
+    averageSeconds: toNumber(row?.average ?? null),
+    p90Seconds: toNumber(row?.p90 ?? null),
+  };
 }
 
 /** First response time over chats that were queued and answered by a person. */
@@ -134,18 +153,28 @@ async function containment(db: Db, range: MetricsRange): Promise<ContainmentMetr
   return { sessions, contained, share: sessions > 0 ? contained / sessions : null };
 }
 
-async function breakdown<K extends string>(db: Db, range: MetricsRange, column: Prisma.Sql, keys: readonly K[]): Promise<BreakdownRow<K>[]> {
+async function breakdown<K extends string>(
+  db: Db,
+  range: MetricsRange,
+  column: Prisma.Sql,
+  keys: readonly K[],
+): Promise<BreakdownRow<K>[]> {
   const rows = await db.$queryRaw<Array<{ key: string; chats: Num; escalated: Num }>>`
     SELECT ${column}::text AS "key", COUNT(*)::int AS "chats", COUNT(*) FILTER (WHERE ${ESCALATED})::int AS "escalated"
     FROM "Chat" c
     WHERE ${createdInPeriod(range)}
     GROUP BY 1`;
   const byKey = new Map(rows.map((row) => [row.key, row]));
-  return keys.map((key) => ({ key, chats: toNumber(byKey.get(key)?.chats ?? null) ?? 0, escalated: toNumber(byKey.get(key)?.escalated ?? null) ?? 0 }));
+  return keys.map((key) => ({
+    key,
+    chats: toNumber(byKey.get(key)?.chats ?? null) ?? 0,
+    escalated: toNumber(byKey.get(key)?.escalated ?? null) ?? 0,
+  }));
 }
 
 const byKind = (db: Db, range: MetricsRange) => breakdown(db, range, Prisma.sql`c."kind"`, Object.values(ChatKind));
-const byChannel = (db: Db, range: MetricsRange) => breakdown(db, range, Prisma.sql`c."channel"`, Object.values(ChatChannel));
+const byChannel = (db: Db, range: MetricsRange) =>
+  breakdown(db, range, Prisma.sql`c."channel"`, Object.values(ChatChannel));
 
 /** Chats by the hour of the day they started, Moscow time; all 24 hours, empty ones as zero. */
 async function byHour(db: Db, range: MetricsRange): Promise<HourRow[]> {
@@ -171,7 +200,12 @@ async function daily(db: Db, range: MetricsRange): Promise<DayRow[]> {
   const byDay = new Map(rows.map((row) => [row.day, row]));
   return daysInRange(range).map((day) => {
     const row = byDay.get(day);
-    return { day, chats: toNumber(row?.chats ?? null) ?? 0, escalated: toNumber(row?.escalated ?? null) ?? 0, csat: toNumber(row?.csat ?? null) };
+    return {
+      day,
+      chats: toNumber(row?.chats ?? null) ?? 0,
+      escalated: toNumber(row?.escalated ?? null) ?? 0,
+      csat: toNumber(row?.csat ?? null),
+    };
   });
 }
 

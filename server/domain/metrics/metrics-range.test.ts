@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/server/domain/errors";
-import { daysInRange, metricsDaysOf, metricsPeriodInput, metricsPeriodProblem, metricsRange, moscowDayOf } from "./metrics-range";
+import {
+  daysInRange,
+  metricsDaysOf,
+  metricsPeriodInput,
+  metricsPeriodProblem,
+  metricsRange,
+  moscowDayOf,
+} from "./metrics-range";
 
 // 02:30 on 20 April in Moscow, still 19 April in UTC.
 const now = new Date("2026-04-19T23:30:00Z");
@@ -20,8 +27,14 @@ describe("metrics period", () => {
     const range = metricsRange({}, options);
     expect(metricsDaysOf(range)).toEqual({ from: "2026-03-22", to: "2026-04-20" });
     expect(daysInRange(range)).toHaveLength(30);
-    expect(metricsDaysOf(metricsRange({ to: "2026-03-01" }, options))).toEqual({ from: "2026-01-31", to: "2026-03-01" });
-    expect(metricsDaysOf(metricsRange({ from: "2026-04-19" }, options))).toEqual({ from: "2026-04-19", to: "2026-04-20" });
+    expect(metricsDaysOf(metricsRange({ to: "2026-03-01" }, options))).toEqual({
+      from: "2026-01-31",
+      to: "2026-03-01",
+    });
+    expect(metricsDaysOf(metricsRange({ from: "2026-04-19" }, options))).toEqual({
+      from: "2026-04-19",
+      to: "2026-04-20",
+    });
     expect(moscowDayOf(now)).toBe("2026-04-20");
   });
 
@@ -32,15 +45,24 @@ describe("metrics period", () => {
   });
 
   it("refuses a period that runs backwards", () => {
-    expect(metricsPeriodProblem({ from: "2026-04-02", to: "2026-04-01" }, now)).toEqual({ field: "to", problem: "ORDER" });
+    expect(metricsPeriodProblem({ from: "2026-04-02", to: "2026-04-01" }, now)).toEqual({
+      field: "to",
+      problem: "ORDER",
+    });
     expect(metricsPeriodProblem({ from: "2026-05-01" }, now)).toEqual({ field: "from", problem: "ORDER" });
     expect(metricsPeriodProblem({ from: "2026-04-01", to: "2026-04-01" }, now)).toBeNull();
   });
 
   it("allows at most 366 days", () => {
     expect(metricsPeriodProblem({ from: "2024-01-01", to: "2024-12-31" }, now)).toBeNull(); // a leap year, 366 days
-    expect(metricsPeriodProblem({ from: "2025-01-01", to: "2026-01-02" }, now)).toEqual({ field: "from", problem: "TOO_LONG" }); // 367
-    expect(metricsPeriodProblem({ to: "2026-04-20", from: "2025-04-19" }, now)).toEqual({ field: "from", problem: "TOO_LONG" });
+    expect(metricsPeriodProblem({ from: "2025-01-01", to: "2026-01-02" }, now)).toEqual({
+      field: "from",
+      problem: "TOO_LONG",
+    }); // 367
+    expect(metricsPeriodProblem({ to: "2026-04-20", from: "2025-04-19" }, now)).toEqual({
+      field: "from",
+      problem: "TOO_LONG",
+    });
   });
 
   it("throws INVALID_INPUT with the field and the problem", () => {

@@ -38,7 +38,8 @@ export function moscowDayOf(at: Date): string {
 const addDays = (day: string, days: number) => moscowDayOf(new Date(moscowDayStart(day)!.getTime() + days * DAY_MS));
 
 /** Days in an inclusive period of real dates. */
-const daysBetween = (from: string, to: string) => Math.round((moscowDayStart(to)!.getTime() - moscowDayStart(from)!.getTime()) / DAY_MS) + 1;
+const daysBetween = (from: string, to: string) =>
+  Math.round((moscowDayStart(to)!.getTime() - moscowDayStart(from)!.getTime()) / DAY_MS) + 1;
 
 /**
  * The period to report, filling what is missing: no "to" means today, no "from" means the
@@ -68,7 +69,8 @@ export const metricsPeriodInput = z
   .object({ from: z.string().max(10).optional(), to: z.string().max(10).optional() })
   .superRefine((input, ctx) => {
     const found = metricsPeriodProblem(input, new Date());
-    if (found) ctx.addIssue({ code: "custom", path: [found.field], message: found.problem, params: { problem: found.problem } });
+    if (found)
+      ctx.addIssue({ code: "custom", path: [found.field], message: found.problem, params: { problem: found.problem } });
   });
 
 export function metricsRangeOf(days: MetricsDays, slaSeconds: number, now?: Date): MetricsRange {
@@ -81,7 +83,10 @@ export function metricsRangeOf(days: MetricsDays, slaSeconds: number, now?: Date
 }
 
 /** A checked range for the queries; a bad period is INVALID_INPUT with the field and the problem. */
-export function metricsRange(input: { from?: string; to?: string }, options: { slaSeconds: number; now: Date }): MetricsRange {
+export function metricsRange(
+  input: { from?: string; to?: string },
+  options: { slaSeconds: number; now: Date },
+): MetricsRange {
   const found = metricsPeriodProblem(input, options.now);
   if (found) throw new AppError("INVALID_INPUT", found);
   return metricsRangeOf(resolveMetricsDays(input, options.now), options.slaSeconds, options.now);

@@ -71,7 +71,15 @@ describe(`quality metrics (${testDbLabel()})`, () => {
     const hours = await metricQueries.byHour(testDb.db, range);
     expect(hours).toHaveLength(24);
     // MSK: 1 at 10, 2 at 11, 3 at 12, 4 at 23, 5 at 0 (21:30 UTC), 6 and 7 at 14, 8 at 9.
-    expect(Object.fromEntries(hours.filter((h) => h.chats > 0).map((h) => [h.hour, h.chats]))).toEqual({ 0: 1, 9: 1, 10: 1, 11: 1, 12: 1, 14: 2, 23: 1 });
+    expect(Object.fromEntries(hours.filter((h) => h.chats > 0).map((h) => [h.hour, h.chats]))).toEqual({
+      0: 1,
+      9: 1,
+      10: 1,
+      11: 1,
+      12: 1,
+      14: 2,
+      23: 1,
+    });
     expect(await metricQueries.daily(testDb.db, range)).toEqual([
       { day: "2026-04-01", chats: 4, escalated: 3, csat: 1 }, // chats 1–4; rated 5 and 4
       { day: "2026-04-02", chats: 4, escalated: 4, csat: 0 }, // chats 5–8 (5 is 00:30 MSK); rated 3 and 1
@@ -81,13 +89,57 @@ describe(`quality metrics (${testDbLabel()})`, () => {
   it("gives every operator a row, credited by the chat's last operator", async () => {
     expect(await metricQueries.perOperator(testDb.db, range)).toEqual([
       // Chats 2 and 8: scores 5, 1; FRT 30, 60; handling 610, 300. Chat 3 went to Boris.
-      { staffId: staff.anna.id, fullName: "Анна Операторова", isActive: true, chats: 2, rated: 2, averageScore: 3, csat: 0.5, averageFirstResponseSeconds: 45, averageHandlingSeconds: 455, missed: 0 },
+      {
+        staffId: staff.anna.id,
+        fullName: "Анна Операторова",
+        isActive: true,
+        chats: 2,
+        rated: 2,
+        averageScore: 3,
+        csat: 0.5,
+        averageFirstResponseSeconds: 45,
+        averageHandlingSeconds: 455,
+        missed: 0,
+      },
       // Chats 3 and 5: scores 4, 3; FRT 50, 90; handling 600, 540; 5 missed.
-      { staffId: staff.boris.id, fullName: "Борис Операторов", isActive: true, chats: 2, rated: 2, averageScore: 3.5, csat: 0.5, averageFirstResponseSeconds: 70, averageHandlingSeconds: 570, missed: 1 },
+      {
+        staffId: staff.boris.id,
+        fullName: "Борис Операторов",
+        isActive: true,
+        chats: 2,
+        rated: 2,
+        averageScore: 3.5,
+        csat: 0.5,
+        averageFirstResponseSeconds: 70,
+        averageHandlingSeconds: 570,
+        missed: 1,
+      },
       // Only the chat after the period.
-      { staffId: staff.vera.id, fullName: "Вера Тихая", isActive: true, chats: 0, rated: 0, averageScore: null, csat: null, averageFirstResponseSeconds: null, averageHandlingSeconds: null, missed: 0 },
+      {
+        staffId: staff.vera.id,
+        fullName: "Вера Тихая",
+        isActive: true,
+        chats: 0,
+        rated: 0,
+        averageScore: null,
+        csat: null,
+        averageFirstResponseSeconds: null,
+        averageHandlingSeconds: null,
+        missed: 0,
+      },
       // Not an operator any more, but chat 4 is his: closed unanswered 30 s after he took it.
-      { staffId: staff.dmitry.id, fullName: "Дмитрий Бывший", isActive: true, chats: 1, rated: 0, averageScore: null, csat: null, averageFirstResponseSeconds: null, averageHandlingSeconds: 30, missed: 1 },
+      {
+        staffId: staff.dmitry.id,
+        fullName: "Дмитрий Бывший",
+        isActive: true,
+        chats: 1,
+        rated: 0,
+        averageScore: null,
+        csat: null,
+        averageFirstResponseSeconds: null,
+        averageHandlingSeconds: 30,
+        missed: 1,
+      },
     ]);
   });
 
@@ -100,12 +152,36 @@ describe(`quality metrics (${testDbLabel()})`, () => {
 
   it("ignores chats outside the period", async () => {
     const secondDay = metricsRangeOf({ from: "2026-04-02", to: "2026-04-02" }, 60, NOW);
-    expect(await metricQueries.summary(testDb.db, secondDay)).toMatchObject({ chats: 4, escalated: 4, missed: 2, rated: 2 });
+    expect(await metricQueries.summary(testDb.db, secondDay)).toMatchObject({
+      chats: 4,
+      escalated: 4,
+      missed: 2,
+      rated: 2,
+    });
     const dayBefore = metricsRangeOf({ from: "2026-03-31", to: "2026-03-31" }, 60, NOW);
-    expect(await metricQueries.summary(testDb.db, dayBefore)).toMatchObject({ chats: 1, escalated: 1, missed: 1, rated: 0, csat: null, nps: null, missedShare: 1 });
+    expect(await metricQueries.summary(testDb.db, dayBefore)).toMatchObject({
+      chats: 1,
+      escalated: 1,
+      missed: 1,
+      rated: 0,
+      csat: null,
+      nps: null,
+      missedShare: 1,
+    });
     const empty = metricsRangeOf({ from: "2025-01-01", to: "2025-01-31" }, 60, NOW);
     const report = await getMetricsReport(testDb.db, empty);
-    expect(report.summary).toEqual({ chats: 0, escalated: 0, missed: 0, missedShare: null, rated: 0, averageScore: null, csi: null, csat: null, npsAnswers: 0, nps: null });
+    expect(report.summary).toEqual({
+      chats: 0,
+      escalated: 0,
+      missed: 0,
+      missedShare: null,
+      rated: 0,
+      averageScore: null,
+      csi: null,
+      csat: null,
+      npsAnswers: 0,
+      nps: null,
+    });
     expect(report.firstResponse).toEqual({ chats: 0, averageSeconds: null, p90Seconds: null });
     expect(report.containment).toEqual({ sessions: 0, contained: 0, share: null });
     expect(report.daily).toHaveLength(31);
@@ -122,11 +198,13 @@ describe(`quality metrics (${testDbLabel()})`, () => {
   it("exports sections as CSV with the same figures", async () => {
     const report = await getMetricsReport(testDb.db, range);
     const operators = metricsCsv(report, "operators", "ru", createTranslator("ru")).split("\r\n");
-    expect(operators[0]).toBe("\uFEFFОператор;Чатов;Оценок;Средняя оценка;CSAT, %;Первый ответ, среднее, с;Обработка, среднее, с;Пропущенные диалоги");
+    expect(operators[0]).toBe(
+      "\uFEFFОператор;Чатов;Оценок;Средняя оценка;CSAT, %;Первый ответ, среднее, с;Обработка, среднее, с;Пропущенные диалоги",
+    );
     expect(operators[1]).toBe("Анна Операторова;2;2;3;50;45;455;0");
     expect(operators[3]).toBe("Вера Тихая;0;0;;;;;0");
     const summary = metricsCsv(report, "summary", "en", createTranslator("en")).split("\r\n");
-    expect(summary).toContain("\"Missed share, %\",42.86"); // 3 / 7; the label has a comma, so it is quoted
+    expect(summary).toContain('"Missed share, %",42.86'); // 3 / 7; the label has a comma, so it is quoted
     expect(summary).toContain("NPS,25");
     expect(metricsCsv(report, "daily", "en", createTranslator("en")).split("\r\n")[2]).toBe("2026-04-02,4,4,0");
   });
@@ -136,7 +214,9 @@ describe(`quality metrics (${testDbLabel()})`, () => {
     const report = await caller.metrics.report({ from: "2026-04-01", to: "2026-04-02" });
     expect(report.summary.chats).toBe(8);
     expect(report.period).toMatchObject({ from: "2026-04-01", to: "2026-04-02" });
-    await expect(caller.metrics.report({ from: "2026-04-02", to: "2026-04-01" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.metrics.report({ from: "2026-04-02", to: "2026-04-01" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     await expect(caller.metrics.report({ from: "2026-02-30" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const operator = createCaller(testContext(testDb.db, staffPrincipal(staff.anna)));
     await expect(operator.metrics.report({})).rejects.toMatchObject({ code: "FORBIDDEN" });

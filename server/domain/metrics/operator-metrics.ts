@@ -1,6 +1,14 @@
 import type { Db } from "@/server/db-client";
 import type { MetricsRange } from "./metrics-range";
-import { AVERAGE_SCORE, createdInPeriod, CSAT, FIRST_RESPONSE_SECONDS, HANDLING_SECONDS, missed, toNumber } from "./metric-sql";
+import {
+  AVERAGE_SCORE,
+  createdInPeriod,
+  CSAT,
+  FIRST_RESPONSE_SECONDS,
+  HANDLING_SECONDS,
+  missed,
+  toNumber,
+} from "./metric-sql";
 
 export interface OperatorMetrics {
   staffId: string;
@@ -24,10 +32,20 @@ type Num = bigint | number | string | null;
  * table adds up to the chats that had an operator.
  */
 export async function perOperatorMetrics(db: Db, range: MetricsRange): Promise<OperatorMetrics[]> {
-  const rows = await db.$queryRaw<Array<{
-    staffId: string; fullName: string; isActive: boolean; chats: Num; rated: Num; averageScore: Num; csat: Num;
-    averageFirstResponseSeconds: Num; averageHandlingSeconds: Num; missed: Num;
-  }>>`
+  const rows = await db.$queryRaw<
+    Array<{
+      staffId: string;
+      fullName: string;
+      isActive: boolean;
+      chats: Num;
+      rated: Num;
+      averageScore: Num;
+      csat: Num;
+      averageFirstResponseSeconds: Num;
+      averageHandlingSeconds: Num;
+      missed: Num;
+    }>
+  >`
     SELECT s."id" AS "staffId", s."fullName", s."isActive",
            COUNT(c."id")::int AS "chats",
            COUNT(r."score")::int AS "rated",

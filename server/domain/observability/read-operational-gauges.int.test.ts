@@ -17,7 +17,9 @@ async function chatsIn(state: ChatState, count: number) {
 
 async function outboxIn(status: OutboxStatus, count: number, nextAttemptAt = new Date()) {
   for (let i = 0; i < count; i++) {
-    await testDb.db.outboxMessage.create({ data: { channel: "SMS", recipient: "+79000000000", body: "code", status, nextAttemptAt } });
+    await testDb.db.outboxMessage.create({
+      data: { channel: "SMS", recipient: "+79000000000", body: "code", status, nextAttemptAt },
+    });
   }
 }
 
@@ -28,7 +30,12 @@ async function staffWith(presence: OperatorPresence, isActive = true) {
 
 describe(`operational gauges (${testDbLabel()})`, () => {
   it("reads zeros from an empty database", async () => {
-    expect(await readOperationalGauges(testDb.db)).toEqual({ queuedChats: 0, activeChats: 0, outboxBacklog: 0, operatorsOnline: 0 });
+    expect(await readOperationalGauges(testDb.db)).toEqual({
+      queuedChats: 0,
+      activeChats: 0,
+      outboxBacklog: 0,
+      operatorsOnline: 0,
+    });
   });
 
   it("counts queued and assigned chats, unsent outbox messages and online operators, nothing else", async () => {
@@ -48,6 +55,11 @@ describe(`operational gauges (${testDbLabel()})`, () => {
     await staffWith("OFFLINE");
     await staffWith("ONLINE", false);
 
-    expect(await readOperationalGauges(testDb.db)).toEqual({ queuedChats: 3, activeChats: 2, outboxBacklog: 3, operatorsOnline: 2 });
+    expect(await readOperationalGauges(testDb.db)).toEqual({
+      queuedChats: 3,
+      activeChats: 2,
+      outboxBacklog: 3,
+      operatorsOnline: 2,
+    });
   });
 });

@@ -13,7 +13,18 @@ async function setup(balance: number) {
   const otherTariff = await createTariff(db);
   const account = await createSubscriber(db, { tariffId: tariff.id, balance });
   const option = (code: string, extra: object = {}) =>
-    db.option.create({ data: { code: `${code}-${++n}`, name: code, nameEn: `${code} (en)`, description: "", descriptionEn: "", connectionFee: 5_000, monthlyFee: 30_000, ...extra } });
+    db.option.create({
+      data: {
+        code: `${code}-${++n}`,
+        name: code,
+        nameEn: `${code} (en)`,
+        description: "",
+        descriptionEn: "",
+        connectionFee: 5_000,
+        monthlyFee: 30_000,
+        ...extra,
+      },
+    });
   const small = await option("5gb", { exclusiveGroup: `pack-${n}` });
   const big = await option("20gb", { exclusiveGroup: small.exclusiveGroup });
   const elsewhere = await option("static-ip", { compatibleTariffs: { create: [{ tariffId: otherTariff.id }] } });
@@ -21,7 +32,11 @@ async function setup(balance: number) {
 }
 
 const key = (label: string) => `${label}-key-${String(++n).padStart(12, "0")}`;
-const causeCode = (promise: Promise<unknown>) => promise.then(() => "ok", (e: { cause?: { code?: string } }) => e.cause?.code);
+const causeCode = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (e: { cause?: { code?: string } }) => e.cause?.code,
+  );
 
 beforeAll(async () => {
   testDb = await createTestDb();
@@ -51,8 +66,14 @@ describe(`options (${testDbLabel()})`, () => {
     await caller.options.disconnect({ optionId: small.id, idempotencyKey: key("disconnect") });
     expect(await getBalance(db, account.id)).toBe(100_000 - charged);
     expect((await caller.options.list()).connected).toEqual([]);
-    expect(await db.auditLogEntry.count({ where: { subjectAccountId: account.id, action: { in: ["option.connect", "option.disconnect"] } } })).toBe(2);
-    expect(await causeCode(caller.options.disconnect({ optionId: small.id, idempotencyKey: key("again") }))).toBe("OPTION_NOT_ACTIVE");
+    expect(
+      await db.auditLogEntry.count({
+        where: { subjectAccountId: account.id, action: { in: ["option.connect", "option.disconnect"] } },
+      }),
+    ).toBe(2);
+    expect(await causeCode(caller.options.disconnect({ optionId: small.id, idempotencyKey: key("again") }))).toBe(
+      "OPTION_NOT_ACTIVE",
+    );
   });
 
   it("offers to replace an option of the same exclusive group and replaces it when agreed", async () => {
@@ -60,7 +81,9 @@ describe(`options (${testDbLabel()})`, () => {
     await caller.options.connect({ optionId: small.id, idempotencyKey: key("small") });
     const listed = (await caller.options.list()).available.find((o) => o.id === big.id);
     expect(listed).toMatchObject({ refusal: "OPTION_CONFLICT", replaces: [{ name: "5gb" }] });
-    expect(await causeCode(caller.options.connect({ optionId: big.id, idempotencyKey: key("big") }))).toBe("OPTION_CONFLICT");
+    expect(await causeCode(caller.options.connect({ optionId: big.id, idempotencyKey: key("big") }))).toBe(
+      "OPTION_CONFLICT",
+    );
     await caller.options.connect({ optionId: big.id, replace: true, idempotencyKey: key("big") });
     const active = await db.optionSubscription.findMany({ where: { accountId: account.id, disconnectedAt: null } });
     expect(active.map((s) => s.optionId)).toEqual([big.id]);
@@ -72,12 +95,18 @@ describe(`options (${testDbLabel()})`, () => {
     const listed = all.available.find((o) => o.id === elsewhere.id);
     expect(listed?.refusal).toBe("OPTION_INCOMPATIBLE");
     expect(listed?.compatibleTariffs).toHaveLength(1);
-    expect(await causeCode(caller.options.connect({ optionId: elsewhere.id, idempotencyKey: key("x") }))).toBe("OPTION_INCOMPATIBLE");
+    expect(await causeCode(caller.options.connect({ optionId: elsewhere.id, idempotencyKey: key("x") }))).toBe(
+      "OPTION_INCOMPATIBLE",
+    );
   });
 
   it("connects once and charges once for 20 parallel requests", async () => {
     const { db, account, small, caller } = await setup(500_000);
-    const outcomes = await Promise.all(Array.from({ length: 20 }, () => causeCode(caller.options.connect({ optionId: small.id, idempotencyKey: key("race") }))));
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        causeCode(caller.options.connect({ optionId: small.id, idempotencyKey: key("race") })),
+      ),
+    );
     expect(outcomes.filter((o) => o === "ok")).toHaveLength(1);
     expect(outcomes.filter((o) => o === "OPTION_ALREADY_ACTIVE")).toHaveLength(19);
     expect(await db.optionSubscription.count({ where: { accountId: account.id, disconnectedAt: null } })).toBe(1);
@@ -86,7 +115,9 @@ describe(`options (${testDbLabel()})`, () => {
 
   it("refuses when money is short and keeps the balance", async () => {
     const { db, account, small, caller } = await setup(1_000);
-    expect(await causeCode(caller.options.connect({ optionId: small.id, idempotencyKey: key("poor") }))).toBe("INSUFFICIENT_FUNDS");
+    expect(await causeCode(caller.options.connect({ optionId: small.id, idempotencyKey: key("poor") }))).toBe(
+      "INSUFFICIENT_FUNDS",
+    );
     expect(await getBalance(db, account.id)).toBe(1_000);
   });
 });

@@ -19,46 +19,74 @@ export interface ConnectOptionInput {
 export async function connectOption(db: Db, input: ConnectOptionInput) {
   const now = input.now ?? new Date();
   const { accountId, actor } = input;
-  return runIdempotentChange(db, { accountId, idempotencyKey: input.idempotencyKey, action: "option.connect", actor }, async (tx) => {
-    const { account, option, plan } = await loadOptionConnect(tx, accountId, input.optionId, input.replace, now);
-    if (account.status === "BLOCKED_FOR_DEBT") throw new AppError("ACCOUNT_BLOCKED");
-    if (plan.refusal) throw new AppError(plan.refusal, plan.refusal === "INSUFFICIENT_FUNDS" ? { missing: -plan.balanceAfter } : undefined);
+  return runIdempotentChange(
+    db,
+    { accountId, idempotencyKey: input.idempotencyKey, action: "option.connect", actor },
+    async (tx) => {
+      const { account, option, plan } = await loadOptionConnect(tx, accountId, input.optionId, input.replace, now);
+      if (account.status === "BLOCKED_FOR_DEBT") throw new AppError("ACCOUNT_BLOCKED");
+      if (plan.refusal)
+        throw new AppError(
+          plan.refusal,
+          plan.refusal === "INSUFFICIENT_FUNDS" ? { missing: -plan.balanceAfter } : undefined,
+        );
 
-    const change = await tx.changeRequest.create({
-      data: {
-        accountId,
-        kind: "OPTION_CONNECT",
-        status: "APPLIED",
-        optionId: option.id,
-        chargedAmount: plan.chargeToday,
-        idempotencyKey: input.idempotencyKey,
-        actorStaffId: actor.principal.kind === "staff" ? actor.principal.staffId : null,
-        chatId: actor.chatId ?? null,
-      },
-    });
-    if (plan.replaces.length > 0) {
-      await tx.optionSubscription.updateMany({
-        where: { accountId, disconnectedAt: null, optionId: { in: plan.replaces } },
-        data: { disconnectedAt: now },
+      const change = await tx.changeRequest.create({
+        data: {
+          accountId,
+          kind: "OPTION_CONNECT",
+          status: "APPLIED",
+          optionId: option.id,
+          chargedAmount: plan.chargeToday,
+          idempotencyKey: input.idempotencyKey,
+          actorStaffId: actor.principal.kind === "staff" ? actor.principal.staffId : null,
+          chatId: actor.chatId ?? null,
+        },
       });
-    }
-    await tx.optionSubscription.create({ data: { accountId, optionId: option.id, connectedAt: now } });
-    const name = localizedName(option);
-    const charges = [
-      { category: "CONNECTION_FEE" as const, amount: plan.connectionFee, ...entryText("OPTION_CONNECTION", { option: name }) },
-      { category: "OPTION_FEE" as const, amount: plan.proratedMonthlyFee, ...entryText("OPTION_FEE_PRORATED", { option: name }) },
-    ].filter((c) => c.amount > 0);
-    await tx.ledgerEntry.createMany({
-      data: charges.map((c) => ({ ...c, accountId, type: "CHARGE" as const, amount: -c.amount, changeRequestId: change.id, createdAt: now })),
-    });
-    await writeAuditEntry(tx, {
-      actor: actor.principal,
-      action: "option.connect",
-      subjectAccountId: accountId,
-      entityType: "ChangeRequest",
-      entityId: change.id,
-      details: { optionId: option.id, charged: plan.chargeToday, replaced: plan.replaces, chatId: actor.chatId ?? null },
-    });
-    return change;
-  });
+      if (plan.replaces.length > 0) {
+        await tx.optionSubscription.updateMany({
+          where: { accountId, disconnectedAt: null, optionId: { in: plan.replaces } },
+          data: { disconnectedAt: now },
+        });
+      }
+      await tx.optionSubscription.create({ data: { accountId, optionId: option.id, connectedAt: now } });
+      const name = localizedName(option);
+      const charges = [
+        {
+          category: "CONNECTION_FEE" as const,
+          amount: plan.connectionFee,
+          ...entryText("OPTION_CONNECTION", { option: name }),
+        },
+        {
+          category: "OPTION_FEE" as const,
+          amount: plan.proratedMonthlyFee,
+          ...entryText("OPTION_FEE_PRORATED", { option: name }),
+        },
+      ].filter((c) => c.amount > 0);
+      await tx.ledgerEntry.createMany({
+        data: charges.map((c) => ({
+          ...c,
+          accountId,
+          type: "CHARGE" as const,
+          amount: -c.amount,
+          changeRequestId: change.id,
+          createdAt: now,
+        })),
+      });
+      await writeAuditEntry(tx, {
+        actor: actor.principal,
+        action: "option.connect",
+        subjectAccountId: accountId,
+        entityType: "ChangeRequest",
+        entityId: change.id,
+        details: {
+          optionId: option.id,
+          charged: plan.chargeToday,
+          replaced: plan.replaces,
+          chatId: actor.chatId ?? null,
+        },
+      });
+      return change;
+    },
+  );
 }

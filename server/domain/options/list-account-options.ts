@@ -11,23 +11,38 @@ export async function listAccountOptions(db: Db, accountId: string, now = new Da
       where: { id: accountId },
       include: { tariff: { include: { includedOptions: { select: { optionId: true } } } } },
     }),
-    db.option.findMany({ where: { isArchived: false }, include: optionRulesInclude, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    db.option.findMany({
+      where: { isArchived: false },
+      include: optionRulesInclude,
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    }),
     loadActiveSubscriptions(db, accountId),
     getBalance(db, accountId),
   ]);
   if (!account) throw new AppError("NOT_FOUND");
   const includedIds = account.tariff.includedOptions.map((o) => o.optionId);
   const activeIds = new Set(subscriptions.map((s) => s.option.id));
-  const tariffNames = new Map((await db.tariff.findMany({ select: { id: true, name: true, nameEn: true } })).map((t) => [t.id, t]));
+  const tariffNames = new Map(
+    (await db.tariff.findMany({ select: { id: true, name: true, nameEn: true } })).map((t) => [t.id, t]),
+  );
   const optionNames = new Map(options.map((o) => [o.id, { name: o.name, nameEn: o.nameEn }]));
   const describe = (o: (typeof options)[number]) => ({
-    id: o.id, code: o.code, name: o.name, nameEn: o.nameEn, description: o.description, descriptionEn: o.descriptionEn,
-    connectionFee: o.connectionFee, monthlyFee: o.monthlyFee, exclusiveGroup: o.exclusiveGroup,
+    id: o.id,
+    code: o.code,
+    name: o.name,
+    nameEn: o.nameEn,
+    description: o.description,
+    descriptionEn: o.descriptionEn,
+    connectionFee: o.connectionFee,
+    monthlyFee: o.monthlyFee,
+    exclusiveGroup: o.exclusiveGroup,
   });
   return {
     balance,
     connected: [
-      ...options.filter((o) => includedIds.includes(o.id)).map((o) => ({ ...describe(o), includedInTariff: true, connectedAt: null as Date | null })),
+      ...options
+        .filter((o) => includedIds.includes(o.id))
+        .map((o) => ({ ...describe(o), includedInTariff: true, connectedAt: null as Date | null })),
       ...subscriptions.map((s) => ({ ...describe(s.option), includedInTariff: false, connectedAt: s.connectedAt })),
     ],
     available: options

@@ -15,7 +15,10 @@ export async function loadOptionConnect(db: Db | Tx, accountId: string, optionId
     db.option.findUnique({ where: { id: optionId }, include: optionRulesInclude }),
   ]);
   if (!account || !option) throw new AppError("NOT_FOUND");
-  const [subscriptions, balance] = await Promise.all([loadActiveSubscriptions(db, accountId), getBalance(db, accountId)]);
+  const [subscriptions, balance] = await Promise.all([
+    loadActiveSubscriptions(db, accountId),
+    getBalance(db, accountId),
+  ]);
   const plan = planOptionConnect({
     option: { ...toOptionRules(option), connectionFee: option.connectionFee, monthlyFee: option.monthlyFee },
     tariffId: account.tariffId,

@@ -27,5 +27,10 @@ export async function loadActiveSubscriptions(db: Db | Tx, accountId: string) {
     include: { option: { include: optionRulesInclude } },
     orderBy: { connectedAt: "asc" },
   });
-  return subscriptions.map((s) => ({ subscriptionId: s.id, connectedAt: s.connectedAt, option: s.option, rules: toOptionRules(s.option) }));
+  return subscriptions.map((s) => ({
+    subscriptionId: s.id,
+    connectedAt: s.connectedAt,
+    option: s.option,
+    rules: toOptionRules(s.option),
+  }));
 }

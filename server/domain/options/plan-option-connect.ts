@@ -44,5 +44,12 @@ export function planOptionConnect(input: {
           : balance < chargeToday
             ? "INSUFFICIENT_FUNDS"
             : null;
-  return { connectionFee: option.connectionFee, proratedMonthlyFee, chargeToday, replaces, refusal, balanceAfter: balance - chargeToday };
+  return {
+    connectionFee: option.connectionFee,
+    proratedMonthlyFee,
+    chargeToday,
+    replaces,
+    refusal,
+    balanceAfter: balance - chargeToday,
+  };
 }

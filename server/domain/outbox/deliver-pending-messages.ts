@@ -33,7 +33,10 @@ export async function deliverPendingMessages(
   batchSize = DEFAULT_BATCH_SIZE,
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, expired: 0 };
-  const stale = await db.outboxMessage.updateMany({ where: { status: "PENDING", expiresAt: { lte: now } }, data: { status: "FAILED", lastError: "EXPIRED" } });
+  const stale = await db.outboxMessage.updateMany({
+    where: { status: "PENDING", expiresAt: { lte: now } },
+    data: { status: "FAILED", lastError: "EXPIRED" },
+  });
   report.expired = stale.count;
   const due = await db.outboxMessage.findMany({
     where: { status: "PENDING", nextAttemptAt: { lte: now } },

@@ -16,9 +16,18 @@ export interface OutgoingMessage {
  * Puts a message in the outbox inside the caller's transaction: it leaves only if the
  * change that caused it commits, and the delivery loop sends it later (with retries).
  */
-export async function enqueueMessage(db: Db | Prisma.TransactionClient, message: OutgoingMessage): Promise<{ id: string }> {
+export async function enqueueMessage(
+  db: Db | Prisma.TransactionClient,
+  message: OutgoingMessage,
+): Promise<{ id: string }> {
   return db.outboxMessage.create({
-    data: { channel: message.channel, recipient: message.recipient, subject: message.subject ?? null, body: message.body, expiresAt: message.expiresAt ?? null },
+    data: {
+      channel: message.channel,
+      recipient: message.recipient,
+      subject: message.subject ?? null,
+      body: message.body,
+      expiresAt: message.expiresAt ?? null,
+    },
     select: { id: true },
   });
 }

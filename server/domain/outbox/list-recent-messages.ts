@@ -12,7 +12,17 @@ export async function listRecentMessages(db: Db, opts: { demoMode: boolean }) {
   return db.outboxMessage.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: RECENT_LIMIT,
-    select: { id: true, channel: true, recipient: true, subject: true, body: true, status: true, attempts: true, createdAt: true, sentAt: true },
+    select: {
+      id: true,
+      channel: true,
+      recipient: true,
+      subject: true,
+      body: true,
+      status: true,
+      attempts: true,
+      createdAt: true,
+      sentAt: true,
+    },
   });
 }
 

@@ -43,7 +43,12 @@ describe(`outbox during a gateway outage (${testDbLabel()})`, () => {
   it("sends a recovery code once after three refusals, on the backoff schedule, and the code still works", async () => {
     const account = await createSubscriber(testDb.db, { password: "forgotten-password" });
     const requested = new Date();
-    await requestPasswordReset(testDb.db, new RecoveryThrottle(roomy), { login: account.phone, channel: "SMS", ip: null, now: requested });
+    await requestPasswordReset(testDb.db, new RecoveryThrottle(roomy), {
+      login: account.phone,
+      channel: "SMS",
+      ip: null,
+      now: requested,
+    });
     const gateway = gatewayDownFor(3);
 
     // The delivery loop ticks every 5 s for 8 minutes.
@@ -69,22 +74,41 @@ describe(`outbox during a gateway outage (${testDbLabel()})`, () => {
     const code = /\b(\d{6})\b/.exec(gateway.delivered[0]!.body)?.[1];
     expect(code).toBeDefined();
     const receivedAt = gateway.tries[3]!;
-    const throttles = { recovery: new RecoveryThrottle(roomy), login: new LoginThrottle({ maxFailuresPerAccount: 3, maxFailuresPerIp: 100, blockMinutes: 15 }) };
-    await confirmPasswordReset(testDb.db, throttles, { login: account.phone, code: code!, newPassword: "remembered-password", ip: null, now: later(receivedAt, 30) });
-    const principal = await authenticate(testDb.db, throttles.login, { login: account.phone, password: "remembered-password", ip: null });
+    const throttles = {
+      recovery: new RecoveryThrottle(roomy),
+      login: new LoginThrottle({ maxFailuresPerAccount: 3, maxFailuresPerIp: 100, blockMinutes: 15 }),
+    };
+    await confirmPasswordReset(testDb.db, throttles, {
+      login: account.phone,
+      code: code!,
+      newPassword: "remembered-password",
+      ip: null,
+      now: later(receivedAt, 30),
+    });
+    const principal = await authenticate(testDb.db, throttles.login, {
+      login: account.phone,
+      password: "remembered-password",
+      ip: null,
+    });
     expect(principal).toMatchObject({ kind: "subscriber", accountId: account.id });
   });
 
   it("sends a message again when the instance sending it died mid-send, after the claim lease", async () => {
     const account = await createSubscriber(testDb.db);
     const start = new Date();
-    await requestPasswordReset(testDb.db, new RecoveryThrottle(roomy), { login: account.phone, channel: "SMS", ip: null, now: start });
+    await requestPasswordReset(testDb.db, new RecoveryThrottle(roomy), {
+      login: account.phone,
+      channel: "SMS",
+      ip: null,
+      now: start,
+    });
     // The first instance claims the message and never returns from the gateway (it died).
     const hung: MessageTransport = { send: () => new Promise(() => {}) };
     const claimAt = later(start, 2); // the row's own nextAttemptAt is the database clock at insert
     void deliverPendingMessages(testDb.db, hung, claimAt);
     const claimed = () => testDb.db.outboxMessage.findFirstOrThrow({ where: { recipient: account.phone } });
-    for (let i = 0; i < 200 && (await claimed()).attempts === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let i = 0; i < 200 && (await claimed()).attempts === 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     expect(await claimed()).toMatchObject({ status: "PENDING", attempts: 1 });
 
     const healthy = gatewayDownFor(0);

@@ -49,12 +49,22 @@ describe(`outbox (${testDbLabel()})`, () => {
     await enqueueMessage(testDb.db, { channel: "EMAIL", recipient: "a@example.com", subject: "Hi", body: "one" });
     const { transport, sent } = recordingTransport();
     const now = new Date();
-    expect(await deliverPendingMessages(testDb.db, transport, now)).toEqual({ sent: 1, retried: 0, failed: 0, expired: 0 });
+    expect(await deliverPendingMessages(testDb.db, transport, now)).toEqual({
+      sent: 1,
+      retried: 0,
+      failed: 0,
+      expired: 0,
+    });
     expect(sent).toMatchObject([{ channel: "EMAIL", recipient: "a@example.com", subject: "Hi", body: "one" }]);
     const row = await testDb.db.outboxMessage.findFirstOrThrow();
     expect(row).toMatchObject({ status: "SENT", attempts: 1, lastError: null });
     expect(row.sentAt).toEqual(now);
-    expect(await deliverPendingMessages(testDb.db, transport, seconds(now, 3600))).toEqual({ sent: 0, retried: 0, failed: 0, expired: 0 });
+    expect(await deliverPendingMessages(testDb.db, transport, seconds(now, 3600))).toEqual({
+      sent: 0,
+      retried: 0,
+      failed: 0,
+      expired: 0,
+    });
     expect(sent).toHaveLength(1);
   });
 
@@ -62,7 +72,12 @@ describe(`outbox (${testDbLabel()})`, () => {
     await enqueueMessage(testDb.db, { channel: "SMS", recipient: "+79001234567", body: "retry me" });
     const start = new Date();
     const broken = recordingTransport({ failWith: "gateway timeout" });
-    expect(await deliverPendingMessages(testDb.db, broken.transport, start)).toEqual({ sent: 0, retried: 1, failed: 0, expired: 0 });
+    expect(await deliverPendingMessages(testDb.db, broken.transport, start)).toEqual({
+      sent: 0,
+      retried: 1,
+      failed: 0,
+      expired: 0,
+    });
     let row = await testDb.db.outboxMessage.findFirstOrThrow();
     expect(row).toMatchObject({ status: "PENDING", attempts: 1, lastError: "Error: gateway timeout" });
     expect(row.nextAttemptAt).toEqual(seconds(start, 30));
@@ -76,7 +91,11 @@ describe(`outbox (${testDbLabel()})`, () => {
 
     expect((await deliverPendingMessages(testDb.db, working.transport, seconds(start, 92))).sent).toBe(1);
     expect(working.sent.map((m) => m.body)).toEqual(["retry me"]);
-    expect(await testDb.db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: "SENT", attempts: 3, lastError: null });
+    expect(await testDb.db.outboxMessage.findFirstOrThrow()).toMatchObject({
+      status: "SENT",
+      attempts: 3,
+      lastError: null,
+    });
   });
 
   it("marks a message FAILED only after the last attempt, keeping its text and error", async () => {
@@ -88,23 +107,51 @@ describe(`outbox (${testDbLabel()})`, () => {
       now = seconds(now, 3601);
     }
     const row = await testDb.db.outboxMessage.findFirstOrThrow();
-    expect(row).toMatchObject({ status: "FAILED", attempts: MAX_DELIVERY_ATTEMPTS, body: "never delivered", lastError: "Error: no route" });
-    expect(await deliverPendingMessages(testDb.db, recordingTransport().transport, seconds(now, 86_400))).toEqual({ sent: 0, retried: 0, failed: 0, expired: 0 });
+    expect(row).toMatchObject({
+      status: "FAILED",
+      attempts: MAX_DELIVERY_ATTEMPTS,
+      body: "never delivered",
+      lastError: "Error: no route",
+    });
+    expect(await deliverPendingMessages(testDb.db, recordingTransport().transport, seconds(now, 86_400))).toEqual({
+      sent: 0,
+      retried: 0,
+      failed: 0,
+      expired: 0,
+    });
   });
 
   it("drops a message that expired while the transport kept failing, instead of sending it late", async () => {
-    await enqueueMessage(testDb.db, { channel: "SMS", recipient: "+79001234567", body: "code 123456", expiresAt: seconds(new Date(), 600) });
+    await enqueueMessage(testDb.db, {
+      channel: "SMS",
+      recipient: "+79001234567",
+      body: "code 123456",
+      expiresAt: seconds(new Date(), 600),
+    });
     const start = new Date();
     const broken = recordingTransport({ failWith: "gateway down" });
     expect((await deliverPendingMessages(testDb.db, broken.transport, start)).retried).toBe(1);
     const working = recordingTransport();
-    expect(await deliverPendingMessages(testDb.db, working.transport, seconds(start, 601))).toEqual({ sent: 0, retried: 0, failed: 0, expired: 1 });
+    expect(await deliverPendingMessages(testDb.db, working.transport, seconds(start, 601))).toEqual({
+      sent: 0,
+      retried: 0,
+      failed: 0,
+      expired: 1,
+    });
     expect(working.sent).toEqual([]);
-    expect(await testDb.db.outboxMessage.findFirstOrThrow({ where: { body: "code 123456" } })).toMatchObject({ status: "FAILED", lastError: "EXPIRED" });
+    expect(await testDb.db.outboxMessage.findFirstOrThrow({ where: { body: "code 123456" } })).toMatchObject({
+      status: "FAILED",
+      lastError: "EXPIRED",
+    });
   });
 
   it("never sends one message twice when two deliveries run at once", async () => {
-    for (let i = 0; i < 12; i++) await enqueueMessage(testDb.db, { channel: "SMS", recipient: `+7900123${String(i).padStart(4, "0")}`, body: `m${i}` });
+    for (let i = 0; i < 12; i++)
+      await enqueueMessage(testDb.db, {
+        channel: "SMS",
+        recipient: `+7900123${String(i).padStart(4, "0")}`,
+        body: `m${i}`,
+      });
     const slow = recordingTransport({ delayMs: 5 });
     const now = new Date();
     const reports = await Promise.all([

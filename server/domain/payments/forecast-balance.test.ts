@@ -15,7 +15,11 @@ describe("balance forecast", () => {
   });
 
   it("gives today when the balance does not cover a day", () => {
-    expect(forecastBalance({ balance: 2_000, spentInWindow: 90_000, now })).toMatchObject({ kind: "UNTIL", days: 0, until: now });
+    expect(forecastBalance({ balance: 2_000, spentInWindow: 90_000, now })).toMatchObject({
+      kind: "UNTIL",
+      days: 0,
+      until: now,
+    });
   });
 
   it("says the money is gone at zero or below, whatever the spending", () => {
@@ -29,7 +33,10 @@ describe("balance forecast", () => {
   });
 
   it("does not promise a date more than a year ahead", () => {
-    expect(forecastBalance({ balance: 5_000_000, spentInWindow: 3_000, now })).toEqual({ kind: "OVER_A_YEAR", dailySpend: 100 });
+    expect(forecastBalance({ balance: 5_000_000, spentInWindow: 3_000, now })).toEqual({
+      kind: "OVER_A_YEAR",
+      dailySpend: 100,
+    });
     expect(forecastBalance({ balance: 36_500, spentInWindow: 3_000, now })).toMatchObject({ kind: "UNTIL", days: 365 });
   });
 

@@ -24,7 +24,10 @@ export async function getBalanceOverview(db: Db, accountId: string, now: Date): 
       select: {
         status: true,
         tariff: { select: { monthlyFee: true, includedOptions: { select: { optionId: true } } } },
-        subscriptions: { where: { disconnectedAt: null }, select: { optionId: true, option: { select: { monthlyFee: true } } } },
+        subscriptions: {
+          where: { disconnectedAt: null },
+          select: { optionId: true, option: { select: { monthlyFee: true } } },
+        },
       },
     }),
     getBalance(db, accountId),

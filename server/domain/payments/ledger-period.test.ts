@@ -6,7 +6,10 @@ const now = new Date("2026-04-20T09:00:00Z");
 describe("ledger period", () => {
   it("turns Moscow calendar days into UTC bounds, the last day included", () => {
     expect(moscowDayStart("2026-04-01")).toEqual(new Date("2026-03-31T21:00:00Z"));
-    expect(ledgerPeriod("2026-04-01", "2026-04-30", now)).toEqual({ gte: new Date("2026-03-31T21:00:00Z"), lt: new Date("2026-04-30T21:00:00Z") });
+    expect(ledgerPeriod("2026-04-01", "2026-04-30", now)).toEqual({
+      gte: new Date("2026-03-31T21:00:00Z"),
+      lt: new Date("2026-04-30T21:00:00Z"),
+    });
     expect(ledgerPeriod(undefined, undefined, now)).toEqual({ gte: undefined, lt: undefined });
   });
 
@@ -29,6 +32,8 @@ describe("ledger period", () => {
   });
 
   it("throws INVALID_INPUT with the field and the reason", () => {
-    expect(() => ledgerPeriod("2026-04-02", "2026-04-01", now)).toThrowError(expect.objectContaining({ code: "INVALID_INPUT", details: { field: "to", problem: "ORDER" } }));
+    expect(() => ledgerPeriod("2026-04-02", "2026-04-01", now)).toThrowError(
+      expect.objectContaining({ code: "INVALID_INPUT", details: { field: "to", problem: "ORDER" } }),
+    );
   });
 });

@@ -25,14 +25,21 @@ export function moscowDayStart(day: string): Date | null {
   return new Date(utc - MOSCOW_OFFSET_MS);
 }
 
-export function periodProblem(from: string | undefined, to: string | undefined, now: Date): { field: "from" | "to"; problem: PeriodProblem } | null {
+export function periodProblem(
+  from: string | undefined,
+  to: string | undefined,
+  now: Date,
+): { field: "from" | "to"; problem: PeriodProblem } | null {
   const start = from ? moscowDayStart(from) : undefined;
   const end = to ? moscowDayStart(to) : undefined;
   if (start === null) return { field: "from", problem: "DATE" };
   if (end === null) return { field: "to", problem: "DATE" };
   const earliest = moscowDayStart(EARLIEST_DAY)!.getTime();
   const latest = now.getTime() + 365 * DAY_MS;
-  for (const [field, at] of [["from", start], ["to", end]] as const) {
+  for (const [field, at] of [
+    ["from", start],
+    ["to", end],
+  ] as const) {
     if (at && (at.getTime() < earliest || at.getTime() > latest)) return { field, problem: "OUT_OF_RANGE" };
   }
   if (start && end) {

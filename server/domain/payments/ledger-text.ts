@@ -49,7 +49,10 @@ export function isLedgerTextCode(code: string): code is LedgerTextCode {
 }
 
 /** The `textCode` and `textParams` of a new entry; the compiler checks the parameters' names. */
-export function entryText<C extends LedgerTextCode>(code: C, ...[params]: (typeof LEDGER_TEXTS)[C] extends readonly [] ? [] : [ParamsOf<C>]): EntryText & { textCode: C } {
+export function entryText<C extends LedgerTextCode>(
+  code: C,
+  ...[params]: (typeof LEDGER_TEXTS)[C] extends readonly [] ? [] : [ParamsOf<C>]
+): EntryText & { textCode: C } {
   return { textCode: code, textParams: params };
 }
 

@@ -33,7 +33,16 @@ export async function listLedger(db: Db, accountId: string, query: LedgerQuery) 
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: pageSize,
       skip: (page - 1) * pageSize,
-      select: { id: true, createdAt: true, type: true, category: true, amount: true, textCode: true, textParams: true, paymentId: true },
+      select: {
+        id: true,
+        createdAt: true,
+        type: true,
+        category: true,
+        amount: true,
+        textCode: true,
+        textParams: true,
+        paymentId: true,
+      },
     }),
     db.ledgerEntry.count({ where }),
   ]);

@@ -25,15 +25,27 @@ export interface SettleContext {
  * with one key ask one at a time and the later ones find the answer already stored.
  * Nothing balance-related happens here: the account stays free for other changes.
  */
-export async function chargePaymentOnce(db: Db, provider: PaymentProvider, paymentId: string, ctx: SettleContext): Promise<Payment> {
+export async function chargePaymentOnce(
+  db: Db,
+  provider: PaymentProvider,
+  paymentId: string,
+  ctx: SettleContext,
+): Promise<Payment> {
   return db.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT "id" FROM "Payment" WHERE "id" = ${paymentId} FOR UPDATE`;
       const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
       if (payment.status !== "PENDING") return payment;
       // Should this throw (outcome unknown), the payment stays PENDING and a retry with the key asks again.
-      const outcome = await provider.charge({ amount: payment.amount, accountId: payment.accountId, idempotencyKey: payment.idempotencyKey });
-      const settled = await tx.payment.update({ where: { id: paymentId }, data: { status: outcome.status, providerRef: outcome.providerRef } });
+      const outcome = await provider.charge({
+        amount: payment.amount,
+        accountId: payment.accountId,
+        idempotencyKey: payment.idempotencyKey,
+      });
+      const settled = await tx.payment.update({
+        where: { id: paymentId },
+        data: { status: outcome.status, providerRef: outcome.providerRef },
+      });
       if (settled.status === "FAILED") {
         await writeAuditEntry(tx, {
           actor: ctx.actor,
@@ -41,7 +53,12 @@ export async function chargePaymentOnce(db: Db, provider: PaymentProvider, payme
           subjectAccountId: payment.accountId,
           entityType: "Payment",
           entityId: payment.id,
-          details: { amount: payment.amount, status: "FAILED", errorCode: PAYMENT_DECLINED, providerRef: outcome.providerRef },
+          details: {
+            amount: payment.amount,
+            status: "FAILED",
+            errorCode: PAYMENT_DECLINED,
+            providerRef: outcome.providerRef,
+          },
           ip: ctx.ip,
         });
         await recordSelfServiceEvent(tx, {
@@ -72,10 +89,20 @@ export async function creditPaymentOnce(db: Db, payment: Payment, ctx: SettleCon
   await withAccountLock(db, accountId, async (tx) => {
     if (await tx.ledgerEntry.findUnique({ where: { paymentId: payment.id }, select: { id: true } })) return;
     const entry = await tx.ledgerEntry.create({
-      data: { accountId, type: "PAYMENT", amount: payment.amount, ...entryText("TOP_UP_CARD"), paymentId: payment.id, createdAt: ctx.now },
+      data: {
+        accountId,
+        type: "PAYMENT",
+        amount: payment.amount,
+        ...entryText("TOP_UP_CARD"),
+        paymentId: payment.id,
+        createdAt: ctx.now,
+      },
     });
     const balance = await getBalance(tx, accountId);
-    const account = await tx.subscriberAccount.findUniqueOrThrow({ where: { id: accountId }, select: { status: true } });
+    const account = await tx.subscriberAccount.findUniqueOrThrow({
+      where: { id: accountId },
+      select: { status: true },
+    });
     const reactivated = account.status === "BLOCKED_FOR_DEBT" && balance >= 0;
     if (reactivated) {
       await tx.subscriberAccount.update({ where: { id: accountId }, data: { status: "ACTIVE" } });
@@ -94,7 +121,14 @@ export async function creditPaymentOnce(db: Db, payment: Payment, ctx: SettleCon
       subjectAccountId: accountId,
       entityType: "Payment",
       entityId: payment.id,
-      details: { amount: payment.amount, status: "SUCCEEDED", providerRef: payment.providerRef, ledgerEntryId: entry.id, balanceAfter: balance, reactivated },
+      details: {
+        amount: payment.amount,
+        status: "SUCCEEDED",
+        providerRef: payment.providerRef,
+        ledgerEntryId: entry.id,
+        balanceAfter: balance,
+        reactivated,
+      },
       ip: ctx.ip,
     });
     await recordSelfServiceEvent(tx, {

@@ -17,11 +17,26 @@ afterAll(() => testDb.close());
 const now = new Date("2026-04-20T09:00:00Z");
 
 async function option(code: string, monthlyFee: number) {
-  return testDb.db.option.create({ data: { code: `${code}-${Math.random().toString(36).slice(2)}`, name: code, nameEn: code, description: "", descriptionEn: "", connectionFee: 0, monthlyFee } });
+  return testDb.db.option.create({
+    data: {
+      code: `${code}-${Math.random().toString(36).slice(2)}`,
+      name: code,
+      nameEn: code,
+      description: "",
+      descriptionEn: "",
+      connectionFee: 0,
+      monthlyFee,
+    },
+  });
 }
 
-async function entries(accountId: string, rows: Array<Omit<Prisma.LedgerEntryCreateManyInput, "accountId" | "textCode">>) {
-  await testDb.db.ledgerEntry.createMany({ data: rows.map((r) => ({ ...r, accountId, ...entryText("LEGACY_TEXT", { text: "Фикстура" }) })) });
+async function entries(
+  accountId: string,
+  rows: Array<Omit<Prisma.LedgerEntryCreateManyInput, "accountId" | "textCode">>,
+) {
+  await testDb.db.ledgerEntry.createMany({
+    data: rows.map((r) => ({ ...r, accountId, ...entryText("LEGACY_TEXT", { text: "Фикстура" }) })),
+  });
 }
 
 describe(`balance overview and spending (${testDbLabel()})`, () => {
@@ -51,17 +66,29 @@ describe(`balance overview and spending (${testDbLabel()})`, () => {
     const overview = await getBalanceOverview(testDb.db, account.id, now);
     expect(overview.balance).toBe(await getBalance(testDb.db, account.id));
     expect(overview.balance).toBe(85_000);
-    expect(overview.nextCharge).toEqual({ at: new Date("2026-04-30T21:00:00Z"), amount: 75_000, tariffFee: 60_000, optionsFee: 15_000 });
+    expect(overview.nextCharge).toEqual({
+      at: new Date("2026-04-30T21:00:00Z"),
+      amount: 75_000,
+      tariffFee: 60_000,
+      optionsFee: 15_000,
+    });
     expect(overview.spentInWindow).toBe(90_000);
     // 900 ₽ over 30 days is 30 ₽ a day; 850 ₽ lasts 28 whole days.
-    expect(overview.forecast).toEqual({ kind: "UNTIL", dailySpend: 3_000, days: 28, until: new Date("2026-05-18T09:00:00Z") });
+    expect(overview.forecast).toEqual({
+      kind: "UNTIL",
+      dailySpend: 3_000,
+      days: 28,
+      until: new Date("2026-05-18T09:00:00Z"),
+    });
   });
 
   it("says the balance is exhausted at zero or in debt, and gives no forecast without spending", async () => {
     const idle = await createSubscriber(testDb.db, { balance: 10_000 });
     expect((await getBalanceOverview(testDb.db, idle.id, now)).forecast).toEqual({ kind: "NO_SPENDING" });
     const inDebt = await createSubscriber(testDb.db);
-    await entries(inDebt.id, [{ type: "CHARGE", category: "TARIFF_FEE", amount: -5_000, createdAt: new Date("2026-04-01T10:00:00Z") }]);
+    await entries(inDebt.id, [
+      { type: "CHARGE", category: "TARIFF_FEE", amount: -5_000, createdAt: new Date("2026-04-01T10:00:00Z") },
+    ]);
     const caller = createCaller(testContext(testDb.db, subscriberPrincipal(inDebt)));
     expect(await caller.payments.overview()).toMatchObject({ balance: -5_000, forecast: { kind: "EXHAUSTED" } });
   });
@@ -83,13 +110,21 @@ describe(`balance overview and spending (${testDbLabel()})`, () => {
       { type: "ADJUSTMENT", amount: -3_000, createdAt: new Date("2026-04-10T10:00:00Z") },
     ]);
     const other = await createSubscriber(testDb.db);
-    await entries(other.id, [{ type: "CHARGE", category: "CALLS", amount: -99_900, createdAt: new Date("2026-04-10T10:00:00Z") }]);
+    await entries(other.id, [
+      { type: "CHARGE", category: "CALLS", amount: -99_900, createdAt: new Date("2026-04-10T10:00:00Z") },
+    ]);
 
     const spending = await getSpendingByCategory(testDb.db, account.id, now);
     expect(spending.months).toEqual([
       { key: "2026-02", year: 2026, month: 2, total: 53_000, byCategory: { TARIFF_FEE: 50_000, CALLS: 3_000 } },
       { key: "2026-03", year: 2026, month: 3, total: 12_000, byCategory: { ROAMING: 12_000 } },
-      { key: "2026-04", year: 2026, month: 4, total: 60_700, byCategory: { TARIFF_FEE: 50_000, INTERNET: 10_000, OTHER: 700 } },
+      {
+        key: "2026-04",
+        year: 2026,
+        month: 4,
+        total: 60_700,
+        byCategory: { TARIFF_FEE: 50_000, INTERNET: 10_000, OTHER: 700 },
+      },
     ]);
     expect(spending.categories).toEqual(["TARIFF_FEE", "CALLS", "INTERNET", "ROAMING", "OTHER"]);
   });

@@ -5,7 +5,13 @@ import { getBalance } from "@/server/domain/account/balance";
 import { AppError } from "@/server/domain/errors";
 import { recordSelfServiceEvent } from "@/server/domain/self-service/record-self-service-event";
 import type { PaymentProvider } from "./payment-provider";
-import { chargePaymentOnce, creditPaymentOnce, PAYMENT_DECLINED, TOP_UP_ACTION, type SettleContext } from "./settle-payment";
+import {
+  chargePaymentOnce,
+  creditPaymentOnce,
+  PAYMENT_DECLINED,
+  TOP_UP_ACTION,
+  type SettleContext,
+} from "./settle-payment";
 import { topUpAmountProblem } from "./top-up-amount";
 
 export interface TopUpInput {
@@ -34,15 +40,30 @@ export interface TopUpResult {
  */
 export async function topUpBalance(db: Db, provider: PaymentProvider, input: TopUpInput): Promise<TopUpResult> {
   const { accountId, amount, idempotencyKey } = input;
-  const ctx: SettleContext = { actor: input.actor.principal, page: input.actor.page, ip: input.actor.ip, now: input.now ?? new Date() };
+  const ctx: SettleContext = {
+    actor: input.actor.principal,
+    page: input.actor.page,
+    ip: input.actor.ip,
+    now: input.now ?? new Date(),
+  };
   const problem = topUpAmountProblem(amount);
   if (problem) {
-    await recordSelfServiceEvent(db, { accountId, action: TOP_UP_ACTION, succeeded: false, errorCode: "INVALID_INPUT", page: ctx.page, details: { problem } });
+    await recordSelfServiceEvent(db, {
+      accountId,
+      action: TOP_UP_ACTION,
+      succeeded: false,
+      errorCode: "INVALID_INPUT",
+      page: ctx.page,
+      details: { problem },
+    });
     throw new AppError("INVALID_INPUT", { field: "amount", problem });
   }
 
   // ON CONFLICT DO NOTHING: the first request with the key creates the row, the others find it.
-  await db.payment.createMany({ data: [{ accountId, amount, provider: provider.name, idempotencyKey, status: "PENDING" }], skipDuplicates: true });
+  await db.payment.createMany({
+    data: [{ accountId, amount, provider: provider.name, idempotencyKey, status: "PENDING" }],
+    skipDuplicates: true,
+  });
   const claimed = await db.payment.findUniqueOrThrow({ where: { idempotencyKey } });
   // A key reused for another account or another amount is a client bug, never a second payment.
   if (claimed.accountId !== accountId || claimed.amount !== amount) throw new AppError("CONFLICT");

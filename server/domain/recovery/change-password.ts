@@ -21,7 +21,11 @@ export interface PasswordChange {
  * form could), and every other session ends.
  * Returns the login the client signs in again with, so this tab stays signed in.
  */
-export async function changePassword(db: Db, throttle: LoginThrottle, input: PasswordChange): Promise<{ login: string }> {
+export async function changePassword(
+  db: Db,
+  throttle: LoginThrottle,
+  input: PasswordChange,
+): Promise<{ login: string }> {
   assertAcceptablePassword(input.newPassword);
   const throttleKey = `subscriber:${input.accountId}`;
   await throttle.assertAllowed(throttleKey, input.ip);
@@ -50,7 +54,10 @@ export async function changePassword(db: Db, throttle: LoginThrottle, input: Pas
     });
     if (changed.count !== 1) throw new AppError("CONFLICT");
     await invalidateOpenResets(tx, account.id, input.now);
-    const { sessionVersion } = await tx.subscriberAccount.findUniqueOrThrow({ where: { id: account.id }, select: { sessionVersion: true } });
+    const { sessionVersion } = await tx.subscriberAccount.findUniqueOrThrow({
+      where: { id: account.id },
+      select: { sessionVersion: true },
+    });
     await writeAuditEntry(tx, {
       actor: { kind: "subscriber", accountId: account.id, sessionVersion },
       action: "auth.password_change",

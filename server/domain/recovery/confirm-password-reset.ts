@@ -53,7 +53,11 @@ async function findReset(db: Db, proof: ResetProof): Promise<{ reset: PasswordRe
  * counted before the comparison, atomically, so parallel guesses cannot exceed the
  * limit. Success signs out every session of the account.
  */
-export async function confirmPasswordReset(db: Db, throttles: ConfirmThrottles, input: ResetConfirmation): Promise<void> {
+export async function confirmPasswordReset(
+  db: Db,
+  throttles: ConfirmThrottles,
+  input: ResetConfirmation,
+): Promise<void> {
   assertAcceptablePassword(input.newPassword);
   await throttles.recovery.assertConfirmAllowed(input.ip);
   const fail = async (): Promise<never> => {
@@ -73,7 +77,10 @@ export async function confirmPasswordReset(db: Db, throttles: ConfirmThrottles, 
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     // Single use: of two simultaneous confirmations only one marks the code.
-    const used = await tx.passwordResetCode.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: input.now } });
+    const used = await tx.passwordResetCode.updateMany({
+      where: { id: reset.id, usedAt: null },
+      data: { usedAt: input.now },
+    });
     if (used.count !== 1) throw new AppError("INVALID_CODE");
     const account = await tx.subscriberAccount.update({
       where: { id: reset.accountId },

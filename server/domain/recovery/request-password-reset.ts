@@ -28,7 +28,11 @@ export interface ResetRequestReceipt {
  * and e-mail for an account without an address, go through the same steps and get
  * the same receipt; only no message is written.
  */
-export async function requestPasswordReset(db: Db, throttle: RecoveryThrottle, input: ResetRequest): Promise<ResetRequestReceipt> {
+export async function requestPasswordReset(
+  db: Db,
+  throttle: RecoveryThrottle,
+  input: ResetRequest,
+): Promise<ResetRequestReceipt> {
   const identifier = parseLoginIdentifier(input.login);
   // Staff e-mails are not recovered here: an administrator resets staff passwords.
   if (!identifier || identifier.kind === "email") throw new AppError("INVALID_LOGIN");
@@ -58,7 +62,9 @@ export async function requestPasswordReset(db: Db, throttle: RecoveryThrottle, i
       select: { id: true },
     });
     await enqueueMessage(tx, {
-      ...(email && input.channel === "EMAIL" ? resetLinkEmail({ ...account, email }, linkToken(reset.id, secret)) : resetCodeSms(account, secret)),
+      ...(email && input.channel === "EMAIL"
+        ? resetLinkEmail({ ...account, email }, linkToken(reset.id, secret))
+        : resetCodeSms(account, secret)),
       // A code that arrives after it has expired only confuses: the outbox drops it instead.
       expiresAt,
     });
@@ -76,7 +82,11 @@ export async function requestPasswordReset(db: Db, throttle: RecoveryThrottle, i
 }
 
 /** Only the newest code or link works: earlier unused ones expire now. */
-export async function invalidateOpenResets(db: Db | Prisma.TransactionClient, accountId: string, now: Date): Promise<void> {
+export async function invalidateOpenResets(
+  db: Db | Prisma.TransactionClient,
+  accountId: string,
+  now: Date,
+): Promise<void> {
   await db.passwordResetCode.updateMany({
     where: { accountId, usedAt: null, expiresAt: { gt: now } },
     data: { expiresAt: now },

@@ -15,7 +15,11 @@ const translatorFor = (account: Recipient) => createTranslator(localeOrDefault(a
 
 export function resetCodeSms(account: Recipient, code: string): OutgoingMessage {
   const t = translatorFor(account);
-  return { channel: "SMS", recipient: account.phone, body: t("recovery.smsBody", { code, minutes: RESET_TTL_MINUTES }) };
+  return {
+    channel: "SMS",
+    recipient: account.phone,
+    body: t("recovery.smsBody", { code, minutes: RESET_TTL_MINUTES }),
+  };
 }
 
 /** The address people open from their mailbox: the portal's public URL. */

@@ -37,7 +37,12 @@ export async function runIdempotentChange(
       const committedMeanwhile = await tx.changeRequest.findUnique({ where: { idempotencyKey: opts.idempotencyKey } });
       if (committedMeanwhile) return committedMeanwhile;
       const change = await apply(tx);
-      await recordSelfServiceEvent(tx, { accountId: opts.accountId, action: opts.action, succeeded: true, page: opts.actor.page });
+      await recordSelfServiceEvent(tx, {
+        accountId: opts.accountId,
+        action: opts.action,
+        succeeded: true,
+        page: opts.actor.page,
+      });
       return change;
     });
   } catch (error) {

@@ -11,7 +11,10 @@ export interface SelfServiceEventInput {
 }
 
 /** Remembers how a self-service attempt ended: hints react to the last failure, operators see the trail. */
-export async function recordSelfServiceEvent(db: Db | Prisma.TransactionClient, input: SelfServiceEventInput): Promise<void> {
+export async function recordSelfServiceEvent(
+  db: Db | Prisma.TransactionClient,
+  input: SelfServiceEventInput,
+): Promise<void> {
   await db.selfServiceEvent.create({
     data: {
       accountId: input.accountId,

@@ -14,7 +14,14 @@ export async function createStaff(db: Db, actor: StaffPrincipal, input: NewStaff
   try {
     return await db.$transaction(async (tx) => {
       const staff = await tx.staffUser.create({
-        data: { email: data.email, fullName: data.fullName, passwordHash, roles: data.roles, chatLimit: data.chatLimit, skills: data.skills },
+        data: {
+          email: data.email,
+          fullName: data.fullName,
+          passwordHash,
+          roles: data.roles,
+          chatLimit: data.chatLimit,
+          skills: data.skills,
+        },
         select: staffListSelect,
       });
       await writeAuditEntry(tx, {

@@ -14,7 +14,11 @@ import type { StaffSkill } from "./staff-profile";
 let testDb: TestDb;
 let admin: StaffPrincipal;
 const as = (principal: Principal) => createCaller(testContext(testDb.db, principal));
-const causeCode = (p: Promise<unknown>) => p.then(() => "ok", (e: { cause?: { code?: string }; code?: string }) => e.cause?.code ?? e.code);
+const causeCode = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: { cause?: { code?: string }; code?: string }) => e.cause?.code ?? e.code,
+  );
 let n = 0;
 const newMember = (overrides: Record<string, unknown> = {}) => ({
   fullName: "Петрова Анна Сергеевна",
@@ -25,7 +29,11 @@ const newMember = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 const profileOf = (m: Omit<StaffListItem, "email" | "isActive">) => ({
-  staffId: m.id, fullName: m.fullName, roles: m.roles, chatLimit: m.chatLimit, skills: m.skills as StaffSkill[],
+  staffId: m.id,
+  fullName: m.fullName,
+  roles: m.roles,
+  chatLimit: m.chatLimit,
+  skills: m.skills as StaffSkill[],
 });
 
 beforeAll(async () => {
@@ -37,12 +45,23 @@ afterAll(() => testDb.close());
 describe(`staff management (${testDbLabel()})`, () => {
   it("creates a member with a hashed password, the default chat limit and an audit entry", async () => {
     const created = await as(admin).staff.create(newMember({ email: "  Olga.New@Test.Local " }));
-    expect(created).toMatchObject({ email: "olga.new@test.local", roles: ["OPERATOR"], chatLimit: 4, skills: ["support"], isActive: true });
+    expect(created).toMatchObject({
+      email: "olga.new@test.local",
+      roles: ["OPERATOR"],
+      chatLimit: 4,
+      skills: ["support"],
+      isActive: true,
+    });
     const stored = await testDb.db.staffUser.findUniqueOrThrow({ where: { id: created.id } });
     expect(stored.passwordHash).not.toContain("first-password-1");
     expect(await verifyPassword(stored.passwordHash, "first-password-1")).toBe(true);
-    expect(await testDb.db.auditLogEntry.findFirstOrThrow({ where: { action: "staff.create", entityId: created.id } })).toMatchObject({
-      actorKind: "STAFF", actorStaffId: admin.staffId, entityType: "StaffUser", details: expect.objectContaining({ email: "olga.new@test.local" }),
+    expect(
+      await testDb.db.auditLogEntry.findFirstOrThrow({ where: { action: "staff.create", entityId: created.id } }),
+    ).toMatchObject({
+      actorKind: "STAFF",
+      actorStaffId: admin.staffId,
+      entityType: "StaffUser",
+      details: expect.objectContaining({ email: "olga.new@test.local" }),
     });
     expect((await as(admin).staff.list()).map((m) => m.id)).toContain(created.id);
   });
@@ -50,14 +69,22 @@ describe(`staff management (${testDbLabel()})`, () => {
   it("refuses an e-mail that is taken, in any capitalisation, with its own error", async () => {
     await as(admin).staff.create(newMember({ email: "taken@test.local" }));
     expect(await causeCode(as(admin).staff.create(newMember({ email: "TAKEN@test.local" })))).toBe("EMAIL_TAKEN");
-    expect((await appErrorOf(createStaffMember(testDb.db, admin, newMember({ email: "taken@test.local" })))).code).toBe("EMAIL_TAKEN");
+    expect((await appErrorOf(createStaffMember(testDb.db, admin, newMember({ email: "taken@test.local" })))).code).toBe(
+      "EMAIL_TAKEN",
+    );
     expect(await testDb.db.staffUser.count({ where: { email: "taken@test.local" } })).toBe(1);
   });
 
   it("refuses a bad chat limit, short password, no roles, unknown skill or e-mail", async () => {
     const bad = [
-      { chatLimit: 0 }, { chatLimit: 21 }, { chatLimit: 2.5 }, { password: "short-pw1" }, { roles: [] },
-      { skills: ["roaming"] }, { email: "not-an-email" }, { fullName: " " },
+      { chatLimit: 0 },
+      { chatLimit: 21 },
+      { chatLimit: 2.5 },
+      { password: "short-pw1" },
+      { roles: [] },
+      { skills: ["roaming"] },
+      { email: "not-an-email" },
+      { fullName: " " },
     ];
     const staffBefore = await testDb.db.staffUser.count();
     for (const override of bad) {
@@ -72,14 +99,32 @@ describe(`staff management (${testDbLabel()})`, () => {
 
   it("edits name, roles, chat limit and skills, recording before and after", async () => {
     const member = await as(admin).staff.create(newMember());
-    const updated = await as(admin).staff.update({ staffId: member.id, fullName: "Петрова-Иванова Анна", roles: ["OPERATOR", "SUPERVISOR"], chatLimit: 6, skills: ["support", "sales"] });
-    expect(updated).toMatchObject({ fullName: "Петрова-Иванова Анна", roles: ["OPERATOR", "SUPERVISOR"], chatLimit: 6, skills: ["support", "sales"] });
-    expect(await testDb.db.auditLogEntry.findFirstOrThrow({ where: { action: "staff.update", entityId: member.id } })).toMatchObject({
+    const updated = await as(admin).staff.update({
+      staffId: member.id,
+      fullName: "Петрова-Иванова Анна",
+      roles: ["OPERATOR", "SUPERVISOR"],
+      chatLimit: 6,
+      skills: ["support", "sales"],
+    });
+    expect(updated).toMatchObject({
+      fullName: "Петрова-Иванова Анна",
+      roles: ["OPERATOR", "SUPERVISOR"],
+      chatLimit: 6,
+      skills: ["support", "sales"],
+    });
+    expect(
+      await testDb.db.auditLogEntry.findFirstOrThrow({ where: { action: "staff.update", entityId: member.id } }),
+    ).toMatchObject({
       actorStaffId: admin.staffId,
-      details: { before: expect.objectContaining({ chatLimit: 4, roles: ["OPERATOR"] }), after: expect.objectContaining({ chatLimit: 6 }) },
+      details: {
+        before: expect.objectContaining({ chatLimit: 4, roles: ["OPERATOR"] }),
+        after: expect.objectContaining({ chatLimit: 6 }),
+      },
     });
     expect(await causeCode(as(admin).staff.update({ ...profileOf(member), chatLimit: 21 }))).toBe("BAD_REQUEST");
-    expect((await appErrorOf(updateStaff(testDb.db, admin, { ...profileOf(member), chatLimit: 0 }))).details).toEqual({ field: "chatLimit" });
+    expect((await appErrorOf(updateStaff(testDb.db, admin, { ...profileOf(member), chatLimit: 0 }))).details).toEqual({
+      field: "chatLimit",
+    });
     expect(await causeCode(as(admin).staff.update({ ...profileOf(member), staffId: "missing" }))).toBe("NOT_FOUND");
   });
 
@@ -87,9 +132,15 @@ describe(`staff management (${testDbLabel()})`, () => {
     const me = await testDb.db.staffUser.findUniqueOrThrow({ where: { id: admin.staffId } });
     expect(await causeCode(as(admin).staff.setActive({ staffId: admin.staffId, active: false }))).toBe("SELF_LOCKOUT");
     expect(await causeCode(as(admin).staff.update({ ...profileOf(me), roles: ["SUPERVISOR"] }))).toBe("SELF_LOCKOUT");
-    expect(await testDb.db.staffUser.findUniqueOrThrow({ where: { id: admin.staffId } })).toMatchObject({ isActive: true, roles: ["ADMIN"] });
+    expect(await testDb.db.staffUser.findUniqueOrThrow({ where: { id: admin.staffId } })).toMatchObject({
+      isActive: true,
+      roles: ["ADMIN"],
+    });
     await as(admin).staff.update({ ...profileOf(me), roles: ["ADMIN", "SUPERVISOR"], chatLimit: 5 });
-    expect((await testDb.db.staffUser.findUniqueOrThrow({ where: { id: admin.staffId } })).roles).toEqual(["ADMIN", "SUPERVISOR"]);
+    expect((await testDb.db.staffUser.findUniqueOrThrow({ where: { id: admin.staffId } })).roles).toEqual([
+      "ADMIN",
+      "SUPERVISOR",
+    ]);
   });
 
   it("disabling ends the member's sessions, even after they are enabled again", async () => {
@@ -106,14 +157,24 @@ describe(`staff management (${testDbLabel()})`, () => {
 
     // A second disable changes nothing and records nothing.
     await as(admin).staff.setActive({ staffId: member.id, active: false });
-    expect((await testDb.db.staffUser.findUniqueOrThrow({ where: { id: member.id } })).sessionVersion).toBe(disabled.sessionVersion);
+    expect((await testDb.db.staffUser.findUniqueOrThrow({ where: { id: member.id } })).sessionVersion).toBe(
+      disabled.sessionVersion,
+    );
 
     expect(await as(admin).staff.setActive({ staffId: member.id, active: true })).toMatchObject({ isActive: true });
     expect(await resolvePrincipal(testDb.db, oldSession)).toBeNull();
-    expect(await resolvePrincipal(testDb.db, { ...oldSession, sv: disabled.sessionVersion })).toMatchObject({ staffId: member.id });
+    expect(await resolvePrincipal(testDb.db, { ...oldSession, sv: disabled.sessionVersion })).toMatchObject({
+      staffId: member.id,
+    });
 
-    const audit = await testDb.db.auditLogEntry.findMany({ where: { entityId: member.id, action: { in: ["staff.disable", "staff.enable"] } }, orderBy: { createdAt: "asc" } });
-    expect(audit.map((a) => [a.action, a.actorStaffId])).toEqual([["staff.disable", admin.staffId], ["staff.enable", admin.staffId]]);
+    const audit = await testDb.db.auditLogEntry.findMany({
+      where: { entityId: member.id, action: { in: ["staff.disable", "staff.enable"] } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(audit.map((a) => [a.action, a.actorStaffId])).toEqual([
+      ["staff.disable", admin.staffId],
+      ["staff.enable", admin.staffId],
+    ]);
     expect(await causeCode(as(admin).staff.setActive({ staffId: "missing", active: false }))).toBe("NOT_FOUND");
   });
 
@@ -125,6 +186,9 @@ describe(`staff management (${testDbLabel()})`, () => {
       expect(await causeCode(caller.staff.update({ ...profileOf(member), chatLimit: 9 }))).toBe("FORBIDDEN");
       expect(await causeCode(caller.staff.setActive({ staffId: member.id, active: false }))).toBe("FORBIDDEN");
     }
-    expect(await testDb.db.staffUser.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ isActive: true, chatLimit: 4 });
+    expect(await testDb.db.staffUser.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({
+      isActive: true,
+      chatLimit: 4,
+    });
   });
 });

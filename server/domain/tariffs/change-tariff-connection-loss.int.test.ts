@@ -51,15 +51,33 @@ describe.skipIf(onPglite)(`tariff change when the database connection drops (${t
     const account = await createSubscriber(db, { tariffId: from.id, balance: 100_000 });
     // An option only the old tariff allows: the change must switch it off, late in its transaction.
     const homeOnly = await db.option.create({
-      data: { code: `static-ip-${from.id}`, name: "Статический IP", nameEn: "Static IP", description: "", descriptionEn: "", connectionFee: 0, monthlyFee: 15_000, compatibleTariffs: { create: [{ tariffId: from.id }] } },
+      data: {
+        code: `static-ip-${from.id}`,
+        name: "Статический IP",
+        nameEn: "Static IP",
+        description: "",
+        descriptionEn: "",
+        connectionFee: 0,
+        monthlyFee: 15_000,
+        compatibleTariffs: { create: [{ tariffId: from.id }] },
+      },
     });
     await db.optionSubscription.create({ data: { accountId: account.id, optionId: homeOnly.id } });
-    const input = { accountId: account.id, tariffId: to.id, idempotencyKey: "dropped-connection-0001", actor: { principal: subscriberPrincipal(account), page: "tariffs" }, now: april16 };
+    const input = {
+      accountId: account.id,
+      tariffId: to.id,
+      idempotencyKey: "dropped-connection-0001",
+      actor: { principal: subscriberPrincipal(account), page: "tariffs" },
+      now: april16,
+    };
 
     // Hold the option row: the change writes its request, charge and tariff, then waits here.
     await observer.query("BEGIN");
     await observer.query(`SELECT 1 FROM "OptionSubscription" WHERE "accountId" = $1 FOR UPDATE`, [account.id]);
-    const outcome = changeTariff(db, input).then(() => null, (error: unknown) => error);
+    const outcome = changeTariff(db, input).then(
+      () => null,
+      (error: unknown) => error,
+    );
     const pid = await poll("the change waiting on the option row", async () => {
       // Inside a transaction the activity view is a snapshot: ask for a fresh one each time.
       await observer.query("SELECT pg_stat_clear_snapshot()");
@@ -74,9 +92,13 @@ describe.skipIf(onPglite)(`tariff change when the database connection drops (${t
       `SELECT DISTINCT c.relname FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.pid = $1 AND l.mode = 'RowExclusiveLock'`,
       [pid],
     );
-    expect(written.map((r) => r.relname)).toEqual(expect.arrayContaining(["ChangeRequest", "LedgerEntry", "SubscriberAccount"]));
+    expect(written.map((r) => r.relname)).toEqual(
+      expect.arrayContaining(["ChangeRequest", "LedgerEntry", "SubscriberAccount"]),
+    );
 
-    const { rows: [terminated] } = await observer.query<{ ok: boolean }>("SELECT pg_terminate_backend($1) AS ok", [pid]);
+    const {
+      rows: [terminated],
+    } = await observer.query<{ ok: boolean }>("SELECT pg_terminate_backend($1) AS ok", [pid]);
     expect(terminated?.ok).toBe(true);
     const error = await outcome;
     await observer.query("ROLLBACK");
@@ -96,7 +118,12 @@ describe.skipIf(onPglite)(`tariff change when the database connection drops (${t
     const change = await changeTariff(db, input);
     const again = await changeTariff(db, input);
     expect(again.id).toBe(change.id);
-    expect(change).toMatchObject({ idempotencyKey: input.idempotencyKey, chargedAmount: 45_000, fromTariffId: from.id, toTariffId: to.id });
+    expect(change).toMatchObject({
+      idempotencyKey: input.idempotencyKey,
+      chargedAmount: 45_000,
+      fromTariffId: from.id,
+      toTariffId: to.id,
+    });
     expect(await db.changeRequest.count({ where: { accountId: account.id } })).toBe(1);
     const charges = await db.ledgerEntry.findMany({ where: { accountId: account.id, type: "CHARGE" } });
     expect(charges).toEqual([expect.objectContaining({ amount: -45_000, changeRequestId: change.id })]);
@@ -119,7 +146,10 @@ describe.skipIf(onPglite)(`tariff change when the database connection drops (${t
             pid = (await tx.$queryRaw<[{ pid: number }]>`SELECT pg_backend_pid() AS pid`)[0].pid;
             await tx.$queryRaw`SELECT pg_sleep(10)`;
           })
-          .then(() => null, (error: unknown) => error);
+          .then(
+            () => null,
+            (error: unknown) => error,
+          );
         const victim = await poll("the transaction's backend", async () => pid);
         await observer.query("SELECT pg_terminate_backend($1)", [victim]);
         expect(await outcome).toBeInstanceOf(Error);

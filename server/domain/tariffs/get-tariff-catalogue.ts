@@ -10,7 +10,10 @@ export async function getTariffCatalogue(db: Db, accountId: string, now = new Da
   const [account, tariffs, usageDays] = await Promise.all([
     db.subscriberAccount.findUnique({ where: { id: accountId }, include: { tariff: true } }),
     db.tariff.findMany({ where: { isArchived: false }, orderBy: [{ sortOrder: "asc" }, { monthlyFee: "asc" }] }),
-    db.dailyUsage.findMany({ where: { accountId, day: { gte: since } }, select: { minutes: true, mb: true, sms: true } }),
+    db.dailyUsage.findMany({
+      where: { accountId, day: { gte: since } },
+      select: { minutes: true, mb: true, sms: true },
+    }),
   ]);
   if (!account) throw new AppError("NOT_FOUND");
   const usage = averageMonthlyUsage(usageDays);

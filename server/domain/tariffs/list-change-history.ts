@@ -3,7 +3,12 @@ import type { Db } from "@/server/db-client";
 /** Applied tariff and option changes, newest first, with names and who made them. */
 export async function listChangeHistory(db: Db, accountId: string, opts: { take: number; skip: number }) {
   const [changes, total] = await Promise.all([
-    db.changeRequest.findMany({ where: { accountId, status: "APPLIED" }, orderBy: { createdAt: "desc" }, take: opts.take, skip: opts.skip }),
+    db.changeRequest.findMany({
+      where: { accountId, status: "APPLIED" },
+      orderBy: { createdAt: "desc" },
+      take: opts.take,
+      skip: opts.skip,
+    }),
     db.changeRequest.count({ where: { accountId, status: "APPLIED" } }),
   ]);
   const tariffIds = changes.flatMap((c) => [c.fromTariffId, c.toTariffId]).filter((id): id is string => !!id);

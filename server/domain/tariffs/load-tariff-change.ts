@@ -12,7 +12,10 @@ export async function loadTariffChange(db: Db | Tx, accountId: string, tariffId:
     db.tariff.findUnique({ where: { id: tariffId }, include: { includedOptions: { select: { optionId: true } } } }),
   ]);
   if (!account || !target) throw new AppError("NOT_FOUND");
-  const [subscriptions, balance] = await Promise.all([loadActiveSubscriptions(db, accountId), getBalance(db, accountId)]);
+  const [subscriptions, balance] = await Promise.all([
+    loadActiveSubscriptions(db, accountId),
+    getBalance(db, accountId),
+  ]);
   const plan = planTariffChange({
     currentTariffId: account.tariffId,
     target: {

@@ -3,11 +3,23 @@ import { planTariffChange } from "./plan-tariff-change";
 
 const april16 = new Date("2026-04-16T09:00:00Z"); // 15 of 30 days left
 const target = { id: "t-l", monthlyFee: 90_000, isArchived: false, includedOptionIds: ["o-messengers"] };
-const opt = (id: string, compatibleTariffIds: string[] = []) => ({ id, code: id, exclusiveGroup: null, compatibleTariffIds, isArchived: false });
+const opt = (id: string, compatibleTariffIds: string[] = []) => ({
+  id,
+  code: id,
+  exclusiveGroup: null,
+  compatibleTariffIds,
+  isArchived: false,
+});
 
 describe("planTariffChange", () => {
   it("charges the new fee for the days left and names the next full charge", () => {
-    const plan = planTariffChange({ currentTariffId: "t-s", target, activeOptions: [], balance: 100_000, now: april16 });
+    const plan = planTariffChange({
+      currentTariffId: "t-s",
+      target,
+      activeOptions: [],
+      balance: 100_000,
+      now: april16,
+    });
     expect(plan).toMatchObject({ chargeToday: 45_000, balanceAfter: 55_000, nextMonthlyFee: 90_000, refusal: null });
     expect(plan.nextChargeAt.toISOString()).toBe("2026-04-30T21:00:00.000Z");
   });
@@ -16,7 +28,12 @@ describe("planTariffChange", () => {
     const plan = planTariffChange({
       currentTariffId: "t-s",
       target,
-      activeOptions: [opt("o-messengers"), opt("o-static-ip", ["t-home"]), opt("o-music"), opt("o-roaming", ["t-l", "t-s"])],
+      activeOptions: [
+        opt("o-messengers"),
+        opt("o-static-ip", ["t-home"]),
+        opt("o-music"),
+        opt("o-roaming", ["t-l", "t-s"]),
+      ],
       balance: 100_000,
       now: april16,
     });

@@ -6,7 +6,12 @@ export async function previewTariffChange(db: Db, accountId: string, tariffId: s
   const { account, target, subscriptions, balance, plan } = await loadTariffChange(db, accountId, tariffId, now);
   const byId = new Map(subscriptions.map((s) => [s.option.id, s.option]));
   return {
-    from: { id: account.tariff.id, name: account.tariff.name, nameEn: account.tariff.nameEn, monthlyFee: account.tariff.monthlyFee },
+    from: {
+      id: account.tariff.id,
+      name: account.tariff.name,
+      nameEn: account.tariff.nameEn,
+      monthlyFee: account.tariff.monthlyFee,
+    },
     to: { id: target.id, name: target.name, nameEn: target.nameEn, monthlyFee: target.monthlyFee },
     balance,
     chargeToday: plan.chargeToday,

@@ -16,7 +16,8 @@ export type Recommendation =
   | { kind: "CHEAPER"; tariffId: string; savingPerMonth: number }
   | { kind: "COVERS_USAGE"; tariffId: string; extraPerMonth: number };
 
-const covers = (t: TariffOffer, u: MonthlyUsage) => t.includedMinutes >= u.minutes && t.includedMb >= u.mb && t.includedSms >= u.sms;
+const covers = (t: TariffOffer, u: MonthlyUsage) =>
+  t.includedMinutes >= u.minutes && t.includedMb >= u.mb && t.includedSms >= u.sms;
 
 /** Average month from daily usage: the period's total scaled to 30 days. */
 export function averageMonthlyUsage(days: MonthlyUsage[]): MonthlyUsage {
@@ -30,7 +31,11 @@ export function averageMonthlyUsage(days: MonthlyUsage[]): MonthlyUsage {
  * The cheapest tariff that covers the subscriber's usual month. Recommended when it
  * costs less than the current one, or when the current one does not cover the usage.
  */
-export function recommendTariff(usage: MonthlyUsage, current: TariffOffer, offers: TariffOffer[]): Recommendation | null {
+export function recommendTariff(
+  usage: MonthlyUsage,
+  current: TariffOffer,
+  offers: TariffOffer[],
+): Recommendation | null {
   const best = offers
     .filter((t) => t.id !== current.id && covers(t, usage))
     .sort((a, b) => a.monthlyFee - b.monthlyFee)[0];

@@ -32,14 +32,24 @@ export default async function EditBannerPage({ params }: Props) {
   return (
     <ClientMessages namespaces={["banners"]}>
       <section className="space-y-4" aria-labelledby="banner-title">
-        <Link href="/admin/banners" className="text-sm text-brand-700 hover:underline">{t("banners.backToList")}</Link>
+        <Link href="/admin/banners" className="text-sm text-brand-700 hover:underline">
+          {t("banners.backToList")}
+        </Link>
         <header className="space-y-1">
-          <h1 id="banner-title" className="text-2xl font-semibold break-words">{t("banners.editTitle", { title: banner.title })}</h1>
+          <h1 id="banner-title" className="text-2xl font-semibold break-words">
+            {t("banners.editTitle", { title: banner.title })}
+          </h1>
           <p className="text-sm text-slate-600">
-            <span data-testid="banner-status">{t(`banners.status.${banner.status}`)}</span> · {t(`banners.live.${banner.liveState}`)}
+            <span data-testid="banner-status">{t(`banners.status.${banner.status}`)}</span> ·{" "}
+            {t(`banners.live.${banner.liveState}`)}
             {banner.createdByName && <> · {t("banners.createdBy", { name: banner.createdByName })}</>}
             {" · "}
-            <Link href={`/admin/banners/funnel?banner=${encodeURIComponent(banner.id)}`} className="text-brand-700 hover:underline">{t("banners.table.funnel")}</Link>
+            <Link
+              href={`/admin/banners/funnel?banner=${encodeURIComponent(banner.id)}`}
+              className="text-brand-700 hover:underline"
+            >
+              {t("banners.table.funnel")}
+            </Link>
           </p>
         </header>
         {/* Kept when no action is left (archived), so the confirmation of the last one stays on screen. */}

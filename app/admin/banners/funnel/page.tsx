@@ -30,10 +30,14 @@ export default async function BannerFunnelPage({ searchParams }: { searchParams:
   const { bannerId, ...asked } = readFunnelParams(await searchParams);
   // A bad period is explained next to the form; the default period is shown meanwhile.
   const problem = metricsPeriodProblem(asked, new Date());
-  const report = await (await createServerCaller()).bannerFunnel.report({ bannerId, ...(problem ? {} : asked) }).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const report = await (
+    await createServerCaller()
+  ).bannerFunnel
+    .report({ bannerId, ...(problem ? {} : asked) })
+    .catch((error: unknown) => {
+      if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    });
   const { funnel, period } = report;
 
   return (
@@ -43,7 +47,11 @@ export default async function BannerFunnelPage({ searchParams }: { searchParams:
           <h1 className="text-2xl font-semibold">{t("bannerFunnel.title")}</h1>
           {funnel && (
             <p className="mt-1 text-sm text-slate-600" data-testid="banner-funnel-period">
-              {t("bannerFunnel.lead", { banner: funnel.banner.title, from: f.day(period.from, "long"), to: f.day(period.to, "long") })}
+              {t("bannerFunnel.lead", {
+                banner: funnel.banner.title,
+                from: f.day(period.from, "long"),
+                to: f.day(period.to, "long"),
+              })}
             </p>
           )}
         </header>
@@ -51,33 +59,53 @@ export default async function BannerFunnelPage({ searchParams }: { searchParams:
           <p className={card}>{t("bannerFunnel.noBanners")}</p>
         ) : (
           <>
-            <FunnelFilter banners={report.banners} bannerId={funnel.banner.id}
-              days={problem ? { from: asked.from ?? period.from, to: asked.to ?? period.to } : period} problem={problem} />
+            <FunnelFilter
+              banners={report.banners}
+              bannerId={funnel.banner.id}
+              days={problem ? { from: asked.from ?? period.from, to: asked.to ?? period.to } : period}
+              problem={problem}
+            />
             <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
               <section aria-labelledby="funnel-steps-title" className={card}>
-                <h2 id="funnel-steps-title" className="text-lg font-semibold">{t("bannerFunnel.funnelTitle")}</h2>
+                <h2 id="funnel-steps-title" className="text-lg font-semibold">
+                  {t("bannerFunnel.funnelTitle")}
+                </h2>
                 <FunnelChart funnel={funnel} />
               </section>
               <section aria-labelledby="funnel-rates-title" className={card}>
-                <h2 id="funnel-rates-title" className="text-lg font-semibold">{t("bannerFunnel.ratesTitle")}</h2>
+                <h2 id="funnel-rates-title" className="text-lg font-semibold">
+                  {t("bannerFunnel.ratesTitle")}
+                </h2>
                 <dl className="mt-3 space-y-3">
                   <div>
                     <dt className="text-sm text-slate-600">{t("bannerFunnel.clickThroughRate")}</dt>
-                    <dd className="text-2xl font-semibold" data-testid="banner-funnel-ctr">{f.share(funnel.clickThroughRate)}</dd>
+                    <dd className="text-2xl font-semibold" data-testid="banner-funnel-ctr">
+                      {f.share(funnel.clickThroughRate)}
+                    </dd>
                   </div>
                   <div>
                     <dt className="text-sm text-slate-600">{t("bannerFunnel.conversionRate")}</dt>
-                    <dd className="text-2xl font-semibold" data-testid="banner-funnel-conversion">{f.share(funnel.conversionRate)}</dd>
+                    <dd className="text-2xl font-semibold" data-testid="banner-funnel-conversion">
+                      {f.share(funnel.conversionRate)}
+                    </dd>
                   </div>
                 </dl>
-                <p className="mt-3 text-sm text-slate-600">{t("bannerFunnel.conversionNote", { days: CONVERSION_WINDOW_DAYS })}</p>
-                <a href={funnelExportHref(funnel.banner.id, period)} download className="mt-3 inline-block text-sm text-brand-700 hover:underline">
+                <p className="mt-3 text-sm text-slate-600">
+                  {t("bannerFunnel.conversionNote", { days: CONVERSION_WINDOW_DAYS })}
+                </p>
+                <a
+                  href={funnelExportHref(funnel.banner.id, period)}
+                  download
+                  className="mt-3 inline-block text-sm text-brand-700 hover:underline"
+                >
                   {t("bannerFunnel.exportCsv")}
                 </a>
               </section>
             </div>
             <section aria-labelledby="funnel-days-title" className={card}>
-              <h2 id="funnel-days-title" className="text-lg font-semibold">{t("bannerFunnel.dailyTitle")}</h2>
+              <h2 id="funnel-days-title" className="text-lg font-semibold">
+                {t("bannerFunnel.dailyTitle")}
+              </h2>
               <FunnelDays funnel={funnel} />
             </section>
           </>

@@ -18,7 +18,9 @@ export default async function NewBannerPage() {
   return (
     <ClientMessages namespaces={["banners"]}>
       <section className="space-y-4">
-        <Link href="/admin/banners" className="text-sm text-brand-700 hover:underline">{t("banners.backToList")}</Link>
+        <Link href="/admin/banners" className="text-sm text-brand-700 hover:underline">
+          {t("banners.backToList")}
+        </Link>
         <h1 className="text-2xl font-semibold">{t("banners.newTitle")}</h1>
         <BannerForm banner={null} choices={choices} />
       </section>

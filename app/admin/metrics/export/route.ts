@@ -20,7 +20,10 @@ export async function GET(request: Request) {
   if (!isCsvSection(section)) return errorResponse("INVALID_INPUT", { field: "section" });
   // A bad period is the domain's refusal: INVALID_INPUT with the field and the problem.
   return answerErrors("metrics export failed", async () => {
-    const range = metricsRange(readMetricsPeriod(Object.fromEntries(params)), { slaSeconds: env().CHAT_RESPONSE_SLA_SECONDS, now: new Date() });
+    const range = metricsRange(readMetricsPeriod(Object.fromEntries(params)), {
+      slaSeconds: env().CHAT_RESPONSE_SLA_SECONDS,
+      now: new Date(),
+    });
     const report = await getMetricsReport(getDb(), range);
     const { locale, t } = await getTranslator();
     return csvDownload(metricsCsv(report, section, locale, t), metricsCsvFileName(report, section));

@@ -12,5 +12,10 @@ export const changePasswordInput = z.object({
 export const changePassword = subscriberProcedure
   .input(changePasswordInput)
   .mutation(({ ctx, input }) =>
-    changePasswordInDomain(ctx.db, getLoginThrottle(), { ...input, accountId: ctx.principal.accountId, ip: ctx.ip, now: new Date() }),
+    changePasswordInDomain(ctx.db, getLoginThrottle(), {
+      ...input,
+      accountId: ctx.principal.accountId,
+      ip: ctx.ip,
+      now: new Date(),
+    }),
   );

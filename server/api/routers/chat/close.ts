@@ -6,11 +6,9 @@ import { entityId } from "../shared-inputs";
 import { dispatchChatsNow } from "@/server/domain/chat/assignment/dispatch-now";
 import { partyOf } from "./party";
 
-export const close = publicProcedure
-  .input(z.object({ chatId: entityId }))
-  .mutation(async ({ ctx, input }) => {
-    const chat = await closeChat(ctx.db, ctx.realtime, { party: partyOf(ctx), chatId: input.chatId });
-    // The operator has a free slot now.
-    if (chat.operatorId) await dispatchChatsNow(ctx.db, ctx.realtime);
-    return toChatStateView(chat);
-  });
+export const close = publicProcedure.input(z.object({ chatId: entityId })).mutation(async ({ ctx, input }) => {
+  const chat = await closeChat(ctx.db, ctx.realtime, { party: partyOf(ctx), chatId: input.chatId });
+  // The operator has a free slot now.
+  if (chat.operatorId) await dispatchChatsNow(ctx.db, ctx.realtime);
+  return toChatStateView(chat);
+});

@@ -8,4 +8,6 @@ import { partyOf } from "./party";
 /** The subscriber's "allow" to the operator's request to make changes for them. */
 export const giveConsent = publicProcedure
   .input(z.object({ chatId: entityId }))
-  .mutation(async ({ ctx, input }) => toChatStateView(await giveActionConsent(ctx.db, ctx.realtime, { chatId: input.chatId, party: partyOf(ctx) })));
+  .mutation(async ({ ctx, input }) =>
+    toChatStateView(await giveActionConsent(ctx.db, ctx.realtime, { chatId: input.chatId, party: partyOf(ctx) })),
+  );

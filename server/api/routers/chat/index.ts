@@ -10,4 +10,15 @@ import { rateBot } from "./rate-bot";
 import { send } from "./send";
 import { start } from "./start";
 
-export const chatRouter = createTRPCRouter({ start, current, messages, send, markRead, close, leaveRequest, rate, rateBot, giveConsent });
+export const chatRouter = createTRPCRouter({
+  start,
+  current,
+  messages,
+  send,
+  markRead,
+  close,
+  leaveRequest,
+  rate,
+  rateBot,
+  giveConsent,
+});

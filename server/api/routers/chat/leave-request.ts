@@ -7,4 +7,6 @@ import { partyOf } from "./party";
 
 export const leaveRequest = publicProcedure
   .input(z.object({ chatId: entityId }))
-  .mutation(async ({ ctx, input }) => toChatStateView(await leaveChatRequest(ctx.db, ctx.realtime, { party: partyOf(ctx), chatId: input.chatId })));
+  .mutation(async ({ ctx, input }) =>
+    toChatStateView(await leaveChatRequest(ctx.db, ctx.realtime, { party: partyOf(ctx), chatId: input.chatId })),
+  );

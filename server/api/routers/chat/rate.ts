@@ -6,10 +6,14 @@ import { entityId } from "../shared-inputs";
 import { partyOf } from "./party";
 
 export const rate = publicProcedure
-  .input(z.object({
-    chatId: entityId,
-    score: z.number().int().min(1).max(5),
-    npsScore: z.number().int().min(0).max(10).nullish(),
-    comment: z.string().trim().max(2_000).nullish(),
-  }))
-  .mutation(({ ctx, input }) => rateChat(ctx.db, { ...input, party: partyOf(ctx), reviewUrl: env().PUBLIC_REVIEW_URL }));
+  .input(
+    z.object({
+      chatId: entityId,
+      score: z.number().int().min(1).max(5),
+      npsScore: z.number().int().min(0).max(10).nullish(),
+      comment: z.string().trim().max(2_000).nullish(),
+    }),
+  )
+  .mutation(({ ctx, input }) =>
+    rateChat(ctx.db, { ...input, party: partyOf(ctx), reviewUrl: env().PUBLIC_REVIEW_URL }),
+  );

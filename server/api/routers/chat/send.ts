@@ -6,11 +6,22 @@ import { dispatchChatsNow } from "@/server/domain/chat/assignment/dispatch-now";
 import { partyOf } from "./party";
 
 export const send = publicProcedure
-  .input(z.object({
-    chatId: entityId,
-    text: z.string().trim().min(1).max(MAX_MESSAGE_LENGTH),
-    clientId: z.string().min(8).max(64).regex(/^[\w-]+$/),
-    isInternal: z.boolean().default(false),
-  }))
+  .input(
+    z.object({
+      chatId: entityId,
+      text: z.string().trim().min(1).max(MAX_MESSAGE_LENGTH),
+      clientId: z
+        .string()
+        .min(8)
+        .max(64)
+        .regex(/^[\w-]+$/),
+      isInternal: z.boolean().default(false),
+    }),
+  )
   .mutation(({ ctx, input }) =>
-    sendChatMessage(ctx.db, ctx.realtime, { ...input, party: partyOf(ctx), onQueued: () => dispatchChatsNow(ctx.db, ctx.realtime) }));
+    sendChatMessage(ctx.db, ctx.realtime, {
+      ...input,
+      party: partyOf(ctx),
+      onQueued: () => dispatchChatsNow(ctx.db, ctx.realtime),
+    }),
+  );

@@ -6,7 +6,11 @@ import { enqueueMessage } from "@/server/domain/outbox/enqueue-message";
 let testDb: TestDb;
 beforeAll(async () => {
   testDb = await createTestDb();
-  await enqueueMessage(testDb.db, { channel: "SMS", recipient: "+79001112233", body: "Код для восстановления пароля: 123456." });
+  await enqueueMessage(testDb.db, {
+    channel: "SMS",
+    recipient: "+79001112233",
+    body: "Код для восстановления пароля: 123456.",
+  });
 });
 afterAll(() => testDb.close());
 afterEach(() => {

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
-import { createStaff, createSubscriber, staffPrincipal, subscriberPrincipal, testContext } from "@/server/testing/fixtures";
+import {
+  createStaff,
+  createSubscriber,
+  staffPrincipal,
+  subscriberPrincipal,
+  testContext,
+} from "@/server/testing/fixtures";
 import { HELP_ARTICLES, seedHelpCentre } from "@/prisma/seed/help-centre";
 import { helpCategories } from "@/server/domain/help/categories";
 import type { Principal } from "@/server/auth/principal";
@@ -63,9 +69,14 @@ describe(`help procedures (${testDbLabel()})`, () => {
     const subscriber = await createSubscriber(testDb.db);
     const staff = await createStaff(testDb.db, ["OPERATOR"]);
     const session = "10000000-0000-4000-8000-00000000000a";
-    await caller(subscriberPrincipal(subscriber), { session }).help.article({ slug: "forgot-password", query: "пароль" });
+    await caller(subscriberPrincipal(subscriber), { session }).help.article({
+      slug: "forgot-password",
+      query: "пароль",
+    });
     await caller(subscriberPrincipal(subscriber), { session }).help.article({ slug: "forgot-password" });
-    await caller(staffPrincipal(staff), { session: "10000000-0000-4000-8000-00000000000b" }).help.article({ slug: "forgot-password" });
+    await caller(staffPrincipal(staff), { session: "10000000-0000-4000-8000-00000000000b" }).help.article({
+      slug: "forgot-password",
+    });
     await caller(null, { session: null }).help.article({ slug: "forgot-password" });
     const views = await testDb.db.helpArticleView.findMany({
       where: { article: { slug: "forgot-password" } },

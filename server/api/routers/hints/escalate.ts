@@ -4,10 +4,16 @@ import { recordEscalationIntent } from "@/server/domain/hints/record-escalation-
 import { entityId } from "../shared-inputs";
 import { hintPage } from "./for-page";
 
-const code = z.string().max(64).regex(/^[\w.]+$/).nullish();
+const code = z
+  .string()
+  .max(64)
+  .regex(/^[\w.]+$/)
+  .nullish();
 
 export const escalate = publicProcedure
-  .input(z.object({ page: hintPage, failedAction: code, errorCode: code, hintIds: z.array(entityId).max(10).default([]) }))
+  .input(
+    z.object({ page: hintPage, failedAction: code, errorCode: code, hintIds: z.array(entityId).max(10).default([]) }),
+  )
   .mutation(({ ctx, input }) =>
     recordEscalationIntent(ctx.db, {
       ...input,

@@ -3,7 +3,10 @@ import { subscriberProcedure } from "@/server/api/trpc";
 import { LedgerEntryType } from "@/server/generated/prisma/enums";
 import { LEDGER_PAGE_SIZE, listLedger, MAX_LEDGER_PAGE_SIZE } from "@/server/domain/payments/list-ledger";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional();
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional();
 
 /** The subscriber's own ledger; the period is checked by the domain (real dates, order, at most a year). */
 export const ledger = subscriberProcedure

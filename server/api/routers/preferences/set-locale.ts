@@ -6,10 +6,7 @@ export const setLocaleInput = z.object({ locale: z.enum(locales) });
 
 /** Switches the interface language; a signed-in subscriber's choice is kept on their account too. */
 export const setLocale = publicProcedure.input(setLocaleInput).mutation(async ({ ctx, input }) => {
-  ctx.resHeaders?.append(
-    "Set-Cookie",
-    `${LOCALE_COOKIE}=${input.locale}; Path=/; Max-Age=31536000; SameSite=Lax`,
-  );
+  ctx.resHeaders?.append("Set-Cookie", `${LOCALE_COOKIE}=${input.locale}; Path=/; Max-Age=31536000; SameSite=Lax`);
   if (ctx.principal?.kind === "subscriber") {
     await ctx.db.subscriberAccount.update({
       where: { id: ctx.principal.accountId },

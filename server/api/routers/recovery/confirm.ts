@@ -13,13 +13,11 @@ export const confirmPasswordResetInput = z.union([
 ]);
 
 /** Anyone holding a valid code (with the login) or e-mail link sets a new password. */
-export const confirm = publicProcedure
-  .input(confirmPasswordResetInput)
-  .mutation(async ({ ctx, input }) => {
-    await confirmPasswordReset(
-      ctx.db,
-      { recovery: getRecoveryThrottle(), login: getLoginThrottle() },
-      { ...input, ip: ctx.ip, now: new Date() },
-    );
-    return { ok: true as const };
-  });
+export const confirm = publicProcedure.input(confirmPasswordResetInput).mutation(async ({ ctx, input }) => {
+  await confirmPasswordReset(
+    ctx.db,
+    { recovery: getRecoveryThrottle(), login: getLoginThrottle() },
+    { ...input, ip: ctx.ip, now: new Date() },
+  );
+  return { ok: true as const };
+});

@@ -15,13 +15,11 @@ export const requestPasswordResetInput = z.object({
 export const RECOVERY_ANSWER_FLOOR_MS = 300;
 
 /** Anyone: sends a code or link if the account exists, with the same answer either way. */
-export const request = publicProcedure
-  .input(requestPasswordResetInput)
-  .mutation(async ({ ctx, input }) => {
-    const answerAt = Date.now() + RECOVERY_ANSWER_FLOOR_MS;
-    try {
-      return await requestPasswordReset(ctx.db, getRecoveryThrottle(), { ...input, ip: ctx.ip, now: new Date() });
-    } finally {
-      await new Promise((resolve) => setTimeout(resolve, answerAt - Date.now()));
-    }
-  });
+export const request = publicProcedure.input(requestPasswordResetInput).mutation(async ({ ctx, input }) => {
+  const answerAt = Date.now() + RECOVERY_ANSWER_FLOOR_MS;
+  try {
+    return await requestPasswordReset(ctx.db, getRecoveryThrottle(), { ...input, ip: ctx.ip, now: new Date() });
+  } finally {
+    await new Promise((resolve) => setTimeout(resolve, answerAt - Date.now()));
+  }
+});

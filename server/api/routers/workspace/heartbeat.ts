@@ -7,7 +7,10 @@ import { dispatchChatsNow } from "@/server/domain/chat/assignment/dispatch-now";
 export const heartbeat = staffProcedure("OPERATOR")
   .input(z.object({ presence: z.enum(["ONLINE", "AWAY", "OFFLINE"]) }))
   .mutation(async ({ ctx, input }) => {
-    const result = await reportOperatorPresence(ctx.db, ctx.realtime, { staffId: ctx.principal.staffId, presence: input.presence });
+    const result = await reportOperatorPresence(ctx.db, ctx.realtime, {
+      staffId: ctx.principal.staffId,
+      presence: input.presence,
+    });
     if (input.presence === "ONLINE") await dispatchChatsNow(ctx.db, ctx.realtime);
     return result;
   });

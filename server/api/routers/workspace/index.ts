@@ -9,4 +9,14 @@ import { requestConsent } from "./request-consent";
 import { take } from "./take";
 import { transfer } from "./transfer";
 
-export const workspaceRouter = createTRPCRouter({ queue, take, overview, heartbeat, transfer, details, cannedResponses, requestConsent, actForSubscriber });
+export const workspaceRouter = createTRPCRouter({
+  queue,
+  take,
+  overview,
+  heartbeat,
+  transfer,
+  details,
+  cannedResponses,
+  requestConsent,
+  actForSubscriber,
+});

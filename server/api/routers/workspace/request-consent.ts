@@ -5,4 +5,6 @@ import { entityId } from "../shared-inputs";
 
 export const requestConsent = staffProcedure("OPERATOR")
   .input(z.object({ chatId: entityId }))
-  .mutation(({ ctx, input }) => requestActionConsent(ctx.db, ctx.realtime, { chatId: input.chatId, staffId: ctx.principal.staffId }));
+  .mutation(({ ctx, input }) =>
+    requestActionConsent(ctx.db, ctx.realtime, { chatId: input.chatId, staffId: ctx.principal.staffId }),
+  );

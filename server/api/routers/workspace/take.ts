@@ -6,4 +6,6 @@ import { entityId } from "../shared-inputs";
 
 export const take = staffProcedure("OPERATOR")
   .input(z.object({ chatId: entityId }))
-  .mutation(async ({ ctx, input }) => toChatStateView(await takeChat(ctx.db, ctx.realtime, { chatId: input.chatId, staffId: ctx.principal.staffId })));
+  .mutation(async ({ ctx, input }) =>
+    toChatStateView(await takeChat(ctx.db, ctx.realtime, { chatId: input.chatId, staffId: ctx.principal.staffId })),
+  );

@@ -10,7 +10,12 @@ type Tx = Prisma.TransactionClient;
  * QUEUED, so a chat is never assigned twice; the first take starts the handling time,
  * every take restarts the operator's response clock. Returns null if it was taken already.
  */
-export async function assignQueuedChat(tx: Tx, chatId: string, operator: Pick<StaffUser, "id" | "fullName">, now: Date) {
+export async function assignQueuedChat(
+  tx: Tx,
+  chatId: string,
+  operator: Pick<StaffUser, "id" | "fullName">,
+  now: Date,
+) {
   const moved = await tx.$executeRaw`
     UPDATE "Chat" SET "state" = 'ASSIGNED', "operatorId" = ${operator.id}, "operatorSince" = ${now},
       "assignedAt" = COALESCE("assignedAt", ${now})
@@ -18,7 +23,12 @@ export async function assignQueuedChat(tx: Tx, chatId: string, operator: Pick<St
   if (moved === 0) return null;
   const chat = await tx.chat.findUniqueOrThrow({ where: { id: chatId } });
   const t = createTranslator(readChatContext(chat.context).locale);
-  const message = await appendMessage(tx, { chatId, author: "SYSTEM", text: t("bot.operatorJoined", { name: firstNameOf(operator.fullName) }), now });
+  const message = await appendMessage(tx, {
+    chatId,
+    author: "SYSTEM",
+    text: t("bot.operatorJoined", { name: firstNameOf(operator.fullName) }),
+    now,
+  });
   return { chat: { ...chat, lastSeq: message.seq }, message };
 }
 

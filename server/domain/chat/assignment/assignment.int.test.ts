@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
-import { createStaff, createSubscriber, staffPrincipal, subscriberPrincipal, testContext } from "@/server/testing/fixtures";
+import {
+  createStaff,
+  createSubscriber,
+  staffPrincipal,
+  subscriberPrincipal,
+  testContext,
+} from "@/server/testing/fixtures";
 import { recordingPublisher } from "@/server/testing/recording-publisher";
 import { appErrorOf } from "@/server/testing/app-error-of";
 import { createCaller } from "@/server/api/root";
@@ -25,21 +31,33 @@ afterAll(() => testDb.close());
 /** A fresh team for each test: other tests' operators are sent offline so they take nothing. */
 async function team(count: number, opts: { chatLimit?: number; skills?: string[][]; roles?: StaffRole[] } = {}) {
   await testDb.db.staffUser.updateMany({ data: { presence: "OFFLINE" } });
-  await testDb.db.chat.updateMany({ where: { state: { in: ["QUEUED", "ASSIGNED"] } }, data: { state: "CLOSED", closedAt: T0 } });
+  await testDb.db.chat.updateMany({
+    where: { state: { in: ["QUEUED", "ASSIGNED"] } },
+    data: { state: "CLOSED", closedAt: T0 },
+  });
   const operators = [];
   for (let i = 0; i < count; i++) {
     const staff = await createStaff(testDb.db, opts.roles ?? ["OPERATOR"]);
-    operators.push(await testDb.db.staffUser.update({
-      where: { id: staff.id },
-      data: { chatLimit: opts.chatLimit ?? 4, skills: opts.skills?.[i] ?? [], presence: "ONLINE", presenceSeenAt: T0 },
-    }));
+    operators.push(
+      await testDb.db.staffUser.update({
+        where: { id: staff.id },
+        data: {
+          chatLimit: opts.chatLimit ?? 4,
+          skills: opts.skills?.[i] ?? [],
+          presence: "ONLINE",
+          presenceSeenAt: T0,
+        },
+      }),
+    );
   }
   return operators;
 }
 
 async function queuedChat(queuedAt: Date, kind: ChatKind = "SUPPORT") {
   const account = await createSubscriber(testDb.db);
-  return testDb.db.chat.create({ data: { accountId: account.id, state: "QUEUED", kind, queuedAt, createdAt: queuedAt, context: { locale: "ru" } } });
+  return testDb.db.chat.create({
+    data: { accountId: account.id, state: "QUEUED", kind, queuedAt, createdAt: queuedAt, context: { locale: "ru" } },
+  });
 }
 
 const activeOf = (operatorId: string) => testDb.db.chat.count({ where: { operatorId, state: "ASSIGNED" } });
@@ -49,7 +67,9 @@ describe(`queue and assignment (${testDbLabel()})`, () => {
     const [busy, free] = await team(2);
     const older = await queuedChat(at(-30));
     const newer = await queuedChat(at(-10));
-    await testDb.db.chat.create({ data: { state: "ASSIGNED", operatorId: busy!.id, assignedAt: T0, operatorSince: T0, queuedAt: T0 } });
+    await testDb.db.chat.create({
+      data: { state: "ASSIGNED", operatorId: busy!.id, assignedAt: T0, operatorSince: T0, queuedAt: T0 },
+    });
 
     const [first] = await dispatchWaitingChats(testDb.db, events, { ...settings, now: at(1) });
     expect(first).toMatchObject({ id: older.id, operatorId: free!.id, state: "ASSIGNED" });
@@ -73,7 +93,10 @@ describe(`queue and assignment (${testDbLabel()})`, () => {
     expect((await testDb.db.staffUser.findUniqueOrThrow({ where: { id: silent!.id } })).presence).toBe("AWAY");
     // The heartbeat brings them back, and the chat is theirs on the next pass.
     await reportOperatorPresence(testDb.db, events, { staffId: silent!.id, presence: "ONLINE", now: at(11) });
-    expect((await dispatchWaitingChats(testDb.db, events, { ...settings, now: at(12) }))[0]).toMatchObject({ id: chat.id, operatorId: silent!.id });
+    expect((await dispatchWaitingChats(testDb.db, events, { ...settings, now: at(12) }))[0]).toMatchObject({
+      id: chat.id,
+      operatorId: silent!.id,
+    });
   });
 
   it("assigns a chat the moment the bot hands it over in chat.send", async () => {
@@ -83,7 +106,10 @@ describe(`queue and assignment (${testDbLabel()})`, () => {
     const subscriber = createCaller({ ...testContext(testDb.db, subscriberPrincipal(account)), realtime: events });
     const chat = await subscriber.chat.start({ kind: "SUPPORT" });
     await subscriber.chat.send({ chatId: chat.id, text: "позовите оператора", clientId: "assign-on-handover-1" });
-    expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({ state: "ASSIGNED", operatorId: op!.id });
+    expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({
+      state: "ASSIGNED",
+      operatorId: op!.id,
+    });
   });
 
   it("routes sales chats to operators with the sales skill first", async () => {
@@ -96,15 +122,25 @@ describe(`queue and assignment (${testDbLabel()})`, () => {
   it("never exceeds a limit or assigns a chat twice when many passes and takes run at once", async () => {
     const operators = await team(2, { chatLimit: 4 });
     const chats = await Promise.all(Array.from({ length: 20 }, (_, i) => queuedChat(at(-100 + i))));
-    const takes = operators.flatMap((op) => chats.slice(10).map((chat) =>
-      createCaller({ ...testContext(testDb.db, staffPrincipal(op)), realtime: events }).workspace.take({ chatId: chat.id }).catch(() => null)));
-    const passes = Array.from({ length: 8 }, () => dispatchWaitingChats(testDb.db, events, { ...settings, now: at(1) }));
+    const takes = operators.flatMap((op) =>
+      chats.slice(10).map((chat) =>
+        createCaller({ ...testContext(testDb.db, staffPrincipal(op)), realtime: events })
+          .workspace.take({ chatId: chat.id })
+          .catch(() => null),
+      ),
+    );
+    const passes = Array.from({ length: 8 }, () =>
+      dispatchWaitingChats(testDb.db, events, { ...settings, now: at(1) }),
+    );
     await Promise.all([...takes, ...passes]);
     for (const op of operators) expect(await activeOf(op.id)).toBe(4);
-    const assigned = await testDb.db.chat.findMany({ where: { id: { in: chats.map((c) => c.id) }, state: "ASSIGNED" } });
+    const assigned = await testDb.db.chat.findMany({
+      where: { id: { in: chats.map((c) => c.id) }, state: "ASSIGNED" },
+    });
     expect(assigned).toHaveLength(8);
     // One "operator joined" per assigned chat: nobody was assigned twice.
-    for (const chat of assigned) expect(await testDb.db.chatMessage.count({ where: { chatId: chat.id, author: "SYSTEM" } })).toBe(1);
+    for (const chat of assigned)
+      expect(await testDb.db.chatMessage.count({ where: { chatId: chat.id, author: "SYSTEM" } })).toBe(1);
   });
 
   it("marks a chat missed at the SLA and offers it to another operator, never back to the silent one", async () => {
@@ -114,21 +150,43 @@ describe(`queue and assignment (${testDbLabel()})`, () => {
     await dispatchWaitingChats(testDb.db, events, { ...settings, now: at(5) });
     expect((await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).operatorId).toBe(slow!.id);
 
-    expect(await expireResponseSla(testDb.db, events, { slaSeconds: 60, now: at(59) })).toEqual({ missed: 0, passedOver: 0 });
+    expect(await expireResponseSla(testDb.db, events, { slaSeconds: 60, now: at(59) })).toEqual({
+      missed: 0,
+      passedOver: 0,
+    });
     // 60 s after entering the queue: missed (and on the follow-up list); 65 s after the take: passed over.
-    expect(await expireResponseSla(testDb.db, events, { slaSeconds: 60, now: at(61) })).toEqual({ missed: 1, passedOver: 0 });
+    expect(await expireResponseSla(testDb.db, events, { slaSeconds: 60, now: at(61) })).toEqual({
+      missed: 1,
+      passedOver: 0,
+    });
     expect(await testDb.db.followUp.findUnique({ where: { chatId: chat.id } })).toMatchObject({ reason: "MISSED" });
-    expect(await expireResponseSla(testDb.db, events, { slaSeconds: 60, now: at(66) })).toEqual({ missed: 0, passedOver: 1 });
+    expect(await expireResponseSla(testDb.db, events, { slaSeconds: 60, now: at(66) })).toEqual({
+      missed: 0,
+      passedOver: 1,
+    });
     const returned = await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } });
-    expect(returned).toMatchObject({ state: "QUEUED", operatorId: null, isMissed: true, passedOverIds: [slow!.id], assignedAt: at(5) });
+    expect(returned).toMatchObject({
+      state: "QUEUED",
+      operatorId: null,
+      isMissed: true,
+      passedOverIds: [slow!.id],
+      assignedAt: at(5),
+    });
     const note = await testDb.db.chatMessage.findFirstOrThrow({ where: { chatId: chat.id, isInternal: true } });
     expect(note.text).toContain("60 с");
 
     expect(await dispatchWaitingChats(testDb.db, events, { ...settings, now: at(67) })).toEqual([]);
-    await testDb.db.staffUser.update({ where: { id: other!.id }, data: { presence: "ONLINE", presenceSeenAt: at(67) } });
+    await testDb.db.staffUser.update({
+      where: { id: other!.id },
+      data: { presence: "ONLINE", presenceSeenAt: at(67) },
+    });
     const result = await runDispatchPass(testDb.db, events, { ...settings, now: at(68) });
     expect(result.assigned).toBe(1);
-    expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({ operatorId: other!.id, operatorSince: at(68), assignedAt: at(5) });
+    expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({
+      operatorId: other!.id,
+      operatorSince: at(68),
+      assignedAt: at(5),
+    });
   });
 
   it("an answered chat is neither missed nor passed over", async () => {
@@ -136,8 +194,14 @@ describe(`queue and assignment (${testDbLabel()})`, () => {
     const chat = await queuedChat(at(0));
     await dispatchWaitingChats(testDb.db, events, { ...settings, now: at(2) });
     await testDb.db.chat.update({ where: { id: chat.id }, data: { firstResponseAt: at(30) } });
-    expect(await expireResponseSla(testDb.db, events, { slaSeconds: 60, now: at(500) })).toEqual({ missed: 0, passedOver: 0 });
-    expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({ operatorId: op!.id, isMissed: false });
+    expect(await expireResponseSla(testDb.db, events, { slaSeconds: 60, now: at(500) })).toEqual({
+      missed: 0,
+      passedOver: 0,
+    });
+    expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({
+      operatorId: op!.id,
+      isMissed: false,
+    });
   });
 });
 
@@ -146,23 +210,63 @@ describe(`transfer (${testDbLabel()})`, () => {
     const [from, to] = await team(2, { chatLimit: 1 });
     const chat = await queuedChat(at(0));
     const owner = await testDb.db.subscriberAccount.findUniqueOrThrow({ where: { id: chat.accountId! } });
-    await createCaller({ ...testContext(testDb.db, staffPrincipal(from!)), realtime: events }).workspace.take({ chatId: chat.id });
+    await createCaller({ ...testContext(testDb.db, staffPrincipal(from!)), realtime: events }).workspace.take({
+      chatId: chat.id,
+    });
 
-    const moved = await transferChat(testDb.db, events, { chatId: chat.id, by: staffPrincipal(from!) as never, toOperatorId: to!.id, note: "нужен биллинг", now: at(20) });
+    const moved = await transferChat(testDb.db, events, {
+      chatId: chat.id,
+      by: staffPrincipal(from!) as never,
+      toOperatorId: to!.id,
+      note: "нужен биллинг",
+      now: at(20),
+    });
     expect(moved).toMatchObject({ operatorId: to!.id, state: "ASSIGNED", operatorSince: at(20) });
     const asSubscriber = createCaller(testContext(testDb.db, subscriberPrincipal(owner)));
     const seen = await asSubscriber.chat.messages({ chatId: chat.id, afterSeq: 0 });
     expect(seen.messages.some((m) => m.text.includes("нужен биллинг"))).toBe(false);
-    const staffView = await createCaller(testContext(testDb.db, staffPrincipal(to!))).chat.messages({ chatId: chat.id, afterSeq: 0 });
+    const staffView = await createCaller(testContext(testDb.db, staffPrincipal(to!))).chat.messages({
+      chatId: chat.id,
+      afterSeq: 0,
+    });
     expect(staffView.messages.find((m) => m.isInternal)?.text).toContain("нужен биллинг");
 
     // The old operator no longer owns it; the new one is full (limit 1), so nobody can hand them another.
-    expect((await appErrorOf(transferChat(testDb.db, events, { chatId: chat.id, by: staffPrincipal(from!) as never, toOperatorId: null, note: "" }))).code).toBe("NOT_FOUND");
+    expect(
+      (
+        await appErrorOf(
+          transferChat(testDb.db, events, {
+            chatId: chat.id,
+            by: staffPrincipal(from!) as never,
+            toOperatorId: null,
+            note: "",
+          }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
     const second = await queuedChat(at(1));
-    await createCaller({ ...testContext(testDb.db, staffPrincipal(from!)), realtime: events }).workspace.take({ chatId: second.id });
-    expect((await appErrorOf(transferChat(testDb.db, events, { chatId: second.id, by: staffPrincipal(from!) as never, toOperatorId: to!.id, note: "" }))).code).toBe("CHAT_LIMIT_REACHED");
+    await createCaller({ ...testContext(testDb.db, staffPrincipal(from!)), realtime: events }).workspace.take({
+      chatId: second.id,
+    });
+    expect(
+      (
+        await appErrorOf(
+          transferChat(testDb.db, events, {
+            chatId: second.id,
+            by: staffPrincipal(from!) as never,
+            toOperatorId: to!.id,
+            note: "",
+          }),
+        )
+      ).code,
+    ).toBe("CHAT_LIMIT_REACHED");
 
-    const back = await transferChat(testDb.db, events, { chatId: chat.id, by: staffPrincipal(to!) as never, toOperatorId: null, note: "не мой вопрос" });
+    const back = await transferChat(testDb.db, events, {
+      chatId: chat.id,
+      by: staffPrincipal(to!) as never,
+      toOperatorId: null,
+      note: "не мой вопрос",
+    });
     expect(back).toMatchObject({ state: "QUEUED", operatorId: null });
   });
 
@@ -170,8 +274,13 @@ describe(`transfer (${testDbLabel()})`, () => {
     const [a, b] = await team(2);
     const [supervisor] = await createStaff(testDb.db, ["SUPERVISOR"]).then((s) => [s]);
     const chat = await queuedChat(at(0));
-    await createCaller({ ...testContext(testDb.db, staffPrincipal(a!)), realtime: events }).workspace.take({ chatId: chat.id });
-    const moved = await createCaller({ ...testContext(testDb.db, staffPrincipal(supervisor!)), realtime: events }).workspace.transfer({ chatId: chat.id, toOperatorId: b!.id, note: "разгрузка" });
+    await createCaller({ ...testContext(testDb.db, staffPrincipal(a!)), realtime: events }).workspace.take({
+      chatId: chat.id,
+    });
+    const moved = await createCaller({
+      ...testContext(testDb.db, staffPrincipal(supervisor!)),
+      realtime: events,
+    }).workspace.transfer({ chatId: chat.id, toOperatorId: b!.id, note: "разгрузка" });
     expect(moved).toMatchObject({ operatorId: b!.id });
   });
 });

@@ -37,7 +37,12 @@ export async function dispatchWaitingChats(db: Db, events: ChatEvents, settings:
 async function assignLongestWaiting(db: Db, now: Date, seenAfter: Date) {
   // The common case (nobody free) costs one query, not one per waiting chat.
   if (!(await anyOperatorWithRoom(db, seenAfter))) return null;
-  const waiting = await db.chat.findMany({ where: { state: "QUEUED" }, orderBy: [{ queuedAt: "asc" }, { id: "asc" }], take: LOOKAHEAD, select: { id: true } });
+  const waiting = await db.chat.findMany({
+    where: { state: "QUEUED" },
+    orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
+    take: LOOKAHEAD,
+    select: { id: true },
+  });
   for (const chat of waiting) {
     for (let attempt = 0; attempt < 3; attempt++) {
       const candidate = await pickOperatorFor(db, chat.id, seenAfter);

@@ -27,22 +27,40 @@ export async function expireResponseSla(db: Db, events: ChatEvents, settings: Sl
 
 async function markMissedDialogs(db: Db, deadline: Date, now: Date): Promise<number> {
   const late = await db.chat.findMany({
-    where: { state: { in: ["QUEUED", "ASSIGNED"] }, firstResponseAt: null, isMissed: false, queuedAt: { lte: deadline } },
+    where: {
+      state: { in: ["QUEUED", "ASSIGNED"] },
+      firstResponseAt: null,
+      isMissed: false,
+      queuedAt: { lte: deadline },
+    },
     select: { id: true },
   });
   let marked = 0;
   for (const { id } of late) {
     await db.$transaction(async (tx) => {
-      const moved = await tx.chat.updateMany({ where: { id, firstResponseAt: null, isMissed: false }, data: { isMissed: true } });
+      const moved = await tx.chat.updateMany({
+        where: { id, firstResponseAt: null, isMissed: false },
+        data: { isMissed: true },
+      });
       if (moved.count === 0) return;
       marked++;
-      await tx.followUp.upsert({ where: { chatId: id }, create: { chatId: id, reason: "MISSED", createdAt: now }, update: {} });
+      await tx.followUp.upsert({
+        where: { chatId: id },
+        create: { chatId: id, reason: "MISSED", createdAt: now },
+        update: {},
+      });
     });
   }
   return marked;
 }
 
-async function passOverSilentOperators(db: Db, events: ChatEvents, deadline: Date, slaSeconds: number, now: Date): Promise<number> {
+async function passOverSilentOperators(
+  db: Db,
+  events: ChatEvents,
+  deadline: Date,
+  slaSeconds: number,
+  now: Date,
+): Promise<number> {
   const held = await db.chat.findMany({
     where: { state: "ASSIGNED", firstResponseAt: null, operatorSince: { lte: deadline } },
     select: { id: true, operatorId: true, context: true, operator: { select: { fullName: true } } },
@@ -58,8 +76,19 @@ async function passOverSilentOperators(db: Db, events: ChatEvents, deadline: Dat
         WHERE "id" = ${chat.id} AND "state" = 'ASSIGNED' AND "operatorId" = ${chat.operatorId}
           AND "firstResponseAt" IS NULL AND "operatorSince" <= ${deadline}`;
       if (moved === 0) return null;
-      const note = await appendMessage(tx, { chatId: chat.id, author: "SYSTEM", isInternal: true, now, text: t("bot.passedOver", { name: firstNameOf(chat.operator?.fullName ?? ""), seconds: slaSeconds }) });
-      const notice = await appendMessage(tx, { chatId: chat.id, author: "SYSTEM", now, text: t("bot.lookingForAnother") });
+      const note = await appendMessage(tx, {
+        chatId: chat.id,
+        author: "SYSTEM",
+        isInternal: true,
+        now,
+        text: t("bot.passedOver", { name: firstNameOf(chat.operator?.fullName ?? ""), seconds: slaSeconds }),
+      });
+      const notice = await appendMessage(tx, {
+        chatId: chat.id,
+        author: "SYSTEM",
+        now,
+        text: t("bot.lookingForAnother"),
+      });
       return { chat: await tx.chat.findUniqueOrThrow({ where: { id: chat.id } }), messages: [note, notice] };
     });
     if (!result) continue;

@@ -24,14 +24,18 @@ export interface TransferInput {
  */
 export async function transferChat(db: Db, events: ChatEvents, input: TransferInput) {
   const now = input.now ?? new Date();
-  const chat = await db.chat.findUnique({ where: { id: input.chatId }, include: { operator: { select: { fullName: true } } } });
+  const chat = await db.chat.findUnique({
+    where: { id: input.chatId },
+    include: { operator: { select: { fullName: true } } },
+  });
   const supervising = input.by.roles.some((r) => r === "SUPERVISOR" || r === "ADMIN");
   if (!chat || (chat.operatorId !== input.by.staffId && !supervising)) throw new AppError("NOT_FOUND");
   if (chat.state !== "ASSIGNED" || !chat.operatorId) throw new AppError("CONFLICT");
   if (input.toOperatorId === chat.operatorId) throw new AppError("INVALID_INPUT", { field: "toOperatorId" });
   const fromOperatorId = chat.operatorId;
   const t = createTranslator(readChatContext(chat.context).locale);
-  const byName = (await db.staffUser.findUniqueOrThrow({ where: { id: input.by.staffId }, select: { fullName: true } })).fullName;
+  const byName = (await db.staffUser.findUniqueOrThrow({ where: { id: input.by.staffId }, select: { fullName: true } }))
+    .fullName;
 
   const result = await db.$transaction(
     async (tx) => {
@@ -46,8 +50,19 @@ export async function transferChat(db: Db, events: ChatEvents, input: TransferIn
         ? await tx.$executeRaw`UPDATE "Chat" SET "operatorId" = ${target.id}, "operatorSince" = ${now} WHERE "id" = ${chat.id} AND "state" = 'ASSIGNED' AND "operatorId" = ${fromOperatorId}`
         : await tx.$executeRaw`UPDATE "Chat" SET "state" = 'QUEUED', "operatorId" = NULL, "operatorSince" = NULL WHERE "id" = ${chat.id} AND "state" = 'ASSIGNED' AND "operatorId" = ${fromOperatorId}`;
       if (moved === 0) throw new AppError("CONFLICT");
-      const noteText = t(target ? "bot.transferredTo" : "bot.transferredToQueue", { from: byName, to: target?.fullName ?? "", note: input.note || "—" });
-      const note = await appendMessage(tx, { chatId: chat.id, author: "SYSTEM", isInternal: true, operatorId: input.by.staffId, text: noteText, now });
+      const noteText = t(target ? "bot.transferredTo" : "bot.transferredToQueue", {
+        from: byName,
+        to: target?.fullName ?? "",
+        note: input.note || "—",
+      });
+      const note = await appendMessage(tx, {
+        chatId: chat.id,
+        author: "SYSTEM",
+        isInternal: true,
+        operatorId: input.by.staffId,
+        text: noteText,
+        now,
+      });
       const notice = await appendMessage(tx, {
         chatId: chat.id,
         author: "SYSTEM",

@@ -17,7 +17,13 @@ const MAX_QUERY = 200;
  * 1–3 articles with quick buttons), or hand over when asked, when nothing is found, or
  * after answers that did not help.
  */
-export async function runBot(db: Db, events: ChatEvents, chat: Pick<Chat, "id" | "state" | "context">, text: string, now = new Date()) {
+export async function runBot(
+  db: Db,
+  events: ChatEvents,
+  chat: Pick<Chat, "id" | "state" | "context">,
+  text: string,
+  now = new Date(),
+) {
   const context = readChatContext(chat.context);
   const t = createTranslator(context.locale);
   const intent = understand(text);
@@ -32,14 +38,30 @@ export async function runBot(db: Db, events: ChatEvents, chat: Pick<Chat, "id" |
     await db.chat.update({ where: { id: chat.id }, data: { context: { ...context, botMisses: misses } as object } });
     reply = { text: t("bot.rephrase"), payload: { quickReplies: [t("bot.quickOperator")] } };
   } else {
-    const found = await searchHelpArticles(db, { query: text.slice(0, MAX_QUERY), locale: context.locale, limit: 3, offset: 0 });
+    const found = await searchHelpArticles(db, {
+      query: text.slice(0, MAX_QUERY),
+      locale: context.locale,
+      limit: 3,
+      offset: 0,
+    });
     if (found.items.length === 0) return escalateChat(db, events, chat.id, "NOTHING_FOUND", now);
     reply = {
       text: `${t("bot.found")} ${t("bot.helpedQuestion")}`,
-      payload: { articles: found.items.map((a) => ({ slug: a.slug, title: a.title })), quickReplies: [t("bot.quickHelped"), t("bot.quickOperator")] },
+      payload: {
+        articles: found.items.map((a) => ({ slug: a.slug, title: a.title })),
+        quickReplies: [t("bot.quickHelped"), t("bot.quickOperator")],
+      },
     };
   }
-  const message = await db.$transaction((tx) => appendMessage(tx, { chatId: chat.id, author: "BOT", text: reply.text, payload: reply.payload as object | undefined, now }));
+  const message = await db.$transaction((tx) =>
+    appendMessage(tx, {
+      chatId: chat.id,
+      author: "BOT",
+      text: reply.text,
+      payload: reply.payload as object | undefined,
+      now,
+    }),
+  );
   await announceMessage(events, toMessageView(message));
   return chat;
 }

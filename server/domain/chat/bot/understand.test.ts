@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { understand } from "./understand";
 
 describe("the bot understands", () => {
-  it.each(["Оператор!", "позовите человека", "Можно живого специалиста?", "I want a human", "соедините с сотрудником"])("%s as a request for a person", (text) => {
-    expect(understand(text)).toBe("HANDOVER");
-  });
+  it.each(["Оператор!", "позовите человека", "Можно живого специалиста?", "I want a human", "соедините с сотрудником"])(
+    "%s as a request for a person",
+    (text) => {
+      expect(understand(text)).toBe("HANDOVER");
+    },
+  );
 
   it.each(["Не помогло", "это не то", "didn't help"])("%s as an answer that did not help", (text) => {
     expect(understand(text)).toBe("NOT_HELPED");

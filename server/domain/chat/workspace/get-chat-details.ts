@@ -13,7 +13,10 @@ const RECENT_ACTIONS = 10;
  * last self-service attempts with their errors. Only the chat's operator or a supervisor.
  */
 export async function getChatDetails(db: Db, party: ChatParty, chatId: string) {
-  const chat = await db.chat.findUnique({ where: { id: chatId }, include: { operator: { select: { id: true, fullName: true } }, banner: { select: { id: true, title: true } } } });
+  const chat = await db.chat.findUnique({
+    where: { id: chatId },
+    include: { operator: { select: { id: true, fullName: true } }, banner: { select: { id: true, title: true } } },
+  });
   if (!chat || !isChatStaff(chat, party)) throw new AppError("NOT_FOUND");
   const context = readChatContext(chat.context);
   const account = chat.accountId ? await loadSubscriberPanel(db, chat.accountId) : null;
@@ -41,7 +44,9 @@ export async function getChatDetails(db: Db, party: ChatParty, chatId: string) {
       handoverReason: context.handoverReason ?? null,
       bannerTopic: context.bannerTopic ?? null,
     },
-    visitor: chat.accountId ? null : { name: chat.visitorName, phone: chat.visitorPhone, leftRequest: chat.leftRequest },
+    visitor: chat.accountId
+      ? null
+      : { name: chat.visitorName, phone: chat.visitorPhone, leftRequest: chat.leftRequest },
     account,
   };
 }
@@ -57,14 +62,25 @@ async function loadSubscriberPanel(db: Db, accountId: string) {
       select: { id: true, action: true, succeeded: true, errorCode: true, page: true, createdAt: true },
     }),
     // What the operator may offer; the domain rules still decide whether it is allowed.
-    db.tariff.findMany({ where: { isArchived: false }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, nameEn: true, monthlyFee: true } }),
-    db.option.findMany({ where: { isArchived: false }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, nameEn: true, monthlyFee: true, connectionFee: true } }),
+    db.tariff.findMany({
+      where: { isArchived: false },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, name: true, nameEn: true, monthlyFee: true },
+    }),
+    db.option.findMany({
+      where: { isArchived: false },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, name: true, nameEn: true, monthlyFee: true, connectionFee: true },
+    }),
   ]);
   const connected = new Set(summary.options.map((o) => o.id));
   return {
     ...summary,
     ledger: ledger.items,
     recentActions: actions,
-    offers: { tariffs: tariffs.filter((t) => t.id !== summary.tariff.id), options: options.filter((o) => !connected.has(o.id)) },
+    offers: {
+      tariffs: tariffs.filter((t) => t.id !== summary.tariff.id),
+      options: options.filter((o) => !connected.has(o.id)),
+    },
   };
 }

@@ -10,7 +10,10 @@ const supervises = (roles: StaffRole[]) => roles.some((r) => r === "SUPERVISOR" 
  * unread counts), every operator's status and load, and for supervisors every active chat.
  */
 export async function getOperatorWorkspace(db: Db, staff: { staffId: string; roles: StaffRole[] }, now = new Date()) {
-  const me = await db.staffUser.findUnique({ where: { id: staff.staffId }, select: { id: true, presence: true, chatLimit: true } });
+  const me = await db.staffUser.findUnique({
+    where: { id: staff.staffId },
+    select: { id: true, presence: true, chatLimit: true },
+  });
   if (!me) throw new AppError("NOT_FOUND");
   const supervisor = supervises(staff.roles);
   const [queue, active, unread, operators] = await Promise.all([
@@ -19,14 +22,25 @@ export async function getOperatorWorkspace(db: Db, staff: { staffId: string; rol
       where: { state: "ASSIGNED", ...(supervisor ? {} : { operatorId: me.id }) },
       orderBy: { operatorSince: "asc" },
       select: {
-        id: true, kind: true, topic: true, lastSeq: true, operatorId: true, operatorSince: true, firstResponseAt: true, visitorName: true,
+        id: true,
+        kind: true,
+        topic: true,
+        lastSeq: true,
+        operatorId: true,
+        operatorSince: true,
+        firstResponseAt: true,
+        visitorName: true,
         account: { select: { fullName: true, accountNumber: true } },
         operator: { select: { fullName: true } },
       },
     }),
     db.chatMessage.groupBy({
       by: ["chatId"],
-      where: { readAt: null, author: { in: ["SUBSCRIBER", "VISITOR"] }, chat: { state: "ASSIGNED", operatorId: me.id } },
+      where: {
+        readAt: null,
+        author: { in: ["SUBSCRIBER", "VISITOR"] },
+        chat: { state: "ASSIGNED", operatorId: me.id },
+      },
       _count: { _all: true },
     }),
     // Everyone sees colleagues (to transfer to); only supervisors get the board.
@@ -43,10 +57,17 @@ export async function getOperatorWorkspace(db: Db, staff: { staffId: string; rol
     answered: chat.firstResponseAt !== null,
     since: chat.operatorSince,
     unread: unreadByChat.get(chat.id) ?? 0,
-    who: chat.account ? { fullName: chat.account.fullName, accountNumber: chat.account.accountNumber } : { visitorName: chat.visitorName },
+    who: chat.account
+      ? { fullName: chat.account.fullName, accountNumber: chat.account.accountNumber }
+      : { visitorName: chat.visitorName },
   }));
   return {
-    me: { ...me, canTake: staff.roles.includes("OPERATOR"), supervisor, activeCount: tabs.filter((t) => t.mine).length },
+    me: {
+      ...me,
+      canTake: staff.roles.includes("OPERATOR"),
+      supervisor,
+      activeCount: tabs.filter((t) => t.mine).length,
+    },
     queue,
     myChats: tabs.filter((t) => t.mine),
     otherChats: supervisor ? tabs.filter((t) => !t.mine) : [],
@@ -55,10 +76,25 @@ export async function getOperatorWorkspace(db: Db, staff: { staffId: string; rol
 }
 
 async function listOperatorLoad(db: Db) {
-  const operators = await db.staffUser.findMany({ where: { isActive: true }, select: { id: true, fullName: true, roles: true, presence: true, chatLimit: true, skills: true }, orderBy: { fullName: "asc" } });
-  const load = await db.chat.groupBy({ by: ["operatorId"], where: { state: "ASSIGNED", operatorId: { not: null } }, _count: { _all: true } });
+  const operators = await db.staffUser.findMany({
+    where: { isActive: true },
+    select: { id: true, fullName: true, roles: true, presence: true, chatLimit: true, skills: true },
+    orderBy: { fullName: "asc" },
+  });
+  const load = await db.chat.groupBy({
+    by: ["operatorId"],
+    where: { state: "ASSIGNED", operatorId: { not: null } },
+    _count: { _all: true },
+  });
   const active = new Map(load.map((l) => [l.operatorId, l._count._all]));
   return operators
     .filter((o) => o.roles.includes("OPERATOR"))
-    .map((o) => ({ id: o.id, fullName: o.fullName, presence: o.presence, chatLimit: o.chatLimit, skills: o.skills, active: active.get(o.id) ?? 0 }));
+    .map((o) => ({
+      id: o.id,
+      fullName: o.fullName,
+      presence: o.presence,
+      chatLimit: o.chatLimit,
+      skills: o.skills,
+      active: active.get(o.id) ?? 0,
+    }));
 }

@@ -9,11 +9,14 @@ const state = vi.hoisted(() => ({
 }));
 vi.mock("@/server/auth/session", () => ({ getPrincipal: async () => state.principal }));
 vi.mock("@/server/db", () => ({
-  getDb: () => ({ attachment: { findFirst: async () => (state.row instanceof Error ? Promise.reject(state.row) : state.row) } }),
+  getDb: () => ({
+    attachment: { findFirst: async () => (state.row instanceof Error ? Promise.reject(state.row) : state.row) },
+  }),
 }));
 
 const { GET } = await import("./route");
-const read = (id: string) => GET(new Request(`http://localhost/api/banners/images/${id}`), { params: Promise.resolve({ id }) });
+const read = (id: string) =>
+  GET(new Request(`http://localhost/api/banners/images/${id}`), { params: Promise.resolve({ id }) });
 
 beforeEach(() => {
   state.principal = null;
@@ -24,7 +27,11 @@ describe("GET /api/banners/images/[id]", () => {
   it("serves a saved banner's rendition to anyone", async () => {
     state.row = { bannerId: "b1", mimeType: "image/webp", data: Buffer.from("webp") };
     const response = await read("att-1");
-    expect([response.status, response.headers.get("content-type"), await response.text()]).toEqual([200, "image/webp", "webp"]);
+    expect([response.status, response.headers.get("content-type"), await response.text()]).toEqual([
+      200,
+      "image/webp",
+      "webp",
+    ]);
   });
 
   it("answers NOT_FOUND in the one error body for a malformed id, an unknown one and another's unsaved upload", async () => {
