@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["{server,components,app,i18n}/**/*.test.{ts,tsx}"],
+          include: ["{server,components,app,i18n,bench}/**/*.test.{ts,tsx}"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
         },
       },
@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
-          include: ["{server,prisma,components}/**/*.int.test.ts"],
+          include: ["{server,prisma,components,bench}/**/*.int.test.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

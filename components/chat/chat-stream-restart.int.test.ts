@@ -7,7 +7,7 @@ import type Pusher from "pusher-js";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { chatStreamReducer, initialStream, type ChatStream, type StreamAction } from "./chat-stream-reducer";
 import type { Db } from "@/server/db-client";
-import { createBenchChats, type BenchChat } from "@/server/bench/chat-fixtures";
+import { createBenchChats, type BenchChat } from "@/bench/chat-fixtures";
 import type { ChatParty } from "@/server/domain/chat/chat-party";
 import { listChatMessages } from "@/server/domain/chat/read-chat";
 import { sendChatMessage } from "@/server/domain/chat/send-message";

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: runs every benchmark in server/bench (each `*-bench.ts` exporting
+ * `npm run bench`: runs every benchmark in bench/ (each `*-bench.ts` exporting
  * `benchmark`) with its defaults, one after another, and prints one table.
  */
 import fs from "node:fs";

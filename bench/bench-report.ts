@@ -1,6 +1,6 @@
 /**
  * What every benchmark returns, the console table and the JSON file. Results go to
- * bench/results/ at the repository root (kept out of git; created on first write).
+ * bench/results/ (committed, so later runs can be compared; created on first write).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -37,14 +37,14 @@ export interface BenchResult {
   notes: string[];
 }
 
-/** A benchmark that `npm run bench` finds: a `*-bench.ts` file in server/bench exporting `benchmark`. */
+/** A benchmark that `npm run bench` finds: a `*-bench.ts` file in bench/ exporting `benchmark`. */
 export interface Benchmark {
   name: string;
   /** Runs with the benchmark's defaults. */
   run(): Promise<BenchResult>;
 }
 
-export const RESULTS_DIR = path.resolve(import.meta.dirname, "../../bench/results");
+export const RESULTS_DIR = path.resolve(import.meta.dirname, "results");
 
 export function loadAverage1m(): number {
   return Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
