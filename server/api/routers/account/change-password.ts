@@ -9,13 +9,11 @@ export const changePasswordInput = z.object({
 });
 
 /** The signed-in subscriber's own password; other sessions end. */
-export const changePassword = subscriberProcedure
-  .input(changePasswordInput)
-  .mutation(({ ctx, input }) =>
-    changePasswordInDomain(ctx.db, getLoginThrottle(), {
-      ...input,
-      accountId: ctx.principal.accountId,
-      ip: ctx.ip,
-      now: new Date(),
-    }),
-  );
+export const changePassword = subscriberProcedure.input(changePasswordInput).mutation(({ ctx, input }) =>
+  changePasswordInDomain(ctx.db, getLoginThrottle(), {
+    ...input,
+    accountId: ctx.principal.accountId,
+    ip: ctx.ip,
+    now: new Date(),
+  }),
+);
