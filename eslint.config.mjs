@@ -44,8 +44,8 @@ const domainOnly = [
   ),
   group(["react", "react-dom", "react/*"], "Domain rules have no UI."),
   group(
-    ["@/server/jobs/*", "@/server/http/*", "@/server/channels/*"],
-    "Jobs, route helpers and channel adapters call the domain; the domain does not call them.",
+    ["@/server/jobs/*", "@/server/http/*", "@/server/channels/*", "@/server/observability/*"],
+    "Jobs, route helpers, channel adapters and metrics call the domain (or listen to it); the domain does not call them.",
   ),
 ];
 const pure = group(

@@ -12,6 +12,7 @@ import type { BenchChat } from "./chat-fixtures";
 import type { ChatClients } from "./chat-clients";
 import { DeliveryTracker } from "./delivery-tracker";
 import { runPlan, type PacingPlan, type PlannedSend } from "./pacing";
+import { getChatSendLimiter } from "@/server/chat-send-limiter";
 
 export interface ChatPhaseContext {
   db: Db;
@@ -55,12 +56,16 @@ export function runStoredPhase(context: ChatPhaseContext, plan: PacingPlan, pref
   return runPhase(context, plan, prefix, async (chat, id, entry, tracker) => {
     try {
       const party = fromSubscriber(entry) ? chat.subscriber : chat.operator;
-      const view = await sendChatMessage(context.db, context.publisher, {
-        party,
-        chatId: chat.id,
-        text: context.text,
-        clientId: id,
-      });
+      const view = await sendChatMessage(
+        context.db,
+        { events: context.publisher, limiter: getChatSendLimiter() },
+        {
+          party,
+          chatId: chat.id,
+          text: context.text,
+          clientId: id,
+        },
+      );
       // sendChatMessage stamps deliveredAt only when the publish went through.
       if (!view.deliveredAt) tracker.noteError("publish failed");
     } catch (error) {

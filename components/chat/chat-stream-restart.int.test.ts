@@ -16,6 +16,7 @@ import { freePort, killAllSpawned, spawnTsx, type Spawned } from "@/server/testi
 import { bindEvent, chatChannel, type ChatMessageView } from "@/server/realtime/contract";
 import { createPusherPublisher } from "@/server/realtime/publisher";
 import { APP, cleanup, connectClient, waitForState } from "@/server/testing/realtime-clients";
+import { getChatSendLimiter } from "@/server/chat-send-limiter";
 
 let testDb: TestDb;
 beforeAll(async () => {
@@ -113,12 +114,16 @@ it(`loses nothing when the realtime server is killed and restarted mid-conversat
   const send = async (i: number) => {
     const party = i % 2 ? chat.subscriber : chat.operator;
     sent.push(
-      await sendChatMessage(db, publisher, {
-        party,
-        chatId: chat.id,
-        text: `message ${i}`,
-        clientId: `fault-${String(i).padStart(8, "0")}`,
-      }),
+      await sendChatMessage(
+        db,
+        { events: publisher, limiter: getChatSendLimiter() },
+        {
+          party,
+          chatId: chat.id,
+          text: `message ${i}`,
+          clientId: `fault-${String(i).padStart(8, "0")}`,
+        },
+      ),
     );
   };
 

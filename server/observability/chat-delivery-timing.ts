@@ -1,4 +1,4 @@
-// A hook rather than a metric here, so the chat domain does not depend on the metrics library.
+// A hook rather than a metric here, so the procedure that sends does not load the metrics library.
 type DeliveryObserver = (seconds: number) => void;
 
 // Shared across module copies, like the registry that sets it.
@@ -9,8 +9,7 @@ export function onChatDelivery(observer: DeliveryObserver): void {
   slot.chatDeliveryObserver = observer;
 }
 
-/** Started right after the message is stored; call the result once the realtime service accepted it. */
-export function startChatDeliveryTimer(): () => void {
-  const started = performance.now();
-  return () => slot.chatDeliveryObserver?.((performance.now() - started) / 1000);
+/** How long a stored message took to be accepted by the realtime service (sendChatMessage's onDelivered). */
+export function recordChatDelivery(seconds: number): void {
+  slot.chatDeliveryObserver?.(seconds);
 }

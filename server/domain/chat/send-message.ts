@@ -1,9 +1,7 @@
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
-import { limiterForEnvironment } from "@/server/rate-limiter-factory";
 import type { Db } from "@/server/db-client";
 import { AppError } from "@/server/domain/errors";
 import { isUniqueViolation } from "@/server/domain/unique-violation";
-import { startChatDeliveryTimer } from "@/server/observability/chat-delivery-timing";
 import { appendMessage } from "./append-message";
 import { runBot } from "./bot/run-bot";
 import { announceMessage, type ChatEvents } from "./chat-events";
@@ -13,10 +11,14 @@ import { toMessageView } from "./message-view";
 
 export const MAX_MESSAGE_LENGTH = 4_000;
 
-// A person types at most a few messages a second; more is a script. Per chat and sender,
-// shared by all app instances when Redis is configured.
-const globalForSend = globalThis as unknown as { chatSendLimiter?: RateLimiterAbstract };
-const sendLimiter = () => (globalForSend.chatSendLimiter ??= limiterForEnvironment()("chat-send", 20, 10));
+/** What sending needs from outside the domain; the caller owns the instances. */
+export interface SendMessageDeps {
+  events: ChatEvents;
+  /** Keyed per chat and sender side: a person types a few messages a second, more is a script. */
+  limiter: RateLimiterAbstract;
+  /** Told how long a stored message took to be accepted by the realtime service. */
+  onDelivered?: (seconds: number) => void;
+}
 
 export interface SendMessageInput {
   party: ChatParty;
@@ -35,7 +37,8 @@ export interface SendMessageInput {
  * Stores the message first, then publishes it; a failed publish loses nothing because
  * clients backfill by sequence number. A subscriber's message in a bot chat gets the bot's turn.
  */
-export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMessageInput) {
+export async function sendChatMessage(db: Db, deps: SendMessageDeps, input: SendMessageInput) {
+  const { events } = deps;
   const text = input.text.trim();
   if (!text || text.length > MAX_MESSAGE_LENGTH)
     throw new AppError("INVALID_INPUT", { field: "text", max: MAX_MESSAGE_LENGTH });
@@ -44,7 +47,7 @@ export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMes
   if (input.isInternal && !operator) throw new AppError("FORBIDDEN");
 
   try {
-    await sendLimiter().consume(`${chat.id}:${operator ? "staff" : "owner"}`);
+    await deps.limiter.consume(`${chat.id}:${operator ? "staff" : "owner"}`);
   } catch {
     throw new AppError("RATE_LIMITED", { retryAfterSeconds: 10 });
   }
@@ -82,10 +85,10 @@ export async function sendChatMessage(db: Db, events: ChatEvents, input: SendMes
     throw error;
   }
 
-  const published = startChatDeliveryTimer();
+  const publishing = performance.now();
   const view = toMessageView(message);
   if (await announceMessage(events, view)) {
-    published();
+    deps.onDelivered?.((performance.now() - publishing) / 1000);
     // Raw SQL: this runs after every message, and each Prisma query costs a compile on the main thread.
     const [delivered] = await db.$queryRaw<Array<{ deliveredAt: Date | null }>>`
       UPDATE "ChatMessage" SET "deliveredAt" = ${new Date()} WHERE "id" = ${message.id} RETURNING "deliveredAt"`;

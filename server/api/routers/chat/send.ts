@@ -3,6 +3,8 @@ import { publicProcedure } from "@/server/api/trpc";
 import { MAX_MESSAGE_LENGTH, sendChatMessage } from "@/server/domain/chat/send-message";
 import { entityId } from "../shared-inputs";
 import { dispatchChatsNow } from "@/server/domain/chat/assignment/dispatch-now";
+import { getChatSendLimiter } from "@/server/chat-send-limiter";
+import { recordChatDelivery } from "@/server/observability/chat-delivery-timing";
 import { partyOf } from "./party";
 
 export const send = publicProcedure
@@ -19,9 +21,13 @@ export const send = publicProcedure
     }),
   )
   .mutation(({ ctx, input }) =>
-    sendChatMessage(ctx.db, ctx.realtime, {
-      ...input,
-      party: partyOf(ctx),
-      onQueued: () => dispatchChatsNow(ctx.db, ctx.realtime),
-    }),
+    sendChatMessage(
+      ctx.db,
+      { events: ctx.realtime, limiter: getChatSendLimiter(), onDelivered: recordChatDelivery },
+      {
+        ...input,
+        party: partyOf(ctx),
+        onQueued: () => dispatchChatsNow(ctx.db, ctx.realtime),
+      },
+    ),
   );
