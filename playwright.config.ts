@@ -33,6 +33,21 @@ export default defineConfig({
       use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, launchOptions: chromium },
       grep: /@phone/,
     },
+    // The page at other addresses than localhost: the browser's own host must work for the realtime socket too.
+    {
+      name: "at-127.0.0.1",
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port}`, launchOptions: chromium },
+      grep: /@hosts/,
+    },
+    {
+      name: "at-portal.test",
+      use: {
+        ...devices["Desktop Chrome"],
+        baseURL: `http://portal.test:${port}`,
+        launchOptions: { ...chromium, args: [...chromium.args, "--host-resolver-rules=MAP portal.test 127.0.0.1"] },
+      },
+      grep: /@hosts/,
+    },
   ],
   webServer: {
     command: "npx tsx server/cli/start.ts",

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demo, signIn } from "./support";
+import { demo, leaveWorkspaceOffline, signIn } from "./support";
 
 const supervisor = { email: "supervisor@demo.local", password: "supervisor-demo" };
 
@@ -38,6 +38,7 @@ for (const { who, paths } of tour) {
         /\b(account|workspace|chat|errors|nav|metrics|banners)\.[a-z]+[A-Z]?\w*/,
       );
     }
+    if (paths.includes("/admin/workspace")) await leaveWorkspaceOffline(page);
     expect(problems).toEqual([]);
   });
 }
@@ -70,4 +71,5 @@ test("a page sends the browser its own texts in the reader's language only", asy
   expect(workspace).toContain("Чаты других операторов");
   expect(workspace).not.toContain("Other operators");
   expect(workspace).not.toContain("Предпросмотр"); // the banner editor's
+  await leaveWorkspaceOffline(page);
 });

@@ -35,3 +35,15 @@ export async function subscriberAsksForOperator(page: Page, phone: string) {
   await composer.press("Enter");
   return { panel, log, composer };
 }
+
+/** Opening the workspace puts an operator online: later specs expect nobody online, so leave offline. */
+export async function leaveWorkspaceOffline(page: Page) {
+  if (!page.url().endsWith("/admin/workspace")) await page.goto("/admin/workspace");
+  await expect(page.getByRole("heading", { name: "Чаты", exact: true })).toBeVisible();
+  const presence = page.getByTestId("presence-select");
+  if ((await presence.count()) === 0) return; // a supervisor without the operator role takes no chats
+  await Promise.all([
+    page.waitForResponse((response) => response.url().includes("workspace.heartbeat") && response.ok()),
+    presence.selectOption("OFFLINE"),
+  ]);
+}
