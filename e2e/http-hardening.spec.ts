@@ -135,6 +135,21 @@ test.describe("sign-in over HTTP", () => {
     expect((await signInAttempt(request, "+79990004466", "198.51.100.203")).error).toBe("INVALID_CREDENTIALS");
     expect((await signInAttempt(request, "+79990004466", "198.51.100.204")).error).toMatch(/^RATE_LIMITED:\d+$/);
   });
+
+  test("a client cannot reset the per-IP block by writing X-Forwarded-For ahead of the balancer's entry", async ({
+    request,
+  }) => {
+    const client = "198.51.100.250";
+    // LOGIN_MAX_FAILURES_PER_IP (30) failures from one client address, each login its own (no per-login block).
+    for (let i = 0; i < 30; i++) await signInAttempt(request, `+7999100${String(i).padStart(4, "0")}`, client);
+    const answers = [];
+    for (let i = 0; i < 20; i++) {
+      answers.push(
+        (await signInAttempt(request, `+7999200${String(i).padStart(4, "0")}`, `203.0.113.${i + 1}, ${client}`)).error,
+      );
+    }
+    expect(answers.filter((error) => !error?.startsWith("RATE_LIMITED"))).toEqual([]);
+  });
 });
 
 test.describe("security headers", () => {
