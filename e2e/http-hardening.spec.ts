@@ -193,6 +193,28 @@ test.describe("security headers", () => {
     expect(behindTls.headers()["strict-transport-security"]).toMatch(/^max-age=\d{7,}/);
   });
 
+  test("a chat picture keeps its own strict policy instead of the page one", async ({ request }) => {
+    await request.get("/"); // the visitor's session
+    const started = await request.post("/api/trpc/chat.start", {
+      headers: json,
+      data: JSON.stringify({ json: { kind: "SUPPORT" } }),
+    });
+    const chatId = ((await started.json()) as { result: { data: { json: { id: string } } } }).result.data.json.id;
+    // A real 1×1 PNG, so that it is stored whatever the upload does with the image.
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    const upload = await request.post("/api/chat/attachments", {
+      multipart: { chatId, file: { name: "a.png", mimeType: "image/png", buffer: png } },
+    });
+    expect(upload.status()).toBe(201);
+    const [attachmentId] = ((await upload.json()) as { attachmentIds: string[] }).attachmentIds;
+    const picture = await request.get(`/api/chat/attachments/${attachmentId}`);
+    expect(picture.status()).toBe(200);
+    expect(picture.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+
   test("pages, the chat and the realtime connection work under the policy, with no violation", async ({ page }) => {
     const violations: string[] = [];
     page.on("console", (message) => {
