@@ -3,6 +3,7 @@ import { VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 import { REQUEST_ID_HEADER, resolveRequestId } from "@/server/observability/request-id";
 import {
+  API_CONTENT_SECURITY_POLICY,
   cameOverTls,
   contentSecurityPolicy,
   newNonce,
@@ -30,11 +31,16 @@ export async function proxy(request: NextRequest) {
   const newVisitorKey = request.cookies.has(VISITOR_SESSION_COOKIE) ? null : crypto.randomUUID();
   const renderingForCache = isPageCacheRender(request.headers);
   const nonce = renderingForCache ? cacheRenderNonce() : newNonce();
-  const csp = contentSecurityPolicy({
-    nonce,
-    development: process.env.NODE_ENV === "development",
-    realtimeOrigin: realtimeOriginFor(request.nextUrl.hostname),
-  });
+  const isPage = !request.nextUrl.pathname.startsWith("/api/");
+  // The proxy's headers win over a route's own, so under /api/ (data and files, no page) it sets the strict
+  // policy itself rather than the page one, which would loosen what a chat picture may do.
+  const csp = isPage
+    ? contentSecurityPolicy({
+        nonce,
+        development: process.env.NODE_ENV === "development",
+        realtimeOrigin: realtimeOriginFor(request.nextUrl.hostname),
+      })
+    : API_CONTENT_SECURITY_POLICY;
 
   const page: PageRequest = {
     method: request.method,
@@ -62,7 +68,7 @@ export async function proxy(request: NextRequest) {
     const headers = new Headers(request.headers);
     headers.set(REQUEST_ID_HEADER, requestId);
     // Next.js reads the nonce from the request's policy and puts it on the page's scripts.
-    headers.set("content-security-policy", csp);
+    if (isPage) headers.set("content-security-policy", csp);
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set(REQUEST_ID_HEADER, requestId);

@@ -1,5 +1,5 @@
 /**
- * The whole product as `npm start` runs it (server/cli/start.ts: next start + the embedded
+ * The whole product as `npm start` runs it (server/cli/start.ts: the app server + the embedded
  * realtime server, embedded PGlite in a temporary folder), for the frontend bench and the
  * load test, plus the memory of its processes read from /proc. The caller holds the build
  * lock (withBuildLock) around build and serving, like the e2e run.
@@ -210,8 +210,9 @@ function readProcesses(): ProcInfo[] {
 }
 
 /**
- * The product's processes from /proc: next is the `next-server` process, realtime the node process
- * running server/realtime/main.ts under tsx's loader; the total adds the npx/tsx wrappers around them.
+ * The product's processes from /proc: next is the node process running server/cli/app-server.ts (Next behind
+ * npm start's front), realtime the one running server/realtime/main.ts, both under tsx's loader; the total adds
+ * the npx/tsx wrappers around them.
  */
 function memoryOf(child: ChildProcess): ProductMemory {
   const all = readProcesses();
@@ -220,11 +221,11 @@ function memoryOf(child: ChildProcess): ProductMemory {
   const subtree = (pid: number): ProcInfo[] => (children.get(pid) ?? []).flatMap((p) => [p, ...subtree(p.pid)]);
   const tree = child.pid ? subtree(child.pid) : [];
   const mb = (procs: ProcInfo[]) => Math.round(procs.reduce((sum, p) => sum + p.rssKb, 0) / 102.4) / 10;
+  const running = (script: string) =>
+    tree.filter((p) => p.cmdline.includes("tsx/dist/loader.mjs") && p.cmdline.includes(script));
   return {
-    nextMb: mb(tree.filter((p) => p.cmdline.startsWith("next-server"))),
-    realtimeMb: mb(
-      tree.filter((p) => p.cmdline.includes("tsx/dist/loader.mjs") && p.cmdline.includes("server/realtime/main")),
-    ),
+    nextMb: mb(running("server/cli/app-server")),
+    realtimeMb: mb(running("server/realtime/main")),
     totalMb: mb(tree),
   };
 }

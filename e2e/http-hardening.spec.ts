@@ -135,6 +135,21 @@ test.describe("sign-in over HTTP", () => {
     expect((await signInAttempt(request, "+79990004466", "198.51.100.203")).error).toBe("INVALID_CREDENTIALS");
     expect((await signInAttempt(request, "+79990004466", "198.51.100.204")).error).toMatch(/^RATE_LIMITED:\d+$/);
   });
+
+  test("a client cannot reset the per-IP block by writing X-Forwarded-For ahead of the balancer's entry", async ({
+    request,
+  }) => {
+    const client = "198.51.100.250";
+    // LOGIN_MAX_FAILURES_PER_IP (30) failures from one client address, each login its own (no per-login block).
+    for (let i = 0; i < 30; i++) await signInAttempt(request, `+7999100${String(i).padStart(4, "0")}`, client);
+    const answers = [];
+    for (let i = 0; i < 20; i++) {
+      answers.push(
+        (await signInAttempt(request, `+7999200${String(i).padStart(4, "0")}`, `203.0.113.${i + 1}, ${client}`)).error,
+      );
+    }
+    expect(answers.filter((error) => !error?.startsWith("RATE_LIMITED"))).toEqual([]);
+  });
 });
 
 test.describe("security headers", () => {
@@ -176,6 +191,28 @@ test.describe("security headers", () => {
     expect(nonces.size).toBe(3);
     const behindTls = await request.get("/login", { headers: { "x-forwarded-proto": "https" } });
     expect(behindTls.headers()["strict-transport-security"]).toMatch(/^max-age=\d{7,}/);
+  });
+
+  test("a chat picture keeps its own strict policy instead of the page one", async ({ request }) => {
+    await request.get("/"); // the visitor's session
+    const started = await request.post("/api/trpc/chat.start", {
+      headers: json,
+      data: JSON.stringify({ json: { kind: "SUPPORT" } }),
+    });
+    const chatId = ((await started.json()) as { result: { data: { json: { id: string } } } }).result.data.json.id;
+    // A real 1×1 PNG, so that it is stored whatever the upload does with the image.
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    const upload = await request.post("/api/chat/attachments", {
+      multipart: { chatId, file: { name: "a.png", mimeType: "image/png", buffer: png } },
+    });
+    expect(upload.status()).toBe(201);
+    const [attachmentId] = ((await upload.json()) as { attachmentIds: string[] }).attachmentIds;
+    const picture = await request.get(`/api/chat/attachments/${attachmentId}`);
+    expect(picture.status()).toBe(200);
+    expect(picture.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 
   test("pages, the chat and the realtime connection work under the policy, with no violation", async ({ page }) => {

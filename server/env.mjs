@@ -24,6 +24,8 @@ export const envSchema = z
       .string()
       .regex(/^rediss?:\/\/.+/, "must be a redis:// URL")
       .optional(),
+    /** Proxies of ours in front of the app that append to X-Forwarded-For; 0: the app faces clients itself. */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
     // Realtime (Pusher Channels protocol). Without PUSHER_HOST, `npm start` runs the embedded server.
     PUSHER_APP_ID: z.string().min(1).default("portal"),
     PUSHER_KEY: z.string().min(1).default("portal-key"),

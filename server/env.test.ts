@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "./env.mjs";
 
+const production = { DATABASE_URL: "postgresql://u@h/db" };
+
 describe("parseEnv", () => {
   it("runs on embedded defaults with nothing set", () => {
     const env = parseEnv({});
@@ -10,8 +12,16 @@ describe("parseEnv", () => {
   });
 
   it("turns demo mode off for a real database unless asked", () => {
-    expect(parseEnv({ DATABASE_URL: "postgresql://u@h/db" }).DEMO_MODE).toBe(false);
-    expect(parseEnv({ DATABASE_URL: "postgresql://u@h/db", DEMO_MODE: "true" }).DEMO_MODE).toBe(true);
+    expect(parseEnv(production).DEMO_MODE).toBe(false);
+    expect(parseEnv({ ...production, DEMO_MODE: "true" }).DEMO_MODE).toBe(true);
+  });
+
+  it("trusts no proxy by default and takes only a whole number of them", () => {
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    for (const bad of ["-1", "1.5", "one"]) {
+      expect(() => parseEnv({ TRUSTED_PROXY_HOPS: bad })).toThrowError(/- TRUSTED_PROXY_HOPS: /);
+    }
   });
 
   it("names every bad variable with its reason", () => {

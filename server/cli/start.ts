@@ -66,7 +66,8 @@ async function main() {
         },
       })
     : null;
-  const app = spawn(localBin("next"), ["start", "-p", String(settings.PORT)], { stdio: "inherit", env: childEnv });
+  // Next behind our own HTTP server rather than `next start`, so the app knows each request's socket address.
+  const app = spawn(localBin("tsx"), ["server/cli/app-server.ts"], { stdio: "inherit", env: childEnv });
   const stop = (signal: NodeJS.Signals) => {
     realtime?.kill(signal);
     app.kill(signal);

@@ -29,6 +29,12 @@ export function contentSecurityPolicy({ nonce, development, realtimeOrigin }: Po
   ].join("; ");
 }
 
+/**
+ * Everything under /api/: data, files (chat pictures) and at most an error page, none of which should run or
+ * load anything, be framed, or be loosened by the page policy.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 /** Where pusher-js connects: the configured public host, or the page's own host name, on the realtime port. */
 export function realtimeOriginFor(pageHostname: string): string {
   const realtime = getRealtimeClientConfig();

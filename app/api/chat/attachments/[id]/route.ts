@@ -2,6 +2,7 @@ import { getDb } from "@/server/db";
 import { readAttachment } from "@/server/domain/chat/attach-image";
 import { requestChatParty } from "@/server/http/chat-party-request";
 import { errorResponse } from "@/server/http/error-response";
+import { API_CONTENT_SECURITY_POLICY } from "@/server/http/security-headers";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       headers: {
         "Content-Type": attachment.mimeType,
         "X-Content-Type-Options": "nosniff",
-        "Content-Security-Policy": "default-src 'none'",
+        "Content-Security-Policy": API_CONTENT_SECURITY_POLICY,
         "Cache-Control": "private, max-age=3600",
       },
     });

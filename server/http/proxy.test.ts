@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { proxy } from "@/proxy";
+import { API_CONTENT_SECURITY_POLICY } from "./security-headers";
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  proxy(new NextRequest(`http://localhost:3000${path}`, { headers }));
+
+// The policy Next hands the page renderer (it takes the nonce from it), as NextResponse.next carries it.
+const policyForRenderer = (response: Response) => response.headers.get("x-middleware-request-content-security-policy");
+
+describe("proxy.ts: Content-Security-Policy", () => {
+  it("gives a page the nonce policy, for the browser and for the renderer", async () => {
+    const response = await get("/login");
+    expect(response.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(policyForRenderer(response)).toBe(response.headers.get("content-security-policy"));
+  });
+
+  it("keeps a chat picture (and everything else under /api/) on the strict policy, never the page one", async () => {
+    for (const path of ["/api/chat/attachments/att-1", "/api/health", "/api/no-such-route"]) {
+      const response = await get(path);
+      expect({ path, csp: response.headers.get("content-security-policy") }).toEqual({
+        path,
+        csp: API_CONTENT_SECURITY_POLICY,
+      });
+      expect(policyForRenderer(response)).toBeNull();
+    }
+  });
+});
