@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
 import { LOCALE_COOKIE } from "@/i18n/locales";
+import { env } from "@/server/env.mjs";
+import { requestHostname } from "@/server/http/request-host";
 import { REQUEST_ID_HEADER, resolveRequestId } from "@/server/observability/request-id";
 import {
   API_CONTENT_SECURITY_POLICY,
@@ -38,7 +40,10 @@ export async function proxy(request: NextRequest) {
     ? contentSecurityPolicy({
         nonce,
         development: process.env.NODE_ENV === "development",
-        realtimeOrigin: realtimeOriginFor(request.nextUrl.hostname),
+        // The host the browser used: under `next start` the request URL always says localhost.
+        realtimeOrigin: realtimeOriginFor(
+          requestHostname(request.headers, env().TRUSTED_PROXY_HOPS) ?? request.nextUrl.hostname,
+        ),
       })
     : API_CONTENT_SECURITY_POLICY;
 

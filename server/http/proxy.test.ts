@@ -26,4 +26,22 @@ describe("proxy.ts: Content-Security-Policy", () => {
       expect(policyForRenderer(response)).toBeNull();
     }
   });
+
+  it("lets the page's socket reach the realtime server at the host the browser used, not at localhost", async () => {
+    // Under `next start` the request URL says localhost whatever the browser typed; the Host header does not.
+    for (const [host, origin] of [
+      ["127.0.0.1:3000", "ws://127.0.0.1:6001"],
+      ["portal.test:3000", "ws://portal.test:6001"],
+      ["localhost:3000", "ws://localhost:6001"],
+    ] as const) {
+      const csp = (await get("/login", { host })).headers.get("content-security-policy");
+      expect({ host, connect: /connect-src ([^;]+)/.exec(csp ?? "")?.[1] }).toEqual({
+        host,
+        connect: `'self' ${origin}`,
+      });
+    }
+    // A client-written X-Forwarded-Host means nothing without a proxy of ours in front.
+    const spoofed = (await get("/login", { host: "127.0.0.1:3000", "x-forwarded-host": "evil.example" })).headers;
+    expect(spoofed.get("content-security-policy")).toContain("ws://127.0.0.1:6001");
+  });
 });
