@@ -9,7 +9,8 @@ import { WebSocket } from "ws";
 import { channelKind } from "@/server/realtime/protocol";
 import { createRealtimeServer, type RealtimeServer, type RealtimeServerOptions } from "@/server/realtime/server";
 
-export const APP = { appId: "4242", key: "test-key", secret: "test-secret" } as const;
+// The secret is as long as server/env.mjs asks, so tests can hand it to server/realtime/main.ts too.
+export const APP = { appId: "4242", key: "test-key", secret: "test-secret-0123456789" } as const;
 const WAIT_MS = 5000;
 
 const cleanups: (() => unknown)[] = [];
