@@ -36,5 +36,8 @@ describe(`chat bench (${testDbLabel()})`, () => {
       expect(summary.messagesPerSec).toBeGreaterThan(0);
     }
     expect(result.rows[2]?.vsFloor?.p50).toBeGreaterThan(0);
+    // The realtime server's memory was read with the bench's own clients on it, and reported.
+    expect(result.parameters.realtimeServerMemoryMb).toMatchObject({ connections: 10, channels: 5 });
+    expect(result.notes.join("\n")).toMatch(/realtime server RSS\/heap per 1,000 connections: -?\d/);
   }, 60_000); // ~8 s, most of it migrating PGlite; the margin is for a busy machine
 });

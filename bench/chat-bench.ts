@@ -1,7 +1,8 @@
 /**
  * `npm run bench:chat`: latency of a chat message from one side's send to the other
  * side's pusher-js "message" event, under a paced load of N concurrent chats, next to a
- * bare-`ws` floor and a publish-only row. Everything runs in this process on loopback.
+ * bare-`ws` floor and a publish-only row. Everything runs in this process on loopback,
+ * except one realtime server forked only to measure its own memory per connection.
  */
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -40,6 +41,7 @@ import {
 import { deliveryProblems, type DeliveryTracker } from "./delivery-tracker";
 import { planSends, type PacingPlan } from "./pacing";
 import { startProcessProbe } from "./process-probe";
+import { measureRealtimeMemory } from "./realtime-process";
 import { openFloor, runFloorPhase } from "./ws-floor";
 
 const APP = { appId: "bench", key: "bench-key", secret: "bench-secret" };
@@ -99,6 +101,10 @@ export async function runChatBench(options: ChatBenchOptions = DEFAULT_CHAT_BENC
     });
     const chats = await createBenchChats(testDb.db, options.chats);
     timingsMs.chatFixtures = clock.lap();
+    const realtimeMemory = await measureRealtimeMemory(APP, (port) =>
+      connectChatClients(testDb.db, publisher, { key: APP.key, port }, chats),
+    );
+    timingsMs.realtimeMemory = clock.lap();
     clients = await connectChatClients(testDb.db, publisher, { key: APP.key, port }, chats);
     timingsMs.connectAndSubscribe = clock.lap();
     const afterConnect = process.memoryUsage();
@@ -138,12 +144,14 @@ export async function runChatBench(options: ChatBenchOptions = DEFAULT_CHAT_BENC
           databaseReady: memory(databaseReady),
           allClientsSubscribed: memory(afterConnect),
         },
+        realtimeServerMemoryMb: realtimeMemory,
       },
       rows,
       notes: [
         `${options.chats} chats × ${options.messages} messages per path, offered ${plan.offeredRate.toFixed(0)} msg/s (each chat every ${plan.chatSpacingMs.toFixed(0)} ms, subscriber and operator taking turns); msg/s can only reach the offered rate, it is not a capacity figure`,
         `database: ${testDb.kind === "pglite" ? "PGlite in memory (set TEST_DATABASE_URL for PostgreSQL)" : "PostgreSQL"}; ${options.chats * 2} pusher-js clients connected and subscribed in ${(timingsMs.connectAndSubscribe / 1000).toFixed(1)} s, each authorized by the chat domain + the SDK's authorizeChannel`,
         `memory is this whole process (realtime server, database, Prisma, SDK and all clients share it): RSS ${mb(atStart.rss)} MB at start, ${mb(databaseReady.rss)} MB with the database ready, ${mb(afterConnect.rss)} MB with the realtime server and all clients subscribed (heapUsed ${mb(databaseReady.heapUsed)} → ${mb(afterConnect.heapUsed)} MB), peak ${Math.max(...rows.map((r) => r.process.rssPeakMb)).toFixed(0)} MB`,
+        `realtime server RSS/heap per 1,000 connections: ${realtimeMemory.per1000ConnectionsMb.rss.toFixed(1)} / ${realtimeMemory.per1000ConnectionsMb.heapUsed.toFixed(1)} MB (the server alone in a process, after a full GC: RSS ${realtimeMemory.idleMb.rss.toFixed(0)} → ${realtimeMemory.connectedMb.rss.toFixed(0)} MB, heapUsed ${realtimeMemory.idleMb.heapUsed.toFixed(1)} → ${realtimeMemory.connectedMb.heapUsed.toFixed(1)} MB with these ${realtimeMemory.connections} clients on ${realtimeMemory.channels} channels)`,
         "every message reaches both clients of its chat (the sender's own too); latency runs from the send call to the OTHER side's event; the floor relays to one socket",
         ...warnings(rows, plan, machine),
       ],

@@ -37,6 +37,14 @@ export const envSchema = z
     /** Where browsers reach the realtime service, when not the page's own host. */
     PUSHER_PUBLIC_HOST: z.string().min(1).optional(),
     PUSHER_PUBLIC_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    // Bounds of our realtime server (server/realtime/main.ts); unset, each keeps the default in server/realtime/limits.ts.
+    REALTIME_MAX_CONNECTIONS: z.coerce.number().int().min(1).optional(),
+    /** Off unless set: subscribers behind carrier NAT share one address. */
+    REALTIME_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).optional(),
+    /** Proxies in front of the realtime server that append to X-Forwarded-For; unset or 0: the socket address counts. */
+    REALTIME_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
+    REALTIME_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).optional(),
+    REALTIME_CLIENT_EVENTS_PER_SECOND: z.coerce.number().int().min(1).optional(),
     PUBLIC_REVIEW_URL: z.url().default("https://example.com/reviews"),
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),

@@ -31,6 +31,14 @@ describe("parseEnv", () => {
     expect(bad).toThrowError(/- PORT: .*65535/);
   });
 
+  it("leaves the realtime server's limits to its own defaults unless set, and checks them", () => {
+    expect(parseEnv({}).REALTIME_MAX_CONNECTIONS_PER_IP).toBeUndefined();
+    expect(parseEnv({ REALTIME_MAX_CONNECTIONS: "20000" }).REALTIME_MAX_CONNECTIONS).toBe(20_000);
+    const bad = () => parseEnv({ REALTIME_MAX_CONNECTIONS_PER_IP: "0", REALTIME_CLIENT_EVENTS_PER_SECOND: "ten" });
+    expect(bad).toThrowError(/- REALTIME_MAX_CONNECTIONS_PER_IP: /);
+    expect(bad).toThrowError(/- REALTIME_CLIENT_EVENTS_PER_SECOND: /);
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });

@@ -3,6 +3,7 @@
 import Pusher from "pusher-js";
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import type { RealtimeClientConfig } from "@/server/realtime/client-config";
+import { retryAfterQuotaRefusal } from "./realtime-retry";
 
 const RealtimeContext = createContext<Pusher | null>(null);
 
@@ -27,8 +28,13 @@ export function RealtimeProvider({ config, children }: { config: RealtimeClientC
         }),
   );
   useEffect(() => {
-    client?.connect();
-    return () => client?.disconnect();
+    if (!client) return;
+    const stopRetrying = retryAfterQuotaRefusal(client);
+    client.connect();
+    return () => {
+      stopRetrying();
+      client.disconnect();
+    };
   }, [client]);
   return <RealtimeContext.Provider value={client}>{children}</RealtimeContext.Provider>;
 }

@@ -52,19 +52,10 @@ async function main() {
   // Demo data goes only into the embedded database; a real one is seeded on request (npm run db:seed).
   if (embedded) await run("npx", ["tsx", "prisma/seed.ts"], childEnv);
 
-  // The embedded Pusher-protocol server, unless PUSHER_HOST points at Pusher Channels or soketi.
+  // The embedded Pusher-protocol server, unless PUSHER_HOST points at Pusher Channels or soketi. It validates the
+  // same environment as above with the same defaults (server/env.mjs) and, without PUSHER_HOST, listens on 127.0.0.1.
   const realtime = embeddedRealtime
-    ? spawn(localBin("tsx"), ["server/realtime/main.ts"], {
-        stdio: "inherit",
-        // main.ts reads its settings raw from the environment, so the defaults parsed above are passed on.
-        env: {
-          ...childEnv,
-          PUSHER_HOST: "127.0.0.1",
-          PUSHER_APP_ID: settings.PUSHER_APP_ID,
-          PUSHER_KEY: settings.PUSHER_KEY,
-          PUSHER_PORT: String(settings.PUSHER_PORT),
-        },
-      })
+    ? spawn(localBin("tsx"), ["server/realtime/main.ts"], { stdio: "inherit", env: childEnv })
     : null;
   // Next behind our own HTTP server rather than `next start`, so the app knows each request's socket address.
   const app = spawn(localBin("tsx"), ["server/cli/app-server.ts"], { stdio: "inherit", env: childEnv });

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type Pusher from "pusher-js";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -103,5 +104,33 @@ describe("client events", () => {
     expect(await small).toBe("fits");
     // Frames arrive in order, so had the big event been relayed it would be listed first.
     expect(bobEvents).toEqual([{ event: "client-small", data: "fits" }]);
+  });
+
+  it("are rate limited per connection: past 10 a second the sender gets 4301 and the event is dropped", async () => {
+    const { port } = await startServer();
+    const alice = await connectClient(port);
+    const bob = await connectClient(port);
+    const aliceChannel = await subscribe(alice, "private-chat-4");
+    const bobChannel = await subscribe(bob, "private-chat-4");
+    const bobEvents = record(bobChannel);
+    const errors: PusherErrorEvent[] = [];
+    alice.connection.bind("error", (error: PusherErrorEvent) => errors.push(error));
+
+    for (let i = 0; i < 15; i += 1) aliceChannel.trigger("client-burst", i);
+    await fence(port, "private-chat-4", [bobChannel]);
+    expect(bobEvents.filter((e) => e.event === "client-burst").map((e) => e.data)).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
+    await expect.poll(() => errors.length).toBe(5);
+    expect(errors[0]?.data).toMatchObject({ code: 4301, message: expect.stringMatching(/rate limit/) });
+
+    // The allowance refills at 10 a second and each connection has its own.
+    const fromBob = nextEvent(aliceChannel, "client-reply");
+    bobChannel.trigger("client-reply", "bob is not limited by alice");
+    expect(await fromBob).toBe("bob is not limited by alice");
+    await sleep(200); // two events' worth of refill
+    const later = nextEvent(bobChannel, "client-later");
+    aliceChannel.trigger("client-later", "after a pause");
+    expect(await later).toBe("after a pause");
   });
 });

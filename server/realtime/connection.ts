@@ -5,6 +5,7 @@
  */
 import { WebSocket, type RawData } from "ws";
 import type { ChannelRegistry, PresenceMember, Subscriber } from "./channels";
+import { EventBudget, type RealtimeLimits } from "./limits";
 import type { RealtimeLogger } from "./logger";
 import {
   ErrorCode,
@@ -27,11 +28,13 @@ export interface ConnectionContext {
   channels: ChannelRegistry;
   activityTimeoutSec: number;
   maxPayloadBytes: number;
+  limits: RealtimeLimits;
   logger: RealtimeLogger;
 }
 
 export class Connection implements Subscriber {
   private readonly subscribed = new Set<string>();
+  private readonly clientEvents: EventBudget;
   private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -39,6 +42,7 @@ export class Connection implements Subscriber {
     private readonly socket: WebSocket,
     private readonly context: ConnectionContext,
   ) {
+    this.clientEvents = new EventBudget(context.limits.clientEventsPerSecond);
     socket.on("message", (raw, isBinary) => this.onFrame(raw, isBinary));
     // Protocol-level pings/pongs also prove the peer is alive.
     socket.on("ping", () => this.markActive());
@@ -102,6 +106,13 @@ export class Connection implements Subscriber {
       this.confirmSubscription(channel); // pusher-js may resend; answer without joining twice
       return;
     }
+    const { maxSubscriptionsPerConnection: most } = this.context.limits;
+    if (this.subscribed.size >= most) {
+      // The protocol has no code for a subscription limit; soketi refuses past its presence-member limit like this.
+      const reason = `Over subscription quota: at most ${most} channels per connection`;
+      this.rejectSubscription(channel, "LimitReached", reason, ErrorCode.OverCapacity);
+      return;
+    }
 
     let member: PresenceMember | undefined;
     if (kind !== "public") {
@@ -150,6 +161,12 @@ export class Connection implements Subscriber {
   /** Client events: private/presence only, sender must be subscribed, never echoed back. */
   private relayClientEvent({ event, channel, data }: IncomingMessage): void {
     const reject = (reason: string) => this.sendMessage(errorMessage(ErrorCode.ClientEventRejected, reason));
+    // Counted before any other check: a refused event costs the server as much as a relayed one.
+    if (!this.clientEvents.take()) {
+      return reject(
+        `Client event rejected due to rate limit (${this.context.limits.clientEventsPerSecond} per second)`,
+      );
+    }
     if (typeof channel !== "string" || channelKind(channel) === "public") {
       return reject("Client events are only supported on private and presence channels");
     }

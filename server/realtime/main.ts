@@ -1,32 +1,40 @@
 /**
  * Runs the realtime server as its own process: `npx tsx server/realtime/main.ts`.
- * Reads PUSHER_APP_ID, PUSHER_KEY, PUSHER_SECRET (required), PUSHER_PORT (6001) and
- * PUSHER_HOST (127.0.0.1); logs JSON lines; stops cleanly on SIGINT/SIGTERM.
+ * Its settings are validated by server/env.mjs like the app's: PUSHER_APP_ID, PUSHER_KEY,
+ * PUSHER_SECRET (required here), PUSHER_PORT, PUSHER_HOST (the address to listen on,
+ * 127.0.0.1 by default) and the REALTIME_* limits. Logs JSON lines; stops cleanly on
+ * SIGINT/SIGTERM.
  */
+import { parseEnv } from "@/server/env.mjs";
 import { jsonLogger } from "./logger";
 import { createRealtimeServer } from "./server";
 
-function requiredEnv(name: string): string {
-  const value = process.env[name];
-  if (!value) {
-    jsonLogger.error("missing environment variable", { name });
-    process.exit(1);
-  }
-  return value;
-}
-
-const port = Number(process.env.PUSHER_PORT ?? 6001);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  jsonLogger.error("invalid PUSHER_PORT", { value: process.env.PUSHER_PORT });
+function fail(message: string, fields: Record<string, unknown>): never {
+  jsonLogger.error(message, fields);
   process.exit(1);
 }
 
+let settings: ReturnType<typeof parseEnv>;
+try {
+  settings = parseEnv(process.env);
+} catch (error) {
+  fail("invalid environment", { error: error instanceof Error ? error.message : String(error) });
+}
+const secret = settings.PUSHER_SECRET ?? fail("missing environment variable", { name: "PUSHER_SECRET" });
+
 const server = createRealtimeServer({
-  appId: requiredEnv("PUSHER_APP_ID"),
-  key: requiredEnv("PUSHER_KEY"),
-  secret: requiredEnv("PUSHER_SECRET"),
-  port,
-  host: process.env.PUSHER_HOST ?? "127.0.0.1",
+  appId: settings.PUSHER_APP_ID,
+  key: settings.PUSHER_KEY,
+  secret,
+  port: settings.PUSHER_PORT,
+  host: settings.PUSHER_HOST ?? "127.0.0.1",
+  limits: {
+    maxConnections: settings.REALTIME_MAX_CONNECTIONS,
+    maxConnectionsPerIp: settings.REALTIME_MAX_CONNECTIONS_PER_IP,
+    trustedProxyHops: settings.REALTIME_TRUSTED_PROXY_HOPS,
+    maxSubscriptionsPerConnection: settings.REALTIME_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    clientEventsPerSecond: settings.REALTIME_CLIENT_EVENTS_PER_SECOND,
+  },
   logger: jsonLogger, // the server logs the single "listening" line itself
 });
 

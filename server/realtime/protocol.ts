@@ -26,9 +26,11 @@ export const ENVELOPE_BYTES = 32 * 1024;
  */
 export const ErrorCode = {
   AppNotFound: 4001,
+  OverConnectionQuota: 4004,
   PathNotFound: 4005,
   UnsupportedProtocol: 4007,
   NoProtocol: 4008,
+  OverCapacity: 4100,
   PongTimeout: 4201,
   InvalidMessage: 4300,
   ClientEventRejected: 4301,

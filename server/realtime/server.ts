@@ -12,6 +12,7 @@ import { WebSocket, WebSocketServer } from "ws";
 import { ChannelRegistry } from "./channels";
 import { Connection, type ConnectionContext } from "./connection";
 import { createHttpApiHandler } from "./http-api";
+import { ConnectionQuota, clientAddress, resolveLimits, type RealtimeLimits } from "./limits";
 import { silentLogger, type RealtimeLogger } from "./logger";
 import { ENVELOPE_BYTES, ErrorCode, PROTOCOL_VERSION, encode, errorMessage } from "./protocol";
 
@@ -26,6 +27,8 @@ export interface RealtimeServerOptions {
   activityTimeoutSec?: number;
   /** Largest event data accepted, from clients and from the API (Pusher's limit is 10 KB). */
   maxPayloadBytes?: number;
+  /** Connection, subscription and client-event bounds; each one left out keeps its default (limits.ts). */
+  limits?: Partial<RealtimeLimits>;
   logger?: RealtimeLogger;
 }
 
@@ -54,15 +57,18 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
   if (!(maxPayloadBytes > 0)) throw new Error("maxPayloadBytes must be positive");
   if (!options.appId || !options.key || !options.secret) throw new Error("appId, key and secret are required");
 
+  const limits = resolveLimits(options.limits);
   const app = { id: options.appId, key: options.key, secret: options.secret };
   const channels = new ChannelRegistry();
   const connections = new Map<string, Connection>();
-  const connectionContext: ConnectionContext = { app, channels, activityTimeoutSec, maxPayloadBytes, logger };
+  const quota = new ConnectionQuota(limits);
+  const connectionContext: ConnectionContext = { app, channels, activityTimeoutSec, maxPayloadBytes, limits, logger };
   const handleHttpRequest = createHttpApiHandler({ app, channels, maxPayloadBytes, logger });
   let running: { http: Server; ws: WebSocketServer } | undefined;
 
   function acceptSocket(socket: WebSocket, request: IncomingMessage): void {
-    const refusal = refuseHandshake(request, app.key);
+    const address = clientAddress(request, limits.trustedProxyHops);
+    const refusal = refuseHandshake(request, app.key) ?? quota.admit(address);
     if (refusal) {
       // pusher-js reads the code from this first message and will not retry 40xx codes.
       socket.send(encode(errorMessage(refusal.code, refusal.message)));
@@ -71,7 +77,10 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
     }
     const id = newSocketId(connections);
     connections.set(id, new Connection(id, socket, connectionContext));
-    socket.once("close", () => connections.delete(id));
+    socket.once("close", () => {
+      connections.delete(id);
+      quota.release(address);
+    });
   }
 
   return {

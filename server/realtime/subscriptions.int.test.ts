@@ -92,6 +92,46 @@ describe("subscriptions", () => {
   });
 });
 
+describe("subscriptions per connection", () => {
+  it("are capped at 100 by default: the 101st channel is refused with LimitReached, the others stay", async () => {
+    const { server, port } = await startServer();
+    const { socket, next } = await rawSocket(port);
+    await next();
+    const subscribeTo = (channel: string) =>
+      socket.send(JSON.stringify({ event: "pusher:subscribe", data: { channel } }));
+
+    for (let i = 0; i < 100; i += 1) subscribeTo(`news-${i}`);
+    for (let i = 0; i < 100; i += 1) {
+      expect(await next()).toMatchObject({ event: "pusher_internal:subscription_succeeded", channel: `news-${i}` });
+    }
+    subscribeTo("news-100");
+    expect(await next()).toMatchObject({
+      event: "pusher:subscription_error",
+      channel: "news-100",
+      data: { type: "LimitReached", status: 4100, error: expect.stringMatching(/100 channels/) },
+    });
+    expect(server.stats().channels).toBe(100);
+
+    // A channel it already has is confirmed again without a new slot; leaving one frees a slot.
+    subscribeTo("news-7");
+    expect(await next()).toMatchObject({ event: "pusher_internal:subscription_succeeded", channel: "news-7" });
+    socket.send(JSON.stringify({ event: "pusher:unsubscribe", data: { channel: "news-0" } }));
+    subscribeTo("news-100");
+    expect(await next()).toMatchObject({ event: "pusher_internal:subscription_succeeded", channel: "news-100" });
+  });
+
+  it("tell pusher-js which channel went past a configured cap, and count per connection", async () => {
+    const { port } = await startServer({ limits: { maxSubscriptionsPerConnection: 2 } });
+    const client = await connectClient(port);
+    await subscribe(client, "private-user-1");
+    await subscribe(client, "news");
+
+    const error = nextEvent(client.subscribe("weather"), "pusher:subscription_error");
+    expect(await error).toMatchObject({ type: "LimitReached", status: 4100 });
+    await subscribe(await connectClient(port), "weather");
+  });
+});
+
 async function channelInfo(port: number, name: string): Promise<{ subscription_count: number }> {
   const response = await sdk(port).get({ path: `/channels/${name}`, params: { info: "subscription_count" } });
   return (await response.json()) as { subscription_count: number };

@@ -9,7 +9,8 @@ import { WebSocket } from "ws";
 import { channelKind } from "@/server/realtime/protocol";
 import { createRealtimeServer, type RealtimeServer, type RealtimeServerOptions } from "@/server/realtime/server";
 
-export const APP = { appId: "4242", key: "test-key", secret: "test-secret" } as const;
+// The secret is as long as server/env.mjs asks, so tests can hand it to server/realtime/main.ts too.
+export const APP = { appId: "4242", key: "test-key", secret: "test-secret-0123456789" } as const;
 const WAIT_MS = 5000;
 
 const cleanups: (() => unknown)[] = [];
@@ -129,12 +130,13 @@ export async function fence(port: number, channelName: string, channels: Channel
   await Promise.all(arrived);
 }
 
-/** A bare WebSocket for protocol details pusher-js hides; frames are collected as JSON. */
+/** A bare WebSocket for protocol details pusher-js hides (`headers`: what a proxy would add); frames are collected as JSON. */
 export async function rawSocket(
   port: number,
   path = `/app/${APP.key}?protocol=7&client=js&version=8.6.0`,
+  headers: Record<string, string> = {},
 ): Promise<{ socket: WebSocket; next(): Promise<Record<string, unknown>>; closed: Promise<number> }> {
-  const socket = new WebSocket(`ws://127.0.0.1:${port}${path}`);
+  const socket = new WebSocket(`ws://127.0.0.1:${port}${path}`, { headers });
   const inbox: Record<string, unknown>[] = [];
   const waiting: ((frame: Record<string, unknown>) => void)[] = [];
   socket.on("message", (raw) => {
