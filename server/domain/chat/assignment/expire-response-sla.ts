@@ -13,9 +13,9 @@ export interface SlaSettings {
 
 /**
  * The response SLA. A chat waiting past it since entering the queue without a human reply
- * is a missed dialog (flagged and put on the follow-up list at once, not only when it ends).
- * An operator who holds a chat past it without answering loses it: the chat goes back to
- * the queue and is not offered to them again.
+ * is a missed dialog (flagged and put on the follow-up list at once, not only when it ends),
+ * charged to the operator holding it then, if any. An operator who holds a chat past it
+ * without answering loses it: the chat goes back to the queue and is not offered to them again.
  */
 export async function expireResponseSla(db: Db, events: ChatEvents, settings: SlaSettings) {
   const now = settings.now ?? new Date();
@@ -33,14 +33,15 @@ async function markMissedDialogs(db: Db, deadline: Date, now: Date): Promise<num
       isMissed: false,
       queuedAt: { lte: deadline },
     },
-    select: { id: true },
+    select: { id: true, operatorId: true },
   });
   let marked = 0;
-  for (const { id } of late) {
+  for (const { id, operatorId } of late) {
     await db.$transaction(async (tx) => {
+      // Only while the same operator (or nobody) holds it: a chat that changed hands meanwhile waits for the next pass.
       const moved = await tx.chat.updateMany({
-        where: { id, firstResponseAt: null, isMissed: false },
-        data: { isMissed: true },
+        where: { id, firstResponseAt: null, isMissed: false, operatorId },
+        data: { isMissed: true, missedById: operatorId },
       });
       if (moved.count === 0) return;
       marked++;
