@@ -21,6 +21,12 @@ export const FIRST_RESPONSE_SECONDS = Prisma.sql`EXTRACT(EPOCH FROM (c."firstRes
 export const HANDLING_SECONDS = Prisma.sql`EXTRACT(EPOCH FROM (c."closedAt" - c."assignedAt"))::float8`;
 
 /**
+ * The closing operator's part of the handling: from their own take (operatorSince, kept at the close) to the
+ * close, so an earlier holder's time and the queue after a hand-back are not put on them.
+ */
+export const CLOSING_OPERATOR_HANDLING_SECONDS = Prisma.sql`EXTRACT(EPOCH FROM (c."closedAt" - c."operatorSince"))::float8`;
+
+/**
  * Missed dialog: escalated, and ended without a human reply, or replied to after the SLA,
  * or still without a reply with the SLA already over.
  */
