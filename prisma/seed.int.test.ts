@@ -276,17 +276,23 @@ describe("seedDemo", () => {
         expect(at(c.firstResponseAt), c.id).toBeGreaterThanOrEqual(at(c.assignedAt));
         expect(at(firstHuman?.createdAt ?? null), c.id).toBe(at(c.firstResponseAt));
         expect(firstHuman?.operatorId, c.id).toBe(c.operatorId);
+        expect(c.firstResponderId, c.id).toBe(c.operatorId);
         expect(c.isMissed, c.id).toBe(at(c.firstResponseAt) - at(c.queuedAt) > 60_000);
+        // A late chat is charged to its operator only if they had it when the SLA sweep opened the follow-up.
+        const heldAtSweep = c.isMissed && at(c.assignedAt) <= at(c.followUp?.createdAt ?? null);
+        expect(c.missedById, c.id).toBe(heldAtSweep ? c.operatorId : null);
       } else {
-        expect({ firstHuman, isMissed: c.isMissed, rating: c.rating }, c.id).toEqual({
+        expect({ firstHuman, isMissed: c.isMissed, missedById: c.missedById, rating: c.rating }, c.id).toEqual({
           firstHuman: undefined,
           isMissed: true,
+          missedById: null,
           rating: null,
         });
       }
       if (c.rating) {
         expect(c.state, c.id).toBe("RATED");
         expect(c.operatorId, c.id).not.toBeNull();
+        expect(c.rating.operatorId, c.id).toBe(c.operatorId);
         expect(at(c.rating.createdAt), c.id).toBeLessThanOrEqual(now.getTime());
       }
       if (c.rating && c.rating.score <= 3) expect(c.followUp?.reason, c.id).toBe("LOW_RATING");
@@ -309,6 +315,8 @@ describe("seedDemo", () => {
       ),
     ).toBeGreaterThan(0.6);
     expect(new Set(answered.map((c) => c.operatorId)).size).toBe(operators.size);
+    // Late answers of both kinds: missed while the operator held the chat, and missed in the queue before they took it.
+    expect(answered.some((c) => c.missedById) && answered.some((c) => c.isMissed && !c.missedById)).toBe(true);
     expect(chats.some((c) => c.followUp?.resolvedAt) && chats.some((c) => c.followUp && !c.followUp.resolvedAt)).toBe(
       true,
     );
