@@ -27,8 +27,8 @@ export const HANDLING_SECONDS = Prisma.sql`EXTRACT(EPOCH FROM (c."closedAt" - c.
 export const CLOSING_OPERATOR_HANDLING_SECONDS = Prisma.sql`EXTRACT(EPOCH FROM (c."closedAt" - c."operatorSince"))::float8`;
 
 /**
- * Missed dialog: escalated, and ended without a human reply, or replied to after the SLA,
- * or still without a reply with the SLA already over.
+ * Missed dialog: escalated, and ended without a human reply, or waited past the SLA (strictly longer: a reply
+ * at exactly the SLA is in time) for one, answered late or still waiting. expireResponseSla flags the same.
  */
 export function missed(range: MetricsRange): Prisma.Sql {
   const now = range.now ?? new Date();
