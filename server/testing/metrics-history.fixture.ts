@@ -173,7 +173,7 @@ export async function seedMetricsHistory(db: Db) {
   );
 
   // Help sessions: hints and articles seen in the period without a chat (s8, s10), with one (s1, s2),
-  // s11 whose escalated chat was before the period, and s9 seen only before the period.
+  // s11 whose escalated chat was a second before the period (contained within it), and s9 seen only before it.
   const hint = await db.hint.create({ data: { code: "metrics-test", text: "Подсказка", textEn: "Hint" } });
   const article = await db.helpArticle.create({
     data: { slug: "metrics-test", title: "Статья", titleEn: "Article", body: "…", bodyEn: "…", category: "test" },

@@ -14,6 +14,12 @@ export const CREATED_IN_MOSCOW = Prisma.sql`(c."createdAt" AT TIME ZONE 'UTC' AT
 /** Escalated: the chat reached the operator queue at least once (queuedAt is never reset). */
 export const ESCALATED = Prisma.sql`c."queuedAt" IS NOT NULL`;
 
+/**
+ * A bot chat, one of the three kinds of help session: support chats open with the bot (startChat), sales
+ * chats go straight from a banner or the site to the queue, so a sales chat alone is no self-service.
+ */
+export const BOT_CHAT = Prisma.sql`c."kind" = 'SUPPORT'`;
+
 /** Seconds from entering the queue to the first human operator message: bot time is excluded by construction. */
 export const FIRST_RESPONSE_SECONDS = Prisma.sql`EXTRACT(EPOCH FROM (c."firstResponseAt" - c."queuedAt"))::float8`;
 

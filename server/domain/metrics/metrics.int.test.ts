@@ -53,9 +53,10 @@ describe(`quality metrics (${testDbLabel()})`, () => {
   });
 
   it("counts help sessions that never reached an operator", async () => {
-    // Sessions seen in the period: s1 s2 s3 s4 s5 s6 s7 (chats), s8 s11 (hints), s10 (articles); s9 is older.
-    // Reached the queue: s2–s7 in the period, s11 before it. Contained: s1, s8, s10.
-    expect(await metricQueries.containment(testDb.db, range)).toEqual({ sessions: 10, contained: 3, share: 0.3 });
+    // Sessions seen in the period: s1 s2 s4 s5 s6 s7 (support chats, which open with the bot; chat 3 of s3 is a
+    // sales chat from a banner, no help session), s8 s11 (hints), s10 (articles); s9 is older.
+    // Reached an operator in the period: s2, s4–s7. s11's chat reached one a second before it. Contained: s1, s8, s10, s11.
+    expect(await metricQueries.containment(testDb.db, range)).toEqual({ sessions: 9, contained: 4, share: 4 / 9 });
   });
 
   it("breaks chats down by kind, channel, Moscow hour and Moscow day", async () => {
