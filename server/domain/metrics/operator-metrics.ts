@@ -5,6 +5,7 @@ import {
   CLOSING_OPERATOR_HANDLING_SECONDS,
   createdInPeriod,
   CSAT,
+  ESCALATED,
   FIRST_RESPONSE_SECONDS,
   missed,
   toNumber,
@@ -55,35 +56,39 @@ export async function perOperatorMetrics(db: Db, range: MetricsRange): Promise<O
       missed: Num;
     }>
   >`
-    WITH "credits" AS (
-      SELECT c."operatorId" AS "staffId", 'handled'::text AS "credit",
-             ${CLOSING_OPERATOR_HANDLING_SECONDS} AS "seconds", NULL::int AS "score"
+    WITH "handled" AS (
+      SELECT c."operatorId" AS "staffId", COUNT(*)::int AS "chats",
+             AVG(${CLOSING_OPERATOR_HANDLING_SECONDS})::float8 AS "averageHandlingSeconds"
       FROM "Chat" c WHERE ${period} AND c."operatorId" IS NOT NULL
-      UNION ALL
-      SELECT c."firstResponderId", 'firstResponse', ${FIRST_RESPONSE_SECONDS}, NULL
-      FROM "Chat" c WHERE ${period} AND c."firstResponderId" IS NOT NULL AND c."queuedAt" IS NOT NULL
-      UNION ALL
-      SELECT r."operatorId", 'rated', NULL, r."score"
+      GROUP BY 1
+    ),
+    "answered" AS (
+      SELECT c."firstResponderId" AS "staffId", AVG(${FIRST_RESPONSE_SECONDS})::float8 AS "averageFirstResponseSeconds"
+      FROM "Chat" c WHERE ${period} AND c."firstResponderId" IS NOT NULL AND ${ESCALATED}
+      GROUP BY 1
+    ),
+    "rated" AS (
+      SELECT r."operatorId" AS "staffId", COUNT(r."score")::int AS "rated",
+             ${AVERAGE_SCORE} AS "averageScore", ${CSAT} AS "csat"
       FROM "Chat" c JOIN "Rating" r ON r."chatId" = c."id" WHERE ${period} AND r."operatorId" IS NOT NULL
-      UNION ALL
-      -- Once per operator and chat, however many ways they missed it.
-      SELECT DISTINCT ON (c."id", m."staffId") m."staffId", 'missed', NULL, NULL
+      GROUP BY 1
+    ),
+    -- Once per operator and chat, however many ways they missed it.
+    "missed" AS (
+      SELECT m."staffId", COUNT(DISTINCT c."id")::int AS "missed"
       FROM "Chat" c CROSS JOIN LATERAL unnest(array_append(c."passedOverIds", c."missedById")) AS m("staffId")
       WHERE ${period} AND ${missed(range)} AND m."staffId" IS NOT NULL
+      GROUP BY 1
     )
-    -- The credits are aliased "r" so that the rating fragments read their score.
     SELECT s."id" AS "staffId", s."fullName", s."isActive",
-           (COUNT(*) FILTER (WHERE r."credit" = 'handled'))::int AS "chats",
-           COUNT(r."score")::int AS "rated",
-           ${AVERAGE_SCORE} AS "averageScore",
-           ${CSAT} AS "csat",
-           (AVG(r."seconds") FILTER (WHERE r."credit" = 'firstResponse'))::float8 AS "averageFirstResponseSeconds",
-           (AVG(r."seconds") FILTER (WHERE r."credit" = 'handled'))::float8 AS "averageHandlingSeconds",
-           (COUNT(*) FILTER (WHERE r."credit" = 'missed'))::int AS "missed"
+           h."chats", r."rated", r."averageScore", r."csat",
+           a."averageFirstResponseSeconds", h."averageHandlingSeconds", m."missed"
     FROM "StaffUser" s
-    LEFT JOIN "credits" r ON r."staffId" = s."id"
-    WHERE 'OPERATOR' = ANY(s."roles"::text[]) OR r."staffId" IS NOT NULL
-    GROUP BY s."id"
+    LEFT JOIN "handled" h ON h."staffId" = s."id"
+    LEFT JOIN "answered" a ON a."staffId" = s."id"
+    LEFT JOIN "rated" r ON r."staffId" = s."id"
+    LEFT JOIN "missed" m ON m."staffId" = s."id"
+    WHERE 'OPERATOR' = ANY(s."roles"::text[]) OR COALESCE(h."staffId", a."staffId", r."staffId", m."staffId") IS NOT NULL
     ORDER BY s."fullName", s."id"`;
   return rows.map((row) => ({
     staffId: row.staffId,
