@@ -50,7 +50,8 @@ export const metricsMessages = defineMessages(
     channelMOBILE_WEB: "Мобильный сайт",
     channelMESSENGER: "Мессенджер",
     operatorsTitle: "Операторы",
-    operatorsCaption: "Чаты засчитываются последнему оператору чата",
+    operatorsCaption:
+      "Первый ответ засчитывается ответившему, оценка — оператору чата в момент оценки, пропуск — тому, у кого был чат, когда он стал пропущенным, чат и время обработки — завершившему чат",
     operator: "Оператор",
     rated: "Оценок",
     averageScore: "Средняя оценка",
@@ -127,7 +128,8 @@ export const metricsMessages = defineMessages(
     channelMOBILE_WEB: "Mobile website",
     channelMESSENGER: "Messenger",
     operatorsTitle: "Operators",
-    operatorsCaption: "Chats are credited to the chat's last operator",
+    operatorsCaption:
+      "A first response counts for whoever answered, a rating for the chat's operator when it was rated, a missed dialog for whoever held the chat when it was missed, the chat and its handling time for the operator who finished it",
     operator: "Operator",
     rated: "Ratings",
     averageScore: "Average rating",

@@ -281,8 +281,11 @@ export function planChat(r: Random, plan: ChatPlan, newId: () => string): Planne
     assignedAt: new Date(assignedAt),
     operatorSince: new Date(assignedAt),
     firstResponseAt: new Date(answeredAt),
+    firstResponderId: operator.id,
     closedAt: new Date(closedAt),
     isMissed: late,
+    // The SLA sweep at slaAt charges the miss to the operator only if they had the chat by then.
+    missedById: late && assignedAt <= slaAt.getTime() ? operator.id : null,
   });
   const by = { operatorId: operator.id };
   const turn = (share: number) => Math.round(answeredAt + (closedAt - answeredAt) * (share + r.float() * 0.05));
@@ -310,6 +313,7 @@ export function planChat(r: Random, plan: ChatPlan, newId: () => string): Planne
   const rating = {
     id: newId(),
     chatId: plan.id,
+    operatorId: operator.id,
     score,
     npsScore: r.chance(0.85) ? npsAnswer(r, score) : null,
     comment,

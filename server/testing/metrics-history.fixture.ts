@@ -1,5 +1,6 @@
 // A small, hand-computed chat history for the metrics tests. Times are UTC; Moscow is UTC+3.
 // Period under test: 1–2 April 2026 in Moscow = [2026-03-31T21:00Z, 2026-04-02T21:00Z); "now" = 2026-04-02T12:00Z; SLA 60 s.
+// Rows carry what the live chat records: who answered first, who held the chat when it was rated or became missed.
 import type { Db } from "@/server/db-client";
 import type { Prisma } from "@/server/generated/prisma/client";
 import { createStaff } from "@/server/testing/fixtures";
@@ -37,7 +38,7 @@ export async function seedMetricsHistory(db: Db) {
         },
       });
     }
-    if (rating) await db.rating.create({ data: { chatId: created.id, ...rating } });
+    if (rating) await db.rating.create({ data: { chatId: created.id, operatorId: created.operatorId, ...rating } });
     return created;
   };
 
@@ -53,7 +54,9 @@ export async function seedMetricsHistory(db: Db) {
       createdAt: at("04-01T08:00:00"),
       queuedAt: at("04-01T08:10:00"),
       assignedAt: at("04-01T08:10:20"),
+      operatorSince: at("04-01T08:10:20"),
       firstResponseAt: at("04-01T08:10:30"),
+      firstResponderId: anna.id,
       closedAt: at("04-01T08:20:30"),
       state: "RATED",
       operatorId: anna.id,
@@ -63,17 +66,19 @@ export async function seedMetricsHistory(db: Db) {
     { score: 5, npsScore: 10 },
     4,
   );
-  // 3. Reopened: Anna took it at +10 s and let it go back to the queue (queuedAt kept); Boris answered at +50 s. 12:00 MSK, sales.
+  // 3. Reopened: Anna took it at +10 s and handed it back to the queue (queuedAt kept); Boris took it at +40 s and
+  // answered at +50 s. 12:00 MSK, a sales chat from a banner: straight to the queue, no bot.
   await chat(
     {
       createdAt: at("04-01T09:00:00"),
       queuedAt: at("04-01T09:00:00"),
       assignedAt: at("04-01T09:00:10"),
+      operatorSince: at("04-01T09:00:40"),
       firstResponseAt: at("04-01T09:00:50"),
+      firstResponderId: boris.id,
       closedAt: at("04-01T09:10:10"),
       state: "RATED",
       operatorId: boris.id,
-      passedOverIds: [anna.id],
       kind: "SALES",
       sessionKey: "s3",
     },
@@ -84,19 +89,26 @@ export async function seedMetricsHistory(db: Db) {
     createdAt: at("04-01T20:30:00"),
     queuedAt: at("04-01T20:30:00"),
     assignedAt: at("04-01T20:30:10"),
+    operatorSince: at("04-01T20:30:10"),
     closedAt: at("04-01T20:30:40"),
     state: "CLOSED",
     isMissed: true,
+    missedById: dmitry.id,
     operatorId: dmitry.id,
     channel: "MESSENGER",
   });
-  // 5. Answered 90 s after queuing, past the SLA: missed. 00:30 MSK on 2 April (still 1 April in UTC).
+  // 5. Answered 90 s after queuing, past the SLA: missed, and Boris held it when the SLA ran out.
+  // 00:30 MSK on 2 April (still 1 April in UTC).
   await chat(
     {
       createdAt: at("04-01T21:30:00"),
       queuedAt: at("04-01T21:30:00"),
       assignedAt: at("04-01T21:31:00"),
+      operatorSince: at("04-01T21:31:00"),
       firstResponseAt: at("04-01T21:31:30"),
+      firstResponderId: boris.id,
+      isMissed: true,
+      missedById: boris.id,
       closedAt: at("04-01T21:40:00"),
       state: "RATED",
       operatorId: boris.id,
@@ -104,8 +116,14 @@ export async function seedMetricsHistory(db: Db) {
     },
     { score: 3, npsScore: 7 },
   );
-  // 6. Still waiting, queued 120 s before now: missed. 14:55 MSK.
-  await chat({ createdAt: at("04-02T11:55:00"), queuedAt: at("04-02T11:58:00"), state: "QUEUED", sessionKey: "s5" });
+  // 6. Still waiting, queued 120 s before now: missed, in the queue with nobody to charge. 14:55 MSK.
+  await chat({
+    createdAt: at("04-02T11:55:00"),
+    queuedAt: at("04-02T11:58:00"),
+    state: "QUEUED",
+    isMissed: true,
+    sessionKey: "s5",
+  });
   // 7. Waiting 30 s, within the SLA: not missed. 14:59 MSK.
   await chat({ createdAt: at("04-02T11:59:30"), queuedAt: at("04-02T11:59:30"), state: "QUEUED", sessionKey: "s6" });
   // 8. Answered exactly at the SLA (60 s): not missed. 09:00 MSK on 2 April.
@@ -114,7 +132,9 @@ export async function seedMetricsHistory(db: Db) {
       createdAt: at("04-02T06:00:00"),
       queuedAt: at("04-02T06:00:00"),
       assignedAt: at("04-02T06:00:05"),
+      operatorSince: at("04-02T06:00:05"),
       firstResponseAt: at("04-02T06:01:00"),
+      firstResponderId: anna.id,
       closedAt: at("04-02T06:05:05"),
       state: "RATED",
       operatorId: anna.id,
@@ -130,8 +150,10 @@ export async function seedMetricsHistory(db: Db) {
     closedAt: at("03-31T21:30:00"),
     state: "CLOSED",
     isMissed: true,
+    missedById: anna.id,
     operatorId: anna.id,
     assignedAt: at("03-31T21:00:00"),
+    operatorSince: at("03-31T21:00:00"),
     sessionKey: "s11",
   });
   await chat(
@@ -139,7 +161,9 @@ export async function seedMetricsHistory(db: Db) {
       createdAt: at("04-02T21:00:00"),
       queuedAt: at("04-02T21:00:00"),
       assignedAt: at("04-02T21:00:01"),
+      operatorSince: at("04-02T21:00:01"),
       firstResponseAt: at("04-02T21:10:00"),
+      firstResponderId: vera.id,
       closedAt: at("04-02T21:20:00"),
       state: "RATED",
       operatorId: vera.id,
@@ -149,7 +173,7 @@ export async function seedMetricsHistory(db: Db) {
   );
 
   // Help sessions: hints and articles seen in the period without a chat (s8, s10), with one (s1, s2),
-  // s11 whose escalated chat was before the period, and s9 seen only before the period.
+  // s11 whose escalated chat was a second before the period (contained within it), and s9 seen only before it.
   const hint = await db.hint.create({ data: { code: "metrics-test", text: "Подсказка", textEn: "Hint" } });
   const article = await db.helpArticle.create({
     data: { slug: "metrics-test", title: "Статья", titleEn: "Article", body: "…", bodyEn: "…", category: "test" },

@@ -21,11 +21,14 @@ export async function closeChat(db: Db, events: ChatEvents, input: { party: Chat
   if (chat.state === "CLOSED" || chat.state === "RATED") return chat;
 
   const missed = chat.queuedAt !== null && chat.firstResponseAt === null;
+  // Ending unanswered makes it a missed dialog now, charged to whoever holds it (if anyone), unless the
+  // SLA made it one earlier: that charge stays with the operator who held it then.
+  const missedNow = missed && !chat.isMissed ? { isMissed: true, missedById: chat.operatorId } : {};
   const t = createTranslator(readChatContext(chat.context).locale);
   const result = await db.$transaction(async (tx) => {
     const moved = await tx.chat.updateMany({
       where: { id: chat.id, state: { in: ["BOT", "QUEUED", "ASSIGNED"] } },
-      data: { state: "CLOSED", closedAt: now, ...(missed ? { isMissed: true } : {}) },
+      data: { state: "CLOSED", closedAt: now, ...missedNow },
     });
     if (moved.count === 0) return null;
     // The SLA may have put it on the follow-up list already.

@@ -40,6 +40,8 @@ export async function rateChat(db: Db, input: RateChatInput): Promise<RatingOutc
           score: input.score,
           npsScore: input.npsScore ?? null,
           comment: input.comment?.trim() || null,
+          // Whoever holds the chat now is the operator being rated (nothing reassigns a closed chat).
+          operatorId: chat.operatorId,
           createdAt: now,
         },
       });

@@ -62,14 +62,18 @@ export async function sendChatMessage(db: Db, deps: SendMessageDeps, input: Send
     isInternal: input.isInternal ?? false,
     now,
   };
-  // The first human answer stops the response clock, in the same transaction; any other message is one statement.
+  // The first human answer stops the response clock and names who answered (the first response time is
+  // theirs in the per-operator metrics), in the same transaction; any other message is one statement.
   const firstAnswer = operator && !input.isInternal && !chat.firstResponseAt;
   let message;
   try {
     message = firstAnswer
       ? await db.$transaction(async (tx) => {
           const stored = await appendMessage(tx, newMessage);
-          await tx.chat.updateMany({ where: { id: chat.id, firstResponseAt: null }, data: { firstResponseAt: now } });
+          await tx.chat.updateMany({
+            where: { id: chat.id, firstResponseAt: null },
+            data: { firstResponseAt: now, firstResponderId: operatorId },
+          });
           return stored;
         })
       : await appendMessage(db, newMessage);

@@ -5,6 +5,7 @@ import { ChatChannel, ChatKind } from "@/server/generated/prisma/enums";
 import { daysInRange, type MetricsRange } from "./metrics-range";
 import {
   AVERAGE_SCORE,
+  BOT_CHAT,
   createdInPeriod,
   CREATED_IN_MOSCOW,
   CSAT,
@@ -130,8 +131,10 @@ const handling = (db: Db, range: MetricsRange) =>
   duration(db, range, HANDLING_SECONDS, Prisma.sql`c."assignedAt" IS NOT NULL AND c."closedAt" IS NOT NULL`);
 
 /**
- * Self-service containment. A help session is a browser session seen in the period showing a hint,
- * reading an article or chatting; it is contained unless any of its chats ever reached the operator queue.
+ * Self-service containment (PRODUCT.md): help sessions that ended without reaching an operator, over all
+ * help sessions. A help session is a browser session that in the period was shown a hint, read an article or
+ * chatted with the bot; it reached an operator if one of its chats of the period was escalated (the same
+ * chats the summary counts as escalated). A sales chat straight from a banner is not a help session.
  */
 async function containment(db: Db, range: MetricsRange): Promise<ContainmentMetrics> {
   const [row] = await db.$queryRaw<Array<{ sessions: Num; contained: Num }>>`
@@ -140,11 +143,12 @@ async function containment(db: Db, range: MetricsRange): Promise<ContainmentMetr
       UNION
       SELECT v."sessionKey" FROM "HelpArticleView" v WHERE ${createdInPeriod(range, Prisma.sql`v."createdAt"`)}
       UNION
-      SELECT c."sessionKey" FROM "Chat" c WHERE ${createdInPeriod(range)} AND c."sessionKey" IS NOT NULL
+      SELECT c."sessionKey" FROM "Chat" c WHERE ${createdInPeriod(range)} AND c."sessionKey" IS NOT NULL AND ${BOT_CHAT}
     ),
     -- Computed once and joined: a per-session EXISTS probe was 3–5× slower over 100,000 chats (npm run bench:metrics).
     "reachedOperator" AS (
-      SELECT DISTINCT c."sessionKey" FROM "Chat" c WHERE c."sessionKey" IS NOT NULL AND ${ESCALATED}
+      SELECT DISTINCT c."sessionKey" FROM "Chat" c
+      WHERE ${createdInPeriod(range)} AND c."sessionKey" IS NOT NULL AND ${ESCALATED}
     )
     SELECT COUNT(*)::int AS "sessions", COUNT(*) FILTER (WHERE r."sessionKey" IS NULL)::int AS "contained"
     FROM "sessions" s LEFT JOIN "reachedOperator" r ON r."sessionKey" = s."sessionKey"`;

@@ -14,6 +14,12 @@ export const CREATED_IN_MOSCOW = Prisma.sql`(c."createdAt" AT TIME ZONE 'UTC' AT
 /** Escalated: the chat reached the operator queue at least once (queuedAt is never reset). */
 export const ESCALATED = Prisma.sql`c."queuedAt" IS NOT NULL`;
 
+/**
+ * A bot chat, one of the three kinds of help session: support chats open with the bot (startChat), sales
+ * chats go straight from a banner or the site to the queue, so a sales chat alone is no self-service.
+ */
+export const BOT_CHAT = Prisma.sql`c."kind" = 'SUPPORT'`;
+
 /** Seconds from entering the queue to the first human operator message: bot time is excluded by construction. */
 export const FIRST_RESPONSE_SECONDS = Prisma.sql`EXTRACT(EPOCH FROM (c."firstResponseAt" - c."queuedAt"))::float8`;
 
@@ -21,8 +27,14 @@ export const FIRST_RESPONSE_SECONDS = Prisma.sql`EXTRACT(EPOCH FROM (c."firstRes
 export const HANDLING_SECONDS = Prisma.sql`EXTRACT(EPOCH FROM (c."closedAt" - c."assignedAt"))::float8`;
 
 /**
- * Missed dialog: escalated, and ended without a human reply, or replied to after the SLA,
- * or still without a reply with the SLA already over.
+ * The closing operator's part of the handling: from their own take (operatorSince, kept at the close) to the
+ * close, so an earlier holder's time and the queue after a hand-back are not put on them.
+ */
+export const CLOSING_OPERATOR_HANDLING_SECONDS = Prisma.sql`EXTRACT(EPOCH FROM (c."closedAt" - c."operatorSince"))::float8`;
+
+/**
+ * Missed dialog: escalated, and ended without a human reply, or waited past the SLA (strictly longer: a reply
+ * at exactly the SLA is in time) for one, answered late or still waiting. expireResponseSla flags the same.
  */
 export function missed(range: MetricsRange): Prisma.Sql {
   const now = range.now ?? new Date();

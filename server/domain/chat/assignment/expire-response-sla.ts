@@ -12,10 +12,11 @@ export interface SlaSettings {
 }
 
 /**
- * The response SLA. A chat waiting past it since entering the queue without a human reply
- * is a missed dialog (flagged and put on the follow-up list at once, not only when it ends).
- * An operator who holds a chat past it without answering loses it: the chat goes back to
- * the queue and is not offered to them again.
+ * The response SLA. A chat waiting past it (strictly longer, as the missed-dialog metric counts: a reply at
+ * exactly the SLA is in time) since entering the queue without a human reply
+ * is a missed dialog (flagged and put on the follow-up list at once, not only when it ends),
+ * charged to the operator holding it then, if any. An operator who holds a chat past it
+ * without answering loses it: the chat goes back to the queue and is not offered to them again.
  */
 export async function expireResponseSla(db: Db, events: ChatEvents, settings: SlaSettings) {
   const now = settings.now ?? new Date();
@@ -31,16 +32,17 @@ async function markMissedDialogs(db: Db, deadline: Date, now: Date): Promise<num
       state: { in: ["QUEUED", "ASSIGNED"] },
       firstResponseAt: null,
       isMissed: false,
-      queuedAt: { lte: deadline },
+      queuedAt: { lt: deadline },
     },
-    select: { id: true },
+    select: { id: true, operatorId: true },
   });
   let marked = 0;
-  for (const { id } of late) {
+  for (const { id, operatorId } of late) {
     await db.$transaction(async (tx) => {
+      // Only while the same operator (or nobody) holds it: a chat that changed hands meanwhile waits for the next pass.
       const moved = await tx.chat.updateMany({
-        where: { id, firstResponseAt: null, isMissed: false },
-        data: { isMissed: true },
+        where: { id, firstResponseAt: null, isMissed: false, operatorId },
+        data: { isMissed: true, missedById: operatorId },
       });
       if (moved.count === 0) return;
       marked++;
@@ -62,7 +64,7 @@ async function passOverSilentOperators(
   now: Date,
 ): Promise<number> {
   const held = await db.chat.findMany({
-    where: { state: "ASSIGNED", firstResponseAt: null, operatorSince: { lte: deadline } },
+    where: { state: "ASSIGNED", firstResponseAt: null, operatorSince: { lt: deadline } },
     select: { id: true, operatorId: true, context: true, operator: { select: { fullName: true } } },
   });
   let returned = 0;
@@ -74,7 +76,7 @@ async function passOverSilentOperators(
         UPDATE "Chat" SET "state" = 'QUEUED', "operatorId" = NULL, "operatorSince" = NULL,
           "passedOverIds" = array_append("passedOverIds", "operatorId")
         WHERE "id" = ${chat.id} AND "state" = 'ASSIGNED' AND "operatorId" = ${chat.operatorId}
-          AND "firstResponseAt" IS NULL AND "operatorSince" <= ${deadline}`;
+          AND "firstResponseAt" IS NULL AND "operatorSince" < ${deadline}`;
       if (moved === 0) return null;
       const note = await appendMessage(tx, {
         chatId: chat.id,
