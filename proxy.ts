@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
+import { issueVisitorSession, readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 import { REQUEST_ID_HEADER, resolveRequestId } from "@/server/observability/request-id";
 import {
@@ -28,7 +28,10 @@ import {
  */
 export async function proxy(request: NextRequest) {
   const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
-  const newVisitorKey = request.cookies.has(VISITOR_SESSION_COOKIE) ? null : crypto.randomUUID();
+  // An unsigned or forged visitor cookie counts as none: the browser gets a new session from us.
+  const newVisitor = readVisitorSessionKey(request.cookies.get(VISITOR_SESSION_COOKIE)?.value)
+    ? null
+    : issueVisitorSession();
   const renderingForCache = isPageCacheRender(request.headers);
   const nonce = renderingForCache ? cacheRenderNonce() : newNonce();
   const isPage = !request.nextUrl.pathname.startsWith("/api/");
@@ -64,7 +67,7 @@ export async function proxy(request: NextRequest) {
     });
   } else {
     // Visible to this request's server code as well as to later requests.
-    if (newVisitorKey) request.cookies.set(VISITOR_SESSION_COOKIE, newVisitorKey);
+    if (newVisitor) request.cookies.set(VISITOR_SESSION_COOKIE, newVisitor.cookieValue);
     const headers = new Headers(request.headers);
     headers.set(REQUEST_ID_HEADER, requestId);
     // Next.js reads the nonce from the request's policy and puts it on the page's scripts.
@@ -74,8 +77,8 @@ export async function proxy(request: NextRequest) {
   response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set("content-security-policy", csp);
   if (cameOverTls(request)) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
-  if (newVisitorKey && !renderingForCache) {
-    response.cookies.set(VISITOR_SESSION_COOKIE, newVisitorKey, {
+  if (newVisitor && !renderingForCache) {
+    response.cookies.set(VISITOR_SESSION_COOKIE, newVisitor.cookieValue, {
       httpOnly: true,
       sameSite: "lax",
       path: "/",

@@ -43,6 +43,8 @@ export const envSchema = z
     LOGIN_BLOCK_MINUTES: z.coerce.number().int().min(1).default(15),
     /** A queued or assigned chat without a human reply after this long is a missed dialog. */
     CHAT_RESPONSE_SLA_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+    /** New chats visitors may open from one client address per hour; 0 turns it off (carrier NAT puts many behind one). */
+    CHAT_STARTS_PER_IP_PER_HOUR: z.coerce.number().int().min(0).default(20),
     /** A workspace silent this long (no heartbeat) turns its operator AWAY. */
     OPERATOR_AWAY_AFTER_SECONDS: z.coerce.number().int().min(10).max(3600).default(45),
     /** How long visitors' landing page and help search are served from one render; 0 renders every request. */

@@ -9,6 +9,7 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.PORT).toBe(3000);
     expect(env.DEMO_MODE).toBe(true);
+    expect(env.CHAT_STARTS_PER_IP_PER_HOUR).toBe(20);
   });
 
   it("turns demo mode off for a real database unless asked", () => {

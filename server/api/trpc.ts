@@ -15,7 +15,7 @@ export interface TrpcContext {
   principal: Principal | null;
   ip: string | null;
   locale: Locale;
-  /** Anonymous per-browser session key (proxy.ts), for counting views and impressions. */
+  /** Anonymous per-browser session key (proxy.ts issues it signed; null unless the cookie is one of ours): views, impressions, visitors' chats. */
   visitorSessionKey: string | null;
   /** Publishes chat events after the database has them. */
   realtime: RealtimePublisher;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { NextRequest } from "next/server";
+import { NextRequest, type NextResponse } from "next/server";
 import { proxy } from "@/proxy";
+import { issueVisitorSession, readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
 import { API_CONTENT_SECURITY_POLICY } from "./security-headers";
 
 const get = (path: string, headers: Record<string, string> = {}) =>
@@ -24,6 +25,26 @@ describe("proxy.ts: Content-Security-Policy", () => {
         csp: API_CONTENT_SECURITY_POLICY,
       });
       expect(policyForRenderer(response)).toBeNull();
+    }
+  });
+});
+
+describe("proxy.ts: the visitor session", () => {
+  const issued = (response: Response) => (response as NextResponse).cookies.get(VISITOR_SESSION_COOKIE)?.value;
+
+  it("keeps a session it issued", async () => {
+    const { cookieValue } = issueVisitorSession();
+    expect(issued(await get("/login", { cookie: `${VISITOR_SESSION_COOKIE}=${cookieValue}` }))).toBeUndefined();
+  });
+
+  it("replaces a key the client made up or a forged signature with a new signed session", async () => {
+    const { key } = issueVisitorSession();
+    for (const value of ["00000000-0000-4000-8000-000000000001", `${key}.forged`, null]) {
+      const response = await get("/login", value ? { cookie: `${VISITOR_SESSION_COOKIE}=${value}` } : {});
+      const fresh = issued(response);
+      expect(readVisitorSessionKey(fresh)).toMatch(/^[0-9a-f-]{36}$/);
+      // This request's own server code already sees the new session, not the made-up one.
+      expect(response.headers.get("x-middleware-request-cookie")).toContain(`${VISITOR_SESSION_COOKIE}=${fresh}`);
     }
   });
 });
