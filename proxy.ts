@@ -10,6 +10,7 @@ import {
   realtimeOriginFor,
   STRICT_TRANSPORT_SECURITY,
 } from "@/server/http/security-headers";
+import { cookieAttributes } from "@/server/http/cookie-attributes";
 import {
   cachedPublicPage,
   cacheRenderNonce,
@@ -78,12 +79,7 @@ export async function proxy(request: NextRequest) {
   response.headers.set("content-security-policy", csp);
   if (cameOverTls(request)) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
   if (newVisitor && !renderingForCache) {
-    response.cookies.set(VISITOR_SESSION_COOKIE, newVisitor.cookieValue, {
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      secure: request.nextUrl.protocol === "https:",
-    });
+    response.cookies.set(VISITOR_SESSION_COOKIE, newVisitor.cookieValue, cookieAttributes(request));
   }
   return response;
 }

@@ -19,8 +19,8 @@ export interface TrpcContext {
   visitorSessionKey: string | null;
   /** Publishes chat events after the database has them. */
   realtime: RealtimePublisher;
-  /** Response headers, so a procedure may set a cookie; absent for server-side callers. */
-  resHeaders?: Headers;
+  /** Sets a cookie on the response, with the attributes of all our cookies (server/http/cookie-attributes.ts); absent for server-side callers. */
+  setCookie?: (name: string, value: string, maxAgeSeconds: number) => void;
   /** The request's id (proxy.ts), carried by its log lines; absent in tests. */
   requestId?: string;
 }

@@ -37,6 +37,20 @@ describe("proxy.ts: the visitor session", () => {
     expect(issued(await get("/login", { cookie: `${VISITOR_SESSION_COOKIE}=${cookieValue}` }))).toBeUndefined();
   });
 
+  it("is HttpOnly and SameSite=Lax, and Secure behind a proxy that ended TLS", async () => {
+    const attributes = async (headers: Record<string, string>) =>
+      new Set(
+        ((await get("/login", headers)).headers.get("set-cookie") ?? "")
+          .split(/;\s*/)
+          .slice(1)
+          .map((a) => a.toLowerCase()),
+      );
+    expect(await attributes({ "x-forwarded-proto": "https" })).toEqual(
+      new Set(["path=/", "httponly", "samesite=lax", "secure"]),
+    );
+    expect(await attributes({})).toEqual(new Set(["path=/", "httponly", "samesite=lax"]));
+  });
+
   it("replaces a key the client made up or a forged signature with a new signed session", async () => {
     const { key } = issueVisitorSession();
     for (const value of ["00000000-0000-4000-8000-000000000001", `${key}.forged`, null]) {
