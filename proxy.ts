@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
+import { issueVisitorSession, readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 import { env } from "@/server/env.mjs";
 import { requestHostname } from "@/server/http/request-host";
@@ -12,6 +12,7 @@ import {
   realtimeOriginFor,
   STRICT_TRANSPORT_SECURITY,
 } from "@/server/http/security-headers";
+import { cookieAttributes } from "@/server/http/cookie-attributes";
 import {
   cachedPublicPage,
   cacheRenderNonce,
@@ -30,7 +31,10 @@ import {
  */
 export async function proxy(request: NextRequest) {
   const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
-  const newVisitorKey = request.cookies.has(VISITOR_SESSION_COOKIE) ? null : crypto.randomUUID();
+  // An unsigned or forged visitor cookie counts as none: the browser gets a new session from us.
+  const newVisitor = readVisitorSessionKey(request.cookies.get(VISITOR_SESSION_COOKIE)?.value)
+    ? null
+    : issueVisitorSession();
   const renderingForCache = isPageCacheRender(request.headers);
   const nonce = renderingForCache ? cacheRenderNonce() : newNonce();
   const isPage = !request.nextUrl.pathname.startsWith("/api/");
@@ -69,7 +73,7 @@ export async function proxy(request: NextRequest) {
     });
   } else {
     // Visible to this request's server code as well as to later requests.
-    if (newVisitorKey) request.cookies.set(VISITOR_SESSION_COOKIE, newVisitorKey);
+    if (newVisitor) request.cookies.set(VISITOR_SESSION_COOKIE, newVisitor.cookieValue);
     const headers = new Headers(request.headers);
     headers.set(REQUEST_ID_HEADER, requestId);
     // Next.js reads the nonce from the request's policy and puts it on the page's scripts.
@@ -79,13 +83,8 @@ export async function proxy(request: NextRequest) {
   response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set("content-security-policy", csp);
   if (cameOverTls(request)) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
-  if (newVisitorKey && !renderingForCache) {
-    response.cookies.set(VISITOR_SESSION_COOKIE, newVisitorKey, {
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      secure: request.nextUrl.protocol === "https:",
-    });
+  if (newVisitor && !renderingForCache) {
+    response.cookies.set(VISITOR_SESSION_COOKIE, newVisitor.cookieValue, cookieAttributes(request));
   }
   return response;
 }

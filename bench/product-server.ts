@@ -130,6 +130,8 @@ export async function startProduct(dataDir: string, options: ProductOptions = {}
       ...process.env,
       PORT: String(port),
       NEXTAUTH_URL: baseUrl,
+      // A local run over plain http, PostgreSQL or not: Secure cookies could not come back over it.
+      ALLOW_INSECURE_NEXTAUTH_URL: "true",
       PGLITE_DATA_DIR: path.join(dataDir, "pglite"),
       NEXT_TELEMETRY_DISABLED: "1",
       PUSHER_PORT: String(pusherPort),

@@ -235,6 +235,24 @@ test.describe("security headers", () => {
   });
 });
 
+test("our cookies are HttpOnly, SameSite=Lax and, behind a proxy that ended TLS, Secure", async ({ request }) => {
+  const tls = { "x-forwarded-proto": "https" };
+  const setCookie = (response: APIResponse, name: string) => {
+    const cookie = response
+      .headersArray()
+      .find((header) => header.name.toLowerCase() === "set-cookie" && header.value.startsWith(`${name}=`))?.value;
+    return (cookie ?? "")
+      .split(/;\s*/)
+      .slice(1)
+      .map((attribute) => attribute.toLowerCase());
+  };
+  const visitor = setCookie(await request.get("/login", { headers: tls }), "vsid");
+  const locale = setCookie(await request.post(mutation, { headers: { ...json, ...tls }, data: validBody }), "locale");
+  for (const attributes of [visitor, locale]) {
+    expect(attributes).toEqual(expect.arrayContaining(["httponly", "samesite=lax", "secure"]));
+  }
+});
+
 test("every page and procedure answer carries a request id, keeping a balancer's own", async ({ request }) => {
   for (const path of ["/", "/login", "/api/trpc/help.categories"]) {
     const given = await request.get(path, { headers: { "x-request-id": "balancer-id-0001" } });

@@ -13,6 +13,8 @@ export const envSchema = z
     PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     NEXTAUTH_URL: z.url("must be a URL such as http://localhost:3000").optional(),
+    /** next-auth marks its cookies Secure only for an https NEXTAUTH_URL: production refuses http unless this says so. */
+    ALLOW_INSECURE_NEXTAUTH_URL: flag.default(false),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     SESSION_MAX_AGE_HOURS: z.coerce
       .number()
@@ -51,6 +53,8 @@ export const envSchema = z
     LOGIN_BLOCK_MINUTES: z.coerce.number().int().min(1).default(15),
     /** A queued or assigned chat without a human reply after this long is a missed dialog. */
     CHAT_RESPONSE_SLA_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+    /** New chats visitors may open from one client address per hour; 0 turns it off (carrier NAT puts many behind one). */
+    CHAT_STARTS_PER_IP_PER_HOUR: z.coerce.number().int().min(0).default(20),
     /** A workspace silent this long (no heartbeat) turns its operator AWAY. */
     OPERATOR_AWAY_AFTER_SECONDS: z.coerce.number().int().min(10).max(3600).default(45),
     /** How long visitors' landing page and help search are served from one render; 0 renders every request. */
@@ -58,6 +62,17 @@ export const envSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Bearer token for Prometheus scrapes of /api/metrics; without it only signed-in admins and supervisors may read. */
     METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  })
+  .superRefine((env, context) => {
+    // A real database means production: its session cookies must not be ones a browser also sends over http.
+    if (env.DATABASE_URL && !env.ALLOW_INSECURE_NEXTAUTH_URL && !env.NEXTAUTH_URL?.startsWith("https://")) {
+      context.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_URL"],
+        message:
+          "must be the public https:// URL when DATABASE_URL is set (only then are session cookies Secure); ALLOW_INSECURE_NEXTAUTH_URL=true allows http",
+      });
+    }
   })
   .transform((env) => ({
     ...env,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "./env.mjs";
 
-const production = { DATABASE_URL: "postgresql://u@h/db" };
+const production = { DATABASE_URL: "postgresql://u@h/db", NEXTAUTH_URL: "https://portal.example.com" };
 
 describe("parseEnv", () => {
   it("runs on embedded defaults with nothing set", () => {
@@ -9,11 +9,22 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.PORT).toBe(3000);
     expect(env.DEMO_MODE).toBe(true);
+    expect(env.CHAT_STARTS_PER_IP_PER_HOUR).toBe(20);
   });
 
   it("turns demo mode off for a real database unless asked", () => {
     expect(parseEnv(production).DEMO_MODE).toBe(false);
     expect(parseEnv({ ...production, DEMO_MODE: "true" }).DEMO_MODE).toBe(true);
+  });
+
+  it("refuses a real database with an http or missing public URL unless insecure cookies are allowed in so many words", () => {
+    const refusal = /- NEXTAUTH_URL: must be the public https:\/\/ URL when DATABASE_URL is set/;
+    expect(() => parseEnv({ ...production, NEXTAUTH_URL: "http://portal.example.com" })).toThrowError(refusal);
+    expect(() => parseEnv({ DATABASE_URL: production.DATABASE_URL })).toThrowError(refusal);
+    const allowed = { ...production, NEXTAUTH_URL: "http://localhost:3000", ALLOW_INSECURE_NEXTAUTH_URL: "true" };
+    expect(parseEnv(allowed).NEXTAUTH_URL).toBe("http://localhost:3000");
+    // The embedded setup (npm start with nothing set) stays on http://localhost.
+    expect(parseEnv({ NEXTAUTH_URL: "http://localhost:3000" }).ALLOW_INSECURE_NEXTAUTH_URL).toBe(false);
   });
 
   it("trusts no proxy by default and takes only a whole number of them", () => {

@@ -15,12 +15,12 @@ export interface TrpcContext {
   principal: Principal | null;
   ip: string | null;
   locale: Locale;
-  /** Anonymous per-browser session key (proxy.ts), for counting views and impressions. */
+  /** Anonymous per-browser session key (proxy.ts issues it signed; null unless the cookie is one of ours): views, impressions, visitors' chats. */
   visitorSessionKey: string | null;
   /** Publishes chat events after the database has them. */
   realtime: RealtimePublisher;
-  /** Response headers, so a procedure may set a cookie; absent for server-side callers. */
-  resHeaders?: Headers;
+  /** Sets a cookie on the response, with the attributes of all our cookies (server/http/cookie-attributes.ts); absent for server-side callers. */
+  setCookie?: (name: string, value: string, maxAgeSeconds: number) => void;
   /** The request's id (proxy.ts), carried by its log lines; absent in tests. */
   requestId?: string;
 }

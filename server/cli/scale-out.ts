@@ -49,6 +49,8 @@ async function main() {
         PUSHER_APP_ID: "portal",
         PUSHER_KEY: "portal-key",
         DEMO_MODE: "true",
+        // The instances answer on http://localhost, so their session cookies cannot be Secure.
+        ALLOW_INSECURE_NEXTAUTH_URL: "true",
         CHROMIUM_PATH: chromium,
       };
       await buildIfChanged(env);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { NextRequest } from "next/server";
+import { NextRequest, type NextResponse } from "next/server";
 import { proxy } from "@/proxy";
+import { issueVisitorSession, readVisitorSessionKey, VISITOR_SESSION_COOKIE } from "@/server/visitor-session";
 import { API_CONTENT_SECURITY_POLICY } from "./security-headers";
 
 const get = (path: string, headers: Record<string, string> = {}) =>
@@ -43,5 +44,39 @@ describe("proxy.ts: Content-Security-Policy", () => {
     // A client-written X-Forwarded-Host means nothing without a proxy of ours in front.
     const spoofed = (await get("/login", { host: "127.0.0.1:3000", "x-forwarded-host": "evil.example" })).headers;
     expect(spoofed.get("content-security-policy")).toContain("ws://127.0.0.1:6001");
+  });
+});
+
+describe("proxy.ts: the visitor session", () => {
+  const issued = (response: Response) => (response as NextResponse).cookies.get(VISITOR_SESSION_COOKIE)?.value;
+
+  it("keeps a session it issued", async () => {
+    const { cookieValue } = issueVisitorSession();
+    expect(issued(await get("/login", { cookie: `${VISITOR_SESSION_COOKIE}=${cookieValue}` }))).toBeUndefined();
+  });
+
+  it("is HttpOnly and SameSite=Lax, and Secure behind a proxy that ended TLS", async () => {
+    const attributes = async (headers: Record<string, string>) =>
+      new Set(
+        ((await get("/login", headers)).headers.get("set-cookie") ?? "")
+          .split(/;\s*/)
+          .slice(1)
+          .map((a) => a.toLowerCase()),
+      );
+    expect(await attributes({ "x-forwarded-proto": "https" })).toEqual(
+      new Set(["path=/", "httponly", "samesite=lax", "secure"]),
+    );
+    expect(await attributes({})).toEqual(new Set(["path=/", "httponly", "samesite=lax"]));
+  });
+
+  it("replaces a key the client made up or a forged signature with a new signed session", async () => {
+    const { key } = issueVisitorSession();
+    for (const value of ["00000000-0000-4000-8000-000000000001", `${key}.forged`, null]) {
+      const response = await get("/login", value ? { cookie: `${VISITOR_SESSION_COOKIE}=${value}` } : {});
+      const fresh = issued(response);
+      expect(readVisitorSessionKey(fresh)).toMatch(/^[0-9a-f-]{36}$/);
+      // This request's own server code already sees the new session, not the made-up one.
+      expect(response.headers.get("x-middleware-request-cookie")).toContain(`${VISITOR_SESSION_COOKIE}=${fresh}`);
+    }
   });
 });

@@ -41,10 +41,13 @@ export function realtimeOriginFor(pageHostname: string): string {
   return `${realtime.tls ? "wss" : "ws"}://${realtime.host ?? pageHostname}:${realtime.port}`;
 }
 
-/** Served over TLS, directly or behind a proxy that terminated it: only then is HSTS meaningful. */
-export function cameOverTls(request: { headers: Headers; nextUrl: { protocol: string } }): boolean {
+/**
+ * Served over TLS, directly or behind a proxy that terminated it: only then is HSTS meaningful. Without the
+ * request's URL (a procedure) only the proxy's word counts; the app's own server never speaks TLS.
+ */
+export function cameOverTls(request: { headers: Headers; nextUrl?: { protocol: string } }): boolean {
   const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
-  return forwarded === "https" || request.nextUrl.protocol === "https:";
+  return forwarded === "https" || request.nextUrl?.protocol === "https:";
 }
 
 export const STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";

@@ -9,6 +9,7 @@ import { readChatContext, type ChatContext } from "./chat-context";
 import type { Chat, EscalationIntent } from "@/server/generated/prisma/client";
 import { announceChatState, type ChatEvents } from "./chat-events";
 import { chatOwnerWhere, type ChatParty } from "./chat-party";
+import { admitChatStart, type ChatStartAdmission } from "./chat-start-limits";
 
 export interface StartChatInput {
   party: ChatParty;
@@ -23,6 +24,8 @@ export interface StartChatInput {
   visitor?: { name?: string | null; phone?: string | null; consent: boolean };
   /** The browser session, linking the chat to the hints and articles seen before it (containment). */
   sessionKey?: string | null;
+  /** The flood limits a client's request is held to (chat.start); callers that are not a client pass none. */
+  admission?: ChatStartAdmission;
   now?: Date;
 }
 
@@ -60,6 +63,8 @@ export async function startChat(db: Db, events: ChatEvents, input: StartChatInpu
   const phone = input.visitor?.phone ? normalizePhone(input.visitor.phone) : null;
   if (input.visitor?.phone && (!phone || !input.visitor.consent))
     throw new AppError("INVALID_INPUT", { field: "phone" });
+  // Only a chat that is really new counts: reopening the widget on an open chat costs nothing.
+  if (input.admission) await admitChatStart(input.admission, input.party);
 
   const now = input.now ?? new Date();
   const t = createTranslator(input.locale);

@@ -4,6 +4,7 @@ import { startChat } from "@/server/domain/chat/start-chat";
 import { toChatStateView } from "@/server/domain/chat/chat-events";
 import { entityId } from "../shared-inputs";
 import { dispatchChatsNow } from "@/server/domain/chat/assignment/dispatch-now";
+import { getChatStartLimiters } from "@/server/chat-start-limiters";
 import { partyOf } from "./party";
 
 export const startChatInput = z.object({
@@ -32,6 +33,7 @@ export const start = publicProcedure.input(startChatInput).mutation(async ({ ctx
     party: partyOf(ctx),
     locale: ctx.locale,
     sessionKey: ctx.visitorSessionKey,
+    admission: { limiters: getChatStartLimiters(), clientAddress: ctx.ip },
   });
   // Sales chats skip the bot and wait for an operator at once.
   if (chat.state === "QUEUED") await dispatchChatsNow(ctx.db, ctx.realtime);

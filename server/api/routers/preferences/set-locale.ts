@@ -2,11 +2,13 @@ import { z } from "zod";
 import { locales, LOCALE_COOKIE } from "@/i18n/locales";
 import { publicProcedure } from "@/server/api/trpc";
 
+const LOCALE_COOKIE_MAX_AGE_SECONDS = 365 * 24 * 3600;
+
 export const setLocaleInput = z.object({ locale: z.enum(locales) });
 
 /** Switches the interface language; a signed-in subscriber's choice is kept on their account too. */
 export const setLocale = publicProcedure.input(setLocaleInput).mutation(async ({ ctx, input }) => {
-  ctx.resHeaders?.append("Set-Cookie", `${LOCALE_COOKIE}=${input.locale}; Path=/; Max-Age=31536000; SameSite=Lax`);
+  ctx.setCookie?.(LOCALE_COOKIE, input.locale, LOCALE_COOKIE_MAX_AGE_SECONDS);
   if (ctx.principal?.kind === "subscriber") {
     await ctx.db.subscriberAccount.update({
       where: { id: ctx.principal.accountId },
