@@ -1,7 +1,7 @@
 import { LOCALE_COOKIE, localeOrDefault } from "@/i18n/locales";
 import { env } from "@/server/env.mjs";
 import { getRedis } from "@/server/redis";
-import { memoryPageCacheStore, redisPageCacheStore, type PageCacheStore } from "./page-cache-store";
+import { maxEntryBytes, memoryPageCacheStore, redisPageCacheStore, type PageCacheStore } from "./page-cache-store";
 import { newNonce } from "./security-headers";
 
 /**
@@ -11,6 +11,7 @@ import { newNonce } from "./security-headers";
  * internal request with a random placeholder nonce, which each response replaces with a fresh one.
  * The placeholder and the internal request's token are random per process, so no page content can
  * name them. Pages with per-person content (signed in, article views counted) are never cached.
+ * Memory is bounded by PUBLIC_PAGE_CACHE_MAX_MB.
  */
 export const PAGE_CACHE_HEADER = "x-page-cache";
 const RENDER_HEADER = "x-page-cache-render";
@@ -47,10 +48,11 @@ function state(): PageCacheState {
 
 function createState(): PageCacheState {
   const redis = getRedis();
+  const budgetBytes = env().PUBLIC_PAGE_CACHE_MAX_MB * 1024 * 1024;
   return {
     renderToken: newNonce(),
     noncePlaceholder: newNonce(),
-    store: redis ? redisPageCacheStore(redis) : memoryPageCacheStore(),
+    store: redis ? redisPageCacheStore(redis, maxEntryBytes(budgetBytes)) : memoryPageCacheStore(budgetBytes),
     rendering: new Map(),
   };
 }
