@@ -4,7 +4,8 @@ import { appendMessage } from "./append-message";
 import { announceMessage, type ChatEvents } from "./chat-events";
 import { assertCanSeeChat, type ChatParty } from "./chat-party";
 import { openChatForWriting } from "./open-chat-for-writing";
-import { detectImageType, MAX_IMAGE_BYTES } from "./image-type";
+import { detectImageType } from "@/server/domain/images/image-type";
+import { MAX_IMAGE_BYTES } from "./chat-image-limits";
 import { toMessageView } from "./message-view";
 
 /** A picture in the chat: checked by content and size, stored, then announced like any message. */
