@@ -60,7 +60,7 @@ export async function proxy(request: NextRequest) {
     locale: request.cookies.get(LOCALE_COOKIE)?.value,
   };
   const cacheKey = renderingForCache ? null : publicPageCacheKey(page);
-  const cached = cacheKey ? await cachedPublicPage(cacheKey, page, nonce) : null;
+  const cached = cacheKey ? await cachedPublicPage(cacheKey, nonce) : null;
   let response: NextResponse;
   if (cached !== null) {
     response = new NextResponse(cached.html, {

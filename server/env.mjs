@@ -59,6 +59,8 @@ export const envSchema = z
     OPERATOR_AWAY_AFTER_SECONDS: z.coerce.number().int().min(10).max(3600).default(45),
     /** How long visitors' landing page and help search are served from one render; 0 renders every request. */
     PUBLIC_PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+    /** Memory the cached pages may take in one process (a page over an eighth of it is not kept). */
+    PUBLIC_PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(1024).default(32),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Bearer token for Prometheus scrapes of /api/metrics; without it only signed-in admins and supervisors may read. */
     METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),

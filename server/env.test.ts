@@ -50,6 +50,13 @@ describe("parseEnv", () => {
     expect(bad).toThrowError(/- REALTIME_CLIENT_EVENTS_PER_SECOND: /);
   });
 
+  it("bounds the public page cache's memory: 32 MB unless set, a whole number of megabytes from 1", () => {
+    expect(parseEnv({}).PUBLIC_PAGE_CACHE_MAX_MB).toBe(32);
+    expect(parseEnv({ PUBLIC_PAGE_CACHE_MAX_MB: "8" }).PUBLIC_PAGE_CACHE_MAX_MB).toBe(8);
+    for (const bad of ["0", "1.5", "lots"])
+      expect(() => parseEnv({ PUBLIC_PAGE_CACHE_MAX_MB: bad })).toThrowError(/- PUBLIC_PAGE_CACHE_MAX_MB: /);
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });

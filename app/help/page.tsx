@@ -4,7 +4,7 @@ import { HelpSearchForm } from "@/components/help/help-search-form";
 import { HelpSearchResults } from "@/components/help/help-search-results";
 import { BannerSlot } from "@/components/banners/banner-slot";
 import { createServerCaller } from "@/server/api/server-caller";
-import { MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/help-query";
+import { helpPageNumber, MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/help-query";
 import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
 
@@ -14,10 +14,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 function readParams(params: Awaited<SearchParams>) {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const query = (first(params.q) ?? "").trim();
-  const page = Number.parseInt(first(params.page) ?? "", 10);
-  // Out-of-range page numbers in a hand-edited URL fall back to the nearest valid page.
-  return { query, page: Number.isFinite(page) ? Math.min(Math.max(page, 1), 100) : 1 };
+  return { query: (first(params.q) ?? "").trim(), page: helpPageNumber(first(params.page)) };
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {

@@ -2,27 +2,28 @@
 
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-
-const MAX_BYTES = 5 * 1024 * 1024;
+import { MAX_IMAGE_BYTES } from "@/server/domain/chat/chat-image-limits";
+import { uploadRefusal, uploadRefusalText, type UploadRefusal } from "./image-upload-refusal";
 
 /**
  * Sends a picture into the chat. The server checks the content (png, jpg or webp up to
- * 5 MB) whatever the name says; the message arrives through the chat stream like any other.
+ * 5 MB and 50 megapixels) whatever the name says, and stores a clean copy without the photo's
+ * metadata; the message arrives through the chat stream like any other.
  */
 export function AttachImageButton({ chatId }: { chatId: string }) {
   const t = useTranslations();
   const input = useRef<HTMLInputElement>(null);
-  const [state, setState] = useState<"idle" | "uploading" | "rejected" | "failed">("idle");
+  const [state, setState] = useState<"idle" | "uploading" | UploadRefusal>("idle");
 
   async function upload(file: File) {
-    if (file.size > MAX_BYTES) return setState("rejected");
+    if (file.size > MAX_IMAGE_BYTES) return setState("rejected");
     setState("uploading");
     const form = new FormData();
     form.set("chatId", chatId);
     form.set("file", file);
     try {
       const response = await fetch("/api/chat/attachments", { method: "POST", body: form });
-      setState(response.ok ? "idle" : response.status === 400 || response.status === 413 ? "rejected" : "failed");
+      setState((await uploadRefusal(response)) ?? "idle");
     } catch {
       setState("failed");
     }
@@ -53,9 +54,9 @@ export function AttachImageButton({ chatId }: { chatId: string }) {
       >
         {state === "uploading" ? "…" : "📎"}
       </button>
-      {(state === "rejected" || state === "failed") && (
+      {state !== "idle" && state !== "uploading" && (
         <p role="alert" className="basis-full text-xs text-red-700">
-          {state === "rejected" ? t("chat.imageRejected") : t("errors.INTERNAL")}
+          {uploadRefusalText(state, t)}
         </p>
       )}
     </>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { HelpSearchResult } from "@/server/domain/help/search-help-articles";
+import { NOT_KEPT_ATTRIBUTE } from "@/server/http/page-cache-key";
 import { getTranslator } from "@/i18n/server";
 import { articleHref, categoryLabel, searchHref } from "./category-label";
 import { HighlightedText } from "./highlighted-text";
@@ -62,7 +63,12 @@ export async function HelpSearchResults({ result }: { result: Results }) {
 async function NothingFound({ query }: { query: string }) {
   const { t } = await getTranslator();
   return (
-    <section aria-labelledby="help-nothing-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
+    // Not kept by the public page cache (server/http/page-cache-key.ts): a query that finds nothing is rarely repeated.
+    <section
+      aria-labelledby="help-nothing-title"
+      className="rounded-xl bg-white p-5 ring-1 ring-slate-200"
+      {...{ [NOT_KEPT_ATTRIBUTE]: "" }}
+    >
       <h2 id="help-nothing-title" className="break-words text-xl font-semibold">
         {t("help.nothingFound", { query })}
       </h2>

@@ -39,6 +39,7 @@ export const chatMessages = defineMessages(
     attachImage: "Прикрепить изображение",
     image: "Изображение",
     imageRejected: "Можно отправить только PNG, JPG или WebP до 5 МБ.",
+    imageTooManyPixels: "Изображение слишком большое: не больше {megapixels} Мп. Уменьшите его и отправьте снова.",
     messagePlaceholder: "Напишите сообщение…",
     send: "Отправить",
     tooLong:
@@ -113,6 +114,7 @@ export const chatMessages = defineMessages(
     attachImage: "Attach an image",
     image: "Image",
     imageRejected: "Only PNG, JPG or WebP up to 5 MB can be sent.",
+    imageTooManyPixels: "The image is too large: at most {megapixels} megapixels. Make it smaller and send it again.",
     messagePlaceholder: "Write a message…",
     send: "Send",
     tooLong:

@@ -1,7 +1,8 @@
 import { LOCALE_COOKIE, localeOrDefault } from "@/i18n/locales";
 import { env } from "@/server/env.mjs";
 import { getRedis } from "@/server/redis";
-import { memoryPageCacheStore, redisPageCacheStore, type PageCacheStore } from "./page-cache-store";
+import { cacheablePage, isMarkedNotKept } from "./page-cache-key";
+import { maxEntryBytes, memoryPageCacheStore, redisPageCacheStore, type PageCacheStore } from "./page-cache-store";
 import { newNonce } from "./security-headers";
 
 /**
@@ -10,12 +11,11 @@ import { newNonce } from "./security-headers";
  * memory or Redis. The Content-Security-Policy nonce stays per response: the page is rendered by an
  * internal request with a random placeholder nonce, which each response replaces with a fresh one.
  * The placeholder and the internal request's token are random per process, so no page content can
- * name them. Pages with per-person content (signed in, article views counted) are never cached.
+ * name them. Pages with per-person content (signed in, article views counted) are never cached; which other pages
+ * are kept, and under which key, is page-cache-key.ts. Memory is bounded by PUBLIC_PAGE_CACHE_MAX_MB.
  */
 export const PAGE_CACHE_HEADER = "x-page-cache";
 const RENDER_HEADER = "x-page-cache-render";
-const CACHEABLE_PATHS = new Set(["/", "/help"]);
-const MAX_SEARCH_LENGTH = 300;
 // Client-side navigation asks for the RSC payload, not the HTML document.
 const RSC_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token/;
@@ -47,10 +47,11 @@ function state(): PageCacheState {
 
 function createState(): PageCacheState {
   const redis = getRedis();
+  const budgetBytes = env().PUBLIC_PAGE_CACHE_MAX_MB * 1024 * 1024;
   return {
     renderToken: newNonce(),
     noncePlaceholder: newNonce(),
-    store: redis ? redisPageCacheStore(redis) : memoryPageCacheStore(),
+    store: redis ? redisPageCacheStore(redis, maxEntryBytes(budgetBytes)) : memoryPageCacheStore(budgetBytes),
     rendering: new Map(),
   };
 }
@@ -64,14 +65,15 @@ export interface PageRequest {
   locale: string | undefined;
 }
 
-/** The cache key of a request that may be answered from the cache, or null. */
+/** The cache key of a request that may be answered from the cache (locale:page), or null. */
 export function publicPageCacheKey(request: PageRequest): string | null {
-  if (env().PUBLIC_PAGE_CACHE_SECONDS === 0) return null;
-  if (request.method !== "GET" || !CACHEABLE_PATHS.has(request.pathname)) return null;
-  if (request.search.length > MAX_SEARCH_LENGTH || new URLSearchParams(request.search).has("_rsc")) return null;
+  if (env().PUBLIC_PAGE_CACHE_SECONDS === 0 || request.method !== "GET") return null;
+  if (new URLSearchParams(request.search).has("_rsc")) return null;
   if (request.headers.has(RENDER_HEADER) || RSC_HEADERS.some((name) => request.headers.has(name))) return null;
   if (request.cookieNames.some((name) => SESSION_COOKIE.test(name))) return null;
-  return `${localeOrDefault(request.locale)}:${request.pathname}${request.search}`;
+  const locale = localeOrDefault(request.locale);
+  const page = cacheablePage(request.pathname, request.search, locale);
+  return page === null ? null : `${locale}:${page}`;
 }
 
 /** The internal render request of the cache: its page gets the placeholder nonce. */
@@ -90,7 +92,7 @@ export interface CachedPage {
 }
 
 /** The cached page with `nonce` in place of the placeholder, rendering it first on a miss; null: render as usual. */
-export async function cachedPublicPage(key: string, request: PageRequest, nonce: string): Promise<CachedPage | null> {
+export async function cachedPublicPage(key: string, nonce: string): Promise<CachedPage | null> {
   const cache = state();
   const stored = await cache.store.get(key);
   let page = stored === null ? null : readEntry(stored);
@@ -98,7 +100,7 @@ export async function cachedPublicPage(key: string, request: PageRequest, nonce:
     // Concurrent misses of one page wait for the same render.
     let rendering = cache.rendering.get(key);
     if (!rendering) {
-      rendering = renderForCache(cache, key, request).finally(() => cache.rendering.delete(key));
+      rendering = renderForCache(cache, key).finally(() => cache.rendering.delete(key));
       cache.rendering.set(key, rendering);
     }
     page = await rendering;
@@ -117,12 +119,14 @@ function readEntry(entry: string): { placeholder: string; html: string } {
 async function renderForCache(
   cache: PageCacheState,
   key: string,
-  request: PageRequest,
 ): Promise<{ placeholder: string; html: string } | null> {
   const settings = env();
+  // The key names the page in its one spelling: every request sharing the entry sees what was rendered from it.
+  const cut = key.indexOf(":");
+  const [locale, page] = [key.slice(0, cut), key.slice(cut + 1)];
   try {
-    const response = await fetch(`http://127.0.0.1:${settings.PORT}${request.pathname}${request.search}`, {
-      headers: { [RENDER_HEADER]: cache.renderToken, cookie: `${LOCALE_COOKIE}=${localeOrDefault(request.locale)}` },
+    const response = await fetch(`http://127.0.0.1:${settings.PORT}${page}`, {
+      headers: { [RENDER_HEADER]: cache.renderToken, cookie: `${LOCALE_COOKIE}=${locale}` },
       redirect: "manual",
       cache: "no-store",
       signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
@@ -135,7 +139,8 @@ async function renderForCache(
       !html.includes(cache.noncePlaceholder)
     )
       return null;
-    await cache.store.set(key, entryOf(cache.noncePlaceholder, html), settings.PUBLIC_PAGE_CACHE_SECONDS * 1000);
+    if (!isMarkedNotKept(html))
+      await cache.store.set(key, entryOf(cache.noncePlaceholder, html), settings.PUBLIC_PAGE_CACHE_SECONDS * 1000);
     return { placeholder: cache.noncePlaceholder, html };
   } catch {
     return null; // the usual render answers this request

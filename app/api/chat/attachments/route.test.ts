@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Principal } from "@/server/auth/principal";
+import { createTranslator } from "@/i18n/translator";
+import { pngClaiming } from "@/server/testing/image-fixtures";
+import { uploadRefusal, uploadRefusalText } from "@/components/chat/image-upload-refusal";
 
 // A signed-in subscriber writing into a chat the fake database knows (or not), without a visitor cookie.
 const state = vi.hoisted(() => ({
@@ -17,10 +20,10 @@ vi.mock("@/server/realtime/realtime-instance", async () => {
 const { POST } = await import("./route");
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 
-function upload(chatId: string) {
+function upload(chatId: string, file: Uint8Array<ArrayBuffer> = PNG) {
   const body = new FormData();
   body.set("chatId", chatId);
-  body.set("file", new Blob([PNG]), "a.png");
+  body.set("file", new Blob([file]), "a.png");
   return POST(new Request("http://localhost/api/chat/attachments", { method: "POST", body }));
 }
 
@@ -46,5 +49,18 @@ describe("POST /api/chat/attachments: refusals from the error table", () => {
     state.chat = { id: "chat-1", state: "CLOSED", accountId: "acc-1", visitorToken: null, operatorId: null };
     const response = await upload("chat-1");
     expect([response.status, await response.json()]).toEqual([412, { error: { code: "CHAT_CLOSED" } }]);
+  });
+
+  it("refuses a picture over the pixel bound, and the widget says so with the bound in the reader's language", async () => {
+    state.chat = { id: "chat-1", state: "ACTIVE", accountId: "acc-1", visitorToken: null, operatorId: null };
+    const response = await upload("chat-1", await pngClaiming(10_000, 6_000));
+    expect(response.status).toBe(400);
+    const refusal = (await uploadRefusal(response))!;
+    expect(uploadRefusalText(refusal, createTranslator("ru"))).toBe(
+      "Изображение слишком большое: не больше 50 Мп. Уменьшите его и отправьте снова.",
+    );
+    expect(uploadRefusalText(refusal, createTranslator("en"))).toBe(
+      "The image is too large: at most 50 megapixels. Make it smaller and send it again.",
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { getDb } from "@/server/db";
 import { attachImage } from "@/server/domain/chat/attach-image";
-import { MAX_IMAGE_BYTES } from "@/server/domain/chat/image-type";
+import { MAX_IMAGE_BYTES } from "@/server/domain/chat/chat-image-limits";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
 import { requestChatParty } from "@/server/http/chat-party-request";
 import { errorResponse } from "@/server/http/error-response";

@@ -1,7 +1,5 @@
 export type ImageType = "image/png" | "image/jpeg" | "image/webp";
 
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
-
 const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
   signature.every((b, i) => bytes[offset + i] === b);
 
