@@ -14,6 +14,7 @@ import { closeChat } from "@/server/domain/chat/close-chat";
 import { rateChat } from "@/server/domain/chat/rate-chat";
 import { createStaff, createSubscriber } from "./fixtures";
 import { recordingPublisher } from "./recording-publisher";
+import { getChatSendLimiter } from "@/server/chat-send-limiter";
 
 export const CREDITS_SLA_SECONDS = 60;
 export const CREDITS_DAY = "2026-05-12";
@@ -41,13 +42,17 @@ async function queuedChat(db: Db, queuedAt: string) {
     id: chatId,
     take: (by: StaffUser, s: number) => takeChat(db, events, { chatId, staffId: by.id, now: at(s) }),
     answer: (by: StaffUser, s: number) =>
-      sendChatMessage(db, events, {
-        party: staffParty(by),
-        chatId,
-        text: "Здравствуйте!",
-        clientId: `c${++sent}`,
-        now: at(s),
-      }),
+      sendChatMessage(
+        db,
+        { events: events, limiter: getChatSendLimiter() },
+        {
+          party: staffParty(by),
+          chatId,
+          text: "Здравствуйте!",
+          clientId: `c${++sent}`,
+          now: at(s),
+        },
+      ),
     transfer: (by: StaffUser, to: StaffUser, s: number) =>
       transferChat(db, events, {
         chatId,

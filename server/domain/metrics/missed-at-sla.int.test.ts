@@ -10,6 +10,7 @@ import { sendChatMessage } from "@/server/domain/chat/send-message";
 import { expireResponseSla } from "@/server/domain/chat/assignment/expire-response-sla";
 import { metricQueries } from "./metric-queries";
 import { metricsRangeOf } from "./metrics-range";
+import { getChatSendLimiter } from "@/server/chat-send-limiter";
 
 // "Waited past the SLA" (PRODUCT.md): exactly at the SLA is still in time, for the flag, the re-offer and the metric.
 const SLA = 60;
@@ -52,13 +53,17 @@ describe(`missed dialogs at exactly the SLA (${testDbLabel()})`, () => {
     await takeChat(testDb.db, events, { chatId, staffId: operator.id, now: at(5) });
     expect(await sweep(at(SLA))).toEqual({ missed: 0, passedOver: 0 });
     const party = { kind: "staff", staffId: operator.id, roles: operator.roles } as const;
-    await sendChatMessage(testDb.db, events, {
-      party,
-      chatId,
-      text: "Здравствуйте!",
-      clientId: "at-sla",
-      now: at(SLA),
-    });
+    await sendChatMessage(
+      testDb.db,
+      { events: events, limiter: getChatSendLimiter() },
+      {
+        party,
+        chatId,
+        text: "Здравствуйте!",
+        clientId: "at-sla",
+        now: at(SLA),
+      },
+    );
     expect(await sweep(at(SLA + 1))).toEqual({ missed: 0, passedOver: 0 });
 
     expect(await flagOf(chatId)).toEqual({ isMissed: false, followUp: null, passedOverIds: [] });
