@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { expect, test, type Page } from "@playwright/test";
 import { demo, expectNoHorizontalScroll, signIn } from "./support";
 
@@ -256,10 +257,10 @@ test("a subscriber sends a picture; a disguised file is refused", async ({ page 
   await expect(panel.getByTestId("chat-message").first()).toBeVisible();
   const fileInput = panel.locator('input[type="file"]');
   await expect(fileInput).toBeAttached();
-  const png = Buffer.from(
-    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201e7a1d6e20000000049454e44ae426082",
-    "hex",
-  );
+  // A real 1×1 picture: the server decodes and re-encodes uploads, so a PNG with a broken checksum is refused.
+  const png = await sharp({ create: { width: 1, height: 1, channels: 4, background: "#e11d48" } })
+    .png()
+    .toBuffer();
   await fileInput.setInputFiles({ name: "screenshot.png", mimeType: "image/png", buffer: png });
   await expect(panel.getByRole("img", { name: "Изображение" })).toBeVisible();
   expect(
