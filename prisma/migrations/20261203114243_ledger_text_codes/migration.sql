@@ -1,5 +1,5 @@
 -- Ledger texts become a code plus parameters, rendered in the reader's language.
--- Rows written before keep their sentence, unchanged, as LEGACY_TEXT; so the new
+-- Rows written before keep their sentence, unchanged, as LEGACY_TEXT, so the new
 -- columns start nullable, are filled, and only then does textCode become required.
 ALTER TABLE "LedgerEntry" ADD COLUMN "textCode" TEXT,
 ADD COLUMN "textParams" JSONB;
