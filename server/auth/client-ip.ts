@@ -1,4 +1,5 @@
 import { env } from "@/server/env.mjs";
+import { proxyChainEntry } from "@/server/http/proxy-chain";
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 
@@ -15,10 +16,5 @@ function read(headers: HeaderSource, name: string): string | undefined {
  * Anything further left is whatever the client wrote and would let anyone reset the per-IP limits.
  */
 export function clientIpFromHeaders(headers: HeaderSource, trustedHops = env().TRUSTED_PROXY_HOPS): string | null {
-  const chain = (read(headers, "x-forwarded-for") ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  // A shorter chain means fewer proxies than configured touched the request: its first entry is the farthest seen.
-  return chain[Math.max(0, chain.length - 1 - trustedHops)] ?? null;
+  return proxyChainEntry(read(headers, "x-forwarded-for"), trustedHops) ?? null;
 }

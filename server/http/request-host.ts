@@ -1,3 +1,5 @@
+import { proxyChainEntry } from "./proxy-chain";
+
 /** host[:port] as a browser writes it: a DNS name, an IPv4 address or a bracketed IPv6 address. */
 const HOST = /^(\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)(?::\d{1,5})?$/i;
 
@@ -14,11 +16,7 @@ function hostnameOf(value: string | null | undefined): string | null {
  */
 export function requestHostname(headers: Headers, trustedHops: number): string | null {
   if (trustedHops > 0) {
-    const chain = (headers.get("x-forwarded-host") ?? "")
-      .split(",")
-      .map((entry) => entry.trim())
-      .filter(Boolean);
-    const forwarded = hostnameOf(chain[chain.length - trustedHops] ?? chain[0]);
+    const forwarded = hostnameOf(proxyChainEntry(headers.get("x-forwarded-host"), trustedHops - 1));
     if (forwarded) return forwarded;
   }
   return hostnameOf(headers.get("host"));

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage } from "node:http";
 import { ErrorCode } from "./protocol";
+import { proxyChainEntry } from "@/server/http/proxy-chain";
 
 export interface RealtimeLimits {
   /** Open connections of the app; past it new ones are refused with 4004. */
@@ -101,13 +102,8 @@ export class ConnectionQuota {
 export function clientAddress(request: IncomingMessage, hops: number): string {
   const peer = request.socket.remoteAddress ?? "unknown";
   if (hops === 0) return peer;
-  const header = request.headers["x-forwarded-for"];
-  const chain = (Array.isArray(header) ? header.join(",") : (header ?? ""))
-    .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  // Fewer entries than proxies: all of them are our proxies' own, the leftmost is the client.
-  return chain[Math.max(0, chain.length - hops)] ?? peer;
+  // The outermost proxy's entry is hops - 1 left of the last (the innermost proxy's own).
+  return proxyChainEntry(request.headers["x-forwarded-for"], hops - 1) ?? peer;
 }
 
 /**
