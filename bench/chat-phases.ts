@@ -12,7 +12,7 @@ import type { BenchChat } from "./chat-fixtures";
 import type { ChatClients } from "./chat-clients";
 import { DeliveryTracker } from "./delivery-tracker";
 import { runPlan, type PacingPlan, type PlannedSend } from "./pacing";
-import { getChatSendLimiter } from "@/server/chat-send-limiter";
+import { getChatSendLimiter } from "@/server/chat-limiters";
 
 export interface ChatPhaseContext {
   db: Db;

@@ -16,7 +16,7 @@ import { freePort, killAllSpawned, spawnTsx, type Spawned } from "@/server/testi
 import { bindEvent, chatChannel, type ChatMessageView } from "@/server/realtime/contract";
 import { createPusherPublisher } from "@/server/realtime/publisher";
 import { APP, cleanup, connectClient, waitForState } from "@/server/testing/realtime-clients";
-import { getChatSendLimiter } from "@/server/chat-send-limiter";
+import { getChatSendLimiter } from "@/server/chat-limiters";
 
 let testDb: TestDb;
 beforeAll(async () => {

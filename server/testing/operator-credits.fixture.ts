@@ -14,7 +14,7 @@ import { closeChat } from "@/server/domain/chat/close-chat";
 import { rateChat } from "@/server/domain/chat/rate-chat";
 import { createStaff, createSubscriber } from "./fixtures";
 import { recordingPublisher } from "./recording-publisher";
-import { getChatSendLimiter } from "@/server/chat-send-limiter";
+import { getChatSendLimiter } from "@/server/chat-limiters";
 
 export const CREDITS_SLA_SECONDS = 60;
 export const CREDITS_DAY = "2026-05-12";

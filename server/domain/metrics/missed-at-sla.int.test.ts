@@ -10,7 +10,7 @@ import { sendChatMessage } from "@/server/domain/chat/send-message";
 import { expireResponseSla } from "@/server/domain/chat/assignment/expire-response-sla";
 import { metricQueries } from "./metric-queries";
 import { metricsRangeOf } from "./metrics-range";
-import { getChatSendLimiter } from "@/server/chat-send-limiter";
+import { getChatSendLimiter } from "@/server/chat-limiters";
 
 // "Waited past the SLA" (PRODUCT.md): exactly at the SLA is still in time, for the flag, the re-offer and the metric.
 const SLA = 60;

@@ -3,7 +3,7 @@ import { publicProcedure } from "@/server/api/trpc";
 import { MAX_MESSAGE_LENGTH, sendChatMessage } from "@/server/domain/chat/send-message";
 import { entityId } from "../shared-inputs";
 import { dispatchChatsNow } from "@/server/domain/chat/assignment/dispatch-now";
-import { getChatSendLimiter } from "@/server/chat-send-limiter";
+import { getChatSendLimiter } from "@/server/chat-limiters";
 import { recordChatDelivery } from "@/server/observability/chat-delivery-timing";
 import { partyOf } from "./party";
 

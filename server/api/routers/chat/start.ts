@@ -4,7 +4,7 @@ import { startChat } from "@/server/domain/chat/start-chat";
 import { toChatStateView } from "@/server/domain/chat/chat-events";
 import { entityId } from "../shared-inputs";
 import { dispatchChatsNow } from "@/server/domain/chat/assignment/dispatch-now";
-import { getChatStartLimiters } from "@/server/chat-start-limiters";
+import { getChatStartLimiters } from "@/server/chat-limiters";
 import { partyOf } from "./party";
 
 export const startChatInput = z.object({
