@@ -1,22 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Namespace } from "./messages";
+import { messagesFor, type Namespace } from "./messages";
 
 // Each <ClientMessages namespaces={…}> must name every namespace its client components read: a page sends the
 // browser only those, so a missing one would show a key instead of a text. This walks the real import graph.
 const root = path.resolve(import.meta.dirname, "..");
 const everywhere = ["app", "errors"];
 
-function allNamespaces(): Namespace[] {
-  const index = fs.readFileSync(path.join(root, "i18n/messages/index.ts"), "utf8");
-  const body = index.slice(
-    index.indexOf("const namespaces = {"),
-    index.indexOf("};", index.indexOf("const namespaces = {")),
-  );
-  return [...body.matchAll(/^\s+(\w+):/gm)].map((m) => m[1]! as Namespace);
-}
-const namespaces = allNamespaces();
+const namespaces = Object.keys(messagesFor("ru")) as Namespace[];
 
 function resolveImport(from: string, spec: string): string | null {
   const base = spec.startsWith("@/")
