@@ -59,6 +59,14 @@ test("on a 360×740 phone the first screen of /account shows the balance, the st
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(phone.height);
   }
+  // The section tabs do not all fit: their row scrolls and fades at the right edge, where more wait.
+  const tabs = page.getByRole("navigation", { name: "Разделы личного кабинета" }).getByRole("list");
+  const cue = await tabs.evaluate((row) => ({
+    overflows: row.scrollWidth > row.clientWidth,
+    fadeEnd: getComputedStyle(row).getPropertyValue("--scroll-cue-end"),
+  }));
+  expect(cue.overflows).toBe(true);
+  expect(parseFloat(cue.fadeEnd)).toBeGreaterThan(0);
 });
 
 test("nothing scrolls sideways at 360 px, signed in or not @phone", async ({ page }) => {
