@@ -131,6 +131,7 @@ function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string })
         open={open}
         queue={info?.queue ?? null}
         escalated={info?.escalated ?? false}
+        operators={info?.operators}
         onUnread={onUnread}
         onNewChat={newChat}
       />
