@@ -101,6 +101,7 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
     }),
   },
   "chat.giveConsent": { audience: ["anyone"], input: () => ({ chatId: "missing" }) },
+  "chat.attachEscalation": { audience: ["anyone"], input: () => ({ chatId: "missing", intentId: "missing" }) },
   "metrics.report": { audience: ["SUPERVISOR", "ADMIN"], input: () => ({ from: "2026-04-01", to: "2026-04-30" }) },
   "hints.forPage": { audience: ["anyone"], input: () => ({ page: "account" }) },
   "banners.forPlacement": { audience: ["anyone"], input: () => ({ placement: "LANDING_HERO" }) },

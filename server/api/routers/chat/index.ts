@@ -1,4 +1,5 @@
 import { createTRPCRouter } from "@/server/api/trpc";
+import { attachEscalation } from "./attach-escalation";
 import { close } from "./close";
 import { current } from "./current";
 import { giveConsent } from "./give-consent";
@@ -21,4 +22,5 @@ export const chatRouter = createTRPCRouter({
   rate,
   rateBot,
   giveConsent,
+  attachEscalation,
 });
