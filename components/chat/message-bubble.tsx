@@ -118,6 +118,7 @@ export function MessageBubble({
             ))}
           </ul>
         )}
+        {message.payload?.question && <p className="mt-2">{message.payload.question}</p>}
         <span className={`mt-1 flex justify-end gap-1 text-[11px] ${mine ? "text-brand-100" : "text-slate-500"}`}>
           <time dateTime={message.createdAt}>{time}</time>
           {mine && <Mark message={message} />}
