@@ -37,6 +37,8 @@ describe.each(locales)("the words for the portal's codes (%s)", (locale) => {
     for (const code of appErrorCodes) {
       expect({ code, text: typeof table(messages.errors, code) }).toEqual({ code, text: "string" });
       expectWords(errorPhrase(t, code), code, t("errors.INTERNAL"));
+      // A sentence with its full stop: the bot's greeting and the panel put no stop of their own after it.
+      expect({ code, phrase: errorPhrase(t, code) }).toEqual({ code, phrase: expect.stringMatching(/\.$/) });
     }
   });
 
