@@ -23,6 +23,8 @@ const sharedRules = [
   "server/domain/banners/funnel-steps.ts",
   "server/domain/recovery/password-rules.ts",
   "server/domain/recovery/reset-code-format.ts",
+  "server/domain/self-service/self-service-actions.ts",
+  "server/domain/self-service/code-phrases.ts",
 ];
 const sharedRuleNames = sharedRules.map((file) => file.replace(/^server\/domain\/|\.ts$/g, ""));
 const domainExceptSharedRules = `^@/server/domain/(?!(${sharedRuleNames.join("|")})$).+`;

@@ -193,6 +193,12 @@ test("a visitor on a phone chats full-screen and the bot answers with help artic
   const answer = log.locator('[data-author="BOT"]').filter({ has: page.getByRole("list", { name: "Статьи справки" }) });
   await expect(answer).toHaveCount(1);
   await expect(answer.getByRole("link").first()).toHaveAttribute("href", /^\/help\/[\w-]+$/);
+  // It reads in order: the intro, the articles, then "did it help?" above its buttons.
+  const reading = await answer.innerText();
+  const firstArticle = await answer.getByRole("link").first().innerText();
+  expect(reading.indexOf("Вот что может помочь:")).toBeGreaterThanOrEqual(0);
+  expect(reading.indexOf("Вот что может помочь:")).toBeLessThan(reading.indexOf(firstArticle));
+  expect(reading.indexOf(firstArticle)).toBeLessThan(reading.indexOf("Помогло?"));
   await expectNoHorizontalScroll(page);
 
   // Quick replies send their text; then the visitor ends the chat and answers "did the bot help?".

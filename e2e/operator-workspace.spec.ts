@@ -52,6 +52,8 @@ test("an escalated chat is assigned to the online operator, answered both ways i
   await expect(chat.locator('[data-author="SUBSCRIBER"]').filter({ hasText: "позовите оператора" })).toHaveCount(1);
   await expect(chat.locator('[data-author="BOT"]').first()).toBeVisible();
   await expect(operator.getByTestId("panel-account-number")).toHaveText(subscriber.accountNumber);
+  // The page the chat came from, in words (the page key is "account").
+  await expect(operator.getByTestId("subscriber-panel").getByText("Обзор счёта", { exact: true })).toBeVisible();
   // The last 10 ledger entries, or all of them when the seeded history (it depends on today's date) holds fewer.
   const ledgerTotal = await page.evaluate(async () => {
     const input = encodeURIComponent(JSON.stringify({ 0: { json: { page: 1, pageSize: 1 } } }));

@@ -79,6 +79,14 @@ test("amount mistakes are explained, a declined card changes nothing, and the le
   await expect(form.getByRole("alert")).toContainText("Банк отклонил платёж");
   await page.reload();
   await expect(page.getByTestId("payments-balance")).toHaveText(before ?? "");
+  // The failure is hinted where it happened, and not on the tariffs page.
+  await expect(page.getByTestId("last-failure")).toContainText("Не получилось: Банк отклонил платёж");
+  await Promise.all([
+    page.waitForResponse((response) => response.url().includes("hints.forPage") && response.ok()),
+    page.goto("/account/tariffs"),
+  ]);
+  await expect(page.getByTestId("last-failure")).toHaveCount(0);
+  await page.goto("/account/payments");
 
   await page.getByLabel("Операции").selectOption("PAYMENT");
   await page.getByRole("button", { name: "Показать" }).click();

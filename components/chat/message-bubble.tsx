@@ -117,6 +117,7 @@ export function MessageBubble({
             ))}
           </ul>
         )}
+        {message.payload?.question && <p className="mt-2">{message.payload.question}</p>}
         <span
           className={`mt-1 flex items-center justify-end gap-1 text-[11px] ${mine ? "text-brand-100" : "text-slate-600"}`}
         >

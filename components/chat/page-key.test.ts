@@ -10,6 +10,7 @@ describe("the page a chat starts from", () => {
     ["/help/roaming-abroad", "help"],
     ["/login", "login"],
     ["/%D0%BF", "other"],
+    ["/account/roaming", "other"],
   ])("%s is %s", (path, key) => {
     expect(pageKey(path)).toBe(key);
   });

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
-import { appErrorCodes, type AppErrorCode } from "@/server/domain/errors";
+import { errorPhrase } from "@/server/domain/errors";
 import type { PageHints } from "@/server/domain/hints/get-hints-for-page";
 import { requestChat } from "./request-chat";
 
@@ -25,10 +25,6 @@ export function ContextHints({ page, hints: data }: { page: string; hints: PageH
 
   if (data.hints.length === 0 && !data.lastFailure) return null;
   const failure = data.lastFailure;
-  const failureCode =
-    failure && (appErrorCodes as readonly string[]).includes(failure.errorCode)
-      ? (failure.errorCode as AppErrorCode)
-      : "INTERNAL";
   const offerChat =
     !!failure || Object.values(rated).some((helpful) => !helpful) || data.hints.some((h) => h.opensChat);
 
@@ -43,9 +39,7 @@ export function ContextHints({ page, hints: data }: { page: string; hints: PageH
       </h2>
       {failure && (
         <p className="mt-2 text-sm text-red-800" data-testid="last-failure">
-          {t("hints.lastFailure", {
-            error: failureCode === "INTERNAL" ? t("errors.INTERNAL") : t(`errors.${failureCode}`, { minutes: 1 }),
-          })}
+          {t("hints.lastFailure", { error: errorPhrase(t, failure.errorCode) })}
         </p>
       )}
       <ul className="mt-2 space-y-3">

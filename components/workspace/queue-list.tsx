@@ -1,10 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { Translate } from "@/i18n/translator";
 import type { WorkspaceView } from "./workspace-types";
 import { WaitTime } from "./wait-time";
+import { actionName } from "@/server/domain/self-service/code-phrases";
 
 const badge = "rounded px-1.5 py-0.5 text-[11px] font-medium";
+
+/** The chat's topic, else what failed before it, in words. */
+function topicOf(t: Translate, chat: WorkspaceView["queue"][number]) {
+  return chat.topic ?? (chat.failedAction ? actionName(t, chat.failedAction) : null);
+}
 
 /** Waiting chats, longest first, with their wait time, kind, channel and topic. */
 export function QueueList({
@@ -49,7 +56,7 @@ export function QueueList({
             <p className="mt-1 font-medium">
               {"fullName" in chat.who ? chat.who.fullName : (chat.who.visitorName ?? t("workspace.visitor"))}
             </p>
-            {chat.topic && <p className="text-xs text-slate-600">{chat.topic}</p>}
+            {topicOf(t, chat) && <p className="text-xs text-slate-600">{topicOf(t, chat)}</p>}
             {canTake && (
               <button
                 type="button"

@@ -7,6 +7,8 @@ import { ledgerText } from "@/components/payments/ledger-text";
 import { ActForSubscriber } from "./act-for-subscriber";
 import type { ChatDetailsView } from "./workspace-types";
 import { intlLocale } from "@/i18n/format";
+import { errorPhrase } from "@/server/domain/errors";
+import { actionName, pageName } from "@/server/domain/self-service/code-phrases";
 
 const card = "rounded-xl bg-white p-3 text-sm ring-1 ring-slate-200";
 
@@ -40,9 +42,9 @@ export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView;
             t("workspace.contextReason"),
             escalation.handoverReason ? t(`workspace.reasons.${escalation.handoverReason}`) : null,
           )}
-          {row(t("workspace.contextPage"), escalation.page)}
-          {row(t("workspace.contextFailed"), escalation.failedAction)}
-          {row(t("workspace.contextError"), escalation.errorCode)}
+          {row(t("workspace.contextPage"), escalation.page && pageName(t, escalation.page))}
+          {row(t("workspace.contextFailed"), escalation.failedAction && actionName(t, escalation.failedAction))}
+          {row(t("workspace.contextError"), escalation.errorCode && errorPhrase(t, escalation.errorCode))}
           {(escalation.bannerTopic ?? details.chat.banner?.title) &&
             row(t("workspace.contextBanner"), escalation.bannerTopic ?? details.chat.banner?.title)}
         </dl>
@@ -123,9 +125,11 @@ export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView;
             <ul className="space-y-1">
               {account.recentActions.map((a) => (
                 <li key={a.id}>
-                  <span className="text-slate-500">{when(a.createdAt)}</span> {a.action}:{" "}
+                  <span className="text-slate-500">{when(a.createdAt)}</span> {actionName(t, a.action)}:{" "}
                   <span className={a.succeeded ? "text-emerald-700" : "text-red-700"}>
-                    {a.succeeded ? t("workspace.succeeded") : `${t("workspace.failed")} ${a.errorCode ?? ""}`}
+                    {a.succeeded
+                      ? t("workspace.succeeded")
+                      : t("workspace.failed", { error: errorPhrase(t, a.errorCode ?? "INTERNAL") })}
                   </span>
                 </li>
               ))}

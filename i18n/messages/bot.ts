@@ -1,11 +1,12 @@
 import { defineMessages } from "../define-messages";
 
 // What the bot and the system say inside a chat; written into the chat in the subscriber's language.
+// An {error} is an errors message, a sentence with its own full stop.
 export const botMessages = defineMessages(
   {
     greeting: "Здравствуйте! Я виртуальный помощник. Опишите вопрос — подскажу ответ или позову оператора.",
     greetingAfterFailure:
-      "Здравствуйте! Вижу, что не получилось: {error}. Опишите, что вы пытались сделать, — помогу или позову оператора.",
+      "Здравствуйте! Вижу, что не получилось: {error} Опишите, что вы пытались сделать, — помогу или позову оператора.",
     salesGreeting: "Здравствуйте! Сейчас к вам подключится специалист по теме «{topic}».",
     found: "Вот что может помочь:",
     helpedQuestion: "Помогло?",
@@ -38,7 +39,7 @@ export const botMessages = defineMessages(
     greeting:
       "Hello! I am the virtual assistant. Describe your question and I will suggest an answer or call an operator.",
     greetingAfterFailure:
-      "Hello! I see it did not work: {error}. Tell me what you were trying to do and I will help or call an operator.",
+      "Hello! I see it did not work: {error} Tell me what you were trying to do and I will help or call an operator.",
     salesGreeting: "Hello! A specialist on “{topic}” will join you shortly.",
     found: "This may help:",
     helpedQuestion: "Did it help?",

@@ -23,7 +23,7 @@ import { staffMessages } from "./staff";
 import { bannerFunnelMessages } from "./banner-funnel";
 import { bannersMessages } from "./banners";
 import { ledgerMessages } from "./ledger";
-import { selfServiceMessages } from "./self-service";
+import { codesMessages } from "./codes";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -51,7 +51,7 @@ const namespaces = {
   bannerFunnel: bannerFunnelMessages,
   banners: bannersMessages,
   ledger: ledgerMessages,
-  selfService: selfServiceMessages,
+  codes: codesMessages,
 };
 
 type Namespaces = typeof namespaces;

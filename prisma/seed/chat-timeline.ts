@@ -6,6 +6,7 @@ import type { Prisma } from "@/server/generated/prisma/client";
 import type { ChatKind, MessageAuthor } from "@/server/generated/prisma/enums";
 import type { ChatContext } from "@/server/domain/chat/chat-context";
 import type { BotPayload } from "@/server/realtime/contract";
+import { articleAnswer } from "@/server/domain/chat/bot/article-answer";
 import {
   BAD_COMMENTS,
   GOOD_COMMENTS,
@@ -140,13 +141,10 @@ function botPart(
   clock: { at: number },
 ) {
   const after = (min: number, max: number) => (clock.at += r.int(min * S, max * S));
-  const found = () =>
-    said.add("BOT", `${t("bot.found")} ${t("bot.helpedQuestion")}`, after(1, 2), {
-      payload: {
-        articles: plan.article ? [plan.article] : [],
-        quickReplies: [t("bot.quickHelped"), t("bot.quickOperator")],
-      },
-    });
+  const found = () => {
+    const answer = articleAnswer(t, plan.article ? [plan.article] : []);
+    return said.add("BOT", answer.text, after(1, 2), { payload: answer.payload });
+  };
   const rephrase = () =>
     said.add("BOT", t("bot.rephrase"), after(1, 2), { payload: { quickReplies: [t("bot.quickOperator")] } });
   said.add("BOT", t("bot.greeting"), clock.at);

@@ -23,6 +23,7 @@ const idInputs: Record<string, "owned" | string> = {
   "chat.send": "owned",
   "chat.markRead": "owned",
   "chat.close": "owned",
+  "chat.attachEscalation": "owned",
   "chat.leaveRequest": "owned",
   "chat.rate": "owned",
   "chat.rateBot": "owned",
@@ -141,6 +142,8 @@ describe(`object access by id (${testDbLabel()})`, () => {
       ["chat.rate", { chatId, score: 1 }],
       ["chat.rateBot", { chatId, helped: false }],
       ["chat.giveConsent", { chatId }],
+      // The chat's owner is checked before the escalation record, so a made-up record id still tests the chat.
+      ["chat.attachEscalation", { chatId, intentId: "stranger-intent-id" }],
     ];
     for (const party of [stranger, otherVisitor, visitorOwner, marketer]) {
       for (const [path, input] of inputs) {

@@ -1,5 +1,7 @@
 // Domain errors carry a stable code; server/http/error-table.ts maps codes to transport errors in one place
 // and the UI maps them to localized text, so no internal message reaches a user.
+import type { Translate } from "@/i18n/translator";
+
 export const appErrorCodes = [
   "UNAUTHENTICATED",
   "FORBIDDEN",
@@ -33,6 +35,19 @@ export const appErrorCodes = [
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];
+
+export function isAppErrorCode(code: unknown): code is AppErrorCode {
+  return (appErrorCodes as readonly unknown[]).includes(code);
+}
+
+/**
+ * A stored error code in words, for staff and subscribers alike: the subscribers' own error text,
+ * and the generic one for a code this build does not know (an old row, a newer build), never the code.
+ */
+export function errorPhrase(t: Translate, code: string): string {
+  // RATE_LIMITED names a wait; told after the fact, the shortest one stands in.
+  return isAppErrorCode(code) ? t(`errors.${code}`, { minutes: 1 }) : t("errors.INTERNAL");
+}
 
 export class AppError extends Error {
   constructor(

@@ -48,6 +48,8 @@ const chatSide = z.enum(["owner", "staff"]);
 
 const botPayload = z.object({
   articles: z.optional(z.array(z.object({ slug: z.string(), title: z.string() }))),
+  /** Shown after the articles, before the quick replies ("Did it help?"). */
+  question: z.optional(z.string()),
   quickReplies: z.optional(z.array(z.string())),
   /** The operator asks permission to make changes for the subscriber (answered with a button). */
   consentRequest: z.optional(z.boolean()),

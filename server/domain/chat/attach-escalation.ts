@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db-client";
 import { createTranslator, type Translate } from "@/i18n/translator";
-import { appErrorCodes, AppError, type AppErrorCode } from "@/server/domain/errors";
+import { AppError, errorPhrase } from "@/server/domain/errors";
+import { actionName, pageName } from "@/server/domain/self-service/code-phrases";
 import type { Chat, EscalationIntent } from "@/server/generated/prisma/client";
 import { appendMessage } from "./append-message";
 import { readChatContext } from "./chat-context";
@@ -31,17 +32,10 @@ export async function loadEscalationIntent(db: Db, party: ChatParty, intentId: s
 /** "Абонент перешёл из подсказки: действие «Смена тарифа» не удалось на странице «Тарифы». …", in the chat's language. */
 export function escalationLine(t: Translate, party: ChatParty, intent: EscalationIntent): string {
   const who = party.kind === "visitor" ? "visitor" : "subscriber";
-  const pageKey = `selfService.pages.${intent.page}` as const;
-  const page = t.has(pageKey as never) ? t(pageKey as never) : t("selfService.pages.other");
+  const page = pageName(t, intent.page);
   if (!intent.failedAction) return t("bot.fromHintNotHelped", { who, page });
-  const actionKey = `selfService.actions.${intent.failedAction}`;
-  // A prefix of a code ("tariff") names a group, not a text: only a leaf is a phrase.
-  const known = t.has(actionKey as never) && typeof t.raw(actionKey as never) === "string";
-  const action = known ? t(actionKey as never) : t("selfService.actions.other");
-  const code = (appErrorCodes as readonly string[]).includes(intent.errorCode ?? "")
-    ? (intent.errorCode as AppErrorCode)
-    : null;
-  const error = code ? t(`errors.${code}`, { minutes: 1 }) : "";
+  const action = actionName(t, intent.failedAction);
+  const error = intent.errorCode ? errorPhrase(t, intent.errorCode) : "";
   return t("bot.fromHintFailed", { who, action, page, error }).trim();
 }
 

@@ -69,7 +69,8 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
     });
     const chat = await caller.chat.start({ kind: "SUPPORT", intentId });
     const greeting = (await caller.chat.messages({ chatId: chat.id, afterSeq: 0 })).messages[0]!;
-    expect(greeting.text).toContain("Недостаточно средств");
+    // The error's own sentence, its full stop not doubled by the greeting's.
+    expect(greeting.text).toContain("не получилось: Недостаточно средств на балансе. Опишите");
     await caller.chat.send({ chatId: chat.id, text: "Позовите человека, пожалуйста", clientId: clientId() });
     const stored = await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } });
     expect(stored.state).toBe("QUEUED");

@@ -15,7 +15,9 @@ export async function listWaitingChats(db: Db, now = new Date()) {
       id: chat.id,
       kind: chat.kind,
       channel: chat.channel,
-      topic: chat.topic ?? context.bannerTopic ?? context.failedAction ?? null,
+      topic: chat.topic ?? context.bannerTopic ?? null,
+      /** What failed before the chat, when it has no topic of its own: a code, named in words by the queue. */
+      failedAction: context.failedAction ?? null,
       waitingSeconds: Math.max(0, Math.round((now.getTime() - (chat.queuedAt ?? now).getTime()) / 1000)),
       leftRequest: chat.leftRequest,
       who: chat.account

@@ -2,7 +2,7 @@ import type { Db } from "@/server/db-client";
 import { normalizePhone } from "@/server/auth/login-identifier";
 import type { Locale } from "@/i18n/locales";
 import { createTranslator } from "@/i18n/translator";
-import { appErrorCodes, AppError, type AppErrorCode } from "@/server/domain/errors";
+import { AppError, errorPhrase, isAppErrorCode } from "@/server/domain/errors";
 import type { ChatChannel, ChatKind } from "@/server/generated/prisma/enums";
 import { appendMessage } from "./append-message";
 import type { ChatContext } from "./chat-context";
@@ -77,13 +77,10 @@ export async function startChat(db: Db, events: ChatEvents, input: StartChatInpu
     handoverReason: input.kind === "SALES" ? "SALES" : null,
   };
   const sales = input.kind === "SALES";
-  const knownError = (appErrorCodes as readonly string[]).includes(context.errorCode ?? "")
-    ? (context.errorCode as AppErrorCode)
-    : null;
   const greeting = sales
     ? t("bot.salesGreeting", { topic: topic ?? "" })
-    : knownError
-      ? t("bot.greetingAfterFailure", { error: t(`errors.${knownError}`, { minutes: 1 }) })
+    : isAppErrorCode(context.errorCode)
+      ? t("bot.greetingAfterFailure", { error: errorPhrase(t, context.errorCode) })
       : t("bot.greeting");
 
   const chat = await db.$transaction(async (tx) => {

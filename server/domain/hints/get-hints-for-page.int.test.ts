@@ -3,6 +3,7 @@ import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db
 import { createSubscriber, createTariff, subscriberPrincipal, testContext } from "@/server/testing/fixtures";
 import { createCaller } from "@/server/api/root";
 import { recordSelfServiceEvent } from "@/server/domain/self-service/record-self-service-event";
+import { DEMO_DECLINED_AMOUNT } from "@/server/domain/payments/payment-provider";
 
 let testDb: TestDb;
 
@@ -58,6 +59,35 @@ describe(`hints in context (${testDbLabel()})`, () => {
 
     await recordSelfServiceEvent(testDb.db, { accountId: account.id, action: "tariff.change", succeeded: true });
     expect((await caller.hints.forPage({ page: "tariffs" })).lastFailure).toBeNull();
+  });
+
+  it("shows a failure on the page of the action that failed and nowhere else", async () => {
+    const account = await createSubscriber(testDb.db, { balance: 100_000 });
+    const caller = createCaller(testContext(testDb.db, subscriberPrincipal(account)));
+    const declined = await caller.payments.topUp({
+      amount: DEMO_DECLINED_AMOUNT,
+      idempotencyKey: "hints-declined-top-up-01",
+      page: "payments",
+    });
+    expect(declined.errorCode).toBe("PAYMENT_DECLINED");
+    const payments = await caller.hints.forPage({ page: "payments" });
+    expect(payments.lastFailure).toEqual({ action: "payment.top_up", errorCode: "PAYMENT_DECLINED" });
+    for (const page of ["tariffs", "options", "security", "account"]) {
+      expect({ page, lastFailure: (await caller.hints.forPage({ page })).lastFailure }).toEqual({
+        page,
+        lastFailure: null,
+      });
+    }
+
+    // A tariff refused afterwards is the tariffs page's failure; the payment's stays on the payments page.
+    await recordSelfServiceEvent(testDb.db, {
+      accountId: account.id,
+      action: "tariff.change",
+      succeeded: false,
+      errorCode: "SAME_TARIFF",
+    });
+    expect((await caller.hints.forPage({ page: "tariffs" })).lastFailure?.errorCode).toBe("SAME_TARIFF");
+    expect((await caller.hints.forPage({ page: "payments" })).lastFailure?.errorCode).toBe("PAYMENT_DECLINED");
   });
 
   it("counts a shown hint once per browser session and page", async () => {

@@ -4,6 +4,7 @@ import { monthlyCharge } from "@/server/domain/billing/monthly-charge";
 import { averageMonthlyUsage } from "@/server/domain/tariffs/recommend-tariff";
 import { accountConditions, type HintCondition } from "./account-conditions";
 import { rankHints } from "./rank-hints";
+import { actionsOfPage } from "@/server/domain/self-service/self-service-actions";
 
 const USAGE_DAYS = 90;
 /** A failure older than this no longer shapes the hints. */
@@ -25,8 +26,13 @@ async function loadSituation(db: Db, accountId: string, page: string, now: Date)
       where: { accountId, day: { gte: new Date(now.getTime() - USAGE_DAYS * 86_400_000) } },
       select: { minutes: true, mb: true, sms: true },
     }),
+    // Only this page's family of actions: a declined payment is no news on the tariffs page.
     db.selfServiceEvent.findFirst({
-      where: { accountId, createdAt: { gte: new Date(now.getTime() - FAILURE_MEMORY_MS) } },
+      where: {
+        accountId,
+        action: { in: actionsOfPage(page) },
+        createdAt: { gte: new Date(now.getTime() - FAILURE_MEMORY_MS) },
+      },
       orderBy: { createdAt: "desc" },
     }),
     page === "options"

@@ -8,8 +8,9 @@ import { writeAuditEntry } from "@/server/domain/audit/write-audit-entry";
 import { recordSelfServiceEvent } from "@/server/domain/self-service/record-self-service-event";
 import type { AppErrorCode } from "@/server/domain/errors";
 import type { PaymentProvider } from "./payment-provider";
+import type { SelfServiceAction } from "@/server/domain/self-service/self-service-actions";
 
-export const TOP_UP_ACTION = "payment.top_up";
+export const TOP_UP_ACTION = "payment.top_up" satisfies SelfServiceAction;
 /** The self-service error code of a payment the provider declined (hints and the UI know it). */
 export const PAYMENT_DECLINED = "PAYMENT_DECLINED" satisfies AppErrorCode;
 

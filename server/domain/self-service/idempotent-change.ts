@@ -5,6 +5,7 @@ import { AppError, isAppError } from "@/server/domain/errors";
 import type { ChangeRequest } from "@/server/generated/prisma/client";
 import { isUniqueViolation } from "@/server/domain/unique-violation";
 import { recordSelfServiceEvent } from "./record-self-service-event";
+import type { SelfServiceAction } from "./self-service-actions";
 
 export interface ChangeActor {
   /** Who pressed the button: the subscriber, or an operator acting for them. */
@@ -22,7 +23,7 @@ export interface ChangeActor {
  */
 export async function runIdempotentChange(
   db: Db,
-  opts: { accountId: string; idempotencyKey: string; action: string; actor: ChangeActor },
+  opts: { accountId: string; idempotencyKey: string; action: SelfServiceAction; actor: ChangeActor },
   apply: (tx: Tx) => Promise<ChangeRequest>,
 ): Promise<ChangeRequest> {
   const replay = async () => {

@@ -1,9 +1,10 @@
 import type { Db } from "@/server/db-client";
 import type { Prisma } from "@/server/generated/prisma/client";
+import type { SelfServiceAction } from "./self-service-actions";
 
 export interface SelfServiceEventInput {
   accountId: string;
-  action: string;
+  action: SelfServiceAction;
   succeeded: boolean;
   errorCode?: string | null;
   page?: string | null;

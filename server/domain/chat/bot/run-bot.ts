@@ -8,6 +8,7 @@ import { readChatContext } from "../chat-context";
 import { announceMessage, type ChatEvents } from "../chat-events";
 import { escalateChat } from "../escalate-chat";
 import { toMessageView } from "../message-view";
+import { articleAnswer } from "./article-answer";
 import { MAX_BOT_MISSES, understand } from "./understand";
 
 const MAX_QUERY = 200;
@@ -45,13 +46,7 @@ export async function runBot(
       offset: 0,
     });
     if (found.items.length === 0) return escalateChat(db, events, chat.id, "NOTHING_FOUND", now);
-    reply = {
-      text: `${t("bot.found")} ${t("bot.helpedQuestion")}`,
-      payload: {
-        articles: found.items.map((a) => ({ slug: a.slug, title: a.title })),
-        quickReplies: [t("bot.quickHelped"), t("bot.quickOperator")],
-      },
-    };
+    reply = articleAnswer(t, found.items);
   }
   const message = await db.$transaction((tx) =>
     appendMessage(tx, {
