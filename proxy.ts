@@ -95,6 +95,6 @@ export async function proxy(request: NextRequest) {
 // visitor's session; skipping the proxy for them saves a tenth of a procedure call's CPU.
 export const config = {
   matcher: [
-    "/((?!_next/|favicon.ico|icon.svg|icons/|apple-touch-icon.png|manifest.webmanifest|robots.txt|api/auth|api/trpc|api/banners/images/).*)",
+    "/((?!_next/|favicon.ico|icon.svg|icons/|apple-touch-icon.png|manifest.webmanifest|robots.txt|sw.js|api/auth|api/trpc|api/banners/images/).*)",
   ],
 };

@@ -6,6 +6,7 @@ import { TrpcReactProvider } from "@/components/trpc/client";
 import { SiteHeader } from "@/components/layout/site-header";
 import { RealtimeProvider } from "@/components/chat/realtime-provider";
 import { ChatWidget } from "@/components/chat/chat-widget";
+import { ServiceWorkerRegistration } from "@/components/push/service-worker-registration";
 import { getRealtimeClientConfig } from "@/server/realtime/client-config";
 import { getPrincipal } from "@/server/auth/session";
 import { getTranslator } from "@/i18n/server";
@@ -44,7 +45,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("app.skipToContent")}
         </a>
-        <ClientMessages namespaces={["nav", "chat"]}>
+        <ClientMessages namespaces={["nav", "chat", "push"]}>
           <TrpcReactProvider>
             <RealtimeProvider config={getRealtimeClientConfig()}>
               <SiteHeader principalKind={principal?.kind ?? null} />
@@ -52,6 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 {children}
               </main>
               <ChatWidget principalKind={principal?.kind ?? null} />
+              <ServiceWorkerRegistration />
             </RealtimeProvider>
           </TrpcReactProvider>
         </ClientMessages>

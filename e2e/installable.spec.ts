@@ -55,6 +55,16 @@ test("every icon of the manifest and the page loads with the size it claims", as
   expect((await sharp(await apple.body()).metadata()).width).toBe(180);
 });
 
+test("the app registers its service worker for the whole site", async ({ page }) => {
+  await page.goto("/");
+  const worker = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return { script: registration.active?.scriptURL, scope: registration.scope };
+  });
+  expect(new URL(worker.script!).pathname).toBe("/sw.js");
+  expect(new URL(worker.scope).pathname).toBe("/");
+});
+
 test("robots.txt keeps the account, the staff pages and the API out of search engines", async ({ request }) => {
   const response = await request.get("/robots.txt");
   expect(response.status()).toBe(200);

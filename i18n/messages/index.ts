@@ -23,6 +23,7 @@ import { staffMessages } from "./staff";
 import { bannerFunnelMessages } from "./banner-funnel";
 import { bannersMessages } from "./banners";
 import { ledgerMessages } from "./ledger";
+import { pushMessages } from "./push";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -50,6 +51,7 @@ const namespaces = {
   bannerFunnel: bannerFunnelMessages,
   banners: bannersMessages,
   ledger: ledgerMessages,
+  push: pushMessages,
 };
 
 type Namespaces = typeof namespaces;
