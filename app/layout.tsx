@@ -49,7 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <TrpcReactProvider>
             <RealtimeProvider config={getRealtimeClientConfig()}>
               <SiteHeader principalKind={principal?.kind ?? null} />
-              <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6">
+              <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 has-[[data-layout=wide]]:max-w-[96rem]">
                 {children}
               </main>
               <ChatWidget principalKind={principal?.kind ?? null} />

@@ -105,6 +105,7 @@ export function sampleView(
     chatId,
     seq,
     author,
+    operatorId: null,
     text,
     isInternal: false,
     payload: null,

@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { expectNoHorizontalScroll } from "./support";
+import { expectNoHorizontalScroll, mainMenu } from "./support";
 
 test("a visitor searches help for «роуминге», sees highlighted matches and reads the article @phone", async ({
   page,
 }) => {
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Основное меню" }).getByRole("link", { name: "Помощь" }).click();
+  await (await mainMenu(page)).getByRole("link", { name: "Помощь" }).click();
   await expect(page).toHaveURL(/\/help$/);
   await expect(page.getByRole("heading", { name: "Разделы помощи" })).toBeVisible();
 

@@ -16,6 +16,13 @@ export async function signIn(page: Page, login: string, password: string) {
   await page.getByRole("button", { name: "Войти", exact: true }).click();
 }
 
+/** The header's main links: on a phone behind the menu button (opened here), on a desktop in the row. */
+export async function mainMenu(page: Page) {
+  const button = page.getByRole("banner").getByRole("button", { name: "Меню" });
+  if (await button.isVisible()) await button.click();
+  return page.getByRole("navigation", { name: "Основное меню" });
+}
+
 export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -61,6 +61,15 @@ export const envSchema = z
     PUBLIC_PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
     /** Memory the cached pages may take in one process (a page over an eighth of it is not kept). */
     PUBLIC_PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(1024).default(32),
+    /**
+     * The app process's V8 heap (old space) in MB; 0 leaves Node's own limit (a quarter of the machine's memory, up to
+     * 4 GB), under which V8 lets garbage pile up long before collecting it.
+     */
+    APP_MAX_HEAP_MB: z.coerce
+      .number()
+      .int()
+      .refine((mb) => mb === 0 || mb >= 128, "must be 0 (Node's default) or at least 128")
+      .default(384),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     // Web Push (VAPID, RFC 8292): without the pair, `npm start` on the embedded database generates one and keeps it.
     VAPID_PUBLIC_KEY: z.string().min(80, "must be the base64url P-256 public key").optional(),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AccountOverview } from "@/components/account/account-overview";
-import { ContextHints } from "@/components/hints/context-hints";
+import { PageHints } from "@/components/hints/page-hints";
 import { BannerSlot } from "@/components/banners/banner-slot";
 import { requireSubscriber } from "@/server/auth/session";
 import { getTranslator } from "@/i18n/server";
@@ -21,9 +21,10 @@ export default async function AccountPage() {
   return (
     <ClientMessages namespaces={["account", "payments", "hints"]}>
       <>
-        <ContextHints page="account" />
-        <BannerSlot placement="ACCOUNT_HOME" className="mb-6" />
-        <AccountOverview summary={summary} overview={overview} />
+        <AccountOverview summary={summary} overview={overview}>
+          <PageHints page="account" />
+          <BannerSlot placement="ACCOUNT_HOME" />
+        </AccountOverview>
       </>
     </ClientMessages>
   );

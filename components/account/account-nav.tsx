@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { MessageKey } from "@/i18n/translator";
 
@@ -13,12 +14,22 @@ const sections: Array<{ href: string; label: MessageKey }> = [
   { href: "/account/security", label: "accountNav.security" },
 ];
 
+/**
+ * The account's sections as tabs. On a phone they do not all fit: the row scrolls sideways, fades at the
+ * edge where more tabs wait (globals.css `.scroll-cue`), and starts scrolled to the current tab.
+ */
 export function AccountNav() {
   const t = useTranslations();
   const pathname = usePathname();
+  const row = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    const current = row.current?.querySelector<HTMLElement>("[aria-current=page]");
+    if (row.current && current)
+      row.current.scrollLeft = current.offsetLeft - (row.current.clientWidth - current.offsetWidth) / 2;
+  }, [pathname]);
   return (
-    <nav aria-label={t("accountNav.label")} className="-mx-4 mb-6 overflow-x-auto px-4">
-      <ul className="flex gap-2 whitespace-nowrap text-sm">
+    <nav aria-label={t("accountNav.label")} className="-mx-4 mb-4 sm:mb-6">
+      <ul ref={row} className="scroll-cue relative flex gap-2 overflow-x-auto whitespace-nowrap px-4 py-1 text-sm">
         {sections.map((s) => {
           const current = pathname === s.href;
           return (
@@ -26,7 +37,7 @@ export function AccountNav() {
               <Link
                 href={s.href}
                 aria-current={current ? "page" : undefined}
-                className={`inline-block rounded-full px-3 py-1.5 ring-1 ${current ? "bg-brand-600 text-white ring-brand-600" : "bg-white ring-slate-300 hover:bg-slate-100"}`}
+                className={`inline-block rounded-full px-3.5 py-1.5 font-medium ring-1 ${current ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-100"}`}
               >
                 {t(s.label)}
               </Link>

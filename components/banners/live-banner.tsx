@@ -1,5 +1,6 @@
 "use client";
 
+import { X } from "lucide-react";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { recordBannerEvent } from "./banner-events";
@@ -69,9 +70,9 @@ export function LiveBanner({
         onClick={dismiss}
         aria-label={t("bannerFunnel.view.dismiss")}
         title={t("bannerFunnel.view.dismiss")}
-        className="absolute right-2 top-2 flex h-9 w-9 items-center justify-center rounded-full bg-black/30 text-xl leading-none text-white hover:bg-black/50 focus-visible:outline-2 focus-visible:outline-white"
+        className="absolute right-2 top-2 flex h-9 w-9 items-center justify-center rounded-full bg-black/30 text-white hover:bg-black/50 focus-visible:outline-2 focus-visible:outline-white"
       >
-        <span aria-hidden="true">×</span>
+        <X className="size-5" />
       </button>
     </div>
   );

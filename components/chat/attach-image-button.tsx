@@ -1,5 +1,6 @@
 "use client";
 
+import { LoaderCircle, Paperclip } from "lucide-react";
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { MAX_IMAGE_BYTES } from "@/server/domain/chat/chat-image-limits";
@@ -50,9 +51,10 @@ export function AttachImageButton({ chatId }: { chatId: string }) {
         disabled={state === "uploading"}
         aria-label={t("chat.attachImage")}
         title={t("chat.attachImage")}
-        className="rounded-lg border border-slate-300 px-2 py-2 text-sm hover:bg-slate-100 disabled:opacity-50"
+        className="rounded-lg border border-slate-300 px-2 py-2 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-50"
+        data-testid="attach-image"
       >
-        {state === "uploading" ? "…" : "📎"}
+        {state === "uploading" ? <LoaderCircle className="size-5 animate-spin" /> : <Paperclip className="size-5" />}
       </button>
       {state !== "idle" && state !== "uploading" && (
         <p role="alert" className="basis-full text-xs text-red-700">

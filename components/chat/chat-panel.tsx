@@ -1,5 +1,6 @@
 "use client";
 
+import { X } from "lucide-react";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 
@@ -94,9 +95,9 @@ export function ChatPanel({
             type="button"
             onClick={() => onOpenChange(false)}
             aria-label={t("chat.minimize")}
-            className="rounded-md px-2 text-2xl leading-none hover:bg-brand-700"
+            className="rounded-md p-1 hover:bg-brand-700"
           >
-            <span aria-hidden="true">×</span>
+            <X className="size-6" />
           </button>
         </header>
         {children}

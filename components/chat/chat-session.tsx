@@ -12,6 +12,7 @@ import { Composer } from "./composer";
 import { MessageList } from "./message-list";
 import { QueueBanner } from "./queue-banner";
 import { RatingStep } from "./rating-step";
+import type { ChatSpeakers } from "./speaker";
 import { useChatSend } from "./use-chat-send";
 import { useChatStream } from "./use-chat-stream";
 
@@ -109,6 +110,7 @@ export function ChatSession({
   open,
   queue,
   escalated,
+  operators,
   onUnread,
   onNewChat,
 }: {
@@ -118,6 +120,8 @@ export function ChatSession({
   queue: QueueStatus | null;
   /** From chat.current: the chat reached the operator queue at some point. */
   escalated: boolean;
+  /** From chat.current: the operators of this chat by first name, for their bubbles. */
+  operators?: ChatSpeakers["operators"];
   onUnread: (count: number) => void;
   onNewChat: () => void;
 }) {
@@ -138,10 +142,12 @@ export function ChatSession({
   );
 
   useEffect(() => onUnread(stream.unread.count), [stream.unread.count, onUnread]);
-  // The queue place and whether an operator took part are read from chat.current after each state change.
+  // The queue place, whether an operator took part and the operators' names are read from chat.current
+  // after each state change and each change of operator (a transfer keeps the state).
+  const operatorId = state.chat?.operatorId ?? null;
   useEffect(() => {
     if (chatState) void queryClient.invalidateQueries({ queryKey: trpc.chat.current.queryKey() });
-  }, [chatState, queryClient, trpc]);
+  }, [chatState, operatorId, queryClient, trpc]);
 
   return (
     <>
@@ -162,6 +168,7 @@ export function ChatSession({
       )}
       <MessageList
         messages={state.messages}
+        speakers={{ operators }}
         pending={state.pending}
         loading={!state.loaded}
         acceptsReplies={!ended}

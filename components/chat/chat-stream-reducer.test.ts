@@ -16,6 +16,7 @@ function message(seq: number, extra: Partial<ChatMessageView> = {}): ChatMessage
     chatId,
     seq,
     author: "BOT",
+    operatorId: null,
     text: `text ${seq}`,
     isInternal: false,
     payload: null,

@@ -73,6 +73,18 @@ function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string })
     setChosen({ chatId: null });
   }, [resetStart]);
 
+  // "Ask in chat" while a chat is open: that chat takes the hint's context (a system line, the operator's panel).
+  // A chat that ended meanwhile gives way to a new one with the context.
+  const { mutate: attachEscalation } = useMutation(
+    trpc.chat.attachEscalation.mutationOptions({
+      onError: (error, { intentId: requested }) => {
+        if (error.data?.appCode !== "CHAT_CLOSED") return;
+        setIntentId(requested);
+        newChat();
+      },
+    }),
+  );
+
   // A subscriber goes straight to the bot; a visitor first sees the optional introduction.
   const waitingToStart = open && chatId === null && current.isFetched && start.isIdle;
   useEffect(() => {
@@ -81,17 +93,22 @@ function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string })
 
   // "Ask in chat" on a hint: open with the failure's context; a closed chat gives way to a new one.
   const currentState = info?.chat.state;
+  const ended = currentState === "CLOSED" || currentState === "RATED";
   useEffect(() => {
     const onOpenChat = (event: Event) => {
-      const detail = (event as CustomEvent<{ intentId?: string } | null>).detail;
-      setIntentId(detail?.intentId ?? null);
+      const requested = (event as CustomEvent<{ intentId?: string } | null>).detail?.intentId ?? null;
       setOpen(true);
-      if (currentState === "CLOSED") newChat();
+      if (chatId && !ended) {
+        if (requested) attachEscalation({ chatId, intentId: requested });
+        return;
+      }
+      setIntentId(requested);
+      if (ended) newChat();
     };
     const onOpenSalesChat = (event: Event) => {
       setOffer((event as CustomEvent<OpenSalesChatDetail>).detail);
       setOpen(true);
-      if (currentState === "CLOSED") newChat();
+      if (ended) newChat();
     };
     window.addEventListener(OPEN_CHAT_EVENT, onOpenChat);
     window.addEventListener(OPEN_SALES_CHAT_EVENT, onOpenSalesChat);
@@ -99,7 +116,7 @@ function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string })
       window.removeEventListener(OPEN_CHAT_EVENT, onOpenChat);
       window.removeEventListener(OPEN_SALES_CHAT_EVENT, onOpenSalesChat);
     };
-  }, [currentState, newChat]);
+  }, [chatId, ended, newChat, attachEscalation]);
 
   const onUnread = useCallback((count: number) => setUnread(count), []);
 
@@ -114,6 +131,7 @@ function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string })
         open={open}
         queue={info?.queue ?? null}
         escalated={info?.escalated ?? false}
+        operators={info?.operators}
         onUnread={onUnread}
         onNewChat={newChat}
       />

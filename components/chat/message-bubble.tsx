@@ -1,52 +1,49 @@
 "use client";
 
 import Link from "next/link";
+import { Check, CheckCheck } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { ChatMessageView, ChatSide } from "@/server/realtime/contract";
 import { isOwnMessage, type PendingMessage } from "./chat-stream-reducer";
 import { SafeText } from "./safe-text";
+import { SpeakerAvatar, speakerStyle, useSpeaker, type ChatSpeakers } from "./speaker";
 import { intlLocale } from "@/i18n/format";
 
-const bubble = "max-w-[85%] rounded-2xl px-3 py-2 text-sm shadow-sm";
-const own = `${bubble} ml-auto rounded-br-sm bg-brand-600 text-white`;
-const theirs = `${bubble} mr-auto rounded-bl-sm bg-white text-slate-900 ring-1 ring-slate-200`;
+const bubble = "rounded-2xl px-3 py-2 text-sm shadow-sm";
+const own = `${bubble} max-w-[85%] ml-auto rounded-br-sm bg-brand-600 text-white`;
 
 function Mark({ message }: { message: ChatMessageView }) {
   const t = useTranslations();
-  const [glyph, label, state] = message.readAt
-    ? ["✓✓", t("chat.markRead"), "read"]
+  const [Icon, label, state] = message.readAt
+    ? [CheckCheck, t("chat.markRead"), "read"]
     : message.deliveredAt
-      ? ["✓✓", t("chat.markDelivered"), "delivered"]
-      : ["✓", t("chat.markSent"), "sent"];
+      ? [CheckCheck, t("chat.markDelivered"), "delivered"]
+      : [Check, t("chat.markSent"), "sent"];
   return (
-    <span
-      data-mark={state}
-      title={label}
-      className={state === "read" ? "font-semibold text-sky-200" : "text-brand-100"}
-    >
-      <span aria-hidden="true">{glyph}</span>
+    <span data-mark={state} title={label} className={state === "read" ? "text-sky-200" : "text-brand-100"}>
+      <Icon className="size-3.5" strokeWidth={state === "read" ? 3 : 2} />
       <span className="sr-only">{label}</span>
     </span>
   );
 }
 
-const authorLabel = {
-  BOT: "chat.authorBOT",
-  OPERATOR: "chat.authorOPERATOR",
-  SUBSCRIBER: "chat.authorSUBSCRIBER",
-  VISITOR: "chat.authorSUBSCRIBER",
-  SYSTEM: "chat.authorSYSTEM",
-} as const;
-
-/** One stored message: own on the right with its marks, the bot's with article links and quick replies. */
+/**
+ * One stored message: own on the right with its marks; the other side's on the left, each speaker
+ * (bot, operator, subscriber) with its own colour, avatar and name at the start of their run.
+ */
 export function MessageBubble({
   message,
   quickReplies,
   onQuickReply,
   side = "owner",
   onConsent,
+  speakers = {},
+  startsRun = true,
 }: {
   message: ChatMessageView;
+  speakers?: ChatSpeakers;
+  /** The first of consecutive messages by one speaker shows the avatar and the name. */
+  startsRun?: boolean;
   /** Only the latest bot message offers its buttons, and only while the chat is open. */
   quickReplies: boolean;
   onQuickReply: (text: string) => void;
@@ -56,6 +53,7 @@ export function MessageBubble({
 }) {
   const t = useTranslations();
   const locale = useLocale();
+  const speakerOf = useSpeaker();
   const time = new Date(message.createdAt).toLocaleTimeString(intlLocale(locale), {
     hour: "2-digit",
     minute: "2-digit",
@@ -85,12 +83,13 @@ export function MessageBubble({
     );
   }
   const mine = isOwnMessage(message, side);
+  const speaker = mine ? null : speakerOf(message, speakers);
   const articles = message.payload?.articles ?? [];
   const replies = quickReplies ? (message.payload?.quickReplies ?? []) : [];
-  return (
-    <li className="flex flex-col gap-1" data-testid="chat-message" data-author={message.author} data-seq={message.seq}>
-      <div className={mine ? own : theirs}>
-        <span className="sr-only">{mine ? t("chat.authorYou") : t(authorLabel[message.author])}: </span>
+  const content = (
+    <>
+      <div className={speaker ? `${bubble} rounded-tl-sm ${speakerStyle[speaker.kind].bubble}` : own}>
+        {(mine || !startsRun) && <span className="sr-only">{speaker ? speaker.label : t("chat.authorYou")}: </span>}
         <SafeText text={message.text} />
         {message.attachmentIds.map((id) => (
           <a
@@ -118,7 +117,9 @@ export function MessageBubble({
             ))}
           </ul>
         )}
-        <span className={`mt-1 flex justify-end gap-1 text-[11px] ${mine ? "text-brand-100" : "text-slate-500"}`}>
+        <span
+          className={`mt-1 flex items-center justify-end gap-1 text-[11px] ${mine ? "text-brand-100" : "text-slate-600"}`}
+        >
           <time dateTime={message.createdAt}>{time}</time>
           {mine && <Mark message={message} />}
         </span>
@@ -146,6 +147,26 @@ export function MessageBubble({
           ))}
         </div>
       )}
+    </>
+  );
+  const item = { "data-testid": "chat-message", "data-author": message.author, "data-seq": message.seq };
+  if (!speaker)
+    return (
+      <li className="flex flex-col gap-1" {...item}>
+        {content}
+      </li>
+    );
+  return (
+    <li className="flex items-start gap-2" data-speaker={speaker.kind} {...item}>
+      {startsRun ? <SpeakerAvatar speaker={speaker} /> : <span aria-hidden="true" className="w-8 shrink-0" />}
+      <div className="flex min-w-0 max-w-[85%] flex-col items-start gap-1">
+        {startsRun && (
+          <p className="px-1 text-xs font-medium text-slate-700" data-testid="speaker-name">
+            {speaker.label}
+          </p>
+        )}
+        {content}
+      </div>
     </li>
   );
 }

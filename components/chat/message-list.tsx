@@ -5,6 +5,11 @@ import { useTranslations } from "next-intl";
 import type { ChatMessageView, ChatSide } from "@/server/realtime/contract";
 import type { PendingMessage } from "./chat-stream-reducer";
 import { MessageBubble, PendingBubble } from "./message-bubble";
+import type { ChatSpeakers } from "./speaker";
+
+// A speaker's name and avatar are shown again only when someone else spoke in between.
+const startsRun = (previous: ChatMessageView | undefined, message: ChatMessageView) =>
+  !previous || previous.isInternal || previous.author !== message.author || previous.operatorId !== message.operatorId;
 
 /**
  * The conversation as a live log: screen readers hear new messages as they arrive,
@@ -21,6 +26,7 @@ export function MessageList({
   children,
   side = "owner",
   onConsent,
+  speakers,
 }: {
   messages: ChatMessageView[];
   pending: PendingMessage[];
@@ -34,6 +40,8 @@ export function MessageList({
   children?: ReactNode;
   side?: ChatSide;
   onConsent?: () => void;
+  /** Names for the other side's bubbles. */
+  speakers?: ChatSpeakers;
 }) {
   const t = useTranslations();
   const scroller = useRef<HTMLDivElement>(null);
@@ -57,11 +65,13 @@ export function MessageList({
         className="flex flex-col gap-3"
         data-testid="chat-log"
       >
-        {messages.map((message) => (
+        {messages.map((message, i) => (
           <MessageBubble
             key={message.id}
             message={message}
             side={side}
+            speakers={speakers}
+            startsRun={startsRun(messages[i - 1], message)}
             quickReplies={acceptsReplies && message.id === latestBotId}
             onQuickReply={onQuickReply}
             onConsent={acceptsReplies ? onConsent : undefined}

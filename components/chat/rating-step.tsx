@@ -1,5 +1,6 @@
 "use client";
 
+import { Star } from "lucide-react";
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useEffect, useRef, useState, type FormEvent } from "react";
@@ -98,7 +99,7 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
           {SCORES.map((value) => (
             <label
               key={value}
-              className={`${choice} h-10 w-10 text-2xl ${score !== null && value <= score ? "border-amber-400 text-amber-500" : "border-slate-300 text-slate-400"}`}
+              className={`${choice} h-10 w-10 ${score !== null && value <= score ? "border-amber-400 text-amber-500" : "border-slate-300 text-slate-400"}`}
             >
               <input
                 type="radio"
@@ -108,7 +109,7 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
                 onChange={() => setScore(value)}
                 className="sr-only"
               />
-              <span aria-hidden="true">★</span>
+              <Star className="size-6" fill={score !== null && value <= score ? "currentColor" : "none"} />
               <span className="sr-only">{t("chat.rateStar", { score: value })}</span>
             </label>
           ))}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { LocalizedHelpArticle } from "@/server/domain/help/get-help-article";
 import { getTranslator } from "@/i18n/server";
+import { BackLink } from "@/components/ui/back-link";
 import { categoryLabel, searchHref } from "./category-label";
 
 /** One article: plain-text paragraphs, and a way back to the results it was found in. */
@@ -8,10 +9,9 @@ export async function HelpArticleView({ article, query }: { article: LocalizedHe
   const { t } = await getTranslator();
   return (
     <article className="mx-auto max-w-3xl space-y-4">
-      <Link href={query ? searchHref(query) : "/help"} className="inline-block text-sm text-brand-700 hover:underline">
-        <span aria-hidden="true">← </span>
+      <BackLink href={query ? searchHref(query) : "/help"}>
         {query ? t("help.backToResults") : t("help.backToHelp")}
-      </Link>
+      </BackLink>
       <header>
         <p className="text-xs uppercase tracking-wide text-slate-500">
           <Link href={`/help#category-${article.category}`} className="hover:underline">

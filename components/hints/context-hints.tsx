@@ -1,30 +1,29 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { appErrorCodes, type AppErrorCode } from "@/server/domain/errors";
+import type { PageHints } from "@/server/domain/hints/get-hints-for-page";
 import { requestChat } from "./request-chat";
 
 /**
- * Hints chosen for this page, the account's state and the last failed action.
- * After a failure, or a hint that did not help, it offers the chat with the context kept.
+ * Hints chosen for this page, the account's state and the last failed action (fetched by PageHints on the
+ * server). After a failure, or a hint that did not help, it offers the chat with the context kept.
  */
-export function ContextHints({ page }: { page: string }) {
+export function ContextHints({ page, hints: data }: { page: string; hints: PageHints }) {
   const t = useTranslations();
   const locale = useLocale();
   const trpc = useTRPC();
-  const hints = useQuery(trpc.hints.forPage.queryOptions({ page }));
   const feedback = useMutation(trpc.hints.feedback.mutationOptions());
   const escalate = useMutation(
     trpc.hints.escalate.mutationOptions({ onSuccess: ({ intentId }) => requestChat(intentId) }),
   );
   const [rated, setRated] = useState<Record<string, boolean>>({});
 
-  const data = hints.data;
-  if (!data || (data.hints.length === 0 && !data.lastFailure)) return null;
+  if (data.hints.length === 0 && !data.lastFailure) return null;
   const failure = data.lastFailure;
   const failureCode =
     failure && (appErrorCodes as readonly string[]).includes(failure.errorCode)
@@ -36,7 +35,7 @@ export function ContextHints({ page }: { page: string }) {
   return (
     <aside
       aria-labelledby={`hints-${page}`}
-      className="mb-6 rounded-xl bg-brand-50 p-4 ring-1 ring-brand-100"
+      className="rounded-2xl bg-brand-50 p-4 ring-1 ring-brand-100"
       data-testid="context-hints"
     >
       <h2 id={`hints-${page}`} className="text-sm font-semibold text-brand-900">

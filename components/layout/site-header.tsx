@@ -1,45 +1,79 @@
 "use client";
 
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { LanguageSwitch } from "./language-switch";
+import { useDisclosure } from "./use-disclosure";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
+/**
+ * One row on every screen: on a phone the links, the language and "sign out" fold into a menu behind a
+ * button; from `sm` up the same markup is laid out in the row.
+ */
 export function SiteHeader({ principalKind }: { principalKind: "subscriber" | "staff" | null }) {
   const t = useTranslations();
+  const { open, toggle, rootRef, buttonRef } = useDisclosure(usePathname());
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold text-brand-700">
+    <header ref={rootRef} className="relative border-b border-slate-200 bg-white">
+      <div className="mx-auto flex h-14 max-w-5xl items-center gap-3 px-4">
+        <Link href="/" className="shrink-0 text-lg font-bold tracking-tight text-brand-700">
           {t("app.name")}
         </Link>
-        <nav aria-label={t("nav.mainMenu")} className="flex flex-1 flex-wrap items-center gap-3 text-sm">
-          <Link href="/help" className="hover:underline">
-            {t("nav.help")}
-          </Link>
-          {principalKind === "subscriber" && (
-            <Link href="/account" className="hover:underline">
-              {t("nav.account")}
+        <div
+          id="site-menu"
+          className={`${open ? "flex" : "hidden"} absolute inset-x-0 top-full z-40 flex-col gap-4 border-b border-slate-200 bg-white px-4 py-4 text-sm shadow-lg sm:static sm:flex sm:flex-1 sm:flex-row sm:items-center sm:border-0 sm:p-0 sm:shadow-none`}
+        >
+          <nav aria-label={t("nav.mainMenu")} className="flex flex-col gap-3 sm:flex-1 sm:flex-row sm:gap-4">
+            <Link href="/help" className="hover:underline">
+              {t("nav.help")}
             </Link>
-          )}
-          {principalKind === "staff" && (
-            <Link href="/admin" className="hover:underline">
-              {t("nav.admin")}
-            </Link>
-          )}
-        </nav>
-        <div className="flex items-center gap-3 text-sm">
-          <LanguageSwitch />
-          {principalKind ? (
-            <SignOutButton />
-          ) : (
+            {principalKind === "subscriber" && (
+              <Link href="/account" className="hover:underline">
+                {t("nav.account")}
+              </Link>
+            )}
+            {principalKind === "staff" && (
+              <Link href="/admin" className="hover:underline">
+                {t("nav.admin")}
+              </Link>
+            )}
+          </nav>
+          <div className="flex items-center gap-3">
+            <LanguageSwitch />
+            {principalKind && <SignOutButton />}
+          </div>
+        </div>
+        <div className="ml-auto flex items-center gap-2 text-sm sm:ml-0">
+          {!principalKind && (
             <Link
               href="/login"
-              className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
+              className="rounded-full bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700"
             >
               {t("nav.signIn")}
             </Link>
           )}
+          <button
+            ref={buttonRef}
+            type="button"
+            aria-expanded={open}
+            aria-controls="site-menu"
+            onClick={toggle}
+            className="flex size-10 items-center justify-center rounded-full hover:bg-slate-100 sm:hidden"
+          >
+            <span className="sr-only">{t("nav.menu")}</span>
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="size-6"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+            >
+              {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
+            </svg>
+          </button>
         </div>
       </div>
     </header>

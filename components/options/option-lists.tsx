@@ -1,7 +1,7 @@
 import type { AccountOptions } from "@/server/domain/options/list-account-options";
 import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";
-import { ContextHints } from "@/components/hints/context-hints";
+import { PageHints } from "@/components/hints/page-hints";
 import { ConnectOptionButton } from "./connect-option-button";
 import { DisconnectOptionButton } from "./disconnect-option-button";
 
@@ -12,7 +12,7 @@ export async function OptionLists({ options }: { options: AccountOptions }) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("options.title")}</h1>
-      <ContextHints page="options" />
+      <PageHints page="options" />
       <section aria-labelledby="connected-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
         <h2 id="connected-title" className="text-lg font-semibold">
           {t("options.connected")}

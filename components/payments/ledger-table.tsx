@@ -7,7 +7,7 @@ import { ledgerText } from "./ledger-text";
 
 type Ledger = Awaited<ReturnType<typeof listLedger>>;
 
-/** The ledger page; on a narrow phone the table scrolls sideways inside its own box, not the page. */
+/** A page of the ledger: a table on a desktop, a list of cards on a phone (CSS only, one markup). */
 export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: LedgerParams }) {
   const { locale, t } = await getTranslator();
   if (ledger.items.length === 0) return <p className="mt-4 text-slate-600">{t("payments.ledgerEmpty")}</p>;
@@ -17,51 +17,59 @@ export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: 
   return (
     <>
       <p className="mt-4 text-sm text-slate-600">{t("payments.ledgerCount", { count: ledger.total })}</p>
-      <div
-        role="region"
-        aria-label={t("payments.ledgerScroll")}
-        tabIndex={0}
-        className="mt-2 overflow-x-auto rounded-md focus:outline-2 focus:outline-brand-600"
-      >
-        <table className="w-full min-w-[18rem] text-left text-sm" data-testid="ledger">
-          <caption className="sr-only">{t("payments.ledgerCaption")}</caption>
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t("payments.colDate")}
-              </th>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t("payments.colOperation")}
-              </th>
-              <th scope="col" className="py-2 text-right font-medium">
-                {t("payments.colAmount")}
-              </th>
+      {/*
+        One table for both screens. Below md its rows are laid out as cards (title and amount on top, the
+        description, then the date); explicit roles keep it a table for screen readers when CSS changes display.
+      */}
+      <table role="table" className="mt-2 block w-full text-left text-sm md:table" data-testid="ledger">
+        <caption className="sr-only">{t("payments.ledgerCaption")}</caption>
+        <thead
+          role="rowgroup"
+          className="sr-only border-b border-slate-200 text-slate-600 md:not-sr-only md:table-header-group"
+        >
+          <tr role="row">
+            <th role="columnheader" scope="col" className="py-2 pr-3 font-medium">
+              {t("payments.colDate")}
+            </th>
+            <th role="columnheader" scope="col" className="py-2 pr-3 font-medium">
+              {t("payments.colOperation")}
+            </th>
+            <th role="columnheader" scope="col" className="py-2 text-right font-medium">
+              {t("payments.colAmount")}
+            </th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup" className="flex flex-col gap-2 md:table-row-group md:divide-y md:divide-slate-100">
+          {ledger.items.map((entry) => (
+            <tr
+              role="row"
+              key={entry.id}
+              className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-0.5 rounded-xl bg-slate-50 p-3 ring-1 ring-slate-200 md:table-row md:rounded-none md:bg-transparent md:p-0 md:ring-0"
+            >
+              <td
+                role="cell"
+                className="col-span-2 row-start-3 text-xs text-slate-500 md:whitespace-nowrap md:py-2 md:pr-3 md:align-top md:text-sm md:text-slate-600"
+              >
+                {/* Date over time keeps the column narrow on a desktop; on a card they share one line. */}
+                <span className="md:block">{date(entry.createdAt)}</span>{" "}
+                <span className="md:block md:text-xs">{time(entry.createdAt)}</span>
+              </td>
+              <td role="cell" className="row-span-2 min-w-0 md:py-2 md:pr-3 md:align-top">
+                <span className="font-medium">
+                  {entry.category ? t(`payments.category${entry.category}`) : t(`payments.type${entry.type}`)}
+                </span>
+                <span className="block break-words text-slate-600">{ledgerText(t, locale, entry)}</span>
+              </td>
+              <td
+                role="cell"
+                className={`whitespace-nowrap text-right font-semibold tabular-nums md:py-2 md:align-top md:font-medium ${entry.amount > 0 ? "text-emerald-700" : ""}`}
+              >
+                {signed(entry.amount)}
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {ledger.items.map((entry) => (
-              <tr key={entry.id}>
-                <td className="whitespace-nowrap py-2 pr-3 align-top text-slate-600">
-                  {/* Date over time keeps the column narrow, so the amount stays in view on a phone. */}
-                  <span className="block">{date(entry.createdAt)}</span>
-                  <span className="block text-xs">{time(entry.createdAt)}</span>
-                </td>
-                <td className="py-2 pr-3 align-top">
-                  <span className="font-medium">
-                    {entry.category ? t(`payments.category${entry.category}`) : t(`payments.type${entry.type}`)}
-                  </span>
-                  <span className="block break-words text-slate-600">{ledgerText(t, locale, entry)}</span>
-                </td>
-                <td
-                  className={`whitespace-nowrap py-2 text-right align-top font-medium ${entry.amount > 0 ? "text-emerald-700" : ""}`}
-                >
-                  {signed(entry.amount)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
       {ledger.pages > 1 && (
         <nav aria-label={t("payments.pagination")} className="mt-3 flex flex-wrap items-center gap-3 text-sm">
           {ledger.page > 1 && (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
@@ -26,11 +26,10 @@ export function ChangeTariffDialog({
   const router = useRouter();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const preview = useQuery(trpc.tariffs.previewChange.queryOptions({ tariffId }, { staleTime: 0 }));
-  const queryClient = useQueryClient();
-  // A refusal changes which hints fit the page (the last failed action), so they are fetched again.
+  // A refusal changes which hints fit the page (the last failed action), so the page is rendered again.
   const change = useMutation(
     trpc.tariffs.change.mutationOptions({
-      onError: () => void queryClient.invalidateQueries(trpc.hints.forPage.pathFilter()),
+      onError: () => router.refresh(),
     }),
   );
   const money = (kopecks: number) => formatMoney(kopecks, locale);

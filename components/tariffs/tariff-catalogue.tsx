@@ -1,7 +1,7 @@
 import type { TariffCatalogue as Catalogue } from "@/server/domain/tariffs/get-tariff-catalogue";
 import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";
-import { ContextHints } from "@/components/hints/context-hints";
+import { PageHints } from "@/components/hints/page-hints";
 import { ChangeTariffButton } from "./change-tariff-button";
 import { describeQuota, gigabytes } from "./quota";
 
@@ -13,7 +13,7 @@ export async function TariffCatalogue({ catalogue }: { catalogue: Catalogue }) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("tariffs.title")}</h1>
-      <ContextHints page="tariffs" />
+      <PageHints page="tariffs" />
       <section aria-labelledby="current-tariff" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
         <h2 id="current-tariff" className="text-sm font-medium text-slate-600">
           {t("tariffs.current")}

@@ -59,7 +59,8 @@ export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
   }, [pusher, queryClient, trpc]);
 
   return (
-    <div className="space-y-4">
+    // Wide: the root layout lets this page use the desktop's width (app/layout.tsx).
+    <div className="space-y-4" data-layout="wide">
       <header className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{t("workspace.title")}</h1>
         {view.me.canTake && (

@@ -106,10 +106,12 @@ export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView;
             <ul className="space-y-1" data-testid="panel-ledger">
               {account.ledger.map((e) => (
                 <li key={e.id} className="flex justify-between gap-2">
-                  <span className="truncate">
+                  <span className="min-w-0">
                     <span className="text-slate-500">{when(e.createdAt)}</span> {ledgerText(t, locale, e)}
                   </span>
-                  <span className={`tabular-nums ${e.amount < 0 ? "" : "text-emerald-700"}`}>{money(e.amount)}</span>
+                  <span className={`shrink-0 whitespace-nowrap tabular-nums ${e.amount < 0 ? "" : "text-emerald-700"}`}>
+                    {money(e.amount)}
+                  </span>
                 </li>
               ))}
             </ul>

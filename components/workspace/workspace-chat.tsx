@@ -62,7 +62,7 @@ export function WorkspaceChat({
 
   const who = details.data?.account?.fullName ?? details.data?.visitor?.name ?? t("workspace.visitor");
   return (
-    <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_18rem]">
+    <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
       <section
         aria-label={who}
         className="flex h-[70vh] min-h-96 flex-col overflow-hidden rounded-xl bg-white ring-1 ring-slate-200"
@@ -106,6 +106,10 @@ export function WorkspaceChat({
         <MessageList
           side="staff"
           messages={stream.state.messages}
+          speakers={{
+            operators: details.data?.chat.operators,
+            subscriber: details.data?.account?.fullName ?? details.data?.visitor?.name,
+          }}
           pending={stream.state.pending}
           loading={!stream.state.loaded}
           acceptsReplies={false}

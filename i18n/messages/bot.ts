@@ -18,6 +18,10 @@ export const botMessages = defineMessages(
     consentQuestion: "Чтобы я мог(ла) сам(а) подключить тариф или услугу на вашем счёте, разрешите мне это сделать.",
     operatorChangedTariff: "Оператор перевёл ваш номер на тариф «{name}».",
     operatorConnectedOption: "Оператор подключил услугу «{name}».",
+    fromHintFailed:
+      "{who, select, visitor {Посетитель перешёл} other {Абонент перешёл}} из подсказки: действие «{action}» не удалось на странице «{page}». {error}",
+    fromHintNotHelped:
+      "{who, select, visitor {Посетитель перешёл} other {Абонент перешёл}} из подсказки: подсказки не помогли на странице «{page}».",
     consentGiven: "Абонент разрешил оператору изменить тариф или услуги в этом чате.",
     lookingForAnother: "Ищем свободного оператора — пожалуйста, подождите.",
     passedOver:
@@ -47,6 +51,10 @@ export const botMessages = defineMessages(
     consentQuestion: "To connect the tariff or option on your account myself, please allow me to do it.",
     operatorChangedTariff: "The operator moved your number to the “{name}” tariff.",
     operatorConnectedOption: "The operator connected the “{name}” option.",
+    fromHintFailed:
+      "{who, select, visitor {The visitor} other {The subscriber}} came from a hint: “{action}” failed on the “{page}” page. {error}",
+    fromHintNotHelped:
+      "{who, select, visitor {The visitor} other {The subscriber}} came from a hint: the hints did not help on the “{page}” page.",
     consentGiven: "The subscriber allowed the operator to change the tariff or options in this chat.",
     lookingForAnother: "Looking for a free operator, please wait.",
     passedOver:

@@ -23,6 +23,7 @@ import { staffMessages } from "./staff";
 import { bannerFunnelMessages } from "./banner-funnel";
 import { bannersMessages } from "./banners";
 import { ledgerMessages } from "./ledger";
+import { selfServiceMessages } from "./self-service";
 import { pushMessages } from "./push";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
@@ -51,6 +52,7 @@ const namespaces = {
   bannerFunnel: bannerFunnelMessages,
   banners: bannersMessages,
   ledger: ledgerMessages,
+  selfService: selfServiceMessages,
   push: pushMessages,
 };
 

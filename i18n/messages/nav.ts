@@ -10,6 +10,7 @@ export const navMessages = defineMessages(
     signOut: "Выйти",
     language: "Язык",
     mainMenu: "Основное меню",
+    menu: "Меню",
   },
   {
     home: "Home",
@@ -20,5 +21,6 @@ export const navMessages = defineMessages(
     signOut: "Sign out",
     language: "Language",
     mainMenu: "Main menu",
+    menu: "Menu",
   },
 );

@@ -101,6 +101,7 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
     }),
   },
   "chat.giveConsent": { audience: ["anyone"], input: () => ({ chatId: "missing" }) },
+  "chat.attachEscalation": { audience: ["anyone"], input: () => ({ chatId: "missing", intentId: "missing" }) },
   "chat.pushKey": { audience: ["anyone"] },
   "chat.subscribePush": {
     audience: ["anyone"],

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseEnv } from "@/server/env.mjs";
 import { ensureAuthSecret, ensureRealtimeSecret, ensureVapidKeys } from "./auth-secret";
+import { appEnv } from "./app-env";
 import { buildIfChanged } from "./build-if-changed";
 import { migrateEmbedded } from "./migrate-embedded";
 import { run } from "./run";
@@ -59,7 +60,10 @@ async function main() {
     ? spawn(localBin("tsx"), ["server/realtime/main.ts"], { stdio: "inherit", env: childEnv })
     : null;
   // Next behind our own HTTP server rather than `next start`, so the app knows each request's socket address.
-  const app = spawn(localBin("tsx"), ["server/cli/app-server.ts"], { stdio: "inherit", env: childEnv });
+  const app = spawn(localBin("tsx"), ["server/cli/app-server.ts"], {
+    stdio: "inherit",
+    env: appEnv(childEnv, settings),
+  });
   const stop = (signal: NodeJS.Signals) => {
     realtime?.kill(signal);
     app.kill(signal);

@@ -59,6 +59,8 @@ const chatMessageView = z.object({
   chatId: z.string(),
   seq,
   author: z.enum(MessageAuthor),
+  /** The staff member who wrote an operator's message; their names come with the chat (chat.current, workspace.details). */
+  operatorId: z.nullable(z.string()),
   text: z.string(),
   isInternal: z.boolean(),
   payload: z.nullable(botPayload),

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { BalanceForecast } from "@/components/payments/balance-forecast";
+import { BalanceCard } from "@/components/payments/balance-card";
 import { LedgerFilters } from "@/components/payments/ledger-filters";
 import { readLedgerParams, type SearchParams } from "@/components/payments/ledger-params";
 import { LedgerTable } from "@/components/payments/ledger-table";
 import { SpendingChart } from "@/components/payments/spending-chart";
 import { TopUpForm } from "@/components/payments/top-up-form";
-import { ContextHints } from "@/components/hints/context-hints";
-import { formatMoney } from "@/i18n/format";
+import { PageHints } from "@/components/hints/page-hints";
 import { requireSubscriber } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
 import { periodProblem } from "@/server/domain/payments/ledger-period";
@@ -24,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Balance and top-up, the ledger with filters in the URL, and spending by category. */
 export default async function PaymentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireSubscriber("/account/payments");
-  const { locale, t } = await getTranslator();
+  const { t } = await getTranslator();
   const params = readLedgerParams(await searchParams);
   // A bad period is explained next to the filters; the history is still shown, without it.
   const problem = periodProblem(params.from, params.to, new Date());
@@ -43,20 +42,9 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
     <ClientMessages namespaces={["payments", "ledger", "hints"]}>
       <div className="space-y-6">
         <h1 className="text-2xl font-semibold">{t("payments.title")}</h1>
-        <ContextHints page="payments" />
+        <PageHints page="payments" />
         <div className="grid gap-4 md:grid-cols-2">
-          <section aria-labelledby="payments-balance-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
-            <h2 id="payments-balance-title" className="text-sm font-medium text-slate-600">
-              {t("payments.balance")}
-            </h2>
-            <p
-              data-testid="payments-balance"
-              className={`mt-1 text-3xl font-bold ${overview.balance < 0 ? "text-red-700" : ""}`}
-            >
-              {formatMoney(overview.balance, locale)}
-            </p>
-            <BalanceForecast overview={overview} />
-          </section>
+          <BalanceCard overview={overview} title={t("payments.balance")} testId="payments-balance" />
           <section
             id="top-up"
             aria-labelledby="top-up-title"

@@ -8,6 +8,7 @@ export function toMessageView(message: ChatMessage & { attachments?: Array<{ id:
     chatId: message.chatId,
     seq: message.seq,
     author: message.author,
+    operatorId: message.operatorId,
     text: message.text,
     isInternal: message.isInternal,
     payload: (message.payload as BotPayload | null) ?? null,

@@ -5,6 +5,7 @@ import { chatChannel } from "@/server/realtime/contract";
 import { readChatContext } from "./chat-context";
 import { toChatStateView, type ChatEvents } from "./chat-events";
 import { assertCanSeeChat, chatOwnerWhere, isChatOwner, isChatStaff, type ChatParty } from "./chat-party";
+import { listChatOperators } from "./chat-operators";
 import { toMessageView } from "./message-view";
 import { getQueueStatus } from "./queue-status";
 
@@ -43,12 +44,16 @@ export async function getCurrentChat(db: Db, events: ChatEvents, party: ChatPart
     orderBy: { createdAt: "desc" },
   });
   if (!chat) return null;
-  const queue = chat.state === "QUEUED" ? await getQueueStatus(db, events, chat) : null;
+  const [queue, operators] = await Promise.all([
+    chat.state === "QUEUED" ? getQueueStatus(db, events, chat) : null,
+    listChatOperators(db, chat.id),
+  ]);
   return {
     chat: toChatStateView(chat),
     escalated: chat.queuedAt !== null,
     locale: readChatContext(chat.context).locale,
     queue,
+    operators,
   };
 }
 

@@ -5,8 +5,8 @@ import { createTranslator } from "@/i18n/translator";
 import { appErrorCodes, AppError, type AppErrorCode } from "@/server/domain/errors";
 import type { ChatChannel, ChatKind } from "@/server/generated/prisma/enums";
 import { appendMessage } from "./append-message";
-import { readChatContext, type ChatContext } from "./chat-context";
-import type { Chat, EscalationIntent } from "@/server/generated/prisma/client";
+import type { ChatContext } from "./chat-context";
+import { attachIntentToChat, loadEscalationIntent } from "./attach-escalation";
 import { announceChatState, type ChatEvents } from "./chat-events";
 import { chatOwnerWhere, type ChatParty } from "./chat-party";
 import { admitChatStart, type ChatStartAdmission } from "./chat-start-limits";
@@ -39,25 +39,14 @@ const OPEN_STATES = ["BOT", "QUEUED", "ASSIGNED"] as const;
 export async function startChat(db: Db, events: ChatEvents, input: StartChatInput) {
   const owner = chatOwnerWhere(input.party);
   if (!owner) throw new AppError("FORBIDDEN");
-  const intent = input.intentId
-    ? await db.escalationIntent.findFirst({
-        where: {
-          id: input.intentId,
-          chatId: null,
-          ...(input.party.kind === "subscriber"
-            ? { accountId: input.party.accountId }
-            : { visitorToken: (input.party as { token: string }).token }),
-        },
-      })
-    : null;
-  const hints = intent
-    ? await db.hint.findMany({ where: { id: { in: intent.hintIds } }, select: { code: true, text: true } })
-    : [];
+  const loaded = input.intentId ? await loadEscalationIntent(db, input.party, input.intentId) : null;
+  const intent = loaded?.intent ?? null;
+  const hints = loaded?.hints ?? [];
   const open = await db.chat.findFirst({
     where: { ...owner, state: { in: [...OPEN_STATES] } },
     orderBy: { createdAt: "desc" },
   });
-  if (open) return intent ? attachIntent(db, open, intent, hints) : open;
+  if (open) return loaded ? attachIntentToChat(db, events, { chat: open, party: input.party, loaded }) : open;
 
   // A phone to call back is kept only with the visitor's consent.
   const phone = input.visitor?.phone ? normalizePhone(input.visitor.phone) : null;
@@ -121,27 +110,4 @@ export async function startChat(db: Db, events: ChatEvents, input: StartChatInpu
   });
   if (sales) await announceChatState(events, chat);
   return chat;
-}
-
-/** "Ask in chat" while a chat is already open: the open chat takes the new failure's context. */
-async function attachIntent(
-  db: Db,
-  chat: Chat,
-  intent: EscalationIntent,
-  hintsShown: Array<{ code: string; text: string }>,
-) {
-  const context = {
-    ...readChatContext(chat.context),
-    page: intent.page,
-    failedAction: intent.failedAction,
-    errorCode: intent.errorCode,
-    hintsShown,
-  };
-  return db.$transaction(async (tx) => {
-    // A chat links to one escalation record; a later one still updates the context.
-    if ((await tx.escalationIntent.count({ where: { chatId: chat.id } })) === 0) {
-      await tx.escalationIntent.update({ where: { id: intent.id }, data: { chatId: chat.id } });
-    }
-    return tx.chat.update({ where: { id: chat.id }, data: { context: context as object } });
-  });
 }

@@ -1,3 +1,4 @@
+import { BackLink } from "@/components/ui/back-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -32,9 +33,7 @@ export default async function EditBannerPage({ params }: Props) {
   return (
     <ClientMessages namespaces={["banners"]}>
       <section className="space-y-4" aria-labelledby="banner-title">
-        <Link href="/admin/banners" className="text-sm text-brand-700 hover:underline">
-          {t("banners.backToList")}
-        </Link>
+        <BackLink href="/admin/banners">{t("banners.backToList")}</BackLink>
         <header className="space-y-1">
           <h1 id="banner-title" className="text-2xl font-semibold break-words">
             {t("banners.editTitle", { title: banner.title })}

@@ -1,5 +1,5 @@
+import { BackLink } from "@/components/ui/back-link";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { BannerForm } from "@/components/banners/admin/banner-form";
 import { BANNER_EDITOR_ROLES } from "@/server/domain/banners/banner-editor";
 import { requireStaffWithRole } from "@/server/auth/session";
@@ -18,9 +18,7 @@ export default async function NewBannerPage() {
   return (
     <ClientMessages namespaces={["banners"]}>
       <section className="space-y-4">
-        <Link href="/admin/banners" className="text-sm text-brand-700 hover:underline">
-          {t("banners.backToList")}
-        </Link>
+        <BackLink href="/admin/banners">{t("banners.backToList")}</BackLink>
         <h1 className="text-2xl font-semibold">{t("banners.newTitle")}</h1>
         <BannerForm banner={null} choices={choices} />
       </section>

@@ -1,4 +1,5 @@
 import { createTRPCRouter } from "@/server/api/trpc";
+import { attachEscalation } from "./attach-escalation";
 import { close } from "./close";
 import { current } from "./current";
 import { giveConsent } from "./give-consent";
@@ -24,6 +25,7 @@ export const chatRouter = createTRPCRouter({
   rate,
   rateBot,
   giveConsent,
+  attachEscalation,
   pushKey,
   subscribePush,
   unsubscribePush,

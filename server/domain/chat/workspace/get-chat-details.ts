@@ -4,6 +4,7 @@ import { getAccountSummary } from "@/server/domain/account/get-account-summary";
 import { listLedger } from "@/server/domain/payments/list-ledger";
 import { readChatContext } from "../chat-context";
 import { isChatStaff, type ChatParty } from "../chat-party";
+import { listChatOperators } from "../chat-operators";
 
 const RECENT_ACTIONS = 10;
 
@@ -19,7 +20,10 @@ export async function getChatDetails(db: Db, party: ChatParty, chatId: string) {
   });
   if (!chat || !isChatStaff(chat, party)) throw new AppError("NOT_FOUND");
   const context = readChatContext(chat.context);
-  const account = chat.accountId ? await loadSubscriberPanel(db, chat.accountId) : null;
+  const [account, operators] = await Promise.all([
+    chat.accountId ? loadSubscriberPanel(db, chat.accountId) : null,
+    listChatOperators(db, chat.id),
+  ]);
   return {
     chat: {
       id: chat.id,
@@ -35,6 +39,7 @@ export async function getChatDetails(db: Db, party: ChatParty, chatId: string) {
       actionConsentAt: chat.actionConsentAt,
       operator: chat.operator,
       banner: chat.banner,
+      operators,
     },
     escalation: {
       page: context.page ?? null,
