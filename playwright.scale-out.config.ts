@@ -1,18 +1,11 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS } from "./server/cli/ensure-chromium";
 
 // Two instances of the built app behind no shared memory, plus the realtime server; see server/cli/scale-out.ts.
 const ports = [Number(process.env.SCALE_OUT_PORT_A ?? 3201), Number(process.env.SCALE_OUT_PORT_B ?? 3202)];
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
+  args: CHROMIUM_ARGS,
 };
 const instance = (port: number) => ({
   command: `npx next start -p ${port}`,

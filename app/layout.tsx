@@ -6,16 +6,32 @@ import { TrpcReactProvider } from "@/components/trpc/client";
 import { SiteHeader } from "@/components/layout/site-header";
 import { RealtimeProvider } from "@/components/chat/realtime-provider";
 import { ChatWidget } from "@/components/chat/chat-widget";
+import { ServiceWorkerRegistration } from "@/components/push/service-worker-registration";
 import { getRealtimeClientConfig } from "@/server/realtime/client-config";
 import { getPrincipal } from "@/server/auth/session";
 import { getTranslator } from "@/i18n/server";
+import { brand } from "@/server/brand";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
-  return { title: { default: t("app.name"), template: `%s · ${t("app.name")}` }, description: t("app.tagline") };
+  return {
+    title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
+    description: t("app.tagline"),
+    applicationName: t("app.name"),
+    // app/manifest.ts; the icons are made from public/icon.svg by `npm run icons`.
+    manifest: "/manifest.webmanifest",
+    icons: {
+      icon: [
+        { url: "/icon.svg", type: "image/svg+xml" },
+        { url: "/favicon.ico", sizes: "48x48" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
+    appleWebApp: { capable: true, title: t("app.name"), statusBarStyle: "default" },
+  };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: brand.themeColor };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale, t } = await getTranslator();
@@ -29,7 +45,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("app.skipToContent")}
         </a>
-        <ClientMessages namespaces={["nav", "chat"]}>
+        <ClientMessages namespaces={["nav", "chat", "push"]}>
           <TrpcReactProvider>
             <RealtimeProvider config={getRealtimeClientConfig()}>
               <SiteHeader principalKind={principal?.kind ?? null} />
@@ -37,6 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 {children}
               </main>
               <ChatWidget principalKind={principal?.kind ?? null} />
+              <ServiceWorkerRegistration />
             </RealtimeProvider>
           </TrpcReactProvider>
         </ClientMessages>

@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { buildIfChanged } from "@/server/cli/build-if-changed";
 import { withBuildLock } from "@/server/cli/build-lock";
+import { CHROMIUM_ARGS } from "@/server/cli/ensure-chromium";
 import {
   environment,
   formatNotes,
@@ -37,15 +38,6 @@ export interface FrontendBenchOptions {
 
 export const DEFAULT_FRONTEND_BENCH_OPTIONS: FrontendBenchOptions = { loads: 7, burstSeconds: 10 };
 const VIEWPORT = { width: 360, height: 740 };
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 const DEMO = { login: "+79000000001", password: "subscriber-demo" };
 
 type Load = (page: Page) => Promise<void>;

@@ -71,6 +71,14 @@ export const envSchema = z
       .refine((mb) => mb === 0 || mb >= 128, "must be 0 (Node's default) or at least 128")
       .default(384),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // Web Push (VAPID, RFC 8292): without the pair, `npm start` on the embedded database generates one and keeps it.
+    VAPID_PUBLIC_KEY: z.string().min(80, "must be the base64url P-256 public key").optional(),
+    VAPID_PRIVATE_KEY: z.string().min(40, "must be the base64url P-256 private key").optional(),
+    /** Who push services may contact about our pushes: a mailto: or https: URL. */
+    VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:|https:\/\/).+/, "must be a mailto: or https:// URL")
+      .default("mailto:support@example.com"),
     /** Bearer token for Prometheus scrapes of /api/metrics; without it only signed-in admins and supervisors may read. */
     METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   })

@@ -7,6 +7,7 @@ import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import type { QueueStatus } from "@/server/domain/chat/queue-status";
 import type { ChatStateView } from "@/server/realtime/contract";
+import { PushOptIn } from "@/components/push/push-opt-in";
 import { Composer } from "./composer";
 import { MessageList } from "./message-list";
 import { QueueBanner } from "./queue-banner";
@@ -159,6 +160,7 @@ export function ChatSession({
       {chatState === "QUEUED" && (
         <QueueBanner chatId={chatId} queue={queue} leftRequest={state.chat?.leftRequest ?? false} />
       )}
+      {(chatState === "QUEUED" || chatState === "ASSIGNED") && <PushOptIn chatId={chatId} />}
       {offline && (
         <p role="status" className="bg-slate-100 px-4 py-1 text-xs text-slate-700">
           {t("chat.reconnecting")}

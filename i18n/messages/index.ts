@@ -24,6 +24,7 @@ import { bannerFunnelMessages } from "./banner-funnel";
 import { bannersMessages } from "./banners";
 import { ledgerMessages } from "./ledger";
 import { codesMessages } from "./codes";
+import { pushMessages } from "./push";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -52,6 +53,7 @@ const namespaces = {
   banners: bannersMessages,
   ledger: ledgerMessages,
   codes: codesMessages,
+  push: pushMessages,
 };
 
 type Namespaces = typeof namespaces;

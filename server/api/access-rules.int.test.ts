@@ -102,6 +102,15 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   },
   "chat.giveConsent": { audience: ["anyone"], input: () => ({ chatId: "missing" }) },
   "chat.attachEscalation": { audience: ["anyone"], input: () => ({ chatId: "missing", intentId: "missing" }) },
+  "chat.pushKey": { audience: ["anyone"] },
+  "chat.subscribePush": {
+    audience: ["anyone"],
+    input: () => ({
+      chatId: "missing",
+      subscription: { endpoint: "https://push.example/1", keys: { p256dh: "BPk", auth: "YXV0aA" } },
+    }),
+  },
+  "chat.unsubscribePush": { audience: ["anyone"], input: () => ({ endpoint: "https://push.example/1" }) },
   "metrics.report": { audience: ["SUPERVISOR", "ADMIN"], input: () => ({ from: "2026-04-01", to: "2026-04-30" }) },
   "hints.forPage": { audience: ["anyone"], input: () => ({ page: "account" }) },
   "banners.forPlacement": { audience: ["anyone"], input: () => ({ placement: "LANDING_HERO" }) },

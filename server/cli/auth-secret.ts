@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import webpush from "web-push";
 
 /**
  * The session-signing secret: from NEXTAUTH_SECRET, or for the embedded setup one
@@ -29,11 +30,30 @@ export function ensureRealtimeSecret(settings: {
   return keptSecret(settings.PGLITE_DATA_DIR, "realtime-secret");
 }
 
-function keptSecret(pgliteDataDir: string, name: string): string {
+/**
+ * The Web Push (VAPID) key pair: VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY, or for the embedded setup one generated once
+ * and kept like the secrets above (a new pair would orphan every browser's subscription). With a real database and
+ * no pair, push is off: nothing to return.
+ */
+export function ensureVapidKeys(settings: {
+  VAPID_PUBLIC_KEY?: string;
+  VAPID_PRIVATE_KEY?: string;
+  DATABASE_URL?: string;
+  PGLITE_DATA_DIR: string;
+}): { VAPID_PUBLIC_KEY: string; VAPID_PRIVATE_KEY: string } | null {
+  if (settings.VAPID_PUBLIC_KEY && settings.VAPID_PRIVATE_KEY)
+    return { VAPID_PUBLIC_KEY: settings.VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY: settings.VAPID_PRIVATE_KEY };
+  if (settings.DATABASE_URL) return null;
+  const kept = keptSecret(settings.PGLITE_DATA_DIR, "vapid-keys", () => JSON.stringify(webpush.generateVAPIDKeys()));
+  const { publicKey, privateKey } = JSON.parse(kept) as { publicKey: string; privateKey: string };
+  return { VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey };
+}
+
+function keptSecret(pgliteDataDir: string, name: string, generate = () => randomBytes(32).toString("hex")): string {
   const file = path.join(path.dirname(path.resolve(pgliteDataDir)), name);
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const secret = randomBytes(32).toString("hex");
+  const secret = generate();
   fs.writeFileSync(file, secret, { mode: 0o600 });
   return secret;
 }

@@ -1,6 +1,17 @@
 import fs from "node:fs";
 import { run } from "./run";
 
+/** How every headless run of Debian's Chromium here starts (e2e, Lighthouse): no sandbox as root, nothing phoning home. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
 /** e2e uses Debian's Chromium; a clean machine gets it from apt, never a browser download. */
 export async function ensureChromium(): Promise<string> {
   const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -13,6 +13,9 @@ describe("content security policy", () => {
     expect(policy.get("connect-src")).toEqual(["'self'", "ws://portal.test:6001"]);
     expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
     expect(policy.get("object-src")).toEqual(["'none'"]);
+    // The service worker comes from our origin only, not from whatever 'strict-dynamic' lets scripts load.
+    expect(policy.get("worker-src")).toEqual(["'self'"]);
+    expect(policy.get("manifest-src")).toEqual(["'self'"]);
     expect(policy.get("base-uri")).toEqual(["'self'"]);
     expect(policy.get("form-action")).toEqual(["'self'"]);
     expect(policy.get("img-src")).toEqual(["'self'", "data:", "blob:"]);

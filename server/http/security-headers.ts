@@ -22,6 +22,9 @@ export function contentSecurityPolicy({ nonce, development, realtimeOrigin }: Po
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self' ${realtimeOrigin}`,
+    // The service worker (public/sw.js): our own file only; 'strict-dynamic' would otherwise decide for workers.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -6,10 +6,13 @@ import { giveConsent } from "./give-consent";
 import { leaveRequest } from "./leave-request";
 import { markRead } from "./mark-read";
 import { messages } from "./messages";
+import { pushKey } from "./push-key";
 import { rate } from "./rate";
 import { rateBot } from "./rate-bot";
 import { send } from "./send";
 import { start } from "./start";
+import { subscribePush } from "./subscribe-push";
+import { unsubscribePush } from "./unsubscribe-push";
 
 export const chatRouter = createTRPCRouter({
   start,
@@ -23,4 +26,7 @@ export const chatRouter = createTRPCRouter({
   rateBot,
   giveConsent,
   attachEscalation,
+  pushKey,
+  subscribePush,
+  unsubscribePush,
 });
