@@ -32,6 +32,9 @@ test("'Ask in chat' with a chat already open: a system line in words, and the op
   expect(transcript.x + transcript.width - tabs.x).toBeGreaterThan(viewport.width * 0.6);
   expect(transcript.width).toBeGreaterThan(side.width);
   expect(transcript.width).toBeGreaterThan(tabs.width);
+  // The header spans the same width, so the logo sits over the first column, not off to one side.
+  const logo = (await operator.getByRole("banner").getByRole("link").first().boundingBox())!;
+  expect(Math.abs(logo.x - tabs.x)).toBeLessThan(24);
   const ledger = operator.getByTestId("panel-ledger").locator("li > span");
   await expect(ledger.first()).toBeVisible();
   const clipped = await ledger.evaluateAll((spans) => spans.filter((s) => s.scrollWidth > s.clientWidth).length);

@@ -16,7 +16,7 @@ export function SiteHeader({ principalKind }: { principalKind: "subscriber" | "s
   const { open, toggle, rootRef, buttonRef } = useDisclosure(usePathname());
   return (
     <header ref={rootRef} className="relative border-b border-slate-200 bg-white">
-      <div className="mx-auto flex h-14 max-w-5xl items-center gap-3 px-4">
+      <div className="mx-auto flex h-14 max-w-5xl items-center gap-3 px-4 group-has-[[data-layout=wide]]/page:max-w-[96rem]">
         <Link href="/" className="shrink-0 text-lg font-bold tracking-tight text-brand-700">
           {t("app.name")}
         </Link>
