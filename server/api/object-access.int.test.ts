@@ -18,12 +18,18 @@ import { appRouter, createCaller } from "./root";
  * to someone and the cases below prove strangers are refused, or it is shared by everyone allowed to
  * call the procedure at all (then the audience rule in access-rules.int.test.ts is the whole check).
  */
+const strangersPushSubscription = {
+  endpoint: "https://push.example/stranger",
+  keys: { p256dh: "BEl62iUYgUivxIkv69yViEuiBIa", auth: "tBHItJI5svbpez7KI4CCXg" },
+};
+
 const idInputs: Record<string, "owned" | string> = {
   "chat.messages": "owned",
   "chat.send": "owned",
   "chat.markRead": "owned",
   "chat.close": "owned",
   "chat.attachEscalation": "owned",
+  "chat.subscribePush": "owned",
   "chat.leaveRequest": "owned",
   "chat.rate": "owned",
   "chat.rateBot": "owned",
@@ -144,6 +150,7 @@ describe(`object access by id (${testDbLabel()})`, () => {
       ["chat.giveConsent", { chatId }],
       // The chat's owner is checked before the escalation record, so a made-up record id still tests the chat.
       ["chat.attachEscalation", { chatId, intentId: "stranger-intent-id" }],
+      ["chat.subscribePush", { chatId, subscription: strangersPushSubscription }],
     ];
     for (const party of [stranger, otherVisitor, visitorOwner, marketer]) {
       for (const [path, input] of inputs) {
