@@ -187,6 +187,26 @@ test("the open chat widget and its rating steps have no serious accessibility vi
   await composer.press("Enter");
   await expect(panel.getByRole("list", { name: "Статьи справки" })).toBeVisible();
   found.push(...(await seriousViolations(page, "chat: bot answer")));
+
+  // A message on its way, then one that did not go: their bubbles must stay readable too.
+  const send = /\/api\/trpc\/[^?]*chat\.send/;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(send, async (route) => {
+    await held;
+    await route.abort();
+  });
+  await composer.fill("как подключить роуминг");
+  await composer.press("Enter");
+  const pending = panel.getByTestId("chat-pending");
+  await expect(pending).toHaveAttribute("data-status", "sending");
+  found.push(...(await seriousViolations(page, "chat: sending")));
+  release();
+  await expect(pending).toHaveAttribute("data-status", "failed");
+  found.push(...(await seriousViolations(page, "chat: not sent")));
+  await page.unroute(send);
+  await pending.getByRole("button", { name: "Отправить ещё раз" }).click();
+  await expect(pending).toHaveCount(0);
   await panel.getByRole("button", { name: "Завершить чат" }).click();
   await expect(panel.getByRole("alertdialog")).toBeVisible();
   found.push(...(await seriousViolations(page, "chat: end question")));
