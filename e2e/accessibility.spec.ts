@@ -239,6 +239,14 @@ test("the open chat widget and its rating steps have no serious accessibility vi
   });
   await expect(chat.locator('[data-author="OPERATOR"]')).toHaveCount(1);
   found.push(...(await seriousViolations(subscriber, "chat: with the operator")));
+  // The same chat in the operator's workspace: transcript, composer and the subscriber's panel.
+  await operator.goto("/admin/workspace");
+  try {
+    await expect(operator.getByTestId("workspace-chat").locator('[data-author="OPERATOR"]')).toHaveCount(1);
+    found.push(...(await seriousViolations(operator, "/admin/workspace: open chat")));
+  } finally {
+    await leaveWorkspaceOffline(operator);
+  }
   await trpcPost(operator, "chat.close", { input: { chatId } });
   const rating = chat.getByTestId("chat-rating");
   await expect(rating).toBeVisible();

@@ -48,7 +48,8 @@ export function MessageList({
   }, [messages.length, pending.length, otherTyping, hasFooter]);
 
   return (
-    <div ref={scroller} className="relative min-h-0 flex-1 overflow-y-auto bg-slate-50 px-3 py-3">
+    // tabIndex: a long transcript of plain text must scroll from the keyboard too (the workspace's has no links).
+    <div ref={scroller} tabIndex={0} className="relative min-h-0 flex-1 overflow-y-auto bg-slate-50 px-3 py-3">
       {loading && messages.length === 0 && <p className="text-center text-sm text-slate-600">{t("chat.loading")}</p>}
       {/* The log role sits on a wrapper: on the <ol> itself it would hide the list and orphan every <li>. */}
       <div role="log" aria-label={t("chat.historyLabel")} aria-live="polite" data-testid="chat-log">
