@@ -64,7 +64,8 @@ export async function FunnelDays({ funnel }: { funnel: BannerFunnel }) {
   const { locale, t } = await getTranslator();
   const f = metricFormat(locale, t);
   return (
-    <div className="mt-3 max-h-96 overflow-auto">
+    // Focusable so keyboard users can scroll it; named after the table it holds.
+    <div className="mt-3 max-h-96 overflow-auto" tabIndex={0} role="region" aria-label={t("bannerFunnel.dailyTitle")}>
       <table className="w-full text-left text-sm" data-testid="banner-funnel-days">
         <thead className="sticky top-0 border-b border-slate-200 bg-white text-slate-600">
           <tr>

@@ -178,7 +178,8 @@ export function PendingBubble({ pending, onRetry }: { pending: PendingMessage; o
   const failed = pending.status === "failed";
   return (
     <li className="flex flex-col items-end gap-1" data-testid="chat-pending" data-status={pending.status}>
-      <div className={`${own} ${failed ? "bg-brand-600/70" : "opacity-80"}`}>
+      {/* Solid colours: a see-through bubble put its white text below 4.5:1. The label says its state. */}
+      <div className={`${own} ${failed ? "ring-2 ring-red-700" : ""}`}>
         <span className="sr-only">{t("chat.authorYou")}: </span>
         <SafeText text={pending.text} />
         <span className="mt-1 block text-right text-[11px] text-brand-100">

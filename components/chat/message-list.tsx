@@ -56,31 +56,29 @@ export function MessageList({
   }, [messages.length, pending.length, otherTyping, hasFooter]);
 
   return (
-    <div ref={scroller} className="relative min-h-0 flex-1 overflow-y-auto bg-slate-50 px-3 py-3">
+    // tabIndex: a long transcript of plain text must scroll from the keyboard too (the workspace's has no links).
+    <div ref={scroller} tabIndex={0} className="relative min-h-0 flex-1 overflow-y-auto bg-slate-50 px-3 py-3">
       {loading && messages.length === 0 && <p className="text-center text-sm text-slate-600">{t("chat.loading")}</p>}
-      <ol
-        role="log"
-        aria-label={t("chat.historyLabel")}
-        aria-live="polite"
-        className="flex flex-col gap-3"
-        data-testid="chat-log"
-      >
-        {messages.map((message, i) => (
-          <MessageBubble
-            key={message.id}
-            message={message}
-            side={side}
-            speakers={speakers}
-            startsRun={startsRun(messages[i - 1], message)}
-            quickReplies={acceptsReplies && message.id === latestBotId}
-            onQuickReply={onQuickReply}
-            onConsent={acceptsReplies ? onConsent : undefined}
-          />
-        ))}
-        {pending.map((p) => (
-          <PendingBubble key={p.clientId} pending={p} onRetry={() => onRetry(p)} />
-        ))}
-      </ol>
+      {/* The log role sits on a wrapper: on the <ol> itself it would hide the list and orphan every <li>. */}
+      <div role="log" aria-label={t("chat.historyLabel")} aria-live="polite" data-testid="chat-log">
+        <ol className="flex flex-col gap-3">
+          {messages.map((message, i) => (
+            <MessageBubble
+              key={message.id}
+              message={message}
+              side={side}
+              speakers={speakers}
+              startsRun={startsRun(messages[i - 1], message)}
+              quickReplies={acceptsReplies && message.id === latestBotId}
+              onQuickReply={onQuickReply}
+              onConsent={acceptsReplies ? onConsent : undefined}
+            />
+          ))}
+          {pending.map((p) => (
+            <PendingBubble key={p.clientId} pending={p} onRetry={() => onRetry(p)} />
+          ))}
+        </ol>
+      </div>
       <p aria-live="polite" className="mt-2 min-h-5 text-xs italic text-slate-600" data-testid="chat-typing">
         {otherTyping ? t(side === "owner" ? "chat.operatorTyping" : "chat.subscriberTyping") : ""}
       </p>

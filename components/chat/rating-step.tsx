@@ -17,12 +17,13 @@ const choice =
 const alreadyRated = (error: unknown) =>
   error instanceof TRPCClientError && (error.data as { appCode?: string } | undefined)?.appCode === "ALREADY_RATED";
 
-function useFocusWhenShown() {
-  const ref = useRef<HTMLHeadingElement>(null);
+/** `done`: the answer was sent and its buttons are gone, so focus comes back here instead of falling to the page. */
+function useFocusWhenShown<T extends HTMLElement = HTMLHeadingElement>(done = false) {
+  const ref = useRef<T>(null);
   useEffect(() => {
     // The step appears when the chat closes; keyboard users land on it instead of a removed composer.
     if (ref.current?.checkVisibility?.()) ref.current.focus();
-  }, []);
+  }, [done]);
   return ref;
 }
 
@@ -42,8 +43,10 @@ function NewChatButton({ onNewChat }: { onNewChat: () => void }) {
 function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () => void }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const heading = useFocusWhenShown();
   const rate = useMutation(trpc.chat.rate.mutationOptions());
+  const rated = rate.isSuccess || alreadyRated(rate.error);
+  const heading = useFocusWhenShown(rated);
+  const thanks = useFocusWhenShown<HTMLDivElement>(rated);
   const [score, setScore] = useState<number | null>(null);
   const [nps, setNps] = useState<number | null>(null);
   const [comment, setComment] = useState("");
@@ -56,10 +59,12 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
     rate.mutate({ chatId, score, npsScore: nps, comment: comment.trim() || null });
   };
 
-  if (rate.isSuccess || alreadyRated(rate.error)) {
+  if (rated) {
     const outcome = rate.data;
     return (
       <div
+        ref={thanks}
+        tabIndex={-1}
         role="status"
         className="mt-4 rounded-lg bg-white p-4 text-sm ring-1 ring-slate-200"
         data-testid="chat-rated"
@@ -173,9 +178,9 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
 function BotFeedback({ chatId, onNewChat }: { chatId: string; onNewChat: () => void }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const heading = useFocusWhenShown();
   const rateBot = useMutation(trpc.chat.rateBot.mutationOptions());
   const done = rateBot.isSuccess || alreadyRated(rateBot.error);
+  const heading = useFocusWhenShown(done);
   return (
     <div className="mt-4 rounded-lg bg-white p-4 text-sm ring-1 ring-slate-200" data-testid="chat-bot-feedback">
       <h3 ref={heading} tabIndex={-1} className="font-semibold">

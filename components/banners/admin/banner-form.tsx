@@ -287,7 +287,8 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
             id: banner?.id ?? "preview",
             title: draft.title,
             text: draft.text,
-            ctaLabel: draft.ctaLabel,
+            // A button without a text has no name for a screen reader: the preview shows where it goes.
+            ctaLabel: draft.ctaLabel.trim() || t("banners.preview.emptyCta"),
             topic: draft.topic,
             imageUrl: draft.image?.imageUrl ?? null,
             imagePhoneUrl: draft.image?.imagePhoneUrl ?? null,

@@ -45,7 +45,7 @@ export default async function EditBannerPage({ params }: Props) {
             {" · "}
             <Link
               href={`/admin/banners/funnel?banner=${encodeURIComponent(banner.id)}`}
-              className="text-brand-700 hover:underline"
+              className="text-brand-700 underline"
             >
               {t("banners.table.funnel")}
             </Link>
