@@ -6,7 +6,7 @@ import { receiveWebhook } from "@/server/channels/receive-webhook";
 import { SECRET_HEADER } from "@/server/channels/telegram/parse-update";
 import { createTelegramAdapter } from "@/server/channels/telegram/telegram-adapter";
 import { startFakeBotApi } from "@/server/channels/telegram/fake-bot-api";
-import { connectInbox } from "@/server/domain/channels/inboxes";
+import { connectChannelInbox } from "@/server/channels/connect-channel-inbox";
 import { relayReplies } from "@/server/domain/channels/relay-replies";
 import { deliverPendingMessages } from "@/server/domain/outbox/deliver-pending-messages";
 import { recordingPublisher } from "./recording-publisher";
@@ -22,11 +22,11 @@ export async function telegramInboxHarness(db: Db) {
   const secretsKey = randomBytes(32);
   const webhookSecret = randomBytes(24).toString("hex");
   const adapter = createTelegramAdapter({ baseUrl: fake.baseUrl });
-  const inbox = await connectInbox(db, secretsKey, {
-    channel: "TELEGRAM",
-    name: "Бот поддержки",
-    secrets: { token: `123456:${randomBytes(12).toString("hex")}`, webhookSecret },
-  });
+  const { inbox } = await connectChannelInbox(
+    db,
+    { secretsKey, adapter, siteUrl: TEST_SITE_URL },
+    { name: "Бот поддержки", secrets: { token: `123456:${randomBytes(12).toString("hex")}`, webhookSecret } },
+  );
   const events = recordingPublisher();
   const receive = {
     events,

@@ -20,7 +20,7 @@ type Fault = { status: 429; retryAfter: number } | { status: 403 | 500 | 502 };
 export interface FakeBotApi {
   baseUrl: string;
   calls: RecordedCall[];
-  /** Calls that were accepted (answered ok): what the person would have received. */
+  /** Messages accepted (sendMessage, sendPhoto answered ok): what the person would have received. */
   delivered: RecordedCall[];
   /** Makes a file downloadable through getFile; returns its file_id. */
   addFile(bytes: Uint8Array): string;
@@ -95,9 +95,10 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
           if (!bytes) return send(400, { ok: false, error_code: 400, description: "Bad Request: invalid file_id" });
           return send(200, { ok: true, result: { file_id: id, file_size: bytes.length, file_path: id } });
         }
-        delivered.push(call);
-        if (SENDING.has(method))
+        if (SENDING.has(method)) {
+          delivered.push(call);
           return send(200, { ok: true, result: { message_id: ++messageId, chat: { id: Number(fields.chat_id) } } });
+        }
         return send(200, { ok: true, result: true });
       })().catch(() => response.writeHead(500).end());
     });

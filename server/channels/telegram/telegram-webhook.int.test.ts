@@ -40,6 +40,19 @@ const keyboardOf = (index: number) =>
   )?.inline_keyboard;
 
 describe(`Telegram inbox (${testDbLabel()})`, () => {
+  it("points Telegram's webhook at the inbox with its secret token, and keeps the token sealed", async () => {
+    const setWebhook = tg.fake.calls.find((call) => call.method === "setWebhook")!;
+    expect(setWebhook.fields).toMatchObject({
+      url: `https://portal.test/api/channels/telegram/${tg.inbox.id}`,
+      secret_token: tg.webhookSecret,
+    });
+    const stored = await testDb.db.inbox.findUniqueOrThrow({ where: { id: tg.inbox.id } });
+    expect(stored.sealedSecrets).not.toContain(setWebhook.token);
+    expect(stored.sealedSecrets).not.toContain(tg.webhookSecret);
+    expect(tg.inbox).not.toHaveProperty("sealedSecrets");
+    expect(stored.tokenHint).toBe(`…${setWebhook.token.slice(-4)}`);
+  });
+
   it("refuses a wrong or missing secret (401), malformed JSON (400) and an unknown inbox (404), storing nothing", async () => {
     expect((await tg.post(tg.message({ text: "привет" }), { secret: "wrong-secret" })).status).toBe(401);
     expect((await tg.post(tg.message({ text: "привет" }), { secret: null })).status).toBe(401);
