@@ -93,5 +93,15 @@ describe(`Telegram delivery faults (${testDbLabel()})`, () => {
       status: "FAILED",
       lastError: "CONTACT_UNREACHABLE",
     });
+
+    // Writing again means the bot was unblocked: replies go out again.
+    await tg.post(tg.message({ text: "Снова на связи" }));
+    expect((await testDb.db.channelContact.findFirstOrThrow()).unreachableAt).toBeNull();
+    const third = await reply("Рады, что вы вернулись", "blocked-reply-0003", later(blockedAt, 120));
+    await tg.deliver(later(blockedAt, 120));
+    expect(tg.fake.delivered.at(-1)?.fields.text).toBe("Рады, что вы вернулись");
+    expect(await testDb.db.outboxMessage.findUniqueOrThrow({ where: { chatMessageId: third.id } })).toMatchObject({
+      status: "SENT",
+    });
   });
 });

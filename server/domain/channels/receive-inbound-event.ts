@@ -69,7 +69,8 @@ async function upsertContact(db: Db, inboxId: string, contact: InboundContact) {
       locale: contact.locale,
       visitorToken: `ch_${randomBytes(18).toString("base64url")}`,
     },
-    update: { name: contact.name },
+    // Writing again means the bot is no longer blocked.
+    update: { name: contact.name, unreachableAt: null },
   });
 }
 
