@@ -81,6 +81,13 @@ export const envSchema = z
       .default("mailto:support@example.com"),
     /** Bearer token for Prometheus scrapes of /api/metrics; without it only signed-in admins and supervisors may read. */
     METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    /** Seals messenger inbox tokens (AES-256-GCM): 64 hex digits; generated once for the embedded setup. Without it, no inbox works. */
+    CHANNEL_SECRETS_KEY: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex digits (32 bytes)")
+      .optional(),
+    /** The Telegram Bot API, or a self-hosted Bot API server (or a test's fake one). */
+    TELEGRAM_API_BASE_URL: z.url().default("https://api.telegram.org"),
   })
   .superRefine((env, context) => {
     // A real database means production: its session cookies must not be ones a browser also sends over http.

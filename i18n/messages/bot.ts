@@ -34,6 +34,14 @@ export const botMessages = defineMessages(
     closedByOperator: "Оператор завершил чат.",
     quickHelped: "Помогло",
     quickOperator: "Позвать оператора",
+    // In a messenger: the rating asked with buttons, and what the operator is told.
+    ratingQuestion: "Оцените, пожалуйста, работу оператора от 1 до 5.",
+    npsQuestion: "Насколько вероятно, что вы порекомендуете нас друзьям? От 0 до 10.",
+    ratingSkip: "Пропустить",
+    ratingThanks: "Спасибо за оценку!",
+    unsupportedMessage: "Пока я понимаю только текст и фотографии — напишите, пожалуйста, словами.",
+    unsupportedPlaceholder: "[вложение, которое мессенджер-канал не поддерживает]",
+    contactUnreachable: "Мессенджер не доставил ответ: собеседник заблокировал бота. Ответы больше не дойдут.",
   },
   {
     greeting:
@@ -68,5 +76,13 @@ export const botMessages = defineMessages(
     closedByOperator: "The operator has ended the chat.",
     quickHelped: "It helped",
     quickOperator: "Call an operator",
+    ratingQuestion: "Please rate the operator from 1 to 5.",
+    npsQuestion: "How likely are you to recommend us to a friend? From 0 to 10.",
+    ratingSkip: "Skip",
+    ratingThanks: "Thank you for your rating!",
+    unsupportedMessage: "For now I understand only text and photos: please write it in words.",
+    unsupportedPlaceholder: "[an attachment the messenger channel does not support]",
+    contactUnreachable:
+      "The messenger did not deliver the reply: the person blocked the bot. Replies will not reach them.",
   },
 );

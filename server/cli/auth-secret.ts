@@ -49,6 +49,20 @@ export function ensureVapidKeys(settings: {
   return { VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey };
 }
 
+/**
+ * The key that seals messenger inbox secrets: CHANNEL_SECRETS_KEY, or generated once beside the embedded data.
+ * With a real database and no key, inboxes stay off (their tokens would be unreadable after a restart).
+ */
+export function ensureChannelSecretsKey(settings: {
+  CHANNEL_SECRETS_KEY?: string;
+  DATABASE_URL?: string;
+  PGLITE_DATA_DIR: string;
+}): string | undefined {
+  if (settings.CHANNEL_SECRETS_KEY) return settings.CHANNEL_SECRETS_KEY;
+  if (settings.DATABASE_URL) return undefined;
+  return keptSecret(settings.PGLITE_DATA_DIR, "channel-secrets-key");
+}
+
 function keptSecret(pgliteDataDir: string, name: string, generate = () => randomBytes(32).toString("hex")): string {
   const file = path.join(path.dirname(path.resolve(pgliteDataDir)), name);
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();

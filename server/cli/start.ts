@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseEnv } from "@/server/env.mjs";
-import { ensureAuthSecret, ensureRealtimeSecret, ensureVapidKeys } from "./auth-secret";
+import { ensureAuthSecret, ensureChannelSecretsKey, ensureRealtimeSecret, ensureVapidKeys } from "./auth-secret";
 import { appEnv } from "./app-env";
 import { buildIfChanged } from "./build-if-changed";
 import { migrateEmbedded } from "./migrate-embedded";
@@ -36,6 +36,7 @@ async function main() {
     NEXTAUTH_SECRET: ensureAuthSecret(settings),
     PUSHER_SECRET: ensureRealtimeSecret(settings),
     ...ensureVapidKeys(settings),
+    CHANNEL_SECRETS_KEY: ensureChannelSecretsKey(settings),
     NEXTAUTH_URL: settings.NEXTAUTH_URL ?? `http://localhost:${settings.PORT}`,
     // The public page cache renders through the app's own port (server/http/public-page-cache.ts).
     PORT: String(settings.PORT),

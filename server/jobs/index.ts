@@ -11,7 +11,10 @@ const globalForJobs = globalThis as unknown as { portalJobs?: ProcessLoop[] };
 /** The background work of this server process; instrumentation.ts starts it once, later calls do nothing. */
 export function startJobs(): void {
   if (globalForJobs.portalJobs) return;
-  globalForJobs.portalJobs = [outboxDeliveryJob(getDb), chatDispatcherJob(getDb, getRealtimePublisher)];
+  globalForJobs.portalJobs = [
+    outboxDeliveryJob(getDb, getRealtimePublisher),
+    chatDispatcherJob(getDb, getRealtimePublisher),
+  ];
   for (const job of globalForJobs.portalJobs) job.start();
 }
 

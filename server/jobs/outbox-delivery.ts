@@ -1,15 +1,47 @@
 import type { Db } from "@/server/db-client";
+import { channelAdapters, channelSecretsKey, siteUrl } from "@/server/channels/channel-runtime";
+import { inboxTransport } from "@/server/channels/inbox-transport";
+import { relayReplies } from "@/server/domain/channels/relay-replies";
+import type { ChatEvents } from "@/server/domain/chat/chat-events";
 import { deliverPendingMessages } from "@/server/domain/outbox/deliver-pending-messages";
-import { developmentOutboxTransport } from "@/server/domain/outbox/message-transport";
+import {
+  developmentOutboxTransport,
+  routingTransport,
+  TransportRefused,
+  type MessageTransport,
+} from "@/server/domain/outbox/message-transport";
 import { createProcessLoop, type ProcessLoop } from "./process-loop";
 
-const INTERVAL_MS = 3_000;
+/** Short: a messenger reply waits for the next pass. */
+const INTERVAL_MS = 1_000;
 
-/** Sends the due outbox messages every few seconds. No lock: each message is claimed before it is sent, so instances never send one twice. */
-export function outboxDeliveryJob(getDb: () => Db): ProcessLoop {
+const noInboxes: MessageTransport = {
+  send: () => Promise.reject(new TransportRefused("CHANNEL_SECRETS_KEY_MISSING")),
+};
+
+/**
+ * Hands messenger chats' new replies to the outbox, then sends the due outbox messages (SMS, e-mail and
+ * messenger replies). No lock: each message is claimed before it is sent, so instances never send one twice.
+ */
+export function outboxDeliveryJob(getDb: () => Db, getEvents: () => ChatEvents): ProcessLoop {
+  let transport: MessageTransport | undefined;
+  const transportFor = (db: Db) => {
+    const secretsKey = channelSecretsKey();
+    transport ??= routingTransport({
+      direct: developmentOutboxTransport,
+      inbox: secretsKey
+        ? inboxTransport({ db, secretsKey, adapters: channelAdapters(), events: getEvents() })
+        : noInboxes,
+    });
+    return transport;
+  };
   return createProcessLoop({
     name: "outbox.delivery",
     intervalMs: INTERVAL_MS,
-    pass: () => deliverPendingMessages(getDb(), developmentOutboxTransport, new Date()),
+    pass: async () => {
+      const db = getDb();
+      const relayed = await relayReplies(db, { siteUrl: siteUrl() });
+      return { relayed, ...(await deliverPendingMessages(db, transportFor(db), new Date())) };
+    },
   });
 }

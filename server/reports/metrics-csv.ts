@@ -4,7 +4,7 @@ import type { Translate } from "@/i18n/translator";
 import type { MetricsReport } from "@/server/domain/metrics/get-metrics-report";
 import { toCsv, type CsvCell } from "./csv";
 
-export const CSV_SECTIONS = ["summary", "daily", "operators"] as const;
+export const CSV_SECTIONS = ["summary", "daily", "channels", "operators"] as const;
 export type CsvSection = (typeof CSV_SECTIONS)[number];
 
 export function isCsvSection(value: string | null): value is CsvSection {
@@ -46,6 +46,14 @@ function dailyRows(report: MetricsReport, t: Translate): CsvCell[][] {
   ];
 }
 
+/** The channel in words (Telegram, the website), never its code. */
+function channelRows(report: MetricsReport, t: Translate): CsvCell[][] {
+  return [
+    [t("metrics.channel"), t("metrics.chats"), t("metrics.escalated")],
+    ...report.byChannel.map((c) => [t(`metrics.channel${c.key}`), c.chats, c.escalated]),
+  ];
+}
+
 function operatorRows(report: MetricsReport, t: Translate): CsvCell[][] {
   return [
     [
@@ -74,6 +82,7 @@ function operatorRows(report: MetricsReport, t: Translate): CsvCell[][] {
 const builders: Record<CsvSection, (report: MetricsReport, t: Translate) => CsvCell[][]> = {
   summary: summaryRows,
   daily: dailyRows,
+  channels: channelRows,
   operators: operatorRows,
 };
 

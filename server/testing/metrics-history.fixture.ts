@@ -84,7 +84,7 @@ export async function seedMetricsHistory(db: Db) {
     },
     { score: 4, npsScore: 9 },
   );
-  // 4. Missed: Dmitry took it and it was closed 40 s after queuing without a reply (within the SLA, still missed). 23:30 MSK, messenger.
+  // 4. Missed: Dmitry took it and it was closed 40 s after queuing without a reply (within the SLA, still missed). 23:30 MSK, Telegram.
   await chat({
     createdAt: at("04-01T20:30:00"),
     queuedAt: at("04-01T20:30:00"),
@@ -95,7 +95,7 @@ export async function seedMetricsHistory(db: Db) {
     isMissed: true,
     missedById: dmitry.id,
     operatorId: dmitry.id,
-    channel: "MESSENGER",
+    channel: "TELEGRAM",
   });
   // 5. Answered 90 s after queuing, past the SLA: missed, and Boris held it when the SLA ran out.
   // 00:30 MSK on 2 April (still 1 April in UTC).

@@ -67,7 +67,10 @@ describe(`quality metrics (${testDbLabel()})`, () => {
     expect(await metricQueries.byChannel(testDb.db, range)).toEqual([
       { key: "WEB", chats: 6, escalated: 5 }, // 1, 3, 5, 6, 7, 8
       { key: "MOBILE_WEB", chats: 1, escalated: 1 }, // 2
-      { key: "MESSENGER", chats: 1, escalated: 1 }, // 4
+      { key: "TELEGRAM", chats: 1, escalated: 1 }, // 4
+      { key: "VK", chats: 0, escalated: 0 },
+      { key: "VIBER", chats: 0, escalated: 0 },
+      { key: "FACEBOOK", chats: 0, escalated: 0 },
     ]);
     const hours = await metricQueries.byHour(testDb.db, range);
     expect(hours).toHaveLength(24);
@@ -208,6 +211,14 @@ describe(`quality metrics (${testDbLabel()})`, () => {
     expect(summary).toContain('"Missed share, %",42.86'); // 3 / 7; the label has a comma, so it is quoted
     expect(summary).toContain("NPS,25");
     expect(metricsCsv(report, "daily", "en", createTranslator("en")).split("\r\n")[2]).toBe("2026-04-02,4,4,0");
+    // Channels in words, never their codes.
+    const channels = metricsCsv(report, "channels", "ru", createTranslator("ru")).split("\r\n");
+    expect(channels.slice(0, 4)).toEqual([
+      "\uFEFFКанал;Чатов;Переведено на оператора",
+      "Сайт;6;5",
+      "Мобильный сайт;1;1",
+      "Телеграм;1;1",
+    ]);
   });
 
   it("serves the report to supervisors and admins through the API, checking the period", async () => {

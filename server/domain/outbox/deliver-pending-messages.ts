@@ -1,5 +1,11 @@
 import type { Db } from "@/server/db-client";
-import type { MessageTransport, TransportMessage } from "./message-transport";
+
+import {
+  TransportRefused,
+  TransportRetryLater,
+  type MessageTransport,
+  type TransportMessage,
+} from "./message-transport";
 import { retryDelaySeconds, shouldRetry } from "./retry-schedule";
 
 /**
@@ -19,12 +25,14 @@ export interface DeliveryReport {
   expired: number;
 }
 
-type Candidate = TransportMessage & { attempts: number };
+type Candidate = TransportMessage & { attempts: number; orderKey: string | null };
 
 /**
  * Sends the PENDING messages that are due. Each one is claimed by a conditional
  * update first, so two app instances (or two overlapping runs) never send it twice;
- * a transport failure schedules a retry with backoff and keeps the message.
+ * a transport failure schedules a retry with backoff and keeps the message. Messages
+ * sharing an order key (a chat's replies) leave in order: none overtakes an earlier one
+ * that is waiting for its retry or being sent elsewhere.
  */
 export async function deliverPendingMessages(
   db: Db,
@@ -38,42 +46,68 @@ export async function deliverPendingMessages(
     data: { status: "FAILED", lastError: "EXPIRED" },
   });
   report.expired = stale.count;
-  const due = await db.outboxMessage.findMany({
-    where: { status: "PENDING", nextAttemptAt: { lte: now } },
-    orderBy: { nextAttemptAt: "asc" },
-    take: batchSize,
-    select: { id: true, channel: true, recipient: true, subject: true, body: true, attempts: true },
-  });
+  const due = await dueMessages(db, now, batchSize);
+  // Keys whose earlier message did not go out in this pass: their later ones wait too.
+  const held = new Set<string>();
   for (const candidate of due) {
-    if (!(await claim(db, candidate, now))) continue;
-    const attempts = candidate.attempts + 1;
-    try {
-      await transport.send({
-        id: candidate.id,
-        channel: candidate.channel,
-        recipient: candidate.recipient,
-        subject: candidate.subject,
-        body: candidate.body,
-      });
-    } catch (error) {
-      const lastError = describeError(error);
-      if (shouldRetry(attempts)) {
-        const nextAttemptAt = new Date(now.getTime() + retryDelaySeconds(attempts) * 1000);
-        await db.outboxMessage.update({ where: { id: candidate.id }, data: { nextAttemptAt, lastError } });
-        report.retried++;
-      } else {
-        await db.outboxMessage.update({ where: { id: candidate.id }, data: { status: "FAILED", lastError } });
-        report.failed++;
-      }
+    const key = candidate.orderKey;
+    if (key && held.has(key)) continue;
+    if (!(await claim(db, candidate, now))) {
+      if (key) held.add(key);
       continue;
     }
-    await db.outboxMessage.update({
-      where: { id: candidate.id },
-      data: { status: "SENT", sentAt: now, lastError: null },
-    });
-    report.sent++;
+    const outcome = await attempt(db, transport, candidate, now);
+    report[outcome]++;
+    if (key && outcome === "retried") held.add(key);
   }
   return report;
+}
+
+async function attempt(db: Db, transport: MessageTransport, candidate: Candidate, now: Date) {
+  const { attempts: _attempts, orderKey: _orderKey, ...message } = candidate;
+  const attempts = candidate.attempts + 1;
+  try {
+    await transport.send(message);
+  } catch (error) {
+    const lastError = describeError(error);
+    // Asked to come back later: exactly then, and it does not count towards giving up.
+    if (error instanceof TransportRetryLater) {
+      const nextAttemptAt = new Date(now.getTime() + Math.max(1, error.retryAfterSeconds) * 1000);
+      await db.outboxMessage.update({
+        where: { id: candidate.id },
+        data: { nextAttemptAt, lastError, attempts: { decrement: 1 } },
+      });
+      return "retried" as const;
+    }
+    if (!(error instanceof TransportRefused) && shouldRetry(attempts)) {
+      const nextAttemptAt = new Date(now.getTime() + retryDelaySeconds(attempts) * 1000);
+      await db.outboxMessage.update({ where: { id: candidate.id }, data: { nextAttemptAt, lastError } });
+      return "retried" as const;
+    }
+    await db.outboxMessage.update({ where: { id: candidate.id }, data: { status: "FAILED", lastError } });
+    return "failed" as const;
+  }
+  await db.outboxMessage.update({
+    where: { id: candidate.id },
+    data: { status: "SENT", sentAt: now, lastError: null },
+  });
+  return "sent" as const;
+}
+
+/** Due messages, oldest first, leaving out those behind an earlier message of their key that is not due. */
+async function dueMessages(db: Db, now: Date, batchSize: number): Promise<Candidate[]> {
+  const rows = await db.$queryRaw<Array<Omit<Candidate, "channel"> & { channel: string | null }>>`
+    SELECT m."id", m."channel"::text AS "channel", m."recipient", m."subject", m."body", m."attempts",
+           m."inboxId", m."payload", m."orderKey"
+      FROM "OutboxMessage" m
+     WHERE m."status" = 'PENDING' AND m."nextAttemptAt" <= ${now}
+       AND (m."orderKey" IS NULL OR NOT EXISTS (
+             SELECT 1 FROM "OutboxMessage" e
+              WHERE e."orderKey" = m."orderKey" AND e."status" = 'PENDING'
+                AND e."sequence" < m."sequence" AND e."nextAttemptAt" > ${now}))
+     ORDER BY m."sequence"
+     LIMIT ${batchSize}`;
+  return rows.map((row) => ({ ...row, channel: row.channel as Candidate["channel"] }));
 }
 
 /** Takes the message only if nobody has since: same attempt count, still PENDING and due. */

@@ -9,7 +9,9 @@ const RECENT_LIMIT = 50;
  */
 export async function listRecentMessages(db: Db, opts: { demoMode: boolean }) {
   if (!opts.demoMode) throw new AppError("NOT_FOUND");
-  return db.outboxMessage.findMany({
+  // Messenger replies have no SMS/e-mail channel and are read in the chat itself.
+  const rows = await db.outboxMessage.findMany({
+    where: { channel: { not: null } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: RECENT_LIMIT,
     select: {
@@ -24,6 +26,7 @@ export async function listRecentMessages(db: Db, opts: { demoMode: boolean }) {
       sentAt: true,
     },
   });
+  return rows.map((row) => ({ ...row, channel: row.channel! }));
 }
 
 export type RecentOutboxMessage = Awaited<ReturnType<typeof listRecentMessages>>[number];

@@ -4,15 +4,42 @@ import { logger } from "@/server/log";
 /** One message as a transport sees it. */
 export interface TransportMessage {
   id: string;
-  channel: ResetChannel;
+  /** SMS or e-mail; null for a messenger reply (inboxId is set instead). */
+  channel: ResetChannel | null;
   recipient: string;
   subject: string | null;
   body: string;
+  inboxId: string | null;
+  payload: unknown;
 }
 
-/** An SMS gateway or mail server; `send` resolves once the provider accepted the message, rejects otherwise. */
+/** An SMS gateway, mail server or messenger; `send` resolves once the provider accepted the message, rejects otherwise. */
 export interface MessageTransport {
   send(message: TransportMessage): Promise<void>;
+}
+
+/** The provider said when to come back (Telegram's 429 retry_after): not a failure of the message. */
+export class TransportRetryLater extends Error {
+  constructor(
+    readonly reason: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(reason);
+    this.name = "TransportRetryLater";
+  }
+}
+
+/** The provider refused for good (the person blocked the bot): trying again cannot help. */
+export class TransportRefused extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = "TransportRefused";
+  }
+}
+
+/** Sends each message by its kind: a messenger reply through its inbox, the rest through the SMS/e-mail transport. */
+export function routingTransport(routes: { direct: MessageTransport; inbox: MessageTransport }): MessageTransport {
+  return { send: (message) => (message.inboxId ? routes.inbox : routes.direct).send(message) };
 }
 
 /**

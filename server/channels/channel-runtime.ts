@@ -1,0 +1,36 @@
+import type { Db } from "@/server/db-client";
+import { getChatSendLimiter } from "@/server/chat-limiters";
+import { dispatchChatsNow } from "@/server/domain/chat/assignment/dispatch-now";
+import type { ChatEvents } from "@/server/domain/chat/chat-events";
+import { parseSecretsKey } from "@/server/domain/channels/inbox-secrets";
+import type { MessengerChannel } from "@/server/domain/channels/inboxes";
+import type { ReceiveDeps } from "@/server/domain/channels/receive-inbound-event";
+import { env } from "@/server/env.mjs";
+import type { ChannelAdapter } from "./channel-adapter";
+import { createTelegramAdapter } from "./telegram/telegram-adapter";
+
+/** The process's inbox secrets key; null when none is configured, and then no inbox works. */
+export function channelSecretsKey(): Buffer | null {
+  const hex = env().CHANNEL_SECRETS_KEY;
+  return hex ? parseSecretsKey(hex) : null;
+}
+
+/** The adapters this build speaks; VK, Viber and Facebook have none yet. */
+export function channelAdapters(): Partial<Record<MessengerChannel, ChannelAdapter>> {
+  return { TELEGRAM: createTelegramAdapter({ baseUrl: env().TELEGRAM_API_BASE_URL }) };
+}
+
+/** Where links in messenger replies point: the site's public address. */
+export function siteUrl(): string {
+  return env().NEXTAUTH_URL ?? `http://localhost:${env().PORT}`;
+}
+
+/** What an inbound event needs to meet the chat domain, as the site widget's procedures pass it. */
+export function receiveDeps(db: Db, events: ChatEvents): ReceiveDeps {
+  return {
+    events,
+    limiter: getChatSendLimiter(),
+    reviewUrl: env().PUBLIC_REVIEW_URL,
+    onQueued: () => dispatchChatsNow(db, events),
+  };
+}

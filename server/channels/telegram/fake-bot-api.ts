@@ -1,0 +1,129 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomUUID } from "node:crypto";
+
+/** One call the fake received: the method, its fields, and a sent picture's bytes. */
+export interface RecordedCall {
+  token: string;
+  method: string;
+  fields: Record<string, unknown>;
+  photo?: Uint8Array;
+}
+
+type Fault = { status: 429; retryAfter: number } | { status: 403 | 500 | 502 };
+
+/**
+ * A local stand-in for the Telegram Bot API that speaks the documented subset we use (sendMessage, sendPhoto,
+ * getFile with its download, setWebhook, answerCallbackQuery), records what was sent, and can be told to
+ * answer 429 with parameters.retry_after, 403 or 5xx, or to be down (every connection is cut).
+ */
+export interface FakeBotApi {
+  baseUrl: string;
+  calls: RecordedCall[];
+  /** Messages accepted (sendMessage, sendPhoto answered ok): what the person would have received. */
+  delivered: RecordedCall[];
+  /** Makes a file downloadable through getFile; returns its file_id. */
+  addFile(bytes: Uint8Array): string;
+  /** The next `count` sending calls get this answer. */
+  failNext(count: number, fault: Fault): void;
+  setDown(down: boolean): void;
+  close(): Promise<void>;
+}
+
+const SENDING = new Set(["sendMessage", "sendPhoto"]);
+
+async function readFields(request: http.IncomingMessage, body: Buffer) {
+  const type = request.headers["content-type"] ?? "";
+  if (type.startsWith("application/json"))
+    return { fields: JSON.parse(body.toString("utf8")) as Record<string, unknown> };
+  if (!type.startsWith("multipart/form-data")) return { fields: {} };
+  const form = await new Request("http://fake/", {
+    method: "POST",
+    headers: { "content-type": type },
+    body: new Uint8Array(body),
+  }).formData();
+  const fields: Record<string, unknown> = {};
+  let photo: Uint8Array | undefined;
+  for (const [name, value] of form.entries()) {
+    if (typeof value === "string") fields[name] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+    else photo = new Uint8Array(await value.arrayBuffer());
+  }
+  return { fields, photo };
+}
+
+export async function startFakeBotApi(): Promise<FakeBotApi> {
+  const calls: RecordedCall[] = [];
+  const delivered: RecordedCall[] = [];
+  const files = new Map<string, Uint8Array>();
+  const faults: Fault[] = [];
+  let down = false;
+  let messageId = 0;
+
+  const server = http.createServer((request, response) => {
+    if (down) return request.socket.destroy();
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      void (async () => {
+        const send = (status: number, answer: unknown) =>
+          response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(answer));
+        const file = /^\/file\/bot([^/]+)\/(.+)$/.exec(request.url ?? "");
+        if (file) {
+          const bytes = files.get(file[2]!);
+          return bytes ? response.writeHead(200).end(Buffer.from(bytes)) : send(404, { ok: false });
+        }
+        const route = /^\/bot([^/]+)\/(\w+)$/.exec(request.url ?? "");
+        if (!route) return send(404, { ok: false, error_code: 404, description: "Not Found" });
+        const [, token, method] = route as unknown as [string, string, string];
+        const { fields, photo } = await readFields(request, Buffer.concat(chunks));
+        const call: RecordedCall = { token, method, fields, photo };
+        calls.push(call);
+        const fault = SENDING.has(method) ? faults.shift() : undefined;
+        if (fault?.status === 429)
+          return send(429, {
+            ok: false,
+            error_code: 429,
+            description: `Too Many Requests: retry after ${fault.retryAfter}`,
+            parameters: { retry_after: fault.retryAfter },
+          });
+        if (fault?.status === 403)
+          return send(403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" });
+        if (fault) return send(fault.status, { ok: false, error_code: fault.status, description: "Bad Gateway" });
+        if (method === "getFile") {
+          const id = String(fields.file_id);
+          const bytes = files.get(id);
+          if (!bytes) return send(400, { ok: false, error_code: 400, description: "Bad Request: invalid file_id" });
+          return send(200, { ok: true, result: { file_id: id, file_size: bytes.length, file_path: id } });
+        }
+        if (SENDING.has(method)) {
+          delivered.push(call);
+          return send(200, { ok: true, result: { message_id: ++messageId, chat: { id: Number(fields.chat_id) } } });
+        }
+        return send(200, { ok: true, result: true });
+      })().catch(() => response.writeHead(500).end());
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    calls,
+    delivered,
+    addFile(bytes) {
+      const id = `photos/${randomUUID()}.jpg`;
+      files.set(id, bytes);
+      return id;
+    },
+    failNext(count, fault) {
+      for (let i = 0; i < count; i++) faults.push(fault);
+    },
+    setDown(value) {
+      down = value;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { readTelegramWebhook, SECRET_HEADER } from "./parse-update";
+
+const SECRET = "s".repeat(32);
+const read = (body: unknown, secret: string | null = SECRET) =>
+  readTelegramWebhook(
+    { headers: new Headers(secret === null ? {} : { [SECRET_HEADER]: secret }), body: JSON.stringify(body) },
+    SECRET,
+  );
+const from = { id: 42, first_name: "Anna", language_code: "en" };
+const message = (fields: object) => ({ update_id: 7, message: { message_id: 1, from, chat: { id: 42 }, ...fields } });
+const contact = { externalId: "42", name: "Anna", locale: "en" };
+
+describe("reading a Telegram update", () => {
+  it("refuses a missing or wrong secret token before reading the body", () => {
+    expect(read(message({ text: "hi" }), null)).toEqual({ kind: "refused", code: "UNAUTHENTICATED" });
+    expect(read(message({ text: "hi" }), "x".repeat(32))).toEqual({ kind: "refused", code: "UNAUTHENTICATED" });
+    expect(read({ update_id: "seven" })).toEqual({ kind: "refused", code: "INVALID_INPUT" });
+  });
+
+  it("reads /start, text, the largest photo size and a button press", () => {
+    expect(read(message({ text: "/start promo" }))).toMatchObject({ updateId: "7", event: { kind: "start", contact } });
+    expect(read(message({ text: "Balance?" }))).toMatchObject({ event: { kind: "text", text: "Balance?", contact } });
+    const photo = read(message({ photo: [{ file_id: "small" }, { file_id: "large" }], caption: "screen" }));
+    expect(photo).toMatchObject({ event: { kind: "image", fileRef: "large", caption: "screen" } });
+    const press = read({
+      update_id: 8,
+      callback_query: { id: "cb", from, data: "rate:5", message: { chat: { id: 42 } } },
+    });
+    expect(press).toMatchObject({
+      event: { kind: "button", data: "rate:5", contact },
+      answer: { method: "answerCallbackQuery", callback_query_id: "cb" },
+    });
+  });
+
+  it("takes a sticker as unsupported and ignores updates the chat does not use", () => {
+    expect(read(message({ sticker: { file_id: "x" } }))).toMatchObject({ event: { kind: "unsupported" } });
+    expect(read({ update_id: 9, edited_message: {} })).toEqual({ kind: "ignored" });
+  });
+});

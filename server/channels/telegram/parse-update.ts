@@ -1,0 +1,90 @@
+import { timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import type { InboundContact } from "@/server/domain/channels/inbound-event";
+import type { WebhookReading } from "../channel-adapter";
+
+export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
+
+const user = z.object({
+  id: z.number(),
+  first_name: z.string().optional(),
+  last_name: z.string().optional(),
+  language_code: z.string().optional(),
+});
+const chat = z.object({ id: z.number() });
+const message = z.object({
+  message_id: z.number(),
+  from: user.optional(),
+  chat,
+  text: z.string().optional(),
+  caption: z.string().optional(),
+  photo: z.array(z.object({ file_id: z.string(), file_size: z.number().optional() })).optional(),
+});
+/** The documented subset of an Update we read: https://core.telegram.org/bots/api#update */
+const update = z.object({
+  update_id: z.number().int(),
+  message: message.optional(),
+  callback_query: z
+    .object({ id: z.string(), from: user, data: z.string().optional(), message: z.object({ chat }).optional() })
+    .optional(),
+});
+
+function sameSecret(given: string | null, expected: string): boolean {
+  if (given === null) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function contactOf(chatId: number, from: z.infer<typeof user> | undefined): InboundContact {
+  const name = [from?.first_name, from?.last_name].filter(Boolean).join(" ").trim();
+  return {
+    externalId: String(chatId),
+    name: name || null,
+    locale: from?.language_code?.startsWith("ru") || !from?.language_code ? "ru" : "en",
+  };
+}
+
+/** Checks the secret token Telegram sends with each webhook, then reads the update into the normalized event. */
+export function readTelegramWebhook(
+  request: { headers: Headers; body: string },
+  webhookSecret: string,
+): WebhookReading {
+  if (!sameSecret(request.headers.get(SECRET_HEADER), webhookSecret))
+    return { kind: "refused", code: "UNAUTHENTICATED" };
+  let json: unknown;
+  try {
+    json = JSON.parse(request.body);
+  } catch {
+    return { kind: "refused", code: "INVALID_INPUT" };
+  }
+  const parsed = update.safeParse(json);
+  if (!parsed.success) return { kind: "refused", code: "INVALID_INPUT" };
+  const { update_id, message: m, callback_query: press } = parsed.data;
+  const updateId = String(update_id);
+  if (press) {
+    if (!press.message || !press.data) return { kind: "ignored" };
+    return {
+      kind: "event",
+      updateId,
+      event: { kind: "button", contact: contactOf(press.message.chat.id, press.from), data: press.data },
+      // Stops the button's spinner in the person's app, in the webhook answer itself.
+      answer: { method: "answerCallbackQuery", callback_query_id: press.id },
+    };
+  }
+  if (!m) return { kind: "ignored" };
+  const contact = contactOf(m.chat.id, m.from);
+  if (m.text !== undefined) {
+    if (/^\/start(\s|@|$)/.test(m.text)) return { kind: "event", updateId, event: { kind: "start", contact } };
+    return { kind: "event", updateId, event: { kind: "text", contact, text: m.text } };
+  }
+  // Telegram sends each photo in several sizes, smallest first: the largest is the one to keep.
+  const photo = m.photo?.at(-1);
+  if (photo)
+    return {
+      kind: "event",
+      updateId,
+      event: { kind: "image", contact, fileRef: photo.file_id, caption: m.caption ?? null },
+    };
+  return { kind: "event", updateId, event: { kind: "unsupported", contact } };
+}

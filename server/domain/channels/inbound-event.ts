@@ -1,0 +1,42 @@
+/** Who wrote, as the messenger names them. */
+export interface InboundContact {
+  /** The messenger's id of the conversation (Telegram's chat id). */
+  externalId: string;
+  name: string | null;
+  /** The messenger's language for the person, if it says. */
+  locale: "ru" | "en";
+}
+
+/**
+ * A webhook update in the one shape every channel adapter parses into. Images carry the messenger's file
+ * reference; the adapter downloads the bytes before the domain sees the event.
+ */
+export type InboundEvent =
+  | { kind: "start"; contact: InboundContact }
+  | { kind: "text"; contact: InboundContact; text: string }
+  | { kind: "image"; contact: InboundContact; fileRef: string; caption: string | null }
+  | { kind: "button"; contact: InboundContact; data: string }
+  | { kind: "unsupported"; contact: InboundContact };
+
+/** Button data the channel layer sends and reads back (Telegram allows 64 bytes). */
+export const buttonData = {
+  quickReply: (seq: number, index: number) => `q:${seq}:${index}`,
+  score: (score: number) => `rate:${score}`,
+  nps: (score: number | "skip") => `nps:${score}`,
+};
+
+export type ButtonPress =
+  | { kind: "quickReply"; seq: number; index: number }
+  | { kind: "score"; score: number }
+  | { kind: "nps"; score: number | null }
+  | null;
+
+export function parseButtonData(data: string): ButtonPress {
+  const quick = /^q:(\d{1,9}):(\d{1,2})$/.exec(data);
+  if (quick) return { kind: "quickReply", seq: Number(quick[1]), index: Number(quick[2]) };
+  const score = /^rate:([1-5])$/.exec(data);
+  if (score) return { kind: "score", score: Number(score[1]) };
+  const nps = /^nps:(10|[0-9]|skip)$/.exec(data);
+  if (nps) return { kind: "nps", score: nps[1] === "skip" ? null : Number(nps[1]) };
+  return null;
+}

@@ -1,0 +1,70 @@
+import type { Db } from "@/server/db-client";
+import { AppError } from "@/server/domain/errors";
+import type { ChatChannel } from "@/server/generated/prisma/enums";
+import { openSecrets, sealSecrets, tokenHint, type InboxSecrets } from "./inbox-secrets";
+
+/** The channels an inbox can be: the messengers, never the site widget. */
+export const MESSENGER_CHANNELS = ["TELEGRAM", "VK", "VIBER", "FACEBOOK"] as const satisfies readonly ChatChannel[];
+export type MessengerChannel = (typeof MESSENGER_CHANNELS)[number];
+
+/** An inbox as staff may see it: the token only as its hint. */
+const inboxView = {
+  id: true,
+  channel: true,
+  name: true,
+  enabled: true,
+  tokenHint: true,
+  lastWebhookAt: true,
+  lastError: true,
+  createdAt: true,
+} as const;
+
+/** Connects a messenger account; the secrets are sealed before they reach the database. */
+export async function connectInbox(
+  db: Db,
+  key: Buffer,
+  input: { channel: MessengerChannel; name: string; secrets: InboxSecrets },
+) {
+  if (!(MESSENGER_CHANNELS as readonly string[]).includes(input.channel))
+    throw new AppError("INVALID_INPUT", { field: "channel" });
+  if (!input.secrets.token || input.secrets.webhookSecret.length < 16)
+    throw new AppError("INVALID_INPUT", { field: "secrets" });
+  return db.inbox.create({
+    data: {
+      channel: input.channel,
+      name: input.name,
+      sealedSecrets: sealSecrets(key, input.secrets),
+      tokenHint: tokenHint(input.secrets.token),
+    },
+    select: inboxView,
+  });
+}
+
+export async function setInboxEnabled(db: Db, inboxId: string, enabled: boolean) {
+  return db.inbox.update({ where: { id: inboxId }, data: { enabled }, select: inboxView });
+}
+
+/** The inbox with its secrets opened, for the webhook and the outbox only; null when unknown or of another channel. */
+export async function loadInbox(db: Db, key: Buffer, inboxId: string, channel?: MessengerChannel) {
+  const inbox = await db.inbox.findUnique({ where: { id: inboxId } });
+  if (!inbox || (channel && inbox.channel !== channel)) return null;
+  return {
+    id: inbox.id,
+    channel: inbox.channel as MessengerChannel,
+    enabled: inbox.enabled,
+    secrets: openSecrets(key, inbox.sealedSecrets),
+  };
+}
+
+export type LoadedInbox = NonNullable<Awaited<ReturnType<typeof loadInbox>>>;
+
+/** The admin status: last webhook and last error (a failed send, a refused setWebhook). */
+export async function recordInboxActivity(db: Db, inboxId: string, activity: { webhookAt?: Date; error?: string }) {
+  await db.inbox.update({
+    where: { id: inboxId },
+    data: {
+      ...(activity.webhookAt ? { lastWebhookAt: activity.webhookAt } : {}),
+      ...(activity.error !== undefined ? { lastError: activity.error.slice(0, 500) } : {}),
+    },
+  });
+}
