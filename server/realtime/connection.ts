@@ -30,6 +30,7 @@ export interface ConnectionContext {
   maxPayloadBytes: number;
   limits: RealtimeLimits;
   logger: RealtimeLogger;
+  clock: () => number;
 }
 
 export class Connection implements Subscriber {
@@ -42,7 +43,7 @@ export class Connection implements Subscriber {
     private readonly socket: WebSocket,
     private readonly context: ConnectionContext,
   ) {
-    this.clientEvents = new EventBudget(context.limits.clientEventsPerSecond);
+    this.clientEvents = new EventBudget(context.limits.clientEventsPerSecond, context.clock);
     socket.on("message", (raw, isBinary) => this.onFrame(raw, isBinary));
     // Protocol-level pings/pongs also prove the peer is alive.
     socket.on("ping", () => this.markActive());

@@ -30,6 +30,8 @@ export interface RealtimeServerOptions {
   /** Connection, subscription and client-event bounds; each one left out keeps its default (limits.ts). */
   limits?: Partial<RealtimeLimits>;
   logger?: RealtimeLogger;
+  /** Milliseconds on a monotonic clock, for the client-event allowance; a test passes its own to be exact. */
+  clock?: () => number;
 }
 
 export interface RealtimeStats {
@@ -62,7 +64,16 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
   const channels = new ChannelRegistry();
   const connections = new Map<string, Connection>();
   const quota = new ConnectionQuota(limits);
-  const connectionContext: ConnectionContext = { app, channels, activityTimeoutSec, maxPayloadBytes, limits, logger };
+  const clock = options.clock ?? (() => performance.now());
+  const connectionContext: ConnectionContext = {
+    app,
+    channels,
+    activityTimeoutSec,
+    maxPayloadBytes,
+    limits,
+    logger,
+    clock,
+  };
   const handleHttpRequest = createHttpApiHandler({ app, channels, maxPayloadBytes, logger });
   let running: { http: Server; ws: WebSocketServer } | undefined;
 
