@@ -5,6 +5,9 @@ import type { Translate } from "@/i18n/translator";
 import { getTranslator } from "@/i18n/server";
 import { followUpsHref, type FollowUpParams } from "./follow-up-params";
 import { ResolveFollowUpForm } from "./resolve-follow-up-form";
+import { cardClasses } from "@/components/ui/card";
+import { badgeClasses } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
 
 function who(f: FollowUpView, t: Translate): string {
   if (f.subscriber)
@@ -34,16 +37,14 @@ export async function FollowUpList({ list, params }: { list: FollowUpPage; param
       <ul className="space-y-3" data-testid="follow-ups">
         {list.items.map((f) => (
           <li key={f.id}>
-            <article aria-labelledby={`follow-up-${f.id}`} className="rounded-xl bg-white p-4 ring-1 ring-slate-200">
+            <article aria-labelledby={`follow-up-${f.id}`} className={cardClasses({ padding: "sm" })}>
               <header className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 id={`follow-up-${f.id}`} className="font-semibold">
                   <span className={f.reason === "MISSED" ? "text-amber-800" : "text-red-800"}>
                     {t(`followUps.reason.${f.reason}`)}
                   </span>
                   {f.resolution && (
-                    <span className="ml-2 rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800">
-                      {t("followUps.resolution")}
-                    </span>
+                    <span className={cn(badgeClasses({ tone: "success" }), "ml-2")}>{t("followUps.resolution")}</span>
                   )}
                 </h2>
                 <p className="text-sm text-slate-600">

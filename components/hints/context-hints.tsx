@@ -8,6 +8,7 @@ import { useTRPC } from "@/components/trpc/client";
 import { errorPhrase } from "@/server/domain/errors";
 import type { PageHints } from "@/server/domain/hints/get-hints-for-page";
 import { requestChat } from "./request-chat";
+import { buttonClasses } from "@/components/ui/button";
 
 /**
  * Hints chosen for this page, the account's state and the last failed action (fetched by PageHints on the
@@ -87,7 +88,7 @@ export function ContextHints({ page, hints: data }: { page: string; hints: PageH
             <button
               type="button"
               disabled={escalate.isPending}
-              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+              className={buttonClasses({ size: "sm" })}
               onClick={() =>
                 escalate.mutate({
                   page,

@@ -5,6 +5,8 @@ import { Button, buttonClasses } from "./button";
 import { Card } from "./card";
 import { cn } from "./cn";
 import { Field, Input } from "./field";
+import { noticeClasses } from "./notice";
+import { tabClasses } from "./tabs";
 
 const classesOf = (value: string) => value.split(" ");
 
@@ -16,6 +18,7 @@ describe("buttonClasses", () => {
   it.each([
     ["secondary", "border-line"],
     ["danger", "bg-danger"],
+    ["outline", "border-brand-600"],
     ["ghost", "hover:bg-brand-50"],
     ["link", "hover:underline"],
   ] as const)("gives the %s variant its own look", (variant, expected) => {
@@ -107,5 +110,24 @@ describe("Field", () => {
     expect(id).toBeTruthy();
     expect(html).toContain(`for="${id}"`);
     expect(html).toContain(`aria-describedby="${id}-error"`);
+  });
+});
+
+describe("noticeClasses", () => {
+  it.each([
+    ["info", "bg-brand-50"],
+    ["success", "bg-success-soft"],
+    ["warning", "bg-warning-soft"],
+    ["danger", "bg-danger-soft"],
+  ] as const)("gives a %s notice its background", (tone, expected) => {
+    expect(classesOf(noticeClasses({ tone }))).toContain(expected);
+  });
+});
+
+describe("tabClasses", () => {
+  it("fills only the current tab", () => {
+    expect(classesOf(tabClasses({ current: true }))).toContain("bg-brand-600");
+    expect(classesOf(tabClasses({ current: false }))).not.toContain("bg-brand-600");
+    expect(classesOf(tabClasses())).toContain("bg-surface");
   });
 });

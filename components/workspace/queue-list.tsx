@@ -5,6 +5,9 @@ import type { Translate } from "@/i18n/translator";
 import type { WorkspaceView } from "./workspace-types";
 import { WaitTime } from "./wait-time";
 import { actionName } from "@/server/domain/self-service/code-phrases";
+import { buttonClasses } from "@/components/ui/button";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 
 const badge = "rounded px-1.5 py-0.5 text-[11px] font-medium";
 
@@ -29,7 +32,7 @@ export function QueueList({
 }) {
   const t = useTranslations();
   return (
-    <section aria-labelledby="queue-title" className="rounded-xl bg-white p-3 ring-1 ring-slate-200">
+    <section aria-labelledby="queue-title" className={cn(cardClasses({ padding: "none" }), "p-3")}>
       <h2 id="queue-title" className="mb-2 font-semibold">
         {t("workspace.queueTitle")} <span className="text-slate-500">({queue.length})</span>
       </h2>
@@ -62,7 +65,7 @@ export function QueueList({
                 type="button"
                 onClick={() => onTake(chat.id)}
                 disabled={taking !== null}
-                className="mt-2 rounded-lg bg-brand-600 px-3 py-1 text-xs font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+                className={cn(buttonClasses({ size: "sm" }), "mt-2")}
               >
                 {t("workspace.take")}
               </button>

@@ -39,7 +39,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
     <ClientMessages namespaces={["metrics"]}>
       <div className="space-y-6">
         <header>
-          <h1 className="text-2xl font-semibold">{t("metrics.title")}</h1>
+          <h1 className="text-title">{t("metrics.title")}</h1>
           <p className="mt-1 text-sm text-slate-600" data-testid="metrics-period">
             {t("metrics.lead", {
               from: f.day(period.from, "long"),
@@ -60,7 +60,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
         </section>
         <div className="grid gap-4 lg:grid-cols-2">
           <section aria-labelledby="metrics-daily-title" className={card}>
-            <h2 id="metrics-daily-title" className="text-lg font-semibold">
+            <h2 id="metrics-daily-title" className="text-heading">
               {t("metrics.dailyTitle")}
             </h2>
             <BarChart
@@ -77,7 +77,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
             </BarChart>
           </section>
           <section aria-labelledby="metrics-hours-title" className={card}>
-            <h2 id="metrics-hours-title" className="text-lg font-semibold">
+            <h2 id="metrics-hours-title" className="text-heading">
               {t("metrics.byHourTitle")}
             </h2>
             <BarChart
@@ -95,7 +95,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
           </section>
         </div>
         <section aria-labelledby="metrics-breakdown-title" className={card}>
-          <h2 id="metrics-breakdown-title" className="text-lg font-semibold">
+          <h2 id="metrics-breakdown-title" className="text-heading">
             {t("metrics.breakdownTitle")}
           </h2>
           <div className="mt-3 grid gap-6 sm:grid-cols-2">
@@ -108,13 +108,13 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
           </div>
         </section>
         <section aria-labelledby="metrics-operators-title" className={card}>
-          <h2 id="metrics-operators-title" className="text-lg font-semibold">
+          <h2 id="metrics-operators-title" className="text-heading">
             {t("metrics.operatorsTitle")}
           </h2>
           <OperatorTable operators={report.perOperator} />
         </section>
         <section aria-labelledby="metrics-export-title" className={card}>
-          <h2 id="metrics-export-title" className="text-lg font-semibold">
+          <h2 id="metrics-export-title" className="text-heading">
             {t("metrics.exportTitle")}
           </h2>
           <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-sm">

@@ -44,7 +44,7 @@ export default async function BannerFunnelPage({ searchParams }: { searchParams:
     <ClientMessages namespaces={["bannerFunnel", "metrics"]}>
       <div className="space-y-6">
         <header>
-          <h1 className="text-2xl font-semibold">{t("bannerFunnel.title")}</h1>
+          <h1 className="text-title">{t("bannerFunnel.title")}</h1>
           {funnel && (
             <p className="mt-1 text-sm text-slate-600" data-testid="banner-funnel-period">
               {t("bannerFunnel.lead", {
@@ -67,13 +67,13 @@ export default async function BannerFunnelPage({ searchParams }: { searchParams:
             />
             <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
               <section aria-labelledby="funnel-steps-title" className={card}>
-                <h2 id="funnel-steps-title" className="text-lg font-semibold">
+                <h2 id="funnel-steps-title" className="text-heading">
                   {t("bannerFunnel.funnelTitle")}
                 </h2>
                 <FunnelChart funnel={funnel} />
               </section>
               <section aria-labelledby="funnel-rates-title" className={card}>
-                <h2 id="funnel-rates-title" className="text-lg font-semibold">
+                <h2 id="funnel-rates-title" className="text-heading">
                   {t("bannerFunnel.ratesTitle")}
                 </h2>
                 <dl className="mt-3 space-y-3">
@@ -103,7 +103,7 @@ export default async function BannerFunnelPage({ searchParams }: { searchParams:
               </section>
             </div>
             <section aria-labelledby="funnel-days-title" className={card}>
-              <h2 id="funnel-days-title" className="text-lg font-semibold">
+              <h2 id="funnel-days-title" className="text-heading">
                 {t("bannerFunnel.dailyTitle")}
               </h2>
               <FunnelDays funnel={funnel} />
