@@ -13,7 +13,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { noticeClasses } from "@/components/ui/notice";
 import { cn } from "@/components/ui/cn";
 
-const button = "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50";
+const button = cn(buttonClasses({ variant: "secondary", size: "sm" }), "py-1");
 
 /** Edit and disable/enable one member; an administrator cannot disable themselves, so they get no button. */
 export function StaffRowActions({ member, isSelf }: { member: StaffListItem; isSelf: boolean }) {

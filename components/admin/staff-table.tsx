@@ -5,6 +5,7 @@ import { isStaffSkill } from "@/server/domain/staff/staff-profile";
 import { StaffRowActions } from "./staff-row-actions";
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { Badge } from "@/components/ui/badge";
 
 /** Staff accounts with their actions under each name, so a phone reaches them without scrolling sideways. */
 export async function StaffTable({ staff, meId }: { staff: StaffListItem[]; meId: string }) {
@@ -61,7 +62,9 @@ export async function StaffTable({ staff, meId }: { staff: StaffListItem[]; meId
                     : t("staff.noSkills")}
                 </td>
                 <td className="px-4 py-2 align-top">
-                  {member.isActive ? t("admin.staffTable.active") : t("admin.staffTable.disabled")}
+                  <Badge tone={member.isActive ? "success" : "neutral"}>
+                    {member.isActive ? t("admin.staffTable.active") : t("admin.staffTable.disabled")}
+                  </Badge>
                 </td>
               </tr>
             ))}

@@ -198,7 +198,7 @@ export function PendingBubble({ pending, onRetry }: { pending: PendingMessage; o
           <button
             type="button"
             onClick={onRetry}
-            className="rounded border border-slate-300 bg-white px-2 py-0.5 hover:bg-slate-100"
+            className={cn(buttonClasses({ variant: "secondary", size: "sm" }), "px-2 py-0.5 font-normal")}
           >
             {t("chat.retry")}
           </button>

@@ -8,6 +8,7 @@ import { ResolveFollowUpForm } from "./resolve-follow-up-form";
 import { cardClasses } from "@/components/ui/card";
 import { badgeClasses } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { buttonClasses } from "@/components/ui/button";
 
 function who(f: FollowUpView, t: Translate): string {
   if (f.subscriber)
@@ -95,7 +96,7 @@ export async function FollowUpList({ list, params }: { list: FollowUpPage; param
           {list.page > 1 && (
             <Link
               href={followUpsHref({ ...params, page: list.page - 1 })}
-              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100"
+              className={buttonClasses({ variant: "secondary", size: "sm" })}
             >
               {t("followUps.previousPage")}
             </Link>
@@ -104,7 +105,7 @@ export async function FollowUpList({ list, params }: { list: FollowUpPage; param
           {list.page < list.pages && (
             <Link
               href={followUpsHref({ ...params, page: list.page + 1 })}
-              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100"
+              className={buttonClasses({ variant: "secondary", size: "sm" })}
             >
               {t("followUps.nextPage")}
             </Link>

@@ -5,6 +5,7 @@ import { getTranslator } from "@/i18n/server";
 import { articleHref, categoryLabel, searchHref } from "./category-label";
 import { HighlightedText } from "./highlighted-text";
 import { cardClasses } from "@/components/ui/card";
+import { buttonClasses } from "@/components/ui/button";
 
 type Results = HelpSearchResult & { page: number; pageSize: number };
 
@@ -41,7 +42,7 @@ export async function HelpSearchResults({ result }: { result: Results }) {
           {result.page > 1 && (
             <Link
               href={searchHref(result.query, result.page - 1)}
-              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-white"
+              className={buttonClasses({ variant: "secondary", size: "sm" })}
             >
               {t("help.previousPage")}
             </Link>
@@ -50,7 +51,7 @@ export async function HelpSearchResults({ result }: { result: Results }) {
           {result.page < pages && (
             <Link
               href={searchHref(result.query, result.page + 1)}
-              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-white"
+              className={buttonClasses({ variant: "secondary", size: "sm" })}
             >
               {t("help.nextPage")}
             </Link>

@@ -9,6 +9,7 @@ import { errorPhrase } from "@/server/domain/errors";
 import type { PageHints } from "@/server/domain/hints/get-hints-for-page";
 import { requestChat } from "./request-chat";
 import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 
 /**
  * Hints chosen for this page, the account's state and the last failed action (fetched by PageHints on the
@@ -63,7 +64,7 @@ export function ContextHints({ page, hints: data }: { page: string; hints: PageH
                     <button
                       key={String(helpful)}
                       type="button"
-                      className="rounded border border-slate-300 bg-white px-2 py-0.5 hover:bg-slate-100"
+                      className={cn(buttonClasses({ variant: "secondary", size: "sm" }), "px-2 py-0.5 font-normal")}
                       onClick={() => {
                         setRated((r) => ({ ...r, [hint.id]: helpful }));
                         feedback.mutate({ hintId: hint.id, helpful, page });

@@ -11,6 +11,7 @@ export const buttonClasses = cva(
         primary: "bg-brand-600 text-white hover:bg-brand-700",
         secondary: "border border-line bg-surface text-ink hover:bg-slate-100",
         danger: "bg-danger text-white hover:bg-danger-strong",
+        "danger-outline": "border border-red-300 bg-surface text-danger hover:bg-danger-soft",
         outline: "border border-brand-600 bg-surface text-brand-700 hover:bg-brand-50",
         ghost: "text-brand-700 hover:bg-brand-50",
         link: "text-brand-700 underline-offset-2 hover:underline",

@@ -19,6 +19,7 @@ describe("buttonClasses", () => {
     ["secondary", "border-line"],
     ["danger", "bg-danger"],
     ["outline", "border-brand-600"],
+    ["danger-outline", "text-danger"],
     ["ghost", "hover:bg-brand-50"],
     ["link", "hover:underline"],
   ] as const)("gives the %s variant its own look", (variant, expected) => {

@@ -8,8 +8,7 @@ import { actionName } from "@/server/domain/self-service/code-phrases";
 import { buttonClasses } from "@/components/ui/button";
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-
-const badge = "rounded px-1.5 py-0.5 text-[11px] font-medium";
+import { badgeClasses } from "@/components/ui/badge";
 
 /** The chat's topic, else what failed before it, in words. */
 function topicOf(t: Translate, chat: WorkspaceView["queue"][number]) {
@@ -46,12 +45,10 @@ export function QueueList({
             data-chat-id={chat.id}
           >
             <div className="flex flex-wrap items-center gap-1">
-              <span
-                className={`${badge} ${chat.kind === "SALES" ? "bg-emerald-100 text-emerald-800" : "bg-sky-100 text-sky-800"}`}
-              >
+              <span className={badgeClasses({ tone: chat.kind === "SALES" ? "success" : "brand" })}>
                 {t(`workspace.kind.${chat.kind}`)}
               </span>
-              <span className={`${badge} bg-slate-100 text-slate-700`}>{t(`workspace.channel.${chat.channel}`)}</span>
+              <span className={badgeClasses()}>{t(`workspace.channel.${chat.channel}`)}</span>
               <span className="ml-auto text-xs text-slate-600">
                 {t("workspace.waiting")} <WaitTime seconds={chat.waitingSeconds} receivedAt={receivedAt} />
               </span>

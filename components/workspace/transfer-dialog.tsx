@@ -74,7 +74,7 @@ export function TransferDialog({
           </p>
         )}
         <div className="flex justify-end gap-2">
-          <button type="button" onClick={onClose} className="rounded-lg px-3 py-1.5 text-sm hover:bg-slate-100">
+          <button type="button" onClick={onClose} className={buttonClasses({ variant: "secondary", size: "sm" })}>
             {t("workspace.cancel")}
           </button>
           <button type="submit" disabled={transfer.isPending} className={buttonClasses({ size: "sm" })}>

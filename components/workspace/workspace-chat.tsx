@@ -94,7 +94,7 @@ export function WorkspaceChat({
                 type="button"
                 onClick={() => close.mutate({ chatId })}
                 disabled={close.isPending}
-                className="rounded-lg border border-red-300 px-2 py-1 text-sm text-red-700 hover:bg-red-50 disabled:opacity-50"
+                className={cn(buttonClasses({ variant: "danger-outline", size: "sm" }), "px-2 py-1")}
               >
                 {t("workspace.close")}
               </button>

@@ -14,6 +14,7 @@ import { createServerCaller } from "@/server/api/server-caller";
 import { metricsPeriodProblem } from "@/server/domain/metrics/metrics-range";
 import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
+import { cardClasses } from "@/components/ui/card";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metrics.title") };
 }
 
-const card = "rounded-xl bg-white p-5 ring-1 ring-slate-200";
+const card = cardClasses();
 
 /** Quality metrics for supervisors: the period in the URL, figures from the database, CSV export. */
 export default async function MetricsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {

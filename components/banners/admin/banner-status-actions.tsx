@@ -14,7 +14,7 @@ import { cn } from "@/components/ui/cn";
 const button = {
   publish: buttonClasses(),
   pause: buttonClasses({ variant: "secondary" }),
-  archive: cn(buttonClasses({ variant: "secondary" }), "border-red-300 text-danger hover:bg-danger-soft"),
+  archive: buttonClasses({ variant: "danger-outline" }),
 } satisfies Record<BannerStatusAction, string>;
 
 /** Publish, pause and archive, as the banner's status allows; archiving asks once more because it is final. */

@@ -12,6 +12,7 @@ import { CONVERSION_WINDOW_DAYS } from "@/server/domain/banners/banner-funnel";
 import { metricsPeriodProblem } from "@/server/domain/metrics/metrics-range";
 import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
+import { cardClasses } from "@/components/ui/card";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("bannerFunnel.title") };
 }
 
-const card = "rounded-xl bg-white p-5 ring-1 ring-slate-200";
+const card = cardClasses();
 
 /** A banner's funnel for marketers: impressions → clicks → chats → sales, rates, days and CSV. */
 export default async function BannerFunnelPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
