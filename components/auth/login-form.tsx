@@ -80,7 +80,7 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
           {error}
         </p>
       )}
-      <button type="submit" disabled={pending} className={cn(buttonClasses(), "w-full")}>
+      <button type="submit" disabled={pending} className={buttonClasses({ size: "lg", className: "w-full" })}>
         {pending ? t("login.submitting") : t("login.submit")}
       </button>
       <p className="text-center text-sm">

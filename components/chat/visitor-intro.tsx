@@ -88,7 +88,7 @@ export function VisitorIntro({
           {error}
         </p>
       )}
-      <button type="submit" disabled={pending} className={cn(buttonClasses(), "mt-4 w-full")}>
+      <button type="submit" disabled={pending} className={buttonClasses({ size: "lg", className: "mt-4 w-full" })}>
         {pending ? t("chat.starting") : t("chat.introStart")}
       </button>
     </form>

@@ -119,7 +119,7 @@ export function TopUpForm({ demo, blocked }: { demo: boolean; blocked: boolean }
           ))}
         </div>
       </fieldset>
-      <button type="submit" disabled={topUp.isPending} className={buttonClasses()}>
+      <button type="submit" disabled={topUp.isPending} className={buttonClasses({ size: "lg" })}>
         {topUp.isPending ? t("payments.paying") : t("payments.submit")}
       </button>
       {demo && <p className="text-xs text-slate-500">{t("payments.demoNote")}</p>}

@@ -19,6 +19,8 @@ export const buttonClasses = cva(
       size: {
         sm: "px-3 py-1.5 text-sm",
         md: "px-4 py-2 text-sm",
+        // The one main action of a form (sign in, top up): a bigger target on a phone.
+        lg: "px-5 py-2.5 text-base",
       },
     },
     // A link reads as text in a sentence: no box around it.

@@ -28,7 +28,8 @@ describe("buttonClasses", () => {
     expect(classes).not.toContain("bg-brand-600");
   });
 
-  it("makes a small button small and a link boxless", () => {
+  it("sizes a button small or large and keeps a link boxless", () => {
+    expect(classesOf(buttonClasses({ size: "lg" }))).toEqual(expect.arrayContaining(["px-5", "text-base"]));
     expect(classesOf(buttonClasses({ size: "sm" }))).toEqual(expect.arrayContaining(["px-3", "py-1.5", "text-sm"]));
     expect(classesOf(buttonClasses({ variant: "link" }))).toContain("p-0");
   });
