@@ -5,7 +5,7 @@ export default async function Forbidden() {
   const { t } = await getTranslator();
   return (
     <section className="mx-auto max-w-md py-10 text-center">
-      <h1 className="text-2xl font-semibold">{t("errors.forbiddenTitle")}</h1>
+      <h1 className="text-title">{t("errors.forbiddenTitle")}</h1>
       <p className="mt-2 text-slate-600">{t("errors.forbiddenText")}</p>
       <Link href="/" className="mt-4 inline-block text-brand-700 underline">
         {t("errors.backHome")}

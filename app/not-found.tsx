@@ -5,7 +5,7 @@ export default async function NotFound() {
   const { t } = await getTranslator();
   return (
     <section className="mx-auto max-w-md py-10 text-center">
-      <h1 className="text-2xl font-semibold">{t("errors.notFoundTitle")}</h1>
+      <h1 className="text-title">{t("errors.notFoundTitle")}</h1>
       <Link href="/" className="mt-4 inline-block text-brand-700 underline">
         {t("errors.backHome")}
       </Link>

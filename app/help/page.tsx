@@ -39,7 +39,7 @@ export default async function HelpPage({ searchParams }: { searchParams: SearchP
     <ClientMessages namespaces={["help"]}>
       <div className="space-y-6">
         <header className="space-y-3">
-          <h1 className="text-2xl font-semibold sm:text-3xl">{t("help.title")}</h1>
+          <h1 className="text-title sm:text-3xl">{t("help.title")}</h1>
           <p className="text-slate-600">{t("help.lead")}</p>
           <HelpSearchForm query={tooLong ? query.slice(0, MAX_HELP_QUERY_LENGTH) : query} />
           {tooLong && (

@@ -5,6 +5,8 @@ import { getPrincipal } from "@/server/auth/session";
 import { getTranslator } from "@/i18n/server";
 import { homePathFor, safeReturnPath } from "@/server/auth/home-path";
 import { ClientMessages } from "@/i18n/client-messages";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -18,8 +20,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const { t } = await getTranslator();
   return (
     <ClientMessages namespaces={["login"]}>
-      <section className="mx-auto max-w-sm rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-        <h1 className="mb-2 text-2xl font-semibold">{t("login.title")}</h1>
+      <section className={cn(cardClasses({ padding: "none" }), "mx-auto max-w-sm p-6")}>
+        <h1 className="mb-2 text-title">{t("login.title")}</h1>
         <p className="text-sm text-slate-600">{t("login.subscriberHint")}</p>
         <p className="mb-4 text-sm text-slate-600">{t("login.staffHint")}</p>
         <LoginForm returnTo={safeReturnPath(callbackUrl) ?? "/login"} />

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { MessageKey } from "@/i18n/translator";
+import { tabClasses } from "@/components/ui/tabs";
 
 const sections: Array<{ href: string; label: MessageKey }> = [
   { href: "/account", label: "accountNav.overview" },
@@ -34,11 +35,7 @@ export function AccountNav() {
           const current = pathname === s.href;
           return (
             <li key={s.href}>
-              <Link
-                href={s.href}
-                aria-current={current ? "page" : undefined}
-                className={`inline-block rounded-full px-3.5 py-1.5 font-medium ring-1 ${current ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-100"}`}
-              >
+              <Link href={s.href} aria-current={current ? "page" : undefined} className={tabClasses({ current })}>
                 {t(s.label)}
               </Link>
             </li>

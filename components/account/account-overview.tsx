@@ -5,6 +5,7 @@ import type { BalanceOverview } from "@/server/domain/payments/get-balance-overv
 import { BalanceCard } from "@/components/payments/balance-card";
 import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";
+import { cardClasses } from "@/components/ui/card";
 
 /** The balance first (with its status and "top up"), then the tariff, then `children` (hints, banner), then options. */
 export async function AccountOverview({
@@ -47,7 +48,7 @@ export async function AccountOverview({
             </Link>
           }
         />
-        <section aria-labelledby="tariff-title" className="rounded-2xl bg-white p-5 ring-1 ring-slate-200">
+        <section aria-labelledby="tariff-title" className={cardClasses()}>
           <h2 id="tariff-title" className="text-sm font-medium text-slate-600">
             {t("account.tariff")}
           </h2>
@@ -60,8 +61,8 @@ export async function AccountOverview({
         </section>
       </div>
       {children}
-      <section aria-labelledby="options-title" className="rounded-2xl bg-white p-5 ring-1 ring-slate-200">
-        <h2 id="options-title" className="text-lg font-semibold">
+      <section aria-labelledby="options-title" className={cardClasses()}>
+        <h2 id="options-title" className="text-heading">
           {t("account.options")}
         </h2>
         {summary.options.length === 0 ? (

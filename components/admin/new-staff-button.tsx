@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { StaffFormDialog } from "./staff-form-dialog";
+import { buttonClasses } from "@/components/ui/button";
 
 export function NewStaffButton() {
   const t = useTranslations();
@@ -16,7 +17,7 @@ export function NewStaffButton() {
           setCreated(null);
           setOpen(true);
         }}
-        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        className={buttonClasses()}
       >
         {t("staff.newMember")}
       </button>

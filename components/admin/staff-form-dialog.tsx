@@ -18,9 +18,13 @@ import {
   isStaffSkill,
   type StaffSkill,
 } from "@/server/domain/staff/staff-profile";
+import { buttonClasses } from "@/components/ui/button";
+import { noticeClasses } from "@/components/ui/notice";
+import { controlClasses } from "@/components/ui/field";
+import { cn } from "@/components/ui/cn";
 
 const ROLES = Object.values(StaffRole);
-const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
+const input = cn(controlClasses, "text-sm");
 const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
 
 /** Create a member (no `member`) or edit one; e-mail and password are set only at creation. */
@@ -188,23 +192,15 @@ export function StaffFormDialog({
           </div>
         </fieldset>
         {save.error && (
-          <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
+          <p role="alert" className={noticeClasses({ tone: "danger" })}>
             {errorMessage(save.error, t)}
           </p>
         )}
         <div className="flex flex-wrap gap-2 pt-1">
-          <button
-            type="submit"
-            disabled={save.isPending}
-            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50"
-          >
+          <button type="submit" disabled={save.isPending} className={buttonClasses()}>
             {member ? t("staff.save") : t("staff.create")}
           </button>
-          <button
-            type="button"
-            onClick={onClose}
-            className="rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100"
-          >
+          <button type="button" onClick={onClose} className={buttonClasses({ variant: "secondary" })}>
             {t("staff.cancel")}
           </button>
         </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { WorkspaceOverview } from "@/server/domain/staff/get-workspace-overview";
 import type { MessageKey } from "@/i18n/translator";
 import { getTranslator } from "@/i18n/server";
+import { cardClasses } from "@/components/ui/card";
 
 interface Section {
   title: MessageKey;
@@ -61,7 +62,7 @@ export async function StaffHome({ overview }: { overview: WorkspaceOverview }) {
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-semibold">{t("admin.greeting", { name: overview.fullName })}</h1>
+        <h1 className="text-title">{t("admin.greeting", { name: overview.fullName })}</h1>
         <p className="mt-1 text-sm text-slate-600">
           {t("admin.yourRoles")}:{" "}
           <span data-testid="staff-roles">{overview.roles.map((r) => t(`admin.roles.${r}`)).join(", ")}</span>
@@ -69,8 +70,8 @@ export async function StaffHome({ overview }: { overview: WorkspaceOverview }) {
       </header>
       <ul className="grid gap-4 sm:grid-cols-2">
         {sectionsFor(overview).map((s) => (
-          <li key={s.title} className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
-            <h2 className="text-lg font-semibold">
+          <li key={s.title} className={cardClasses()}>
+            <h2 className="text-heading">
               {s.href ? (
                 <Link href={s.href} className="text-brand-700 hover:underline">
                   {t(s.title)}

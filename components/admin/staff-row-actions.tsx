@@ -9,8 +9,11 @@ import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import type { StaffListItem } from "@/server/domain/staff/list-staff";
 import { StaffFormDialog } from "./staff-form-dialog";
+import { buttonClasses } from "@/components/ui/button";
+import { noticeClasses } from "@/components/ui/notice";
+import { cn } from "@/components/ui/cn";
 
-const button = "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50";
+const button = cn(buttonClasses({ variant: "secondary", size: "sm" }), "py-1");
 
 /** Edit and disable/enable one member; an administrator cannot disable themselves, so they get no button. */
 export function StaffRowActions({ member, isSelf }: { member: StaffListItem; isSelf: boolean }) {
@@ -67,7 +70,7 @@ export function StaffRowActions({ member, isSelf }: { member: StaffListItem; isS
         <ModalDialog title={t("staff.disable")} onClose={() => setDialog(null)}>
           <p className="text-sm">{t("staff.confirmDisable", { name: member.fullName })}</p>
           {setActive.error && (
-            <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-800">
+            <p role="alert" className={cn(noticeClasses({ tone: "danger" }), "mt-3 text-sm")}>
               {errorMessage(setActive.error, t)}
             </p>
           )}
@@ -76,15 +79,11 @@ export function StaffRowActions({ member, isSelf }: { member: StaffListItem; isS
               type="button"
               disabled={setActive.isPending}
               onClick={() => setActive.mutate({ staffId: member.id, active: false })}
-              className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-50"
+              className={buttonClasses({ variant: "danger" })}
             >
               {t("staff.yesDisable")}
             </button>
-            <button
-              type="button"
-              onClick={() => setDialog(null)}
-              className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100"
-            >
+            <button type="button" onClick={() => setDialog(null)} className={buttonClasses({ variant: "secondary" })}>
               {t("staff.cancel")}
             </button>
           </div>

@@ -3,13 +3,16 @@ import { getTranslator } from "@/i18n/server";
 import { NewStaffButton } from "./new-staff-button";
 import { isStaffSkill } from "@/server/domain/staff/staff-profile";
 import { StaffRowActions } from "./staff-row-actions";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { Badge } from "@/components/ui/badge";
 
 /** Staff accounts with their actions under each name, so a phone reaches them without scrolling sideways. */
 export async function StaffTable({ staff, meId }: { staff: StaffListItem[]; meId: string }) {
   const { t } = await getTranslator();
   return (
     <section aria-labelledby="staff-title" className="space-y-4">
-      <h1 id="staff-title" className="text-2xl font-semibold">
+      <h1 id="staff-title" className="text-title">
         {t("admin.sections.staff")}
       </h1>
       <NewStaffButton />
@@ -17,7 +20,7 @@ export async function StaffTable({ staff, meId }: { staff: StaffListItem[]; meId
         role="region"
         aria-labelledby="staff-title"
         tabIndex={0}
-        className="overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-600"
+        className={cn(cardClasses({ padding: "none" }), "overflow-x-auto focus:outline-2 focus:outline-brand-600")}
       >
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-50 text-slate-600">
@@ -59,7 +62,9 @@ export async function StaffTable({ staff, meId }: { staff: StaffListItem[]; meId
                     : t("staff.noSkills")}
                 </td>
                 <td className="px-4 py-2 align-top">
-                  {member.isActive ? t("admin.staffTable.active") : t("admin.staffTable.disabled")}
+                  <Badge tone={member.isActive ? "success" : "neutral"}>
+                    {member.isActive ? t("admin.staffTable.active") : t("admin.staffTable.disabled")}
+                  </Badge>
                 </td>
               </tr>
             ))}

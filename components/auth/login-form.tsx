@@ -5,6 +5,10 @@ import { signIn } from "next-auth/react";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { Translate } from "@/i18n/translator";
+import { buttonClasses } from "@/components/ui/button";
+import { noticeClasses } from "@/components/ui/notice";
+import { cn } from "@/components/ui/cn";
+import { Field, Input } from "@/components/ui/field";
 
 function signInErrorText(error: string, t: Translate): string {
   const [code, retry] = error.split(":");
@@ -42,49 +46,41 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
     setPending(false);
   }
 
-  const inputClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base";
+  const invalid = error ? true : undefined;
   return (
     <form onSubmit={onSubmit} noValidate={false} aria-describedby={error ? ids.error : undefined} className="space-y-4">
-      <div>
-        <label htmlFor={ids.login} className="block text-sm font-medium">
-          {t("login.loginLabel")}
-        </label>
-        <input
-          id={ids.login}
-          name="login"
-          required
-          autoComplete="username"
-          inputMode="text"
-          maxLength={200}
-          aria-invalid={error ? true : undefined}
-          className={inputClass}
-        />
-      </div>
-      <div>
-        <label htmlFor={ids.password} className="block text-sm font-medium">
-          {t("login.passwordLabel")}
-        </label>
-        <input
-          id={ids.password}
-          name="password"
-          type="password"
-          required
-          autoComplete="current-password"
-          maxLength={200}
-          aria-invalid={error ? true : undefined}
-          className={inputClass}
-        />
-      </div>
+      <Field id={ids.login} label={t("login.loginLabel")}>
+        {(control) => (
+          <Input
+            {...control}
+            name="login"
+            required
+            autoComplete="username"
+            inputMode="text"
+            maxLength={200}
+            aria-invalid={invalid}
+          />
+        )}
+      </Field>
+      <Field id={ids.password} label={t("login.passwordLabel")}>
+        {(control) => (
+          <Input
+            {...control}
+            name="password"
+            type="password"
+            required
+            autoComplete="current-password"
+            maxLength={200}
+            aria-invalid={invalid}
+          />
+        )}
+      </Field>
       {error && (
-        <p id={ids.error} role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p id={ids.error} role="alert" className={cn(noticeClasses({ tone: "danger" }), "px-3 py-2 text-sm")}>
           {error}
         </p>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClasses({ size: "lg", className: "w-full" })}>
         {pending ? t("login.submitting") : t("login.submit")}
       </button>
       <p className="text-center text-sm">

@@ -2,6 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { buttonClasses } from "@/components/ui/button";
 
 export function SignOutButton() {
   const t = useTranslations();
@@ -9,7 +10,7 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={() => void signOut({ callbackUrl: "/" })}
-      className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100"
+      className={buttonClasses({ variant: "secondary", size: "sm" })}
     >
       {t("nav.signOut")}
     </button>

@@ -2,6 +2,10 @@ import Link from "next/link";
 import type { BannerFunnelReport } from "@/server/domain/banners/banner-funnel";
 import type { MetricsDays, MetricsPeriodProblem } from "@/server/domain/metrics/metrics-range";
 import { getTranslator } from "@/i18n/server";
+import { buttonClasses } from "@/components/ui/button";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { controlClasses } from "@/components/ui/field";
 
 interface Props {
   banners: BannerFunnelReport["banners"];
@@ -13,7 +17,7 @@ interface Props {
 /** A plain GET form: the banner and the period end up in the URL and work without JavaScript. */
 export async function FunnelFilter({ banners, bannerId, days, problem }: Props) {
   const { t } = await getTranslator();
-  const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2";
+  const input = controlClasses;
   const invalid = (field: "from" | "to") => problem?.field === field;
   const dateField = (name: "from" | "to") => (
     <label className="block text-sm">
@@ -34,7 +38,10 @@ export async function FunnelFilter({ banners, bannerId, days, problem }: Props) 
       action="/admin/banners/funnel"
       method="get"
       aria-label={t("bannerFunnel.filters")}
-      className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-end"
+      className={cn(
+        cardClasses({ padding: "sm" }),
+        "grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-end",
+      )}
     >
       <label className="block text-sm sm:col-span-2 lg:col-span-1">
         {t("bannerFunnel.banner")}
@@ -50,15 +57,12 @@ export async function FunnelFilter({ banners, bannerId, days, problem }: Props) 
       {dateField("from")}
       {dateField("to")}
       <div className="flex flex-wrap gap-2">
-        <button
-          type="submit"
-          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-        >
+        <button type="submit" className={buttonClasses()}>
           {t("metrics.apply")}
         </button>
         <Link
           href={bannerId ? `/admin/banners/funnel?banner=${encodeURIComponent(bannerId)}` : "/admin/banners/funnel"}
-          className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100"
+          className={buttonClasses({ variant: "secondary" })}
         >
           {t("metrics.reset")}
         </Link>

@@ -5,6 +5,8 @@ import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { MAX_IMAGE_BYTES } from "@/server/domain/chat/chat-image-limits";
 import { uploadRefusal, uploadRefusalText, type UploadRefusal } from "./image-upload-refusal";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 
 /**
  * Sends a picture into the chat. The server checks the content (png, jpg or webp up to
@@ -51,7 +53,7 @@ export function AttachImageButton({ chatId }: { chatId: string }) {
         disabled={state === "uploading"}
         aria-label={t("chat.attachImage")}
         title={t("chat.attachImage")}
-        className="rounded-lg border border-slate-300 px-2 py-2 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-50"
+        className={cn(buttonClasses({ variant: "secondary", size: "sm" }), "px-2 py-2 text-slate-700")}
         data-testid="attach-image"
       >
         {state === "uploading" ? <LoaderCircle className="size-5 animate-spin" /> : <Paperclip className="size-5" />}

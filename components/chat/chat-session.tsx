@@ -15,6 +15,8 @@ import { RatingStep } from "./rating-step";
 import type { ChatSpeakers } from "./speaker";
 import { useChatSend } from "./use-chat-send";
 import { useChatStream } from "./use-chat-stream";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 
 // A socket that is still connecting is normal for a moment; only a longer outage is worth a notice.
 const OFFLINE_NOTICE_MS = 4_000;
@@ -52,7 +54,7 @@ function StatusBar({
           <button
             type="button"
             onClick={() => setConfirming(true)}
-            className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100"
+            className={cn(buttonClasses({ variant: "secondary", size: "sm" }), "px-2 py-1")}
           >
             {t("chat.endChat")}
           </button>
@@ -78,14 +80,14 @@ function StatusBar({
               autoFocus
               disabled={ending}
               onClick={onEnd}
-              className="rounded-md bg-red-700 px-3 py-1 font-medium text-white hover:bg-red-800 disabled:opacity-60"
+              className={cn(buttonClasses({ variant: "danger", size: "sm" }), "py-1")}
             >
               {t("chat.endYes")}
             </button>
             <button
               type="button"
               onClick={() => setConfirming(false)}
-              className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
+              className={cn(buttonClasses({ variant: "secondary", size: "sm" }), "py-1")}
             >
               {t("chat.endNo")}
             </button>

@@ -12,6 +12,8 @@ import { OPEN_SALES_CHAT_EVENT, type OpenSalesChatDetail } from "./sales-chat-ev
 import { ChatSession } from "./chat-session";
 import { chatChannelKind, pageKey } from "./page-key";
 import { VisitorIntro, type VisitorDetails } from "./visitor-intro";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 
 // While waiting, the place in the queue moves as operators take other chats.
 const QUEUE_REFRESH_MS = 15_000;
@@ -156,7 +158,7 @@ function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string })
             <button
               type="button"
               onClick={() => startChat()}
-              className="mt-2 rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100"
+              className={cn(buttonClasses({ variant: "secondary", size: "sm" }), "mt-2 py-1")}
             >
               {t("chat.tryAgain")}
             </button>

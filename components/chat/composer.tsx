@@ -3,6 +3,8 @@
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { AttachImageButton } from "./attach-image-button";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 
 const MAX_LENGTH = 4_000;
 
@@ -53,11 +55,7 @@ export function Composer({
           onKeyDown={onKeyDown}
           className="max-h-32 min-h-10 flex-1 resize-none rounded-lg border border-slate-300 px-3 py-2 text-base sm:text-sm"
         />
-        <button
-          type="submit"
-          disabled={!text || tooLong}
-          className="rounded-lg bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
-        >
+        <button type="submit" disabled={!text || tooLong} className={cn(buttonClasses({ size: "sm" }), "py-2")}>
           {t("chat.send")}
         </button>
       </div>

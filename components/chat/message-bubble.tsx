@@ -8,6 +8,8 @@ import { isOwnMessage, type PendingMessage } from "./chat-stream-reducer";
 import { SafeText } from "./safe-text";
 import { SpeakerAvatar, speakerStyle, useSpeaker, type ChatSpeakers } from "./speaker";
 import { intlLocale } from "@/i18n/format";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 
 const bubble = "rounded-2xl px-3 py-2 text-sm shadow-sm";
 const own = `${bubble} max-w-[85%] ml-auto rounded-br-sm bg-brand-600 text-white`;
@@ -129,7 +131,7 @@ export function MessageBubble({
         <button
           type="button"
           onClick={onConsent}
-          className="mr-auto rounded-full bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700"
+          className={cn(buttonClasses({ size: "sm" }), "mr-auto rounded-full py-1")}
         >
           {t("chat.giveConsent")}
         </button>
@@ -141,7 +143,7 @@ export function MessageBubble({
               key={reply}
               type="button"
               onClick={() => onQuickReply(reply)}
-              className="rounded-full border border-brand-600 bg-white px-3 py-1 text-sm text-brand-700 hover:bg-brand-50"
+              className={cn(buttonClasses({ variant: "outline", size: "sm" }), "rounded-full py-1 font-normal")}
             >
               {reply}
             </button>
@@ -196,7 +198,7 @@ export function PendingBubble({ pending, onRetry }: { pending: PendingMessage; o
           <button
             type="button"
             onClick={onRetry}
-            className="rounded border border-slate-300 bg-white px-2 py-0.5 hover:bg-slate-100"
+            className={cn(buttonClasses({ variant: "secondary", size: "sm" }), "px-2 py-0.5 font-normal")}
           >
             {t("chat.retry")}
           </button>

@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import type { QueueStatus } from "@/server/domain/chat/queue-status";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 
 /** Place in the queue and the expected wait; with nobody online, the offer to leave a request instead. */
 export function QueueBanner({
@@ -43,7 +45,7 @@ export function QueueBanner({
             type="button"
             disabled={leave.isPending}
             onClick={() => leave.mutate({ chatId })}
-            className="mt-2 rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+            className={cn(buttonClasses({ size: "sm" }), "mt-2")}
           >
             {t("chat.leaveRequest")}
           </button>

@@ -7,6 +7,9 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { controlClasses } from "@/components/ui/field";
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 const NPS = Array.from({ length: 11 }, (_, i) => i);
@@ -30,11 +33,7 @@ function useFocusWhenShown<T extends HTMLElement = HTMLHeadingElement>(done = fa
 function NewChatButton({ onNewChat }: { onNewChat: () => void }) {
   const t = useTranslations();
   return (
-    <button
-      type="button"
-      onClick={onNewChat}
-      className="mt-3 rounded-md border border-brand-600 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50"
-    >
+    <button type="button" onClick={onNewChat} className={cn(buttonClasses({ variant: "outline", size: "sm" }), "mt-3")}>
       {t("chat.newChat")}
     </button>
   );
@@ -153,7 +152,7 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
           onChange={(e) => setComment(e.target.value)}
           maxLength={2_000}
           rows={2}
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm"
+          className={cn(controlClasses, "sm:text-sm")}
         />
       </label>
       {rate.isError && (
@@ -162,11 +161,7 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
         </p>
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={rate.isPending}
-          className="mt-3 rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <button type="submit" disabled={rate.isPending} className={cn(buttonClasses({ size: "sm" }), "mt-3")}>
           {t("chat.rateSubmit")}
         </button>
         <NewChatButton onNewChat={onNewChat} />
@@ -198,7 +193,7 @@ function BotFeedback({ chatId, onNewChat }: { chatId: string; onNewChat: () => v
               type="button"
               disabled={rateBot.isPending}
               onClick={() => rateBot.mutate({ chatId, helped })}
-              className="rounded-md border border-slate-300 px-4 py-1.5 hover:bg-slate-100 disabled:opacity-60"
+              className={buttonClasses({ variant: "secondary", size: "sm" })}
             >
               {helped ? t("chat.botYes") : t("chat.botNo")}
             </button>

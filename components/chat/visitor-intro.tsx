@@ -2,6 +2,9 @@
 
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { controlClasses } from "@/components/ui/field";
 
 export interface VisitorDetails {
   name?: string;
@@ -9,7 +12,7 @@ export interface VisitorDetails {
   consent: boolean;
 }
 
-const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm";
+const input = cn(controlClasses, "sm:text-sm");
 
 /** Visitors may leave a name and a phone before the chat; a phone only with consent (the server checks too). */
 export function VisitorIntro({
@@ -85,11 +88,7 @@ export function VisitorIntro({
           {error}
         </p>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="mt-4 w-full rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClasses({ size: "lg", className: "mt-4 w-full" })}>
         {pending ? t("chat.starting") : t("chat.introStart")}
       </button>
     </form>

@@ -2,14 +2,11 @@ import Link from "next/link";
 import { followUpReasons, followUpStatuses } from "@/server/domain/follow-ups/follow-up-filters";
 import { getTranslator } from "@/i18n/server";
 import { followUpsHref, type FollowUpParams } from "./follow-up-params";
+import { tabClasses } from "@/components/ui/tabs";
 
 function Tab({ href, current, children }: { href: string; current: boolean; children: string }) {
   return (
-    <Link
-      href={href}
-      aria-current={current ? "page" : undefined}
-      className={`rounded-full px-3 py-1.5 text-sm ring-1 ${current ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-100"}`}
-    >
+    <Link href={href} aria-current={current ? "page" : undefined} className={tabClasses({ current })}>
       {children}
     </Link>
   );

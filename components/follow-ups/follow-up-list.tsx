@@ -5,6 +5,10 @@ import type { Translate } from "@/i18n/translator";
 import { getTranslator } from "@/i18n/server";
 import { followUpsHref, type FollowUpParams } from "./follow-up-params";
 import { ResolveFollowUpForm } from "./resolve-follow-up-form";
+import { cardClasses } from "@/components/ui/card";
+import { badgeClasses } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
+import { buttonClasses } from "@/components/ui/button";
 
 function who(f: FollowUpView, t: Translate): string {
   if (f.subscriber)
@@ -34,16 +38,14 @@ export async function FollowUpList({ list, params }: { list: FollowUpPage; param
       <ul className="space-y-3" data-testid="follow-ups">
         {list.items.map((f) => (
           <li key={f.id}>
-            <article aria-labelledby={`follow-up-${f.id}`} className="rounded-xl bg-white p-4 ring-1 ring-slate-200">
+            <article aria-labelledby={`follow-up-${f.id}`} className={cardClasses({ padding: "sm" })}>
               <header className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 id={`follow-up-${f.id}`} className="font-semibold">
                   <span className={f.reason === "MISSED" ? "text-amber-800" : "text-red-800"}>
                     {t(`followUps.reason.${f.reason}`)}
                   </span>
                   {f.resolution && (
-                    <span className="ml-2 rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800">
-                      {t("followUps.resolution")}
-                    </span>
+                    <span className={cn(badgeClasses({ tone: "success" }), "ml-2")}>{t("followUps.resolution")}</span>
                   )}
                 </h2>
                 <p className="text-sm text-slate-600">
@@ -94,7 +96,7 @@ export async function FollowUpList({ list, params }: { list: FollowUpPage; param
           {list.page > 1 && (
             <Link
               href={followUpsHref({ ...params, page: list.page - 1 })}
-              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100"
+              className={buttonClasses({ variant: "secondary", size: "sm" })}
             >
               {t("followUps.previousPage")}
             </Link>
@@ -103,7 +105,7 @@ export async function FollowUpList({ list, params }: { list: FollowUpPage; param
           {list.page < list.pages && (
             <Link
               href={followUpsHref({ ...params, page: list.page + 1 })}
-              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100"
+              className={buttonClasses({ variant: "secondary", size: "sm" })}
             >
               {t("followUps.nextPage")}
             </Link>

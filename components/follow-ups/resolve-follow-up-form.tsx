@@ -7,6 +7,10 @@ import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { RESOLUTION_COMMENT_MAX, RESOLUTION_COMMENT_MIN } from "@/server/domain/follow-ups/resolution-comment";
+import { buttonClasses } from "@/components/ui/button";
+import { noticeClasses } from "@/components/ui/notice";
+import { cn } from "@/components/ui/cn";
+import { controlClasses } from "@/components/ui/field";
 
 /** The supervisor's note on what was done; the row moves to "resolved" after the page refreshes. */
 export function ResolveFollowUpForm({ followUpId }: { followUpId: string }) {
@@ -47,21 +51,17 @@ export function ResolveFollowUpForm({ followUpId }: { followUpId: string }) {
         rows={2}
         aria-describedby={`${id}-hint`}
         aria-invalid={problem ? true : undefined}
-        className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+        className={cn(controlClasses, "mt-0 text-sm")}
       />
       <p id={`${id}-hint`} className="text-xs text-slate-600">
         {t("followUps.commentHint", limits)}
       </p>
       {problem && (
-        <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800">
+        <p role="alert" className={cn(noticeClasses({ tone: "danger" }), "p-2 text-sm")}>
           {problem}
         </p>
       )}
-      <button
-        type="submit"
-        disabled={resolve.isPending || resolve.isSuccess}
-        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
-      >
+      <button type="submit" disabled={resolve.isPending || resolve.isSuccess} className={buttonClasses()}>
         {t("followUps.resolve")}
       </button>
     </form>

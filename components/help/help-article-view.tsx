@@ -3,6 +3,8 @@ import type { LocalizedHelpArticle } from "@/server/domain/help/get-help-article
 import { getTranslator } from "@/i18n/server";
 import { BackLink } from "@/components/ui/back-link";
 import { categoryLabel, searchHref } from "./category-label";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 
 /** One article: plain-text paragraphs, and a way back to the results it was found in. */
 export async function HelpArticleView({ article, query }: { article: LocalizedHelpArticle; query: string }) {
@@ -18,12 +20,9 @@ export async function HelpArticleView({ article, query }: { article: LocalizedHe
             {categoryLabel(article.category, t)}
           </Link>
         </p>
-        <h1 className="mt-1 break-words text-2xl font-semibold sm:text-3xl">{article.title}</h1>
+        <h1 className="mt-1 break-words text-title sm:text-3xl">{article.title}</h1>
       </header>
-      <div
-        className="space-y-3 rounded-xl bg-white p-5 leading-relaxed ring-1 ring-slate-200"
-        data-testid="help-article-body"
-      >
+      <div className={cn(cardClasses(), "space-y-3 leading-relaxed")} data-testid="help-article-body">
         {article.paragraphs.map((paragraph, i) => (
           <p key={i} className="break-words">
             {paragraph}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { HelpCategoryListing } from "@/server/domain/help/list-help-categories";
 import { getTranslator } from "@/i18n/server";
 import { articleHref, categoryLabel } from "./category-label";
+import { cardClasses } from "@/components/ui/card";
 
 export async function HelpCategories({ categories }: { categories: HelpCategoryListing[] }) {
   const { t } = await getTranslator();
@@ -16,7 +17,7 @@ export async function HelpCategories({ categories }: { categories: HelpCategoryL
             key={category.code}
             id={`category-${category.code}`}
             aria-labelledby={`category-${category.code}-title`}
-            className="rounded-xl bg-white p-4 ring-1 ring-slate-200"
+            className={cardClasses({ padding: "sm" })}
           >
             <h3 id={`category-${category.code}-title`} className="font-semibold">
               {categoryLabel(category.code, t)}

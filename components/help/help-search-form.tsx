@@ -1,5 +1,8 @@
 import { getTranslator } from "@/i18n/server";
 import { MAX_HELP_QUERY_LENGTH } from "@/server/domain/help/help-query";
+import { buttonClasses } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
+import { cn } from "@/components/ui/cn";
 
 /** A plain GET form: search works without JavaScript and results have shareable URLs. */
 export async function HelpSearchForm({ query }: { query: string }) {
@@ -17,9 +20,9 @@ export async function HelpSearchForm({ query }: { query: string }) {
         maxLength={MAX_HELP_QUERY_LENGTH}
         placeholder={t("help.searchPlaceholder")}
         autoComplete="off"
-        className="min-w-0 flex-1 basis-56 rounded-md border border-slate-300 bg-white px-3 py-2"
+        className={cn(controlClasses, "mt-0 w-auto min-w-0 flex-1 basis-56")}
       />
-      <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+      <button type="submit" className={buttonClasses()}>
         {t("help.searchSubmit")}
       </button>
     </form>

@@ -4,6 +4,8 @@ import { NOT_KEPT_ATTRIBUTE } from "@/server/http/page-cache-key";
 import { getTranslator } from "@/i18n/server";
 import { articleHref, categoryLabel, searchHref } from "./category-label";
 import { HighlightedText } from "./highlighted-text";
+import { cardClasses } from "@/components/ui/card";
+import { buttonClasses } from "@/components/ui/button";
 
 type Results = HelpSearchResult & { page: number; pageSize: number };
 
@@ -22,8 +24,8 @@ export async function HelpSearchResults({ result }: { result: Results }) {
       </div>
       <ol className="space-y-3" data-testid="help-results">
         {result.items.map((item) => (
-          <li key={item.slug} className="rounded-xl bg-white p-4 ring-1 ring-slate-200">
-            <h3 className="text-lg font-semibold break-words">
+          <li key={item.slug} className={cardClasses({ padding: "sm" })}>
+            <h3 className="text-heading break-words">
               <Link href={articleHref(item.slug, result.query)} className="text-brand-700 hover:underline">
                 <HighlightedText segments={item.titleSegments} />
               </Link>
@@ -40,7 +42,7 @@ export async function HelpSearchResults({ result }: { result: Results }) {
           {result.page > 1 && (
             <Link
               href={searchHref(result.query, result.page - 1)}
-              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-white"
+              className={buttonClasses({ variant: "secondary", size: "sm" })}
             >
               {t("help.previousPage")}
             </Link>
@@ -49,7 +51,7 @@ export async function HelpSearchResults({ result }: { result: Results }) {
           {result.page < pages && (
             <Link
               href={searchHref(result.query, result.page + 1)}
-              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-white"
+              className={buttonClasses({ variant: "secondary", size: "sm" })}
             >
               {t("help.nextPage")}
             </Link>
@@ -64,11 +66,7 @@ async function NothingFound({ query }: { query: string }) {
   const { t } = await getTranslator();
   return (
     // Not kept by the public page cache (server/http/page-cache-key.ts): a query that finds nothing is rarely repeated.
-    <section
-      aria-labelledby="help-nothing-title"
-      className="rounded-xl bg-white p-5 ring-1 ring-slate-200"
-      {...{ [NOT_KEPT_ATTRIBUTE]: "" }}
-    >
+    <section aria-labelledby="help-nothing-title" className={cardClasses()} {...{ [NOT_KEPT_ATTRIBUTE]: "" }}>
       <h2 id="help-nothing-title" className="break-words text-xl font-semibold">
         {t("help.nothingFound", { query })}
       </h2>

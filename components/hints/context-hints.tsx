@@ -8,6 +8,8 @@ import { useTRPC } from "@/components/trpc/client";
 import { errorPhrase } from "@/server/domain/errors";
 import type { PageHints } from "@/server/domain/hints/get-hints-for-page";
 import { requestChat } from "./request-chat";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 
 /**
  * Hints chosen for this page, the account's state and the last failed action (fetched by PageHints on the
@@ -62,7 +64,7 @@ export function ContextHints({ page, hints: data }: { page: string; hints: PageH
                     <button
                       key={String(helpful)}
                       type="button"
-                      className="rounded border border-slate-300 bg-white px-2 py-0.5 hover:bg-slate-100"
+                      className={cn(buttonClasses({ variant: "secondary", size: "sm" }), "px-2 py-0.5 font-normal")}
                       onClick={() => {
                         setRated((r) => ({ ...r, [hint.id]: helpful }));
                         feedback.mutate({ hintId: hint.id, helpful, page });
@@ -87,7 +89,7 @@ export function ContextHints({ page, hints: data }: { page: string; hints: PageH
             <button
               type="button"
               disabled={escalate.isPending}
-              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+              className={buttonClasses({ size: "sm" })}
               onClick={() =>
                 escalate.mutate({
                   page,

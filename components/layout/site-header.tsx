@@ -6,6 +6,8 @@ import { useTranslations } from "next-intl";
 import { LanguageSwitch } from "./language-switch";
 import { useDisclosure } from "./use-disclosure";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 
 /**
  * One row on every screen: on a phone the links, the language and "sign out" fold into a menu behind a
@@ -46,10 +48,7 @@ export function SiteHeader({ principalKind }: { principalKind: "subscriber" | "s
         </div>
         <div className="ml-auto flex items-center gap-2 text-sm sm:ml-0">
           {!principalKind && (
-            <Link
-              href="/login"
-              className="rounded-full bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700"
-            >
+            <Link href="/login" className={cn(buttonClasses({ size: "sm" }), "rounded-full px-4")}>
               {t("nav.signIn")}
             </Link>
           )}

@@ -1,6 +1,10 @@
 import Link from "next/link";
 import type { MetricsDays, MetricsPeriodProblem } from "@/server/domain/metrics/metrics-range";
 import { getTranslator } from "@/i18n/server";
+import { buttonClasses } from "@/components/ui/button";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { controlClasses } from "@/components/ui/field";
 
 /** A plain GET form: the period ends up in the URL and works without JavaScript. */
 export async function MetricsFilter({
@@ -11,7 +15,7 @@ export async function MetricsFilter({
   problem: { field: "from" | "to"; problem: MetricsPeriodProblem } | null;
 }) {
   const { t } = await getTranslator();
-  const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2";
+  const input = controlClasses;
   const invalid = (field: "from" | "to") => problem?.field === field;
   const field = (name: "from" | "to") => (
     <label className="block text-sm">
@@ -32,18 +36,15 @@ export async function MetricsFilter({
       action="/admin/metrics"
       method="get"
       aria-label={t("metrics.filters")}
-      className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+      className={cn(cardClasses({ padding: "sm" }), "grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end")}
     >
       {field("from")}
       {field("to")}
       <div className="flex flex-wrap gap-2">
-        <button
-          type="submit"
-          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-        >
+        <button type="submit" className={buttonClasses()}>
           {t("metrics.apply")}
         </button>
-        <Link href="/admin/metrics" className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100">
+        <Link href="/admin/metrics" className={buttonClasses({ variant: "secondary" })}>
           {t("metrics.reset")}
         </Link>
       </div>

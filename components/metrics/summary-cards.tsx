@@ -1,6 +1,7 @@
 import type { MetricsReport } from "@/server/domain/metrics/get-metrics-report";
 import { getTranslator } from "@/i18n/server";
 import { metricFormat } from "./metric-format";
+import { cardClasses } from "@/components/ui/card";
 
 /** The headline figures, each with what it is counted from. */
 export async function SummaryCards({ report }: { report: MetricsReport }) {
@@ -60,7 +61,7 @@ export async function SummaryCards({ report }: { report: MetricsReport }) {
   return (
     <ul className="grid grid-cols-1 gap-3 min-[400px]:grid-cols-2 lg:grid-cols-4">
       {cards.map((card) => (
-        <li key={card.id} className="rounded-xl bg-white p-4 ring-1 ring-slate-200" data-testid={`metric-${card.id}`}>
+        <li key={card.id} className={cardClasses({ padding: "sm" })} data-testid={`metric-${card.id}`}>
           <h3 className="text-sm font-medium text-slate-600">{card.title}</h3>
           <p className="mt-1 text-2xl font-bold">{card.value}</p>
           <p className="mt-1 text-xs text-slate-600">{card.note}</p>

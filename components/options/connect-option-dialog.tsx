@@ -9,6 +9,8 @@ import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
+import { buttonClasses } from "@/components/ui/button";
+import { noticeClasses } from "@/components/ui/notice";
 
 /** The price today (connection + the month's rest) and any option it replaces, before confirming. */
 export function ConnectOptionDialog({
@@ -50,15 +52,10 @@ export function ConnectOptionDialog({
       )}
       {connect.isSuccess ? (
         <div className="space-y-3">
-          <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">
+          <p role="status" className={noticeClasses({ tone: "success" })}>
             {t("options.connectedDone", { amount: money(connect.data.charged) })}
           </p>
-          <button
-            type="button"
-            autoFocus
-            onClick={close}
-            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white"
-          >
+          <button type="button" autoFocus onClick={close} className={buttonClasses()}>
             {t("tariffs.close")}
           </button>
         </div>
@@ -75,18 +72,16 @@ export function ConnectOptionDialog({
               {t("options.balanceAfter")}: {money(p.balanceAfter)}
             </p>
             {replacing && (
-              <p className="rounded-md bg-amber-50 p-3 text-amber-900">
-                {t("options.replaceWarning", { names: replacing })}
-              </p>
+              <p className={noticeClasses({ tone: "warning" })}>{t("options.replaceWarning", { names: replacing })}</p>
             )}
             {p.refusal && p.refusal !== "OPTION_CONFLICT" && (
-              <p role="alert" className="rounded-md bg-amber-50 p-3 text-amber-900">
+              <p role="alert" className={noticeClasses({ tone: "warning" })}>
                 {t(`errors.${p.refusal}`)}{" "}
                 {p.refusal === "INSUFFICIENT_FUNDS" && t("tariffs.topUpHint", { amount: money(-p.balanceAfter) })}
               </p>
             )}
             {connect.error && (
-              <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
+              <p role="alert" className={noticeClasses({ tone: "danger" })}>
                 {errorMessage(connect.error, t)}
               </p>
             )}
@@ -97,15 +92,11 @@ export function ConnectOptionDialog({
                 onClick={() =>
                   connect.mutate({ optionId, replace: p.replaces.length > 0, idempotencyKey, page: "options" })
                 }
-                className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+                className={buttonClasses()}
               >
                 {replacing ? t("options.confirmReplace") : t("options.confirm")}
               </button>
-              <button
-                type="button"
-                onClick={close}
-                className="rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-100"
-              >
+              <button type="button" onClick={close} className={buttonClasses({ variant: "secondary" })}>
                 {t("options.cancel")}
               </button>
             </div>

@@ -8,6 +8,9 @@ import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
+import { buttonClasses } from "@/components/ui/button";
+import { noticeClasses } from "@/components/ui/notice";
+import { cn } from "@/components/ui/cn";
 
 export function DisconnectOptionButton({ optionId, optionName }: { optionId: string; optionName: string }) {
   const t = useTranslations();
@@ -30,11 +33,7 @@ export function DisconnectOptionButton({ optionId, optionName }: { optionId: str
   };
   return (
     <>
-      <button
-        type="button"
-        onClick={openDialog}
-        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
-      >
+      <button type="button" onClick={openDialog} className={buttonClasses({ variant: "secondary", size: "sm" })}>
         {t("options.disconnect")}
         <span className="sr-only"> — {optionName}</span>
       </button>
@@ -42,7 +41,7 @@ export function DisconnectOptionButton({ optionId, optionName }: { optionId: str
         <ModalDialog title={t("options.disconnect")} onClose={() => setOpen(false)}>
           <p className="text-sm">{t("options.confirmDisconnect", { name: optionName })}</p>
           {disconnect.error && (
-            <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-800">
+            <p role="alert" className={cn(noticeClasses({ tone: "danger" }), "mt-3 text-sm")}>
               {errorMessage(disconnect.error, t)}
             </p>
           )}
@@ -51,15 +50,11 @@ export function DisconnectOptionButton({ optionId, optionName }: { optionId: str
               type="button"
               disabled={disconnect.isPending}
               onClick={() => disconnect.mutate({ optionId, idempotencyKey, page: "options" })}
-              className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-50"
+              className={buttonClasses({ variant: "danger" })}
             >
               {t("options.yesDisconnect")}
             </button>
-            <button
-              type="button"
-              onClick={() => setOpen(false)}
-              className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100"
-            >
+            <button type="button" onClick={() => setOpen(false)} className={buttonClasses({ variant: "secondary" })}>
               {t("options.cancel")}
             </button>
           </div>

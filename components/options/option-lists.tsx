@@ -4,6 +4,8 @@ import { getTranslator } from "@/i18n/server";
 import { PageHints } from "@/components/hints/page-hints";
 import { ConnectOptionButton } from "./connect-option-button";
 import { DisconnectOptionButton } from "./disconnect-option-button";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 
 export async function OptionLists({ options }: { options: AccountOptions }) {
   const { locale, t } = await getTranslator();
@@ -11,10 +13,10 @@ export async function OptionLists({ options }: { options: AccountOptions }) {
   const money = (k: number) => formatMoney(k, locale);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("options.title")}</h1>
+      <h1 className="text-title">{t("options.title")}</h1>
       <PageHints page="options" />
-      <section aria-labelledby="connected-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
-        <h2 id="connected-title" className="text-lg font-semibold">
+      <section aria-labelledby="connected-title" className={cardClasses()}>
+        <h2 id="connected-title" className="text-heading">
           {t("options.connected")}
         </h2>
         {options.connected.length === 0 ? (
@@ -38,16 +40,12 @@ export async function OptionLists({ options }: { options: AccountOptions }) {
         )}
       </section>
       <section aria-labelledby="available-title">
-        <h2 id="available-title" className="mb-3 text-lg font-semibold">
+        <h2 id="available-title" className="mb-3 text-heading">
           {t("options.available")}
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2" data-testid="available-options">
           {options.available.map((o) => (
-            <li
-              key={o.id}
-              className="flex flex-col rounded-xl bg-white p-5 ring-1 ring-slate-200"
-              data-testid={`option-${o.code}`}
-            >
+            <li key={o.id} className={cn(cardClasses(), "flex flex-col")} data-testid={`option-${o.code}`}>
               <h3 className="font-semibold">{name(o)}</h3>
               <p className="text-sm text-slate-600">{locale === "ru" ? o.description : o.descriptionEn}</p>
               <p className="mt-2 text-sm">

@@ -3,6 +3,8 @@ import type { BalanceOverview } from "@/server/domain/payments/get-balance-overv
 import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";
 import { BalanceForecast } from "./balance-forecast";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 
 /**
  * The balance as the first thing a subscriber sees: a large figure on the brand colour (red when in debt),
@@ -23,7 +25,7 @@ export async function BalanceCard({
   const blocked = overview.status === "BLOCKED_FOR_DEBT";
   const inDebt = overview.balance < 0;
   return (
-    <section aria-labelledby={`${testId}-title`} className="overflow-hidden rounded-2xl bg-white ring-1 ring-slate-200">
+    <section aria-labelledby={`${testId}-title`} className={cn(cardClasses({ padding: "none" }), "overflow-hidden")}>
       <div className={`p-5 text-white ${inDebt ? "bg-red-700" : "bg-linear-to-br from-brand-600 to-brand-800"}`}>
         <div className="flex items-center justify-between gap-3">
           <h2 id={`${testId}-title`} className="text-sm font-medium text-white/85">
@@ -38,7 +40,7 @@ export async function BalanceCard({
             {blocked ? t("account.statusBlocked") : t("account.statusActive")}
           </p>
         </div>
-        <p data-testid={testId} className="mt-2 text-5xl font-extrabold tracking-tight tabular-nums">
+        <p data-testid={testId} className="mt-2 text-figure tabular-nums">
           {formatMoney(overview.balance, locale)}
         </p>
         {action && <div className="mt-4">{action}</div>}

@@ -3,6 +3,8 @@ import { LedgerEntryType } from "@/server/generated/prisma/enums";
 import type { PeriodProblem } from "@/server/domain/payments/ledger-period";
 import { getTranslator } from "@/i18n/server";
 import { ledgerHref, type LedgerParams } from "./ledger-params";
+import { buttonClasses } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
 
 /** A plain GET form: filters end up in the URL and work without JavaScript. */
 export async function LedgerFilters({
@@ -13,7 +15,7 @@ export async function LedgerFilters({
   problem: { field: "from" | "to"; problem: PeriodProblem } | null;
 }) {
   const { t } = await getTranslator();
-  const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2";
+  const input = controlClasses;
   const invalid = (field: "from" | "to") => problem?.field === field;
   return (
     <form
@@ -58,16 +60,10 @@ export async function LedgerFilters({
         />
       </label>
       <div className="flex gap-2">
-        <button
-          type="submit"
-          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-        >
+        <button type="submit" className={buttonClasses()}>
           {t("payments.filterApply")}
         </button>
-        <Link
-          href={ledgerHref({ page: 1 })}
-          className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100"
-        >
+        <Link href={ledgerHref({ page: 1 })} className={buttonClasses({ variant: "secondary" })}>
           {t("payments.filterReset")}
         </Link>
       </div>

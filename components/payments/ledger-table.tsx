@@ -4,6 +4,7 @@ import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";
 import { ledgerHref, type LedgerParams } from "./ledger-params";
 import { ledgerText } from "./ledger-text";
+import { buttonClasses } from "@/components/ui/button";
 
 type Ledger = Awaited<ReturnType<typeof listLedger>>;
 
@@ -75,7 +76,7 @@ export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: 
           {ledger.page > 1 && (
             <Link
               href={ledgerHref({ ...params, page: Math.min(ledger.page - 1, ledger.pages) })}
-              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100"
+              className={buttonClasses({ variant: "secondary", size: "sm" })}
             >
               {t("payments.previousPage")}
             </Link>
@@ -84,7 +85,7 @@ export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: 
           {ledger.page < ledger.pages && (
             <Link
               href={ledgerHref({ ...params, page: ledger.page + 1 })}
-              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100"
+              className={buttonClasses({ variant: "secondary", size: "sm" })}
             >
               {t("payments.nextPage")}
             </Link>

@@ -15,6 +15,10 @@ import {
   QUICK_TOP_UPS,
   topUpAmountProblem,
 } from "@/server/domain/payments/top-up-amount";
+import { buttonClasses } from "@/components/ui/button";
+import { noticeClasses } from "@/components/ui/notice";
+import { controlClasses } from "@/components/ui/field";
+import { cn } from "@/components/ui/cn";
 
 /** Amount in kopecks, or the reason it cannot be paid. */
 function readAmount(text: string) {
@@ -88,7 +92,7 @@ export function TopUpForm({ demo, blocked }: { demo: boolean; blocked: boolean }
           onChange={(e) => change(e.target.value)}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? "top-up-hint top-up-problem" : "top-up-hint"}
-          className="mt-1 block w-full max-w-xs rounded-md border border-slate-300 bg-white px-3 py-2 text-lg"
+          className={cn(controlClasses, "max-w-xs text-lg")}
         />
         <p id="top-up-hint" className="mt-1 text-sm text-slate-600">
           {t("payments.amountHint", { min: money(MIN_TOP_UP), max: money(MAX_TOP_UP) })}
@@ -115,27 +119,23 @@ export function TopUpForm({ demo, blocked }: { demo: boolean; blocked: boolean }
           ))}
         </div>
       </fieldset>
-      <button
-        type="submit"
-        disabled={topUp.isPending}
-        className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50"
-      >
+      <button type="submit" disabled={topUp.isPending} className={buttonClasses({ size: "lg" })}>
         {topUp.isPending ? t("payments.paying") : t("payments.submit")}
       </button>
       {demo && <p className="text-xs text-slate-500">{t("payments.demoNote")}</p>}
       {result?.status === "SUCCEEDED" && (
-        <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">
+        <p role="status" className={noticeClasses({ tone: "success" })}>
           {t("payments.succeeded", { amount: money(result.amount), balance: money(result.balance) })}
           {blockedBefore && result.accountStatus === "ACTIVE" && ` ${t("payments.unblocked")}`}
         </p>
       )}
       {result?.status === "FAILED" && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
+        <p role="alert" className={noticeClasses({ tone: "danger" })}>
           {t("payments.declined", { amount: money(result.amount) })}
         </p>
       )}
       {topUp.error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
+        <p role="alert" className={noticeClasses({ tone: "danger" })}>
           {errorMessage(topUp.error, t)}
         </p>
       )}

@@ -4,6 +4,8 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 
 type Status = "off" | "on" | "blocked" | "failed";
 
@@ -58,7 +60,7 @@ export function PushOptIn({ chatId }: { chatId: string }) {
     setStatus("off");
   }
 
-  const button = "rounded-md border border-slate-300 bg-white px-2 py-1 hover:bg-slate-100";
+  const button = cn(buttonClasses({ variant: "secondary", size: "sm" }), "px-2 py-1");
   return (
     <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-brand-50 px-4 py-2 text-xs text-slate-800">
       {shown === "on" ? (

@@ -1,7 +1,11 @@
-/** Shared look of the recovery and password forms (same as the sign-in form). */
-export const inputClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base";
-export const primaryButtonClass =
-  "w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { controlClasses } from "@/components/ui/field";
+import { noticeClasses } from "@/components/ui/notice";
+
+/** The recovery and password forms' look, from the shared primitives (same as the sign-in form). */
+export const inputClass = controlClasses;
+export const primaryButtonClass = buttonClasses({ size: "lg", className: "w-full" });
 export const linkClass = "text-brand-700 underline underline-offset-2 hover:no-underline";
-export const alertClass = "rounded-md bg-red-50 px-3 py-2 text-sm text-red-800";
-export const statusClass = "rounded-md bg-brand-50 px-3 py-2 text-sm text-slate-800";
+export const alertClass = cn(noticeClasses({ tone: "danger" }), "px-3 py-2 text-sm");
+export const statusClass = cn(noticeClasses(), "px-3 py-2 text-sm");

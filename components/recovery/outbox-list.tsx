@@ -1,6 +1,7 @@
 import type { RecentOutboxMessage } from "@/server/domain/outbox/list-recent-messages";
 import { getTranslator } from "@/i18n/server";
 import { intlLocale } from "@/i18n/format";
+import { cardClasses } from "@/components/ui/card";
 
 /** The development outbox: what would have been sent, newest first, readable at 360 px. */
 export async function OutboxList({ messages }: { messages: RecentOutboxMessage[] }) {
@@ -10,7 +11,7 @@ export async function OutboxList({ messages }: { messages: RecentOutboxMessage[]
   return (
     <ul className="space-y-3">
       {messages.map((message) => (
-        <li key={message.id} data-testid="outbox-message" className="rounded-xl bg-white p-4 ring-1 ring-slate-200">
+        <li key={message.id} data-testid="outbox-message" className={cardClasses({ padding: "sm" })}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
             <dt className="text-slate-600">{t("recovery.outboxRecipient")}</dt>
             <dd className="break-all font-medium" data-testid="outbox-recipient">

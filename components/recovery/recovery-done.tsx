@@ -12,7 +12,7 @@ export function RecoveryDone() {
   useEffect(() => heading.current?.focus(), []);
   return (
     <div className="space-y-4" role="status">
-      <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold text-emerald-800">
+      <h2 ref={heading} tabIndex={-1} className="text-heading text-emerald-800">
         {t("recovery.doneTitle")}
       </h2>
       <p className="text-sm text-slate-700">{t("recovery.doneText")}</p>

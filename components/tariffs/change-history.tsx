@@ -1,6 +1,7 @@
 import type { listChangeHistory } from "@/server/domain/tariffs/list-change-history";
 import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";
+import { cardClasses } from "@/components/ui/card";
 
 type History = Awaited<ReturnType<typeof listChangeHistory>>;
 
@@ -8,8 +9,8 @@ export async function ChangeHistory({ history }: { history: History }) {
   const { locale, t } = await getTranslator();
   const name = (x: { name: string; nameEn: string } | null) => (x ? (locale === "ru" ? x.name : x.nameEn) : "—");
   return (
-    <section aria-labelledby="history-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
-      <h2 id="history-title" className="text-lg font-semibold">
+    <section aria-labelledby="history-title" className={cardClasses()}>
+      <h2 id="history-title" className="text-heading">
         {t("tariffs.history")}
       </h2>
       {history.items.length === 0 ? (

@@ -9,6 +9,9 @@ import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
+import { buttonClasses } from "@/components/ui/button";
+import { noticeClasses } from "@/components/ui/notice";
+import { cn } from "@/components/ui/cn";
 
 /** Shows exactly what the switch does (today's charge, the next one, options switched off) before it happens. */
 export function ChangeTariffDialog({
@@ -84,7 +87,7 @@ export function ChangeTariffDialog({
         </dl>
       )}
       {p?.refusal && !change.isSuccess && (
-        <p role="alert" className="mt-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+        <p role="alert" className={cn(noticeClasses({ tone: "warning" }), "mt-3 text-sm")}>
           {t(`errors.${p.refusal}`)}{" "}
           {p.refusal === "INSUFFICIENT_FUNDS" && t("tariffs.topUpHint", { amount: money(-p.balanceAfter) })}
         </p>
@@ -95,7 +98,7 @@ export function ChangeTariffDialog({
         ) : (
           <div className="flex flex-wrap gap-2">
             {change.error && (
-              <p role="alert" className="w-full rounded-md bg-red-50 p-3 text-sm text-red-800">
+              <p role="alert" className={cn(noticeClasses({ tone: "danger" }), "w-full text-sm")}>
                 {errorMessage(change.error, t)}
               </p>
             )}
@@ -103,15 +106,11 @@ export function ChangeTariffDialog({
               type="button"
               disabled={!p || change.isPending}
               onClick={() => change.mutate({ tariffId, idempotencyKey, page: "tariffs" })}
-              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+              className={buttonClasses()}
             >
               {t("tariffs.confirm")}
             </button>
-            <button
-              type="button"
-              onClick={close}
-              className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100"
-            >
+            <button type="button" onClick={close} className={buttonClasses({ variant: "secondary" })}>
               {t("tariffs.cancel")}
             </button>
           </div>
@@ -125,15 +124,10 @@ function ChangeOutcomeSuccess({ text, onClose }: { text: string; onClose: () => 
   const t = useTranslations();
   return (
     <div className="space-y-3">
-      <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">
+      <p role="status" className={noticeClasses({ tone: "success" })}>
         {text}
       </p>
-      <button
-        type="button"
-        autoFocus
-        onClick={onClose}
-        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white"
-      >
+      <button type="button" autoFocus onClick={onClose} className={buttonClasses()}>
         {t("tariffs.close")}
       </button>
     </div>

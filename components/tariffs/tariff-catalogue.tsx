@@ -4,6 +4,9 @@ import { getTranslator } from "@/i18n/server";
 import { PageHints } from "@/components/hints/page-hints";
 import { ChangeTariffButton } from "./change-tariff-button";
 import { describeQuota, gigabytes } from "./quota";
+import { cardClasses } from "@/components/ui/card";
+import { noticeClasses } from "@/components/ui/notice";
+import { cn } from "@/components/ui/cn";
 
 export async function TariffCatalogue({ catalogue }: { catalogue: Catalogue }) {
   const { locale, t } = await getTranslator();
@@ -12,9 +15,9 @@ export async function TariffCatalogue({ catalogue }: { catalogue: Catalogue }) {
   const recommended = recommendation && catalogue.tariffs.find((x) => x.id === recommendation.tariffId);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("tariffs.title")}</h1>
+      <h1 className="text-title">{t("tariffs.title")}</h1>
       <PageHints page="tariffs" />
-      <section aria-labelledby="current-tariff" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
+      <section aria-labelledby="current-tariff" className={cardClasses()}>
         <h2 id="current-tariff" className="text-sm font-medium text-slate-600">
           {t("tariffs.current")}
         </h2>
@@ -29,7 +32,7 @@ export async function TariffCatalogue({ catalogue }: { catalogue: Catalogue }) {
           {t("tariffs.yourUsage", { minutes: usage.minutes, gb: gigabytes(usage.mb), sms: usage.sms })}
         </p>
         {recommendation && recommended && (
-          <p className="mt-3 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900" data-testid="recommendation">
+          <p className={cn(noticeClasses({ tone: "success" }), "mt-3 text-sm")} data-testid="recommendation">
             {recommendation.kind === "CHEAPER"
               ? t("tariffs.recommendCheaper", {
                   gb: gigabytes(usage.mb),
@@ -44,7 +47,7 @@ export async function TariffCatalogue({ catalogue }: { catalogue: Catalogue }) {
         )}
       </section>
       <section aria-labelledby="catalogue-title">
-        <h2 id="catalogue-title" className="mb-3 text-lg font-semibold">
+        <h2 id="catalogue-title" className="mb-3 text-heading">
           {t("tariffs.catalogue")}
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2">
@@ -55,10 +58,10 @@ export async function TariffCatalogue({ catalogue }: { catalogue: Catalogue }) {
               return (
                 <li
                   key={tariff.id}
-                  className="flex flex-col rounded-xl bg-white p-5 ring-1 ring-slate-200"
+                  className={cn(cardClasses(), "flex flex-col")}
                   data-testid={`tariff-${tariff.code}`}
                 >
-                  <h3 className="text-lg font-semibold">{name(tariff)}</h3>
+                  <h3 className="text-heading">{name(tariff)}</h3>
                   <p className="text-sm text-slate-600">
                     {locale === "ru" ? tariff.description : tariff.descriptionEn}
                   </p>

@@ -29,7 +29,7 @@ export function ModalDialog({ title, onClose, children }: { title: string; onClo
       className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl p-0 shadow-xl backdrop:bg-slate-900/50"
     >
       <div className="p-5">
-        <h2 id={titleId} className="mb-3 text-lg font-semibold">
+        <h2 id={titleId} className="mb-3 text-heading">
           {title}
         </h2>
         {children}

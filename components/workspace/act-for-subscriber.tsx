@@ -8,6 +8,10 @@ import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
 import type { ChatDetailsView } from "./workspace-types";
+import { buttonClasses } from "@/components/ui/button";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { controlClasses } from "@/components/ui/field";
 
 type Offers = NonNullable<ChatDetailsView["account"]>["offers"];
 
@@ -50,7 +54,7 @@ export function ActForSubscriber({
   };
   return (
     <section
-      className="rounded-xl bg-white p-3 text-sm ring-1 ring-slate-200"
+      className={cn(cardClasses({ padding: "none" }), "p-3 text-sm")}
       aria-labelledby="act-title"
       data-testid="act-for-subscriber"
     >
@@ -63,7 +67,7 @@ export function ActForSubscriber({
             type="button"
             onClick={() => ask.mutate({ chatId })}
             disabled={ask.isPending}
-            className="rounded-lg border border-brand-600 px-2 py-1 text-brand-700 hover:bg-brand-50 disabled:opacity-50"
+            className={cn(buttonClasses({ variant: "outline", size: "sm" }), "px-2 py-1")}
           >
             {t("workspace.askConsent")}
           </button>
@@ -90,7 +94,7 @@ export function ActForSubscriber({
             onChange={(e) => setChoice(e.target.value)}
             aria-label={t("workspace.actTitle")}
             data-testid="act-choice"
-            className="block w-full rounded-lg border border-slate-300 px-2 py-1.5"
+            className={cn(controlClasses, "mt-0 px-2 py-1.5 text-sm")}
           >
             <option value="">{t("workspace.choose")}</option>
             <optgroup label={t("workspace.actTariff")}>
@@ -108,11 +112,7 @@ export function ActForSubscriber({
               ))}
             </optgroup>
           </select>
-          <button
-            type="submit"
-            disabled={!choice || act.isPending}
-            className="rounded-lg bg-brand-600 px-3 py-1.5 font-medium text-white disabled:opacity-50"
-          >
+          <button type="submit" disabled={!choice || act.isPending} className={buttonClasses({ size: "sm" })}>
             {t("workspace.actSubmit")}
           </button>
           {act.isSuccess && (

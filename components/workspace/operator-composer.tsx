@@ -5,6 +5,8 @@ import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { AttachImageButton } from "@/components/chat/attach-image-button";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 
 const MAX_LENGTH = 4_000;
 
@@ -91,11 +93,7 @@ export function OperatorComposer({
           onKeyDown={onKeyDown}
           className="max-h-32 min-h-10 flex-1 resize-none rounded-lg border border-slate-300 px-3 py-2 text-base sm:text-sm"
         />
-        <button
-          type="submit"
-          disabled={!text || tooLong}
-          className="rounded-lg bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
-        >
+        <button type="submit" disabled={!text || tooLong} className={cn(buttonClasses({ size: "sm" }), "py-2")}>
           {t("workspace.send")}
         </button>
       </div>

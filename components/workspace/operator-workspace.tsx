@@ -13,6 +13,9 @@ import { QueueList } from "./queue-list";
 import { usePresence, type Presence } from "./use-presence";
 import { WorkspaceChat } from "./workspace-chat";
 import type { WorkspaceView } from "./workspace-types";
+import { cardClasses } from "@/components/ui/card";
+import { noticeClasses } from "@/components/ui/notice";
+import { cn } from "@/components/ui/cn";
 
 // Realtime tells us when the queue changes; the poll only keeps wait times and tabs honest without it.
 const REFRESH_MS = 10_000;
@@ -62,7 +65,7 @@ export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
     // Wide: the root layout lets this page use the desktop's width (app/layout.tsx).
     <div className="space-y-4" data-layout="wide">
       <header className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold">{t("workspace.title")}</h1>
+        <h1 className="text-title">{t("workspace.title")}</h1>
         {view.me.canTake && (
           <label className="ml-auto flex items-center gap-2 text-sm">
             {t("workspace.presenceLabel")}
@@ -87,7 +90,7 @@ export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
         )}
       </header>
       {take.isError && (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p role="alert" className={cn(noticeClasses({ tone: "danger" }), "px-3 py-2 text-sm")}>
           {errorMessage(take.error, t)}
         </p>
       )}
@@ -133,7 +136,7 @@ export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
             }}
           />
         ) : (
-          <p className="rounded-xl bg-white p-6 text-sm text-slate-600 ring-1 ring-slate-200">
+          <p className={cn(cardClasses({ padding: "none" }), "p-6 text-sm text-slate-600")}>
             {t("workspace.pickChat")}
           </p>
         )}

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { WorkspaceView } from "./workspace-types";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 
 const dot = { ONLINE: "bg-emerald-500", AWAY: "bg-amber-400", OFFLINE: "bg-slate-300" } as const;
 
@@ -9,7 +11,7 @@ const dot = { ONLINE: "bg-emerald-500", AWAY: "bg-amber-400", OFFLINE: "bg-slate
 export function OperatorsBoard({ operators }: { operators: WorkspaceView["operators"] }) {
   const t = useTranslations();
   return (
-    <section aria-labelledby="operators-title" className="rounded-xl bg-white p-3 ring-1 ring-slate-200">
+    <section aria-labelledby="operators-title" className={cn(cardClasses({ padding: "none" }), "p-3")}>
       <h2 id="operators-title" className="mb-2 font-semibold">
         {t("workspace.operatorsTitle")}
       </h2>

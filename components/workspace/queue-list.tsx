@@ -5,8 +5,10 @@ import type { Translate } from "@/i18n/translator";
 import type { WorkspaceView } from "./workspace-types";
 import { WaitTime } from "./wait-time";
 import { actionName } from "@/server/domain/self-service/code-phrases";
-
-const badge = "rounded px-1.5 py-0.5 text-[11px] font-medium";
+import { buttonClasses } from "@/components/ui/button";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { badgeClasses } from "@/components/ui/badge";
 
 /** The chat's topic, else what failed before it, in words. */
 function topicOf(t: Translate, chat: WorkspaceView["queue"][number]) {
@@ -29,7 +31,7 @@ export function QueueList({
 }) {
   const t = useTranslations();
   return (
-    <section aria-labelledby="queue-title" className="rounded-xl bg-white p-3 ring-1 ring-slate-200">
+    <section aria-labelledby="queue-title" className={cn(cardClasses({ padding: "none" }), "p-3")}>
       <h2 id="queue-title" className="mb-2 font-semibold">
         {t("workspace.queueTitle")} <span className="text-slate-500">({queue.length})</span>
       </h2>
@@ -43,12 +45,10 @@ export function QueueList({
             data-chat-id={chat.id}
           >
             <div className="flex flex-wrap items-center gap-1">
-              <span
-                className={`${badge} ${chat.kind === "SALES" ? "bg-emerald-100 text-emerald-800" : "bg-sky-100 text-sky-800"}`}
-              >
+              <span className={badgeClasses({ tone: chat.kind === "SALES" ? "success" : "brand" })}>
                 {t(`workspace.kind.${chat.kind}`)}
               </span>
-              <span className={`${badge} bg-slate-100 text-slate-700`}>{t(`workspace.channel.${chat.channel}`)}</span>
+              <span className={badgeClasses()}>{t(`workspace.channel.${chat.channel}`)}</span>
               <span className="ml-auto text-xs text-slate-600">
                 {t("workspace.waiting")} <WaitTime seconds={chat.waitingSeconds} receivedAt={receivedAt} />
               </span>
@@ -62,7 +62,7 @@ export function QueueList({
                 type="button"
                 onClick={() => onTake(chat.id)}
                 disabled={taking !== null}
-                className="mt-2 rounded-lg bg-brand-600 px-3 py-1 text-xs font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+                className={cn(buttonClasses({ size: "sm" }), "mt-2")}
               >
                 {t("workspace.take")}
               </button>

@@ -9,8 +9,10 @@ import type { ChatDetailsView } from "./workspace-types";
 import { intlLocale } from "@/i18n/format";
 import { errorPhrase } from "@/server/domain/errors";
 import { actionName, pageName } from "@/server/domain/self-service/code-phrases";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 
-const card = "rounded-xl bg-white p-3 text-sm ring-1 ring-slate-200";
+const card = cn(cardClasses({ padding: "none" }), "p-3 text-sm");
 
 /** Beside the transcript: why they came (escalation context) and who they are (account, money, last actions). */
 export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView; canAct: boolean }) {

@@ -7,6 +7,9 @@ import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import type { WorkspaceView } from "./workspace-types";
+import { buttonClasses } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
+import { cn } from "@/components/ui/cn";
 
 const QUEUE = "queue";
 
@@ -44,7 +47,7 @@ export function TransferDialog({
           <select
             value={to}
             onChange={(e) => setTo(e.target.value)}
-            className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1.5"
+            className={cn(controlClasses, "px-2 py-1.5 text-sm")}
           >
             <option value={QUEUE}>{t("workspace.transferToQueue")}</option>
             {candidates.map((o) => (
@@ -62,7 +65,7 @@ export function TransferDialog({
             maxLength={500}
             onChange={(e) => setNote(e.target.value)}
             rows={3}
-            className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1.5"
+            className={cn(controlClasses, "px-2 py-1.5 text-sm")}
           />
         </label>
         {transfer.isError && (
@@ -71,14 +74,10 @@ export function TransferDialog({
           </p>
         )}
         <div className="flex justify-end gap-2">
-          <button type="button" onClick={onClose} className="rounded-lg px-3 py-1.5 text-sm hover:bg-slate-100">
+          <button type="button" onClick={onClose} className={buttonClasses({ variant: "secondary", size: "sm" })}>
             {t("workspace.cancel")}
           </button>
-          <button
-            type="submit"
-            disabled={transfer.isPending}
-            className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50"
-          >
+          <button type="submit" disabled={transfer.isPending} className={buttonClasses({ size: "sm" })}>
             {t("workspace.transferSubmit")}
           </button>
         </div>

@@ -12,6 +12,9 @@ import { OperatorComposer } from "./operator-composer";
 import { SubscriberPanel } from "./subscriber-panel";
 import { TransferDialog } from "./transfer-dialog";
 import type { WorkspaceView } from "./workspace-types";
+import { buttonClasses } from "@/components/ui/button";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 
 /** One chat in the workspace: the whole transcript (bot part and staff notes included), the reply box, and the subscriber beside it. */
 export function WorkspaceChat({
@@ -65,7 +68,7 @@ export function WorkspaceChat({
     <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
       <section
         aria-label={who}
-        className="flex h-[70vh] min-h-96 flex-col overflow-hidden rounded-xl bg-white ring-1 ring-slate-200"
+        className={cn(cardClasses({ padding: "none" }), "flex h-[70vh] min-h-96 flex-col overflow-hidden")}
         data-testid="workspace-chat"
         data-state={chatState ?? ""}
       >
@@ -81,7 +84,7 @@ export function WorkspaceChat({
               <button
                 type="button"
                 onClick={() => setTransferring(true)}
-                className="rounded-lg border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100"
+                className={cn(buttonClasses({ variant: "secondary", size: "sm" }), "px-2 py-1")}
               >
                 {t("workspace.transfer")}
               </button>
@@ -91,7 +94,7 @@ export function WorkspaceChat({
                 type="button"
                 onClick={() => close.mutate({ chatId })}
                 disabled={close.isPending}
-                className="rounded-lg border border-red-300 px-2 py-1 text-sm text-red-700 hover:bg-red-50 disabled:opacity-50"
+                className={cn(buttonClasses({ variant: "danger-outline", size: "sm" }), "px-2 py-1")}
               >
                 {t("workspace.close")}
               </button>

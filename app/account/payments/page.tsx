@@ -12,6 +12,8 @@ import { periodProblem } from "@/server/domain/payments/ledger-period";
 import { getPaymentProvider } from "@/server/domain/payments/payment-provider";
 import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 
 export const dynamic = "force-dynamic";
 
@@ -41,34 +43,26 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
   return (
     <ClientMessages namespaces={["payments", "ledger", "hints"]}>
       <div className="space-y-6">
-        <h1 className="text-2xl font-semibold">{t("payments.title")}</h1>
+        <h1 className="text-title">{t("payments.title")}</h1>
         <PageHints page="payments" />
         <div className="grid gap-4 md:grid-cols-2">
           <BalanceCard overview={overview} title={t("payments.balance")} testId="payments-balance" />
-          <section
-            id="top-up"
-            aria-labelledby="top-up-title"
-            className="scroll-mt-4 rounded-xl bg-white p-5 ring-1 ring-slate-200"
-          >
-            <h2 id="top-up-title" className="mb-3 text-lg font-semibold">
+          <section id="top-up" aria-labelledby="top-up-title" className={cn(cardClasses(), "scroll-mt-4")}>
+            <h2 id="top-up-title" className="mb-3 text-heading">
               {t("payments.topUpTitle")}
             </h2>
             <TopUpForm demo={getPaymentProvider().name === "demo"} blocked={overview.status === "BLOCKED_FOR_DEBT"} />
           </section>
         </div>
-        <section
-          id="ledger"
-          aria-labelledby="ledger-title"
-          className="scroll-mt-4 rounded-xl bg-white p-5 ring-1 ring-slate-200"
-        >
-          <h2 id="ledger-title" className="text-lg font-semibold">
+        <section id="ledger" aria-labelledby="ledger-title" className={cn(cardClasses(), "scroll-mt-4")}>
+          <h2 id="ledger-title" className="text-heading">
             {t("payments.ledgerTitle")}
           </h2>
           <LedgerFilters params={params} problem={problem} />
           <LedgerTable ledger={ledger} params={{ ...params, ...(problem ? { from: undefined, to: undefined } : {}) }} />
         </section>
-        <section aria-labelledby="spending-title" className="rounded-xl bg-white p-5 ring-1 ring-slate-200">
-          <h2 id="spending-title" className="text-lg font-semibold">
+        <section aria-labelledby="spending-title" className={cardClasses()}>
+          <h2 id="spending-title" className="text-heading">
             {t("payments.spendingTitle")}
           </h2>
           <p className="text-sm text-slate-600">{t("payments.spendingLead")}</p>

@@ -3,6 +3,8 @@ import { ChangePasswordForm } from "@/components/recovery/change-password-form";
 import { requireSubscriber } from "@/server/auth/session";
 import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 
 export const dynamic = "force-dynamic";
 
@@ -17,12 +19,9 @@ export default async function SecurityPage() {
   return (
     <ClientMessages namespaces={["security", "recovery"]}>
       <div className="space-y-4">
-        <h1 className="text-2xl font-semibold">{t("security.title")}</h1>
-        <section
-          aria-labelledby="change-password-title"
-          className="max-w-md rounded-xl bg-white p-5 ring-1 ring-slate-200"
-        >
-          <h2 id="change-password-title" className="text-lg font-semibold">
+        <h1 className="text-title">{t("security.title")}</h1>
+        <section aria-labelledby="change-password-title" className={cn(cardClasses(), "max-w-md")}>
+          <h2 id="change-password-title" className="text-heading">
             {t("security.changePasswordTitle")}
           </h2>
           <p className="mb-4 mt-1 text-sm text-slate-600">{t("security.intro")}</p>

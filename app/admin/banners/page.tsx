@@ -7,6 +7,8 @@ import { requireStaffWithRole } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
 import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -25,20 +27,17 @@ export default async function BannersPage({
     <ClientMessages namespaces={["banners"]}>
       <section aria-labelledby="banners-title" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 id="banners-title" className="text-2xl font-semibold">
+          <h1 id="banners-title" className="text-title">
             {t("banners.title")}
           </h1>
           <div className="flex flex-wrap gap-3 text-sm">
             <Link
               href="/admin/banners/funnel"
-              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-brand-700 hover:bg-slate-100"
+              className={cn(buttonClasses({ variant: "secondary" }), "text-brand-700")}
             >
               {t("banners.table.funnel")}
             </Link>
-            <Link
-              href="/admin/banners/new"
-              className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-            >
+            <Link href="/admin/banners/new" className={buttonClasses()}>
               {t("banners.newBanner")}
             </Link>
           </div>

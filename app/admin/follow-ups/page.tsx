@@ -24,7 +24,7 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
     <ClientMessages namespaces={["followUps"]}>
       <div className="space-y-4">
         <header>
-          <h1 className="text-2xl font-semibold">{t("followUps.title")}</h1>
+          <h1 className="text-title">{t("followUps.title")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("followUps.lead")}</p>
         </header>
         <FollowUpFilters params={shown} />

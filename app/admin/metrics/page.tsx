@@ -14,6 +14,7 @@ import { createServerCaller } from "@/server/api/server-caller";
 import { metricsPeriodProblem } from "@/server/domain/metrics/metrics-range";
 import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
+import { cardClasses } from "@/components/ui/card";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metrics.title") };
 }
 
-const card = "rounded-xl bg-white p-5 ring-1 ring-slate-200";
+const card = cardClasses();
 
 /** Quality metrics for supervisors: the period in the URL, figures from the database, CSV export. */
 export default async function MetricsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -39,7 +40,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
     <ClientMessages namespaces={["metrics"]}>
       <div className="space-y-6">
         <header>
-          <h1 className="text-2xl font-semibold">{t("metrics.title")}</h1>
+          <h1 className="text-title">{t("metrics.title")}</h1>
           <p className="mt-1 text-sm text-slate-600" data-testid="metrics-period">
             {t("metrics.lead", {
               from: f.day(period.from, "long"),
@@ -60,7 +61,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
         </section>
         <div className="grid gap-4 lg:grid-cols-2">
           <section aria-labelledby="metrics-daily-title" className={card}>
-            <h2 id="metrics-daily-title" className="text-lg font-semibold">
+            <h2 id="metrics-daily-title" className="text-heading">
               {t("metrics.dailyTitle")}
             </h2>
             <BarChart
@@ -77,7 +78,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
             </BarChart>
           </section>
           <section aria-labelledby="metrics-hours-title" className={card}>
-            <h2 id="metrics-hours-title" className="text-lg font-semibold">
+            <h2 id="metrics-hours-title" className="text-heading">
               {t("metrics.byHourTitle")}
             </h2>
             <BarChart
@@ -95,7 +96,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
           </section>
         </div>
         <section aria-labelledby="metrics-breakdown-title" className={card}>
-          <h2 id="metrics-breakdown-title" className="text-lg font-semibold">
+          <h2 id="metrics-breakdown-title" className="text-heading">
             {t("metrics.breakdownTitle")}
           </h2>
           <div className="mt-3 grid gap-6 sm:grid-cols-2">
@@ -108,13 +109,13 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
           </div>
         </section>
         <section aria-labelledby="metrics-operators-title" className={card}>
-          <h2 id="metrics-operators-title" className="text-lg font-semibold">
+          <h2 id="metrics-operators-title" className="text-heading">
             {t("metrics.operatorsTitle")}
           </h2>
           <OperatorTable operators={report.perOperator} />
         </section>
         <section aria-labelledby="metrics-export-title" className={card}>
-          <h2 id="metrics-export-title" className="text-lg font-semibold">
+          <h2 id="metrics-export-title" className="text-heading">
             {t("metrics.exportTitle")}
           </h2>
           <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-sm">

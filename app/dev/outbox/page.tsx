@@ -21,7 +21,7 @@ export default async function DevOutboxPage() {
   return (
     <ClientMessages namespaces={["recovery"]}>
       <div className="space-y-4">
-        <h1 className="text-2xl font-semibold">{t("recovery.outboxTitle")}</h1>
+        <h1 className="text-title">{t("recovery.outboxTitle")}</h1>
         <p className="text-sm text-slate-600">{t("recovery.outboxIntro")}</p>
         <OutboxList messages={messages} />
       </div>

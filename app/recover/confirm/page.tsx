@@ -3,6 +3,9 @@ import Link from "next/link";
 import { ConfirmByLinkForm } from "@/components/recovery/confirm-by-link-form";
 import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
+import { cardClasses } from "@/components/ui/card";
+import { noticeClasses } from "@/components/ui/notice";
+import { cn } from "@/components/ui/cn";
 
 export async function generateMetadata(): Promise<Metadata> {
   // The token is in the address: keep it out of the Referer of any outgoing link.
@@ -21,8 +24,8 @@ export default async function ConfirmByLinkPage({
   const value = typeof token === "string" ? token.trim() : "";
   return (
     <ClientMessages namespaces={["recovery"]}>
-      <section className="mx-auto max-w-sm rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-        <h1 className="mb-2 text-2xl font-semibold">{t("recovery.linkTitle")}</h1>
+      <section className={cn(cardClasses({ padding: "none" }), "mx-auto max-w-sm p-6")}>
+        <h1 className="mb-2 text-title">{t("recovery.linkTitle")}</h1>
         {value ? (
           <>
             <p className="mb-4 text-sm text-slate-600">{t("recovery.linkIntro")}</p>
@@ -30,7 +33,7 @@ export default async function ConfirmByLinkPage({
           </>
         ) : (
           <div className="space-y-3">
-            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+            <p role="alert" className={cn(noticeClasses({ tone: "danger" }), "px-3 py-2 text-sm")}>
               {t("recovery.linkMissing")}
             </p>
             <Link href="/recover" className="text-brand-700 underline underline-offset-2">

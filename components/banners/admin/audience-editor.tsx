@@ -3,8 +3,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { BannerChoices } from "@/server/domain/banners/list-banner-choices";
 import { AUDIENCE_KINDS, type AudienceDraft, type AudienceKind } from "./audience-draft";
+import { controlClasses } from "@/components/ui/field";
+import { cn } from "@/components/ui/cn";
 
-const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+const input = cn(controlClasses, "text-sm");
 
 /** Kind of audience, then only the inputs that kind needs: tariffs, an option or a balance threshold. */
 export function AudienceEditor({

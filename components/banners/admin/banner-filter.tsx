@@ -1,8 +1,11 @@
 import { BannerPlacement, BannerStatus } from "@/server/generated/prisma/enums";
 import type { BannerListFilter } from "@/server/domain/banners/list-banners";
 import { getTranslator } from "@/i18n/server";
+import { buttonClasses } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
+import { cn } from "@/components/ui/cn";
 
-const select = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+const select = cn(controlClasses, "w-auto text-sm");
 
 /** Plain GET form: the filter lives in the address, works without JavaScript and can be shared. */
 export async function BannerFilter({ filter }: { filter: BannerListFilter }) {
@@ -35,7 +38,7 @@ export async function BannerFilter({ filter }: { filter: BannerListFilter }) {
           ))}
         </select>
       </div>
-      <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">
+      <button type="submit" className={buttonClasses({ variant: "secondary" })}>
         {t("banners.filter.apply")}
       </button>
     </form>

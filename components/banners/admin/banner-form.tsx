@@ -22,6 +22,10 @@ import {
   type BannerDraft,
   type DraftField,
 } from "./banner-draft";
+import { buttonClasses } from "@/components/ui/button";
+import { cardClasses } from "@/components/ui/card";
+import { noticeClasses } from "@/components/ui/notice";
+import { cn } from "@/components/ui/cn";
 
 const input =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-600";
@@ -143,7 +147,7 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
       <form
         onSubmit={submit}
         noValidate
-        className="min-w-0 space-y-4 rounded-xl bg-white p-4 text-sm ring-1 ring-slate-200 sm:p-5"
+        className={cn(cardClasses({ padding: "sm" }), "min-w-0 space-y-4 text-sm sm:p-card")}
         aria-label={banner ? t("banners.editTitle", { title: banner.title }) : t("banners.newTitle")}
       >
         {readOnly && <p className="rounded-md bg-slate-100 p-3 text-slate-700">{t("banners.readOnly")}</p>}
@@ -167,7 +171,7 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
             </select>
           </Field>
           {banner && banner.audience === null && (
-            <p className="rounded-md bg-amber-50 p-3 text-amber-900">{t("banners.audience.unreadable")}</p>
+            <p className={noticeClasses({ tone: "warning" })}>{t("banners.audience.unreadable")}</p>
           )}
           <AudienceEditor
             value={draft.audience}
@@ -263,7 +267,7 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
           </p>
         )}
         {save.error && refusedFields(save.error).length === 0 && (
-          <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
+          <p role="alert" className={noticeClasses({ tone: "danger" })}>
             {errorMessage(save.error, t)}
           </p>
         )}
@@ -271,11 +275,7 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
           {saved ? t("banners.saved") : ""}
         </p>
         {!readOnly && (
-          <button
-            type="submit"
-            disabled={save.isPending}
-            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50"
-          >
+          <button type="submit" disabled={save.isPending} className={buttonClasses()}>
             {banner ? t("banners.save") : t("banners.create")}
           </button>
         )}

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { MessageKey } from "@/i18n/translator";
 import { MAX_BANNER_IMAGE_BYTES } from "@/server/domain/banners/banner-image-limits";
 import type { ErrorBody } from "@/server/http/error-response";
+import { buttonClasses } from "@/components/ui/button";
 
 type Size = { width: number | null; height: number | null } | null;
 /** An uploaded picture: its two renditions as the upload route returns them. */
@@ -110,7 +111,7 @@ export function BannerImageField({
             type="button"
             onClick={() => onChange(null)}
             disabled={disabled}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
+            className={buttonClasses({ variant: "secondary", size: "sm" })}
           >
             {t("banners.image.remove")}
           </button>

@@ -3,6 +3,7 @@
 import { useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { BannerView, type BannerViewProps } from "@/components/banners/banner-view";
+import { tabClasses } from "@/components/ui/tabs";
 
 const LAYOUTS = ["phone", "desktop"] as const;
 type Layout = (typeof LAYOUTS)[number];
@@ -20,7 +21,7 @@ export function BannerPreview({ banner }: { banner: BannerViewProps["banner"] })
   };
   return (
     <section aria-labelledby="banner-preview-title" className="space-y-3">
-      <h2 id="banner-preview-title" className="text-lg font-semibold">
+      <h2 id="banner-preview-title" className="text-heading">
         {t("banners.preview.title")}
       </h2>
       <div role="tablist" aria-label={t("banners.preview.title")} className="flex gap-1" onKeyDown={onKey}>
@@ -37,7 +38,7 @@ export function BannerPreview({ banner }: { banner: BannerViewProps["banner"] })
             aria-controls="banner-preview-panel"
             tabIndex={layout === l ? 0 : -1}
             onClick={() => setLayout(l)}
-            className={`rounded-md px-3 py-1.5 text-sm ${layout === l ? "bg-brand-600 text-white" : "border border-slate-300 bg-white hover:bg-slate-100"}`}
+            className={tabClasses({ current: layout === l })}
           >
             {t(`banners.preview.${l}`)}
           </button>

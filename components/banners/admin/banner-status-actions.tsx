@@ -7,11 +7,14 @@ import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import type { BannerStatusAction } from "@/server/domain/banners/set-banner-status";
+import { buttonClasses } from "@/components/ui/button";
+import { noticeClasses } from "@/components/ui/notice";
+import { cn } from "@/components/ui/cn";
 
 const button = {
-  publish: "bg-brand-600 text-white hover:bg-brand-700",
-  pause: "border border-slate-300 bg-white hover:bg-slate-100",
-  archive: "border border-red-300 bg-white text-red-800 hover:bg-red-50",
+  publish: buttonClasses(),
+  pause: buttonClasses({ variant: "secondary" }),
+  archive: buttonClasses({ variant: "danger-outline" }),
 } satisfies Record<BannerStatusAction, string>;
 
 /** Publish, pause and archive, as the banner's status allows; archiving asks once more because it is final. */
@@ -46,7 +49,7 @@ export function BannerStatusActions({ bannerId, actions }: { bannerId: string; a
             type="button"
             disabled={setStatus.isPending}
             onClick={() => run(action)}
-            className={`rounded-md px-4 py-2 font-medium disabled:opacity-50 ${button[action]}`}
+            className={button[action]}
           >
             {t(`banners.actions.${action}`)}
           </button>
@@ -56,7 +59,7 @@ export function BannerStatusActions({ bannerId, actions }: { bannerId: string; a
         <div
           role="alertdialog"
           aria-labelledby="banner-archive-question"
-          className="space-y-2 rounded-md bg-red-50 p-3 text-sm"
+          className={cn(noticeClasses({ tone: "danger" }), "space-y-2 text-sm")}
         >
           <p id="banner-archive-question" className="text-red-900">
             {t("banners.actions.confirmArchive")}
@@ -67,14 +70,14 @@ export function BannerStatusActions({ bannerId, actions }: { bannerId: string; a
               autoFocus
               disabled={setStatus.isPending}
               onClick={() => run("archive")}
-              className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800"
+              className={buttonClasses({ variant: "danger" })}
             >
               {t("banners.actions.yesArchive")}
             </button>
             <button
               type="button"
               onClick={() => setConfirming(false)}
-              className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100"
+              className={buttonClasses({ variant: "secondary" })}
             >
               {t("banners.actions.cancel")}
             </button>
@@ -85,7 +88,7 @@ export function BannerStatusActions({ bannerId, actions }: { bannerId: string; a
         {done ? t(`banners.actions.done.${done}`) : ""}
       </p>
       {setStatus.error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+        <p role="alert" className={cn(noticeClasses({ tone: "danger" }), "text-sm")}>
           {errorMessage(setStatus.error, t)}
         </p>
       )}

@@ -3,14 +3,17 @@ import type { BannerListItem } from "@/server/domain/banners/list-banners";
 import type { BannerLiveState } from "@/server/domain/banners/banner-live-state";
 import { getTranslator } from "@/i18n/server";
 import { formatMoscow } from "./moscow-time";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-const liveTone: Record<BannerLiveState, string> = {
-  running: "bg-emerald-50 text-emerald-800",
-  scheduled: "bg-sky-50 text-sky-800",
-  paused: "bg-amber-50 text-amber-800",
-  ended: "bg-slate-100 text-slate-700",
-  draft: "bg-slate-100 text-slate-700",
-  archived: "bg-slate-100 text-slate-600",
+const liveTone: Record<BannerLiveState, BadgeTone> = {
+  running: "success",
+  scheduled: "brand",
+  paused: "warning",
+  ended: "neutral",
+  draft: "neutral",
+  archived: "neutral",
 };
 
 /** The marketer's banners with what each is doing right now; the title opens the editor. */
@@ -24,7 +27,7 @@ export async function BannerTable({ banners }: { banners: BannerListItem[] }) {
         role="region"
         aria-labelledby="banners-title"
         tabIndex={0}
-        className="overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-600"
+        className={cn(cardClasses({ padding: "none" }), "overflow-x-auto focus:outline-2 focus:outline-brand-600")}
       >
         <table className="w-full text-left text-sm" data-testid="banner-table">
           <thead className="bg-slate-50 text-slate-600">
@@ -64,11 +67,9 @@ export async function BannerTable({ banners }: { banners: BannerListItem[] }) {
                   </Link>
                 </td>
                 <td className="px-4 py-2 align-top">
-                  <span
-                    className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${liveTone[b.liveState]}`}
-                  >
+                  <Badge tone={liveTone[b.liveState]} className="whitespace-nowrap">
                     {t(`banners.live.${b.liveState}`)}
-                  </span>
+                  </Badge>
                 </td>
                 <td className="px-4 py-2 align-top">{t(`banners.status.${b.status}`)}</td>
                 <td className="px-4 py-2 align-top">{t(`banners.placement.${b.placement}`)}</td>

@@ -35,7 +35,7 @@ export default async function EditBannerPage({ params }: Props) {
       <section className="space-y-4" aria-labelledby="banner-title">
         <BackLink href="/admin/banners">{t("banners.backToList")}</BackLink>
         <header className="space-y-1">
-          <h1 id="banner-title" className="text-2xl font-semibold break-words">
+          <h1 id="banner-title" className="text-title break-words">
             {t("banners.editTitle", { title: banner.title })}
           </h1>
           <p className="text-sm text-slate-600">

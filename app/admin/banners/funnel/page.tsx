@@ -12,6 +12,7 @@ import { CONVERSION_WINDOW_DAYS } from "@/server/domain/banners/banner-funnel";
 import { metricsPeriodProblem } from "@/server/domain/metrics/metrics-range";
 import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
+import { cardClasses } from "@/components/ui/card";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("bannerFunnel.title") };
 }
 
-const card = "rounded-xl bg-white p-5 ring-1 ring-slate-200";
+const card = cardClasses();
 
 /** A banner's funnel for marketers: impressions → clicks → chats → sales, rates, days and CSV. */
 export default async function BannerFunnelPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -44,7 +45,7 @@ export default async function BannerFunnelPage({ searchParams }: { searchParams:
     <ClientMessages namespaces={["bannerFunnel", "metrics"]}>
       <div className="space-y-6">
         <header>
-          <h1 className="text-2xl font-semibold">{t("bannerFunnel.title")}</h1>
+          <h1 className="text-title">{t("bannerFunnel.title")}</h1>
           {funnel && (
             <p className="mt-1 text-sm text-slate-600" data-testid="banner-funnel-period">
               {t("bannerFunnel.lead", {
@@ -67,13 +68,13 @@ export default async function BannerFunnelPage({ searchParams }: { searchParams:
             />
             <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
               <section aria-labelledby="funnel-steps-title" className={card}>
-                <h2 id="funnel-steps-title" className="text-lg font-semibold">
+                <h2 id="funnel-steps-title" className="text-heading">
                   {t("bannerFunnel.funnelTitle")}
                 </h2>
                 <FunnelChart funnel={funnel} />
               </section>
               <section aria-labelledby="funnel-rates-title" className={card}>
-                <h2 id="funnel-rates-title" className="text-lg font-semibold">
+                <h2 id="funnel-rates-title" className="text-heading">
                   {t("bannerFunnel.ratesTitle")}
                 </h2>
                 <dl className="mt-3 space-y-3">
@@ -103,7 +104,7 @@ export default async function BannerFunnelPage({ searchParams }: { searchParams:
               </section>
             </div>
             <section aria-labelledby="funnel-days-title" className={card}>
-              <h2 id="funnel-days-title" className="text-lg font-semibold">
+              <h2 id="funnel-days-title" className="text-heading">
                 {t("bannerFunnel.dailyTitle")}
               </h2>
               <FunnelDays funnel={funnel} />

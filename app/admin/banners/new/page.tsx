@@ -19,7 +19,7 @@ export default async function NewBannerPage() {
     <ClientMessages namespaces={["banners"]}>
       <section className="space-y-4">
         <BackLink href="/admin/banners">{t("banners.backToList")}</BackLink>
-        <h1 className="text-2xl font-semibold">{t("banners.newTitle")}</h1>
+        <h1 className="text-title">{t("banners.newTitle")}</h1>
         <BannerForm banner={null} choices={choices} />
       </section>
     </ClientMessages>
