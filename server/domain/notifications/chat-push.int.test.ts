@@ -106,4 +106,29 @@ describe(`Web Push for a subscriber away from the chat (${testDbLabel()})`, () =
     await settled();
     expect(pushService.delivered.length).toBe(before);
   });
+
+  it("keeps a browser's subscription on its chat when someone else sends that endpoint for their own chat", async () => {
+    const { chat, subscription } = await chatWithOperator();
+    const stranger = as(subscriberPrincipal(await createSubscriber(testDb.db, { balance: 0 })));
+    const strangersChat = await stranger.chat.start({ kind: "SUPPORT" });
+    // The endpoint alone (seen in a log or a shared device), with the stranger's own keys.
+    const forged = { ...pushService.subscribe(), endpoint: subscription.endpoint };
+    await expect(stranger.chat.subscribePush({ chatId: strangersChat.id, subscription: forged })).rejects.toMatchObject(
+      {
+        cause: { code: "FORBIDDEN" },
+      },
+    );
+    const kept = await testDb.db.pushSubscription.findUniqueOrThrow({ where: { endpoint: subscription.endpoint } });
+    expect(kept).toMatchObject({ chatId: chat.id, p256dh: subscription.keys.p256dh, auth: subscription.keys.auth });
+  });
+
+  it("moves the subscription to a newer chat of the same browser, signed in or not", async () => {
+    const { chat, subscription } = await chatWithOperator();
+    // The same browser (its own keys) signs in as another account and opts in there: the endpoint follows it.
+    const other = as(subscriberPrincipal(await createSubscriber(testDb.db, { balance: 0 })));
+    const newer = await other.chat.start({ kind: "SUPPORT" });
+    await other.chat.subscribePush({ chatId: newer.id, subscription });
+    expect(await testDb.db.pushSubscription.count({ where: { chatId: chat.id } })).toBe(0);
+    expect(await testDb.db.pushSubscription.count({ where: { chatId: newer.id } })).toBe(1);
+  });
 });

@@ -5,7 +5,9 @@ import type { StoredPushSubscription } from "./push-sender";
 
 /**
  * The chat's own subscriber or visitor opts in to pushes for it. A browser has one endpoint: opting in for a
- * newer chat moves it there, so an old chat of the same browser stops notifying.
+ * newer chat moves it there, so an old chat of the same browser stops notifying. The move is allowed only from
+ * the old chat's owner, or from the browser itself (it alone knows the keys stored with the endpoint, e.g. after
+ * signing in): an endpoint is no secret, and anyone else could otherwise take another browser's notifications.
  */
 export async function subscribeChatPush(
   db: Db,
@@ -14,6 +16,9 @@ export async function subscribeChatPush(
   const chat = await db.chat.findUnique({ where: { id: input.chatId } });
   if (!chat || !isChatOwner(chat, input.party)) throw new AppError("NOT_FOUND");
   const { endpoint, p256dh, auth } = input.subscription;
+  const existing = await db.pushSubscription.findUnique({ where: { endpoint }, include: { chat: true } });
+  const sameBrowser = existing?.p256dh === p256dh && existing.auth === auth;
+  if (existing && !sameBrowser && !isChatOwner(existing.chat, input.party)) throw new AppError("FORBIDDEN");
   await db.pushSubscription.upsert({
     where: { endpoint },
     create: { chatId: chat.id, endpoint, p256dh, auth },
