@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page, type Request } from "@playwright/test";
 import { demo, leaveWorkspaceOffline, signIn } from "./support";
 
 const supervisor = { email: "supervisor@demo.local", password: "supervisor-demo" };
@@ -43,22 +43,39 @@ for (const { who, paths } of tour) {
   });
 }
 
-/** The page's document, the scripts it runs and the server-component payloads it fetches, as one text. */
-async function whatTheBrowserGets(page: Page, path: string): Promise<string> {
-  const bodies: Promise<string>[] = [];
-  const collect = (response: import("@playwright/test").Response) => {
-    const type = response.request().resourceType();
-    if (["document", "script", "fetch"].includes(type)) bodies.push(response.text().catch(() => ""));
+/**
+ * The page's document, the scripts it runs and the server-component payloads it fetches, as one text.
+ * Bodies are read only from requests that finished (a response cut off by an abort never yields one),
+ * and the text is taken once `ready` shows and every script the page asked for has arrived in full: a
+ * definite signal, not network quiet, which the service worker, the realtime socket and polling never give.
+ */
+async function whatTheBrowserGets(page: Page, path: string, ready: Locator): Promise<string> {
+  const bodies = new Map<string, Promise<string>>();
+  const collect = async (request: Request) => {
+    if (!["document", "script", "fetch"].includes(request.resourceType())) return;
+    const response = await request.response();
+    if (response)
+      bodies.set(
+        request.url(),
+        response.text().catch(() => ""),
+      );
   };
-  page.on("response", collect);
+  page.on("requestfinished", collect);
   await page.goto(path);
-  await page.waitForLoadState("load");
-  page.off("response", collect);
-  return (await Promise.all(bodies)).join("\n");
+  await expect(ready).toBeVisible();
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "script")
+      .map((entry) => entry.name),
+  );
+  await expect.poll(() => scripts.filter((url) => !bodies.has(url)), { message: "scripts not yet read" }).toEqual([]);
+  page.off("requestfinished", collect);
+  return (await Promise.all(bodies.values())).join("\n");
 }
 
 test("a page sends the browser its own texts in the reader's language only", async ({ page }) => {
-  const landing = await whatTheBrowserGets(page, "/");
+  const landing = await whatTheBrowserGets(page, "/", page.getByTestId("chat-launcher"));
   expect(landing).toContain("Личный кабинет"); // the header's own text
   expect(landing).not.toContain("Чаты других операторов"); // the operator workspace's
   expect(landing).not.toContain("виртуальный помощник"); // the bot's, written by the server into the chat
@@ -67,7 +84,11 @@ test("a page sends the browser its own texts in the reader's language only", asy
 
   await signIn(page, demo.operator.email, demo.operator.password);
   await expect(page).toHaveURL(/\/admin/);
-  const workspace = await whatTheBrowserGets(page, "/admin/workspace");
+  const workspace = await whatTheBrowserGets(
+    page,
+    "/admin/workspace",
+    page.getByRole("heading", { name: "Чаты", exact: true }),
+  );
   expect(workspace).toContain("Чаты других операторов");
   expect(workspace).not.toContain("Other operators");
   expect(workspace).not.toContain("Предпросмотр"); // the banner editor's
