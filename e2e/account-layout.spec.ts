@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demo, expectNoHorizontalScroll, signIn } from "./support";
+import { demo, expectNoHorizontalScroll, layoutShiftOf, signIn } from "./support";
 
 const accountPages = ["/account", "/account/tariffs", "/account/options", "/account/payments", "/account/security"];
 const phone = { width: 360, height: 740 };
@@ -9,24 +9,6 @@ const MAX_CLS = 0.02;
 async function signInAsSubscriber(page: Page) {
   await signIn(page, demo.subscriberPhone, demo.subscriberPassword);
   await expect(page).toHaveURL(/\/account$/);
-}
-
-/** Opens a page, lets everything it loads after the first paint arrive, and sums its layout shifts. */
-async function layoutShiftOf(page: Page, path: string): Promise<number> {
-  await page.goto(path);
-  await page.waitForLoadState("networkidle");
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
-            if (!entry.hadRecentInput) total += entry.value;
-        }).observe({ type: "layout-shift", buffered: true });
-        // Buffered entries are delivered in the observer's first task; a frame later they are all counted.
-        requestAnimationFrame(() => setTimeout(() => resolve(total), 100));
-      }),
-  );
 }
 
 test("account pages hold still while they load, their hints rendered with the page @phone", async ({ page }) => {
@@ -43,31 +25,50 @@ test("account pages hold still while they load, their hints rendered with the pa
   expect(hintRequests).toEqual([]);
 });
 
-test("on a 360×740 phone the first screen of /account shows the balance, the status and «Пополнить» @phone", async ({
-  page,
-}) => {
-  await page.setViewportSize(phone);
-  await signInAsSubscriber(page);
-  await page.waitForLoadState("networkidle");
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const balance = page.getByTestId("balance");
-  await expect(balance).toBeVisible();
-  const inFirstScreen = [balance, page.getByTestId("account-status"), page.getByRole("link", { name: "Пополнить" })];
-  for (const element of inFirstScreen) {
-    const box = await element.boundingBox();
-    expect(box, "laid out").not.toBeNull();
-    expect(box!.y).toBeGreaterThanOrEqual(0);
-    expect(box!.y + box!.height).toBeLessThanOrEqual(phone.height);
-  }
-  // The section tabs do not all fit: their row scrolls and fades at the right edge, where more wait.
-  const tabs = page.getByRole("navigation", { name: "Разделы личного кабинета" }).getByRole("list");
-  const cue = await tabs.evaluate((row) => ({
-    overflows: row.scrollWidth > row.clientWidth,
-    fadeEnd: getComputedStyle(row).getPropertyValue("--scroll-cue-end"),
-  }));
-  expect(cue.overflows).toBe(true);
-  expect(parseFloat(cue.fadeEnd)).toBeGreaterThan(0);
-});
+/** The first screen of each money page: the balance card with its figure and status, and «Пополнить». */
+const firstScreens = [
+  { path: "/account", balance: "balance", topUp: { role: "link" as const } },
+  { path: "/account/payments", balance: "payments-balance", topUp: { role: "button" as const } },
+];
+
+for (const { path, balance: balanceId, topUp } of firstScreens) {
+  test(`on a 360×740 phone the first screen of ${path} shows the balance, the status and «Пополнить» @phone`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(phone);
+    await signInAsSubscriber(page);
+    if (path !== "/account") await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const balance = page.getByTestId(balanceId);
+    await expect(balance).toBeVisible();
+    const card = balance.locator("xpath=ancestor::section[1]");
+    const inFirstScreen = [
+      card,
+      balance,
+      card.getByTestId("account-status"),
+      page.getByRole("main").getByRole(topUp.role, { name: "Пополнить", exact: true }),
+    ];
+    for (const element of inFirstScreen) {
+      const box = await element.boundingBox();
+      expect(box, "laid out").not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(
+        box!.y + box!.height,
+        `bottom of ${await element.evaluate((e) => e.tagName)} on ${path}`,
+      ).toBeLessThanOrEqual(phone.height);
+    }
+    if (path !== "/account") return;
+    // The section tabs do not all fit: their row scrolls and fades at the right edge, where more wait.
+    const tabs = page.getByRole("navigation", { name: "Разделы личного кабинета" }).getByRole("list");
+    const cue = await tabs.evaluate((row) => ({
+      overflows: row.scrollWidth > row.clientWidth,
+      fadeEnd: getComputedStyle(row).getPropertyValue("--scroll-cue-end"),
+    }));
+    expect(cue.overflows).toBe(true);
+    expect(parseFloat(cue.fadeEnd)).toBeGreaterThan(0);
+  });
+}
 
 test("nothing scrolls sideways at 360 px, signed in or not @phone", async ({ page }) => {
   await page.setViewportSize(phone);

@@ -44,7 +44,6 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
     <ClientMessages namespaces={["payments", "ledger", "hints"]}>
       <div className="space-y-6">
         <h1 className="text-title">{t("payments.title")}</h1>
-        <PageHints page="payments" />
         <div className="grid gap-4 md:grid-cols-2">
           <BalanceCard overview={overview} title={t("payments.balance")} testId="payments-balance" />
           <section id="top-up" aria-labelledby="top-up-title" className={cn(cardClasses(), "scroll-mt-4")}>
@@ -54,6 +53,8 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
             <TopUpForm demo={getPaymentProvider().name === "demo"} blocked={overview.status === "BLOCKED_FOR_DEBT"} />
           </section>
         </div>
+        {/* Below the balance and the top-up, as on /account: the first screen of a phone is for the money. */}
+        <PageHints page="payments" />
         <section id="ledger" aria-labelledby="ledger-title" className={cn(cardClasses(), "scroll-mt-4")}>
           <h2 id="ledger-title" className="text-heading">
             {t("payments.ledgerTitle")}
@@ -65,7 +66,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
           <h2 id="spending-title" className="text-heading">
             {t("payments.spendingTitle")}
           </h2>
-          <p className="text-sm text-slate-600">{t("payments.spendingLead")}</p>
+          <p className="text-sm text-muted">{t("payments.spendingLead")}</p>
           <SpendingChart spending={spending} />
         </section>
       </div>
