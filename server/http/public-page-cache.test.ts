@@ -51,6 +51,8 @@ describe("which requests the public page cache answers", () => {
     expect(
       cache.publicPageCacheKey(visitor("/", "", { cookieNames: ["__Secure-next-auth.session-token.0"] })),
     ).toBeNull();
+    // A visitor who hid a banner gets the landing without it, rendered for them.
+    expect(cache.publicPageCacheKey(visitor("/", "", { cookieNames: ["vsid", "banners-dismissed"] }))).toBeNull();
     expect(cache.publicPageCacheKey(visitor("/account"))).toBeNull();
     expect(cache.publicPageCacheKey(visitor("/help/balance"))).toBeNull(); // article views are counted per render
     expect(cache.publicPageCacheKey(visitor("/", "", { method: "POST" }))).toBeNull();

@@ -1,6 +1,7 @@
 import { LOCALE_COOKIE, localeOrDefault } from "@/i18n/locales";
 import { env } from "@/server/env.mjs";
 import { getRedis } from "@/server/redis";
+import { DISMISSED_BANNERS_COOKIE } from "@/server/domain/banners/dismissed-banners";
 import { cacheablePage, isMarkedNotKept } from "./page-cache-key";
 import { maxEntryBytes, memoryPageCacheStore, redisPageCacheStore, type PageCacheStore } from "./page-cache-store";
 import { newNonce } from "./security-headers";
@@ -71,6 +72,8 @@ export function publicPageCacheKey(request: PageRequest): string | null {
   if (new URLSearchParams(request.search).has("_rsc")) return null;
   if (request.headers.has(RENDER_HEADER) || RSC_HEADERS.some((name) => request.headers.has(name))) return null;
   if (request.cookieNames.some((name) => SESSION_COOKIE.test(name))) return null;
+  // A reader who hid a banner gets the page without it, rendered for them.
+  if (request.cookieNames.includes(DISMISSED_BANNERS_COOKIE)) return null;
   const locale = localeOrDefault(request.locale);
   const page = cacheablePage(request.pathname, request.search, locale);
   return page === null ? null : `${locale}:${page}`;
