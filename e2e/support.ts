@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 
 export const demo = {
   subscriberPhone: "+79000000001",
@@ -53,4 +53,64 @@ export async function leaveWorkspaceOffline(page: Page) {
     page.waitForResponse((response) => response.url().includes("workspace.heartbeat") && response.ok()),
     presence.selectOption("OFFLINE"),
   ]);
+}
+
+/** Signs in and waits for the role's home page. */
+export async function signedIn(page: Page, login: string, password: string, home: RegExp) {
+  await signIn(page, login, password);
+  await expect(page).toHaveURL(home);
+}
+
+/** A second browser of its own, signed in as a member of staff, beside the spec's page. */
+export async function staffPage(browser: Browser, who: { email: string; password: string }) {
+  const context = await browser.newContext({ locale: "ru-RU" });
+  const page = await context.newPage();
+  await signedIn(page, who.email, who.password, /\/admin$/);
+  return page;
+}
+
+/** Posts to a tRPC procedure with the page's session (superjson batch format; `dates` names the Date fields). */
+export async function trpcPost<T = unknown>(
+  page: Page,
+  path: string,
+  { input, dates = [] }: { input: unknown; dates?: string[] },
+): Promise<T> {
+  const answer = await page.evaluate(
+    async ({ path, input, dates }) => {
+      const meta = dates.length ? { values: Object.fromEntries(dates.map((d) => [d, ["Date"]])) } : undefined;
+      const response = await fetch(`/api/trpc/${path}?batch=1`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ 0: { json: input, meta } }),
+      });
+      return { ok: response.ok, body: (await response.json()) as Array<{ result?: { data: { json: unknown } } }> };
+    },
+    { path, input, dates },
+  );
+  expect(answer.ok, `${path}: ${JSON.stringify(answer.body)}`).toBe(true);
+  return answer.body[0]!.result!.data.json as T;
+}
+
+/** The reader's interface language from here on, as the language switch sets it (the `locale` cookie). */
+export async function readIn(page: Page, locale: "ru" | "en") {
+  const url = test.info().project.use.baseURL!;
+  await page.context().addCookies([{ name: "locale", value: locale, url }]);
+}
+
+/** Opens a page, lets everything it loads after the first paint arrive, and sums its layout shifts. */
+export async function layoutShiftOf(page: Page, path: string): Promise<number> {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+            if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        // Buffered entries are delivered in the observer's first task; a frame later they are all counted.
+        requestAnimationFrame(() => setTimeout(() => resolve(total), 100));
+      }),
+  );
 }
