@@ -6,8 +6,8 @@ export default async function Forbidden() {
   return (
     <section className="mx-auto max-w-md py-10 text-center">
       <h1 className="text-title">{t("errors.forbiddenTitle")}</h1>
-      <p className="mt-2 text-slate-600">{t("errors.forbiddenText")}</p>
-      <Link href="/" className="mt-4 inline-block text-brand-700 underline">
+      <p className="mt-2 text-muted">{t("errors.forbiddenText")}</p>
+      <Link href="/" className="mt-4 inline-block text-brand-ink underline">
         {t("errors.backHome")}
       </Link>
     </section>

@@ -6,7 +6,7 @@ export default async function NotFound() {
   return (
     <section className="mx-auto max-w-md py-10 text-center">
       <h1 className="text-title">{t("errors.notFoundTitle")}</h1>
-      <Link href="/" className="mt-4 inline-block text-brand-700 underline">
+      <Link href="/" className="mt-4 inline-block text-brand-ink underline">
         {t("errors.backHome")}
       </Link>
     </section>

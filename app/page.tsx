@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslator } from "@/i18n/server";
 import { BannerSlot } from "@/components/banners/banner-slot";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 
 export default async function LandingPage() {
   const { t } = await getTranslator();
@@ -10,10 +12,7 @@ export default async function LandingPage() {
       <section className="rounded-2xl bg-brand-900 px-6 py-10 text-white">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("landing.title")}</h1>
         <p className="mt-3 max-w-2xl text-brand-100">{t("landing.lead")}</p>
-        <Link
-          href="/account"
-          className="mt-6 inline-block rounded-md bg-white px-4 py-2 font-medium text-brand-900 hover:bg-brand-50"
-        >
+        <Link href="/account" className={cn(buttonClasses({ variant: "inverse", size: "lg" }), "mt-6")}>
           {t("landing.cta")}
         </Link>
       </section>
@@ -25,7 +24,7 @@ export default async function LandingPage() {
         <BannerSlot
           placement="LANDING_HERO"
           className="mt-3"
-          fallback={<p className="mt-2 text-slate-600">{t("landing.noOffers")}</p>}
+          fallback={<p className="mt-2 text-muted">{t("landing.noOffers")}</p>}
         />
       </section>
       <section aria-labelledby="features-title">
@@ -34,7 +33,7 @@ export default async function LandingPage() {
         </h2>
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {features.map((key) => (
-            <li key={key} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            <li key={key} className="rounded-lg bg-surface p-4 ring-1 ring-line-soft">
               {t(`landing.features.${key}`)}
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { toMoscowInput } from "../components/banners/admin/moscow-time";
-import { demo, signIn } from "./support";
+import { demo, layoutShiftOf, signIn, signedIn, trpcPost } from "./support";
 
 const HOUR = 3_600_000;
 
@@ -173,5 +173,49 @@ test("a marketer's banner for visitors is shown on the landing page, opens a sal
   } finally {
     if (!finished) await tidyUp(marketer, operator, bannerId);
     await operator?.context().close();
+  }
+});
+
+test("a banner hidden on an earlier visit is not on the page at all, so nothing moves when the page loads", async ({
+  page: marketer,
+  browser,
+}) => {
+  await signedIn(marketer, demo.marketer.email, demo.marketer.password, /\/admin$/);
+  const now = Date.now();
+  const banner = await trpcPost<{ id: string }>(marketer, "banners.create", {
+    input: {
+      title: `Скрываемое предложение ${now.toString(36)}`,
+      text: "Баннер, который посетитель скроет.",
+      ctaLabel: "Подробнее",
+      topic: "Проверка скрытия",
+      placement: "LANDING_HERO",
+      audience: { kind: "VISITORS" },
+      startsAt: new Date(now - HOUR).toISOString(),
+      endsAt: new Date(now + 24 * HOUR).toISOString(),
+      priority: 1000,
+    },
+    dates: ["startsAt", "endsAt"],
+  });
+  const visitor = await newPerson(browser);
+  try {
+    await trpcPost(marketer, "banners.setStatus", { input: { bannerId: banner.id, action: "publish" } });
+    await visitor.goto("/");
+    const shown = visitor.locator(`[data-banner-id="${banner.id}"]`);
+    await expect(shown).toBeVisible();
+    // Retried because a press before hydration does nothing.
+    await expect(async () => {
+      await visitor.getByRole("button", { name: "Скрыть предложение" }).click();
+      await expect(shown).toHaveCount(0, { timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
+
+    // The next visit of this browser session: the server leaves the banner out, the layout holds still.
+    const cls = await layoutShiftOf(visitor, "/");
+    await expect(visitor.locator("[data-banner-id]")).toHaveCount(0);
+    expect(cls).toBe(0);
+    const html = await (await visitor.request.get("/")).text();
+    expect(html).not.toContain(banner.id);
+  } finally {
+    await trpcPost(marketer, "banners.setStatus", { input: { bannerId: banner.id, action: "archive" } });
+    await visitor.context().close();
   }
 });

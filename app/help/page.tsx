@@ -40,10 +40,10 @@ export default async function HelpPage({ searchParams }: { searchParams: SearchP
       <div className="space-y-6">
         <header className="space-y-3">
           <h1 className="text-title sm:text-3xl">{t("help.title")}</h1>
-          <p className="text-slate-600">{t("help.lead")}</p>
+          <p className="text-muted">{t("help.lead")}</p>
           <HelpSearchForm query={tooLong ? query.slice(0, MAX_HELP_QUERY_LENGTH) : query} />
           {tooLong && (
-            <p role="alert" className="text-red-700">
+            <p role="alert" className="text-danger">
               {t("help.tooLong", { max: MAX_HELP_QUERY_LENGTH })}
             </p>
           )}

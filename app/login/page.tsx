@@ -22,8 +22,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <ClientMessages namespaces={["login"]}>
       <section className={cn(cardClasses({ padding: "none" }), "mx-auto max-w-sm p-6")}>
         <h1 className="mb-2 text-title">{t("login.title")}</h1>
-        <p className="text-sm text-slate-600">{t("login.subscriberHint")}</p>
-        <p className="mb-4 text-sm text-slate-600">{t("login.staffHint")}</p>
+        <p className="text-sm text-muted">{t("login.subscriberHint")}</p>
+        <p className="mb-4 text-sm text-muted">{t("login.staffHint")}</p>
         <LoginForm returnTo={safeReturnPath(callbackUrl) ?? "/login"} />
       </section>
     </ClientMessages>

@@ -21,7 +21,7 @@ export default async function RecoverPage() {
     <ClientMessages namespaces={["recovery"]}>
       <section className={cn(cardClasses({ padding: "none" }), "mx-auto max-w-sm p-6")}>
         <h1 className="mb-2 text-title">{t("recovery.title")}</h1>
-        <p className="mb-4 text-sm text-slate-600">{t("recovery.intro")}</p>
+        <p className="mb-4 text-sm text-muted">{t("recovery.intro")}</p>
         <RecoverFlow demoMode={env().DEMO_MODE} />
       </section>
     </ClientMessages>

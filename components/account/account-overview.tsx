@@ -5,6 +5,7 @@ import type { BalanceOverview } from "@/server/domain/payments/get-balance-overv
 import { BalanceCard } from "@/components/payments/balance-card";
 import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";
+import { buttonClasses } from "@/components/ui/button";
 import { cardClasses } from "@/components/ui/card";
 
 /** The balance first (with its status and "top up"), then the tariff, then `children` (hints, banner), then options. */
@@ -23,7 +24,7 @@ export async function AccountOverview({
     <div className="space-y-4 sm:space-y-6">
       <header>
         <h1 className="text-xl font-semibold sm:text-2xl">{t("account.greeting", { name: summary.fullName })}</h1>
-        <dl className="mt-1 flex flex-wrap gap-x-4 text-xs text-slate-600 sm:text-sm">
+        <dl className="mt-1 flex flex-wrap gap-x-4 text-xs text-muted sm:text-sm">
           <div className="flex gap-1">
             <dt>{t("account.accountNumber")}:</dt>
             <dd data-testid="account-number">{summary.accountNumber}</dd>
@@ -40,22 +41,19 @@ export async function AccountOverview({
           title={t("account.balance")}
           testId="balance"
           action={
-            <Link
-              href="/account/payments#top-up"
-              className="inline-block rounded-full bg-white px-5 py-2.5 text-sm font-semibold text-brand-700 shadow-sm hover:bg-brand-50"
-            >
+            <Link href="/account/payments#top-up" className={buttonClasses({ variant: "inverse", size: "lg" })}>
               {t("payments.topUpLink")}
             </Link>
           }
         />
         <section aria-labelledby="tariff-title" className={cardClasses()}>
-          <h2 id="tariff-title" className="text-sm font-medium text-slate-600">
+          <h2 id="tariff-title" className="text-sm font-medium text-muted">
             {t("account.tariff")}
           </h2>
-          <p data-testid="tariff" className="mt-1 text-2xl font-bold text-brand-900">
+          <p data-testid="tariff" className="mt-1 text-2xl font-bold text-brand-ink">
             {name(summary.tariff)}
           </p>
-          <p className="text-sm text-slate-600">
+          <p className="text-sm text-muted">
             {t("account.perMonth", { amount: formatMoney(summary.tariff.monthlyFee, locale) })}
           </p>
         </section>
@@ -66,13 +64,13 @@ export async function AccountOverview({
           {t("account.options")}
         </h2>
         {summary.options.length === 0 ? (
-          <p className="mt-2 text-slate-600">{t("account.noOptions")}</p>
+          <p className="mt-2 text-muted">{t("account.noOptions")}</p>
         ) : (
-          <ul className="mt-2 divide-y divide-slate-100" data-testid="options">
+          <ul className="mt-2 divide-y divide-line-soft" data-testid="options">
             {summary.options.map((option) => (
               <li key={option.id} className="flex flex-wrap justify-between gap-2 py-2">
                 <span>{name(option)}</span>
-                <span className="text-sm text-slate-600">
+                <span className="text-sm text-muted">
                   {option.includedInTariff
                     ? t("account.includedInTariff")
                     : t("account.perMonth", { amount: formatMoney(option.monthlyFee, locale) })}

@@ -21,7 +21,7 @@ export function NewStaffButton() {
       >
         {t("staff.newMember")}
       </button>
-      <p role="status" className="text-sm text-emerald-800">
+      <p role="status" className="text-sm text-success">
         {created && t("staff.created", { name: created })}
       </p>
       {open && <StaffFormDialog onClose={() => setOpen(false)} onSaved={setCreated} />}

@@ -122,7 +122,7 @@ export function StaffFormDialog({
                 aria-describedby={id("password-hint")}
                 className={input}
               />
-              <p id={id("password-hint")} className="mt-1 text-xs text-slate-600">
+              <p id={id("password-hint")} className="mt-1 text-xs text-muted">
                 {t("staff.passwordHint", { min: STAFF_PASSWORD_MIN_LENGTH })}
               </p>
             </div>
@@ -149,7 +149,7 @@ export function StaffFormDialog({
           </div>
           <p
             id={id("roles-hint")}
-            className={`mt-1 text-xs ${noRoles ? "text-red-800" : "text-slate-600"}`}
+            className={`mt-1 text-xs ${noRoles ? "text-danger-strong" : "text-muted"}`}
             role={noRoles ? "alert" : undefined}
           >
             {isSelf ? `${t("staff.rolesHint")} ${t("staff.ownAdminRole")}` : t("staff.rolesHint")}
@@ -172,7 +172,7 @@ export function StaffFormDialog({
             aria-describedby={id("limit-hint")}
             className={`${input} max-w-32`}
           />
-          <p id={id("limit-hint")} className="mt-1 text-xs text-slate-600">
+          <p id={id("limit-hint")} className="mt-1 text-xs text-muted">
             {t("staff.chatLimitHint", { min: CHAT_LIMIT_MIN, max: CHAT_LIMIT_MAX })}
           </p>
         </div>

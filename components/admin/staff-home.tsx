@@ -63,7 +63,7 @@ export async function StaffHome({ overview }: { overview: WorkspaceOverview }) {
     <div className="space-y-6">
       <header>
         <h1 className="text-title">{t("admin.greeting", { name: overview.fullName })}</h1>
-        <p className="mt-1 text-sm text-slate-600">
+        <p className="mt-1 text-sm text-muted">
           {t("admin.yourRoles")}:{" "}
           <span data-testid="staff-roles">{overview.roles.map((r) => t(`admin.roles.${r}`)).join(", ")}</span>
         </p>
@@ -73,14 +73,14 @@ export async function StaffHome({ overview }: { overview: WorkspaceOverview }) {
           <li key={s.title} className={cardClasses()}>
             <h2 className="text-heading">
               {s.href ? (
-                <Link href={s.href} className="text-brand-700 hover:underline">
+                <Link href={s.href} className="text-brand-ink hover:underline">
                   {t(s.title)}
                 </Link>
               ) : (
                 t(s.title)
               )}
             </h2>
-            <p className="mt-1 text-sm text-slate-600">{t(s.text)}</p>
+            <p className="mt-1 text-sm text-muted">{t(s.text)}</p>
             {s.stat && (
               <p className="mt-3 text-sm">
                 {t(s.stat.label)}: <strong className="text-xl">{s.stat.value}</strong>

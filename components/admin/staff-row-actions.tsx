@@ -61,7 +61,7 @@ export function StaffRowActions({ member, isSelf }: { member: StaffListItem; isS
         </button>
       )}
       {setActive.error && dialog === null && (
-        <p role="alert" className="w-full text-sm text-red-800">
+        <p role="alert" className="w-full text-sm text-danger-strong">
           {errorMessage(setActive.error, t)}
         </p>
       )}

@@ -20,10 +20,10 @@ export async function StaffTable({ staff, meId }: { staff: StaffListItem[]; meId
         role="region"
         aria-labelledby="staff-title"
         tabIndex={0}
-        className={cn(cardClasses({ padding: "none" }), "overflow-x-auto focus:outline-2 focus:outline-brand-600")}
+        className={cn(cardClasses({ padding: "none" }), "overflow-x-auto focus:outline-2 focus:outline-brand")}
       >
         <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-slate-600">
+          <thead className="bg-canvas text-muted">
             <tr>
               <th scope="col" className="px-4 py-2">
                 {t("admin.staffTable.name")}
@@ -45,12 +45,12 @@ export async function StaffTable({ staff, meId }: { staff: StaffListItem[]; meId
               </th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="divide-y divide-line-soft">
             {staff.map((member) => (
-              <tr key={member.id} className={member.isActive ? "" : "bg-slate-50 text-slate-500"}>
+              <tr key={member.id} className={member.isActive ? "" : "bg-canvas text-muted"}>
                 <td className="min-w-44 px-4 py-2 align-top">
                   <span className="font-medium">{member.fullName}</span>
-                  {member.id === meId && <span className="ml-1 text-xs text-slate-600">({t("staff.you")})</span>}
+                  {member.id === meId && <span className="ml-1 text-xs text-muted">({t("staff.you")})</span>}
                   <StaffRowActions member={member} isSelf={member.id === meId} />
                 </td>
                 <td className="px-4 py-2 align-top">{member.email}</td>

@@ -84,7 +84,7 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
         {pending ? t("login.submitting") : t("login.submit")}
       </button>
       <p className="text-center text-sm">
-        <Link href="/recover" className="text-brand-700 underline-offset-2 hover:underline">
+        <Link href="/recover" className="text-brand-ink underline-offset-2 hover:underline">
           {t("login.forgotPassword")}
         </Link>
       </p>

@@ -1,6 +1,7 @@
 "use client";
 
 import { requestSalesChat } from "@/components/chat/sales-chat-event";
+import { Button } from "@/components/ui/button";
 import { recordBannerEvent } from "./banner-events";
 
 export interface BannerViewProps {
@@ -25,9 +26,9 @@ const PHONE_QUERY = "(max-width: 639px)";
 // The picture box has a fixed aspect ratio and the text box a minimum height, so the
 // banner takes its final size from the server HTML and nothing below it moves while the image loads.
 const frame = {
-  responsive: "grid overflow-hidden rounded-xl bg-brand-900 text-white ring-1 ring-slate-200 sm:grid-cols-[2fr_3fr]",
-  phone: "grid max-w-[360px] overflow-hidden rounded-xl bg-brand-900 text-white ring-1 ring-slate-200",
-  desktop: "grid grid-cols-[2fr_3fr] overflow-hidden rounded-xl bg-brand-900 text-white ring-1 ring-slate-200",
+  responsive: "grid overflow-hidden rounded-xl bg-brand-900 text-white ring-1 ring-line-soft sm:grid-cols-[2fr_3fr]",
+  phone: "grid max-w-[360px] overflow-hidden rounded-xl bg-brand-900 text-white ring-1 ring-line-soft",
+  desktop: "grid grid-cols-[2fr_3fr] overflow-hidden rounded-xl bg-brand-900 text-white ring-1 ring-line-soft",
 };
 const pictureBox = {
   responsive: "aspect-[16/9] sm:aspect-auto sm:min-h-48",
@@ -44,7 +45,7 @@ function BannerPicture({ banner, layout }: Pick<BannerViewProps, "banner" | "lay
   // eslint-disable-next-line @next/next/no-img-element
   const img = src ? <img src={src} alt="" className="h-full w-full object-cover" decoding="async" /> : null;
   return (
-    <div className={`${pictureBox[layout ?? "responsive"]} relative bg-brand-700`}>
+    <div className={`${pictureBox[layout ?? "responsive"]} relative bg-brand-strong`}>
       {img && !layout && phone && phone !== desktop ? (
         <picture className="absolute inset-0">
           <source media={PHONE_QUERY} srcSet={phone} />
@@ -78,14 +79,9 @@ export function BannerView({ banner, layout, preview = false }: BannerViewProps)
         </h2>
         <p className="whitespace-pre-line break-words text-brand-100">{banner.text}</p>
         <div>
-          <button
-            type="button"
-            onClick={onCta}
-            aria-disabled={preview || undefined}
-            className="rounded-md bg-white px-4 py-2 font-medium text-brand-900 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
-          >
+          <Button variant="inverse" onClick={onCta} aria-disabled={preview || undefined}>
             {banner.ctaLabel}
-          </button>
+          </Button>
         </div>
       </div>
     </article>

@@ -2,8 +2,9 @@ import { metricFormat } from "@/components/metrics/metric-format";
 import type { BannerFunnel } from "@/server/domain/banners/banner-funnel";
 import { FUNNEL_STEPS } from "@/server/domain/banners/funnel-steps";
 import { getTranslator } from "@/i18n/server";
-
-const head = "py-1 pr-3 font-medium";
+import { dataTable } from "@/components/ui/data-table";
+import { ProportionBar } from "@/components/ui/proportion-bar";
+import { cn } from "@/components/ui/cn";
 
 /**
  * The four steps as a table whose count cells carry a proportional bar: the bars are the picture,
@@ -14,41 +15,37 @@ export async function FunnelChart({ funnel }: { funnel: BannerFunnel }) {
   const f = metricFormat(locale, t);
   const max = Math.max(1, ...FUNNEL_STEPS.map((step) => funnel.totals[step]));
   return (
-    <table className="mt-3 w-full text-left text-sm" data-testid="banner-funnel">
+    <table className={cn(dataTable.table, "mt-3")} data-testid="banner-funnel">
       <caption className="sr-only">{t("bannerFunnel.funnelLabel")}</caption>
-      <thead className="border-b border-slate-200 text-slate-600">
+      <thead className={dataTable.head}>
         <tr>
-          <th scope="col" className={head}>
+          <th scope="col" className={dataTable.headCell()}>
             {t("bannerFunnel.step")}
           </th>
-          <th scope="col" className={`${head} w-1/2`}>
+          <th scope="col" className={cn(dataTable.headCell(), "w-1/2")}>
             {t("bannerFunnel.count")}
           </th>
-          <th scope="col" className={`${head} text-right`}>
+          <th scope="col" className={dataTable.headCell({ numeric: true })}>
             {t("bannerFunnel.ofPrevious")}
           </th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody className={dataTable.body}>
         {FUNNEL_STEPS.map((step, i) => {
           const value = funnel.totals[step];
           const previous = i > 0 ? funnel.totals[FUNNEL_STEPS[i - 1]!] : null;
           return (
             <tr key={step} data-step={step}>
-              <th scope="row" className="py-2 pr-3 font-normal">
+              <th scope="row" className={dataTable.rowHead}>
                 {t(`bannerFunnel.${step}`)}
               </th>
-              <td className="py-2 pr-3">
+              <td className={dataTable.cell()}>
                 <div className="flex items-center gap-2">
-                  <div
-                    aria-hidden="true"
-                    className="h-4 rounded bg-brand-600"
-                    style={{ width: `${(value / max) * 100}%`, minWidth: value > 0 ? "2px" : 0 }}
-                  />
+                  <ProportionBar share={value / max} />
                   <span className="tabular-nums">{f.count(value)}</span>
                 </div>
               </td>
-              <td className="py-2 pr-3 text-right tabular-nums">
+              <td className={dataTable.cell({ numeric: true })}>
                 {previous === null ? "" : f.share(previous > 0 ? value / previous : null)}
               </td>
             </tr>
@@ -66,27 +63,27 @@ export async function FunnelDays({ funnel }: { funnel: BannerFunnel }) {
   return (
     // Focusable so keyboard users can scroll it; named after the table it holds.
     <div className="mt-3 max-h-96 overflow-auto" tabIndex={0} role="region" aria-label={t("bannerFunnel.dailyTitle")}>
-      <table className="w-full text-left text-sm" data-testid="banner-funnel-days">
-        <thead className="sticky top-0 border-b border-slate-200 bg-white text-slate-600">
+      <table className={dataTable.table} data-testid="banner-funnel-days">
+        <thead className={cn(dataTable.head, "sticky top-0 bg-surface")}>
           <tr>
-            <th scope="col" className={head}>
+            <th scope="col" className={dataTable.headCell()}>
               {t("bannerFunnel.day")}
             </th>
             {FUNNEL_STEPS.map((step) => (
-              <th key={step} scope="col" className={`${head} text-right`}>
+              <th key={step} scope="col" className={dataTable.headCell({ numeric: true })}>
                 {t(`bannerFunnel.${step}`)}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className={dataTable.body}>
           {funnel.daily.map((day) => (
             <tr key={day.day}>
-              <th scope="row" className="whitespace-nowrap py-1 pr-3 font-normal">
+              <th scope="row" className={cn(dataTable.rowHead, "whitespace-nowrap py-1")}>
                 {f.day(day.day, "long")}
               </th>
               {FUNNEL_STEPS.map((step) => (
-                <td key={step} className="py-1 pr-3 text-right tabular-nums">
+                <td key={step} className={cn(dataTable.cell({ numeric: true }), "py-1")}>
                   {f.count(day[step])}
                 </td>
               ))}

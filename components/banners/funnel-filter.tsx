@@ -68,7 +68,7 @@ export async function FunnelFilter({ banners, bannerId, days, problem }: Props) 
         </Link>
       </div>
       {problem && (
-        <p id="funnel-period-problem" role="alert" className="text-sm text-red-700 sm:col-span-2 lg:col-span-4">
+        <p id="funnel-period-problem" role="alert" className="text-sm text-danger sm:col-span-2 lg:col-span-4">
           {t(`metrics.period${problem.problem}`)} {t("metrics.periodIgnored")}
         </p>
       )}

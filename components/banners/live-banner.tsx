@@ -1,25 +1,33 @@
 "use client";
 
 import { X } from "lucide-react";
+import { IconButton } from "@/components/ui/icon-button";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
+import {
+  DISMISSED_BANNERS_COOKIE,
+  readDismissedBanners,
+  withDismissedBanner,
+} from "@/server/domain/banners/dismissed-banners";
 import { recordBannerEvent } from "./banner-events";
 import { BannerView, type BannerViewProps } from "./banner-view";
 
 /** setTimeout cannot wait longer than about 24.8 days. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-const dismissedKey = (bannerId: string) => `banner-dismissed:${bannerId}`;
 
-function wasDismissed(bannerId: string): boolean {
-  try {
-    return sessionStorage.getItem(dismissedKey(bannerId)) !== null;
-  } catch {
-    return false;
-  }
+function dismissedCookie(): string | undefined {
+  const prefix = `${DISMISSED_BANNERS_COOKIE}=`;
+  return document.cookie
+    .split("; ")
+    .find((pair) => pair.startsWith(prefix))
+    ?.slice(prefix.length);
 }
 
+const wasDismissed = (bannerId: string) => readDismissedBanners(dismissedCookie()).includes(bannerId);
+
 /**
- * The browser's side of a placed banner: hidden once dismissed in this session, hidden when its
+ * The browser's side of a placed banner: hidden once dismissed (a session cookie, so later pages of this
+ * browser session are rendered without it, see BannerSlot), hidden when its
  * schedule has ended (the page may come from the back-forward cache or stay open past endsAt),
  * and its impression recorded once per session.
  */
@@ -53,11 +61,8 @@ export function LiveBanner({
   }, [banner.id, endsAt]);
 
   const dismiss = () => {
-    try {
-      sessionStorage.setItem(dismissedKey(banner.id), "1");
-    } catch {
-      // Without storage the banner is hidden for this page view only.
-    }
+    const value = withDismissedBanner(dismissedCookie(), banner.id);
+    document.cookie = `${DISMISSED_BANNERS_COOKIE}=${value}; path=/; SameSite=Lax`;
     setHidden(true);
   };
 
@@ -65,15 +70,14 @@ export function LiveBanner({
   return (
     <div className={`relative ${className}`}>
       <BannerView banner={banner} />
-      <button
-        type="button"
+      <IconButton
+        variant="overlay"
         onClick={dismiss}
-        aria-label={t("bannerFunnel.view.dismiss")}
-        title={t("bannerFunnel.view.dismiss")}
-        className="absolute right-2 top-2 flex h-9 w-9 items-center justify-center rounded-full bg-black/30 text-white hover:bg-black/50 focus-visible:outline-2 focus-visible:outline-white"
+        label={t("bannerFunnel.view.dismiss")}
+        className="absolute right-2 top-2"
       >
         <X className="size-5" />
-      </button>
+      </IconButton>
     </div>
   );
 }

@@ -5,8 +5,7 @@ import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { MAX_IMAGE_BYTES } from "@/server/domain/chat/chat-image-limits";
 import { uploadRefusal, uploadRefusalText, type UploadRefusal } from "./image-upload-refusal";
-import { buttonClasses } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
+import { IconButton } from "@/components/ui/icon-button";
 
 /**
  * Sends a picture into the chat. The server checks the content (png, jpg or webp up to
@@ -47,19 +46,17 @@ export function AttachImageButton({ chatId }: { chatId: string }) {
           if (file) void upload(file);
         }}
       />
-      <button
-        type="button"
+      <IconButton
+        variant="secondary"
         onClick={() => input.current?.click()}
         disabled={state === "uploading"}
-        aria-label={t("chat.attachImage")}
-        title={t("chat.attachImage")}
-        className={cn(buttonClasses({ variant: "secondary", size: "sm" }), "px-2 py-2 text-slate-700")}
+        label={t("chat.attachImage")}
         data-testid="attach-image"
       >
         {state === "uploading" ? <LoaderCircle className="size-5 animate-spin" /> : <Paperclip className="size-5" />}
-      </button>
+      </IconButton>
       {state !== "idle" && state !== "uploading" && (
-        <p role="alert" className="basis-full text-xs text-red-700">
+        <p role="alert" className="basis-full text-xs text-danger">
           {uploadRefusalText(state, t)}
         </p>
       )}

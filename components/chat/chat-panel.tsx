@@ -1,6 +1,10 @@
 "use client";
 
-import { X } from "lucide-react";
+import { MessageCircle, X } from "lucide-react";
+import { IconButton } from "@/components/ui/icon-button";
+import { badgeClasses } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 
@@ -50,22 +54,17 @@ export function ChatPanel({
         aria-expanded={open}
         aria-controls="chat-panel"
         onClick={() => onOpenChange(!open)}
-        className={`fixed bottom-4 right-4 z-40 items-center gap-2 rounded-full bg-brand-600 p-3 font-medium text-white shadow-lg hover:bg-brand-700 sm:px-4 ${open ? "hidden sm:flex" : "flex"}`}
+        className={cn(
+          buttonClasses({ size: "lg" }),
+          "fixed bottom-4 right-4 z-40 rounded-full p-3 shadow-lg sm:px-4",
+          open ? "hidden sm:flex" : "flex",
+        )}
         data-testid="chat-launcher"
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="h-6 w-6"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12Z" strokeLinejoin="round" />
-        </svg>
+        <MessageCircle aria-hidden="true" className="size-6" />
         <span className="sr-only sm:not-sr-only">{t("chat.open")}</span>
         {unread > 0 && (
-          <span className="rounded-full bg-red-600 px-2 text-xs leading-5" data-testid="chat-unread">
+          <span className={badgeClasses({ tone: "alert" })} data-testid="chat-unread">
             {unread}
             <span className="sr-only"> {t("chat.unread", { count: unread })}</span>
           </span>
@@ -84,21 +83,16 @@ export function ChatPanel({
             onOpenChange(false);
           }
         }}
-        className="fixed inset-0 z-50 flex flex-col bg-white sm:inset-auto sm:bottom-20 sm:right-4 sm:h-[min(38rem,calc(100dvh-6rem))] sm:w-96 sm:overflow-hidden sm:rounded-xl sm:shadow-2xl sm:ring-1 sm:ring-slate-300"
+        className="fixed inset-0 z-50 flex flex-col bg-surface sm:inset-auto sm:bottom-20 sm:right-4 sm:h-[min(38rem,calc(100dvh-6rem))] sm:w-96 sm:overflow-hidden sm:rounded-xl sm:shadow-2xl sm:ring-1 sm:ring-line"
         data-testid="chat-panel"
       >
-        <header className="flex items-center justify-between gap-2 bg-brand-600 px-4 py-3 text-white">
+        <header className="flex items-center justify-between gap-2 bg-brand px-4 py-3 text-white">
           <h2 id="chat-panel-title" className="text-base font-semibold">
             {t("chat.title")}
           </h2>
-          <button
-            type="button"
-            onClick={() => onOpenChange(false)}
-            aria-label={t("chat.minimize")}
-            className="rounded-md p-1 hover:bg-brand-700"
-          >
+          <IconButton variant="on-brand" size="sm" onClick={() => onOpenChange(false)} label={t("chat.minimize")}>
             <X className="size-6" />
-          </button>
+          </IconButton>
         </header>
         {children}
       </section>

@@ -45,9 +45,9 @@ function StatusBar({
   const [confirming, setConfirming] = useState(false);
   const open = chat && (chat.state === "BOT" || chat.state === "QUEUED" || chat.state === "ASSIGNED");
   return (
-    <div className="border-b border-slate-200 bg-white px-4 py-2 text-sm">
+    <div className="border-b border-line-soft bg-surface px-4 py-2 text-sm">
       <div className="flex items-center justify-between gap-2">
-        <p className="text-slate-700" data-testid="chat-state">
+        <p className="text-muted" data-testid="chat-state">
           {chat ? t(`chat.state${chat.state}`) : t("chat.loading")}
         </p>
         {open && !confirming && (
@@ -64,7 +64,7 @@ function StatusBar({
         <div
           role="alertdialog"
           aria-labelledby="chat-end-question"
-          className="mt-2 rounded-md bg-slate-100 p-2"
+          className="mt-2 rounded-md bg-subtle p-2"
           onKeyDown={(event) => {
             if (event.key === "Escape") {
               event.stopPropagation();
@@ -95,7 +95,7 @@ function StatusBar({
         </div>
       )}
       {error && (
-        <p role="alert" className="mt-1 text-red-700">
+        <p role="alert" className="mt-1 text-danger">
           {error}
         </p>
       )}
@@ -164,7 +164,7 @@ export function ChatSession({
       )}
       {(chatState === "QUEUED" || chatState === "ASSIGNED") && <PushOptIn chatId={chatId} />}
       {offline && (
-        <p role="status" className="bg-slate-100 px-4 py-1 text-xs text-slate-700">
+        <p role="status" className="bg-subtle px-4 py-1 text-xs text-muted">
           {t("chat.reconnecting")}
         </p>
       )}

@@ -152,7 +152,7 @@ function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string })
       <div className="flex-1 p-4 text-sm" role="status">
         {start.isError ? (
           <>
-            <p role="alert" className="text-red-700">
+            <p role="alert" className="text-danger">
               {t("chat.startFailed")} {errorMessage(start.error, t)}
             </p>
             <button
@@ -164,7 +164,7 @@ function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string })
             </button>
           </>
         ) : (
-          <p className="text-slate-600">{t("chat.starting")}</p>
+          <p className="text-muted">{t("chat.starting")}</p>
         )}
       </div>
     );

@@ -34,7 +34,7 @@ export function Composer({
   };
 
   return (
-    <form onSubmit={submit} className="border-t border-slate-200 bg-white p-2">
+    <form onSubmit={submit} className="border-t border-line-soft bg-surface p-2">
       <div className="flex flex-wrap items-end gap-2">
         <AttachImageButton chatId={chatId} />
         <label htmlFor="chat-composer" className="sr-only">
@@ -53,14 +53,14 @@ export function Composer({
             onTyping();
           }}
           onKeyDown={onKeyDown}
-          className="max-h-32 min-h-10 flex-1 resize-none rounded-lg border border-slate-300 px-3 py-2 text-base sm:text-sm"
+          className="max-h-32 min-h-10 flex-1 resize-none rounded-lg border border-line px-3 py-2 text-base sm:text-sm"
         />
         <button type="submit" disabled={!text || tooLong} className={cn(buttonClasses({ size: "sm" }), "py-2")}>
           {t("chat.send")}
         </button>
       </div>
       {tooLong && (
-        <p id="chat-composer-error" role="alert" className="mt-1 text-xs text-red-700">
+        <p id="chat-composer-error" role="alert" className="mt-1 text-xs text-danger">
           {t("chat.tooLong", { max: MAX_LENGTH })}
         </p>
       )}

@@ -6,13 +6,12 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ChatMessageView, ChatSide } from "@/server/realtime/contract";
 import { isOwnMessage, type PendingMessage } from "./chat-stream-reducer";
 import { SafeText } from "./safe-text";
-import { SpeakerAvatar, speakerStyle, useSpeaker, type ChatSpeakers } from "./speaker";
+import { SpeakerAvatar, useSpeaker, type ChatSpeakers } from "./speaker";
 import { intlLocale } from "@/i18n/format";
 import { buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-
-const bubble = "rounded-2xl px-3 py-2 text-sm shadow-sm";
-const own = `${bubble} max-w-[85%] ml-auto rounded-br-sm bg-brand-600 text-white`;
+import { bubbleClasses } from "@/components/ui/bubble";
+import { chipClasses } from "@/components/ui/chip";
 
 function Mark({ message }: { message: ChatMessageView }) {
   const t = useTranslations();
@@ -63,7 +62,7 @@ export function MessageBubble({
   if (message.isInternal) {
     return (
       <li
-        className="mx-auto w-full max-w-[95%] rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200"
+        className="mx-auto w-full max-w-[95%] rounded-lg bg-warning-soft px-3 py-2 text-sm text-warning ring-1 ring-warning/30"
         data-testid="chat-note"
         data-seq={message.seq}
       >
@@ -75,7 +74,7 @@ export function MessageBubble({
   if (message.author === "SYSTEM") {
     return (
       <li
-        className="mx-auto max-w-[90%] text-center text-xs text-slate-600"
+        className="mx-auto max-w-[90%] text-center text-xs text-muted"
         data-testid="chat-message"
         data-author="SYSTEM"
       >
@@ -90,7 +89,7 @@ export function MessageBubble({
   const replies = quickReplies ? (message.payload?.quickReplies ?? []) : [];
   const content = (
     <>
-      <div className={speaker ? `${bubble} rounded-tl-sm ${speakerStyle[speaker.kind].bubble}` : own}>
+      <div className={bubbleClasses({ speaker: speaker?.kind ?? "own" })}>
         {(mine || !startsRun) && <span className="sr-only">{speaker ? speaker.label : t("chat.authorYou")}: </span>}
         <SafeText text={message.text} />
         {message.attachmentIds.map((id) => (
@@ -111,7 +110,7 @@ export function MessageBubble({
               <li key={article.slug}>
                 <Link
                   href={`/help/${encodeURIComponent(article.slug)}`}
-                  className="font-medium text-brand-700 underline"
+                  className="font-medium text-brand-ink underline"
                 >
                   {article.title}
                 </Link>
@@ -121,7 +120,7 @@ export function MessageBubble({
         )}
         {message.payload?.question && <p className="mt-2">{message.payload.question}</p>}
         <span
-          className={`mt-1 flex items-center justify-end gap-1 text-[11px] ${mine ? "text-brand-100" : "text-slate-600"}`}
+          className={`mt-1 flex items-center justify-end gap-1 text-[11px] ${mine ? "text-brand-100" : "text-muted"}`}
         >
           <time dateTime={message.createdAt}>{time}</time>
           {mine && <Mark message={message} />}
@@ -139,12 +138,7 @@ export function MessageBubble({
       {replies.length > 0 && (
         <div role="group" aria-label={t("chat.quickReplies")} className="flex flex-wrap gap-2">
           {replies.map((reply) => (
-            <button
-              key={reply}
-              type="button"
-              onClick={() => onQuickReply(reply)}
-              className={cn(buttonClasses({ variant: "outline", size: "sm" }), "rounded-full py-1 font-normal")}
-            >
+            <button key={reply} type="button" onClick={() => onQuickReply(reply)} className={chipClasses()}>
               {reply}
             </button>
           ))}
@@ -164,7 +158,7 @@ export function MessageBubble({
       {startsRun ? <SpeakerAvatar speaker={speaker} /> : <span aria-hidden="true" className="w-8 shrink-0" />}
       <div className="flex min-w-0 max-w-[85%] flex-col items-start gap-1">
         {startsRun && (
-          <p className="px-1 text-xs font-medium text-slate-700" data-testid="speaker-name">
+          <p className="px-1 text-xs font-medium text-muted" data-testid="speaker-name">
             {speaker.label}
           </p>
         )}
@@ -181,7 +175,7 @@ export function PendingBubble({ pending, onRetry }: { pending: PendingMessage; o
   return (
     <li className="flex flex-col items-end gap-1" data-testid="chat-pending" data-status={pending.status}>
       {/* Solid colours: a see-through bubble put its white text below 4.5:1. The label says its state. */}
-      <div className={`${own} ${failed ? "ring-2 ring-red-700" : ""}`}>
+      <div className={bubbleClasses({ failed })}>
         <span className="sr-only">{t("chat.authorYou")}: </span>
         <SafeText text={pending.text} />
         <span className="mt-1 block text-right text-[11px] text-brand-100">
@@ -191,7 +185,7 @@ export function PendingBubble({ pending, onRetry }: { pending: PendingMessage; o
       {failed && (
         <p className="flex flex-wrap items-center justify-end gap-2 text-xs">
           {pending.error && (
-            <span role="alert" className="text-red-700">
+            <span role="alert" className="text-danger">
               {pending.error}
             </span>
           )}

@@ -57,8 +57,8 @@ export function MessageList({
 
   return (
     // tabIndex: a long transcript of plain text must scroll from the keyboard too (the workspace's has no links).
-    <div ref={scroller} tabIndex={0} className="relative min-h-0 flex-1 overflow-y-auto bg-slate-50 px-3 py-3">
-      {loading && messages.length === 0 && <p className="text-center text-sm text-slate-600">{t("chat.loading")}</p>}
+    <div ref={scroller} tabIndex={0} className="relative min-h-0 flex-1 overflow-y-auto bg-canvas px-3 py-3">
+      {loading && messages.length === 0 && <p className="text-center text-sm text-muted">{t("chat.loading")}</p>}
       {/* The log role sits on a wrapper: on the <ol> itself it would hide the list and orphan every <li>. */}
       <div role="log" aria-label={t("chat.historyLabel")} aria-live="polite" data-testid="chat-log">
         <ol className="flex flex-col gap-3">
@@ -79,7 +79,7 @@ export function MessageList({
           ))}
         </ol>
       </div>
-      <p aria-live="polite" className="mt-2 min-h-5 text-xs italic text-slate-600" data-testid="chat-typing">
+      <p aria-live="polite" className="mt-2 min-h-5 text-xs italic text-muted" data-testid="chat-typing">
         {otherTyping ? t(side === "owner" ? "chat.operatorTyping" : "chat.subscriberTyping") : ""}
       </p>
       {children}

@@ -27,7 +27,7 @@ export function QueueBanner({
   return (
     <div
       role="status"
-      className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-950"
+      className="border-b border-warning/40 bg-warning-soft px-4 py-2 text-sm text-warning"
       data-testid="chat-queue"
     >
       {queue && queue.position > 0 && (
@@ -50,7 +50,7 @@ export function QueueBanner({
             {t("chat.leaveRequest")}
           </button>
           {leave.isError && (
-            <p role="alert" className="mt-1 text-red-700">
+            <p role="alert" className="mt-1 text-danger">
               {errorMessage(leave.error, t)}
             </p>
           )}

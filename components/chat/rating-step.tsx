@@ -1,6 +1,7 @@
 "use client";
 
 import { Star } from "lucide-react";
+import { RadioChip } from "@/components/ui/chip";
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useEffect, useRef, useState, type FormEvent } from "react";
@@ -14,7 +15,7 @@ import { controlClasses } from "@/components/ui/field";
 const SCORES = [1, 2, 3, 4, 5] as const;
 const NPS = Array.from({ length: 11 }, (_, i) => i);
 const choice =
-  "relative flex cursor-pointer items-center justify-center rounded-md border has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600";
+  "relative flex cursor-pointer items-center justify-center rounded-md border has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand";
 
 /** A rating sent twice (another tab, a retry) is already stored: that is a success for the subscriber. */
 const alreadyRated = (error: unknown) =>
@@ -65,7 +66,7 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
         ref={thanks}
         tabIndex={-1}
         role="status"
-        className="mt-4 rounded-lg bg-white p-4 text-sm ring-1 ring-slate-200"
+        className="mt-4 rounded-lg bg-surface p-4 text-sm ring-1 ring-line-soft"
         data-testid="chat-rated"
       >
         <p className="font-medium">{t("chat.rateThanks")}</p>
@@ -77,7 +78,7 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
               href={outcome.inviteToReview}
               target="_blank"
               rel="noopener noreferrer"
-              className="font-medium text-brand-700 underline"
+              className="font-medium text-brand-ink underline"
             >
               {t("chat.rateReviewLink")}
             </a>
@@ -91,7 +92,7 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
   return (
     <form
       onSubmit={submit}
-      className="mt-4 rounded-lg bg-white p-4 text-sm ring-1 ring-slate-200"
+      className="mt-4 rounded-lg bg-surface p-4 text-sm ring-1 ring-line-soft"
       data-testid="chat-rating"
     >
       <h3 ref={heading} tabIndex={-1} className="font-semibold">
@@ -103,7 +104,7 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
           {SCORES.map((value) => (
             <label
               key={value}
-              className={`${choice} h-10 w-10 ${score !== null && value <= score ? "border-amber-400 text-amber-500" : "border-slate-300 text-slate-400"}`}
+              className={`${choice} h-10 w-10 ${score !== null && value <= score ? "border-amber-400 text-amber-500" : "border-line text-muted"}`}
             >
               <input
                 type="radio"
@@ -120,7 +121,7 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
         </div>
       </fieldset>
       {needScore && (
-        <p role="alert" className="mt-1 text-red-700">
+        <p role="alert" className="mt-1 text-danger">
           {t("chat.rateNeedScore")}
         </p>
       )}
@@ -128,20 +129,16 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
         <legend>{t("chat.rateNps")}</legend>
         <div className="mt-1 grid grid-cols-6 gap-1 sm:grid-cols-11">
           {NPS.map((value) => (
-            <label
+            <RadioChip
               key={value}
-              className={`${choice} h-8 text-sm ${nps === value ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300"}`}
+              shape="cell"
+              name="chat-nps"
+              value={value}
+              checked={nps === value}
+              onChange={() => setNps(value)}
             >
-              <input
-                type="radio"
-                name="chat-nps"
-                value={value}
-                checked={nps === value}
-                onChange={() => setNps(value)}
-                className="sr-only"
-              />
               {value}
-            </label>
+            </RadioChip>
           ))}
         </div>
       </fieldset>
@@ -156,7 +153,7 @@ function OperatorRating({ chatId, onNewChat }: { chatId: string; onNewChat: () =
         />
       </label>
       {rate.isError && (
-        <p role="alert" className="mt-1 text-red-700">
+        <p role="alert" className="mt-1 text-danger">
           {errorMessage(rate.error, t)}
         </p>
       )}
@@ -177,7 +174,7 @@ function BotFeedback({ chatId, onNewChat }: { chatId: string; onNewChat: () => v
   const done = rateBot.isSuccess || alreadyRated(rateBot.error);
   const heading = useFocusWhenShown(done);
   return (
-    <div className="mt-4 rounded-lg bg-white p-4 text-sm ring-1 ring-slate-200" data-testid="chat-bot-feedback">
+    <div className="mt-4 rounded-lg bg-surface p-4 text-sm ring-1 ring-line-soft" data-testid="chat-bot-feedback">
       <h3 ref={heading} tabIndex={-1} className="font-semibold">
         {t("chat.botQuestion")}
       </h3>
@@ -201,7 +198,7 @@ function BotFeedback({ chatId, onNewChat }: { chatId: string; onNewChat: () => v
         </div>
       )}
       {rateBot.isError && !done && (
-        <p role="alert" className="mt-1 text-red-700">
+        <p role="alert" className="mt-1 text-danger">
           {errorMessage(rateBot.error, t)}
         </p>
       )}

@@ -12,14 +12,11 @@ export interface ChatSpeakers {
 
 export type SpeakerKind = "bot" | "operator" | "subscriber";
 
-// Each speaker has its own bubble colour and avatar; all keep at least 4.5:1 contrast for their text.
-export const speakerStyle: Record<SpeakerKind, { bubble: string; avatar: string }> = {
-  bot: {
-    bubble: "bg-slate-100 text-slate-900 ring-1 ring-slate-300",
-    avatar: "bg-brand-50 text-brand-700 ring-1 ring-brand-100",
-  },
-  operator: { bubble: "bg-emerald-50 text-slate-900 ring-1 ring-emerald-200", avatar: "bg-emerald-700 text-white" },
-  subscriber: { bubble: "bg-white text-slate-900 ring-1 ring-slate-200", avatar: "bg-slate-600 text-white" },
+// Each speaker has its own avatar (and bubble tone, components/ui/bubble.tsx); all keep at least 4.5:1 for their text.
+const avatarStyle: Record<SpeakerKind, string> = {
+  bot: "bg-brand-soft text-brand-ink ring-1 ring-brand/25",
+  operator: "bg-success-fill text-white",
+  subscriber: "bg-slate-600 text-white",
 };
 
 export function speakerKind(author: ChatMessageView["author"]): SpeakerKind {
@@ -70,7 +67,7 @@ export function SpeakerAvatar({ speaker }: { speaker: Speaker }) {
     <span
       aria-hidden="true"
       data-testid="speaker-avatar"
-      className={`flex size-8 shrink-0 items-center justify-center rounded-full text-xs font-semibold ${speakerStyle[speaker.kind].avatar}`}
+      className={`flex size-8 shrink-0 items-center justify-center rounded-full text-xs font-semibold ${avatarStyle[speaker.kind]}`}
     >
       {speaker.kind === "bot" ? <Bot className="size-5" /> : speaker.initials}
     </span>

@@ -43,7 +43,7 @@ export function VisitorIntro({
   return (
     <form onSubmit={submit} className="flex-1 overflow-y-auto p-4 text-sm" data-testid="chat-visitor-intro" noValidate>
       <h3 className="font-semibold">{t("chat.introTitle")}</h3>
-      <p className="mt-1 text-slate-600">{t("chat.introText")}</p>
+      <p className="mt-1 text-muted">{t("chat.introText")}</p>
       <label className="mt-3 block">
         {t("chat.introName")}
         <input
@@ -79,12 +79,12 @@ export function VisitorIntro({
         <span>{t("chat.introConsent")}</span>
       </label>
       {missingConsent && (
-        <p id="chat-consent-error" role="alert" className="mt-2 text-red-700">
+        <p id="chat-consent-error" role="alert" className="mt-2 text-danger">
           {t("chat.introConsentNeeded")}
         </p>
       )}
       {error && (
-        <p role="alert" className="mt-2 text-red-700">
+        <p role="alert" className="mt-2 text-danger">
           {error}
         </p>
       )}

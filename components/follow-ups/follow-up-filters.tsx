@@ -18,7 +18,7 @@ export async function FollowUpFilters({ params }: { params: FollowUpParams }) {
   return (
     <div className="space-y-2">
       <nav aria-label={t("followUps.statusFilter")} className="flex flex-wrap items-center gap-2">
-        <span className="text-sm text-slate-600">{t("followUps.statusFilter")}:</span>
+        <span className="text-sm text-muted">{t("followUps.statusFilter")}:</span>
         {followUpStatuses.map((status) => (
           <Tab key={status} href={followUpsHref({ ...params, status, page: 1 })} current={params.status === status}>
             {t(`followUps.status.${status}`)}
@@ -26,7 +26,7 @@ export async function FollowUpFilters({ params }: { params: FollowUpParams }) {
         ))}
       </nav>
       <nav aria-label={t("followUps.reasonFilter")} className="flex flex-wrap items-center gap-2">
-        <span className="text-sm text-slate-600">{t("followUps.reasonFilter")}:</span>
+        <span className="text-sm text-muted">{t("followUps.reasonFilter")}:</span>
         <Tab href={followUpsHref({ ...params, reason: undefined, page: 1 })} current={!params.reason}>
           {t("followUps.anyReason")}
         </Tab>

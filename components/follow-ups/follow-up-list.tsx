@@ -20,7 +20,7 @@ function who(f: FollowUpView, t: Translate): string {
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="min-w-0">
-      <dt className="text-xs font-medium text-slate-500">{label}</dt>
+      <dt className="text-xs font-medium text-muted">{label}</dt>
       <dd className="break-words">{children}</dd>
     </div>
   );
@@ -31,24 +31,24 @@ export async function FollowUpList({ list, params }: { list: FollowUpPage; param
   const { locale, t } = await getTranslator();
   const at = (d: Date) =>
     d.toLocaleString(locale, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Moscow" });
-  if (list.items.length === 0) return <p className="text-slate-600">{t("followUps.empty")}</p>;
+  if (list.items.length === 0) return <p className="text-muted">{t("followUps.empty")}</p>;
   return (
     <>
-      <p className="text-sm text-slate-600">{t("followUps.count", { count: list.total })}</p>
+      <p className="text-sm text-muted">{t("followUps.count", { count: list.total })}</p>
       <ul className="space-y-3" data-testid="follow-ups">
         {list.items.map((f) => (
           <li key={f.id}>
             <article aria-labelledby={`follow-up-${f.id}`} className={cardClasses({ padding: "sm" })}>
               <header className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 id={`follow-up-${f.id}`} className="font-semibold">
-                  <span className={f.reason === "MISSED" ? "text-amber-800" : "text-red-800"}>
+                  <span className={f.reason === "MISSED" ? "text-warning" : "text-danger-strong"}>
                     {t(`followUps.reason.${f.reason}`)}
                   </span>
                   {f.resolution && (
                     <span className={cn(badgeClasses({ tone: "success" }), "ml-2")}>{t("followUps.resolution")}</span>
                   )}
                 </h2>
-                <p className="text-sm text-slate-600">
+                <p className="text-sm text-muted">
                   {t("followUps.raised")}: <time dateTime={f.createdAt.toISOString()}>{at(f.createdAt)}</time>
                 </p>
               </header>
@@ -62,21 +62,21 @@ export async function FollowUpList({ list, params }: { list: FollowUpPage; param
                     <>
                       <strong>{t("followUps.score", { score: f.rating.score })}</strong>
                       {f.rating.npsScore !== null && (
-                        <span className="text-slate-600">, {t("followUps.nps", { score: f.rating.npsScore })}</span>
+                        <span className="text-muted">, {t("followUps.nps", { score: f.rating.npsScore })}</span>
                       )}
-                      {f.rating.comment && <q className="block text-slate-700">{f.rating.comment}</q>}
+                      {f.rating.comment && <q className="block text-muted">{f.rating.comment}</q>}
                     </>
                   ) : (
-                    <span className="text-slate-600">{t("followUps.noRating")}</span>
+                    <span className="text-muted">{t("followUps.noRating")}</span>
                   )}
                 </Field>
                 <Field label={t("followUps.operator")}>
-                  {f.operatorName ?? <span className="text-slate-600">{t("followUps.noOperator")}</span>}
+                  {f.operatorName ?? <span className="text-muted">{t("followUps.noOperator")}</span>}
                 </Field>
                 {f.resolution && (
                   <div className="sm:col-span-2">
                     <Field label={t("followUps.resolution")}>
-                      <span className="text-slate-600">
+                      <span className="text-muted">
                         {t("followUps.resolvedBy", { name: f.resolution.byName ?? "—", at: at(f.resolution.at) })}
                       </span>
                       {f.resolution.comment && (
@@ -101,7 +101,7 @@ export async function FollowUpList({ list, params }: { list: FollowUpPage; param
               {t("followUps.previousPage")}
             </Link>
           )}
-          <span className="text-slate-600">{t("followUps.pageOf", { page: list.page, pages: list.pages })}</span>
+          <span className="text-muted">{t("followUps.pageOf", { page: list.page, pages: list.pages })}</span>
           {list.page < list.pages && (
             <Link
               href={followUpsHref({ ...params, page: list.page + 1 })}

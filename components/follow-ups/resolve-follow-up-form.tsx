@@ -30,7 +30,7 @@ export function ResolveFollowUpForm({ followUpId }: { followUpId: string }) {
 
   return (
     <form
-      className="mt-3 space-y-2 border-t border-slate-100 pt-3"
+      className="mt-3 space-y-2 border-t border-line-soft pt-3"
       onSubmit={(e) => {
         e.preventDefault();
         // The browser's minLength counts spaces; the rule is about the trimmed text.
@@ -53,7 +53,7 @@ export function ResolveFollowUpForm({ followUpId }: { followUpId: string }) {
         aria-invalid={problem ? true : undefined}
         className={cn(controlClasses, "mt-0 text-sm")}
       />
-      <p id={`${id}-hint`} className="text-xs text-slate-600">
+      <p id={`${id}-hint`} className="text-xs text-muted">
         {t("followUps.commentHint", limits)}
       </p>
       {problem && (

@@ -15,7 +15,7 @@ export async function HelpArticleView({ article, query }: { article: LocalizedHe
         {query ? t("help.backToResults") : t("help.backToHelp")}
       </BackLink>
       <header>
-        <p className="text-xs uppercase tracking-wide text-slate-500">
+        <p className="text-xs uppercase tracking-wide text-muted">
           <Link href={`/help#category-${article.category}`} className="hover:underline">
             {categoryLabel(article.category, t)}
           </Link>

@@ -25,7 +25,7 @@ export async function HelpCategories({ categories }: { categories: HelpCategoryL
             <ul className="mt-2 space-y-1.5">
               {category.articles.map((article) => (
                 <li key={article.slug}>
-                  <Link href={articleHref(article.slug)} className="break-words text-brand-700 hover:underline">
+                  <Link href={articleHref(article.slug)} className="break-words text-brand-ink hover:underline">
                     {article.title}
                   </Link>
                 </li>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { chipClasses } from "@/components/ui/chip";
 import type { HelpSearchResult } from "@/server/domain/help/search-help-articles";
 import { NOT_KEPT_ATTRIBUTE } from "@/server/http/page-cache-key";
 import { getTranslator } from "@/i18n/server";
@@ -19,19 +20,19 @@ export async function HelpSearchResults({ result }: { result: Results }) {
         <h2 id="help-results-title" className="break-words text-xl font-semibold">
           {t("help.resultsFor", { query: result.query })}
         </h2>
-        <p className="mt-1 text-sm text-slate-600">{t("help.resultsCount", { count: result.total })}</p>
-        {result.relaxed && <p className="mt-2 text-sm text-slate-700">{t("help.relaxed")}</p>}
+        <p className="mt-1 text-sm text-muted">{t("help.resultsCount", { count: result.total })}</p>
+        {result.relaxed && <p className="mt-2 text-sm text-muted">{t("help.relaxed")}</p>}
       </div>
       <ol className="space-y-3" data-testid="help-results">
         {result.items.map((item) => (
           <li key={item.slug} className={cardClasses({ padding: "sm" })}>
             <h3 className="text-heading break-words">
-              <Link href={articleHref(item.slug, result.query)} className="text-brand-700 hover:underline">
+              <Link href={articleHref(item.slug, result.query)} className="text-brand-ink hover:underline">
                 <HighlightedText segments={item.titleSegments} />
               </Link>
             </h3>
-            <p className="text-xs uppercase tracking-wide text-slate-500">{categoryLabel(item.category, t)}</p>
-            <p className="mt-2 break-words text-slate-700">
+            <p className="text-xs uppercase tracking-wide text-muted">{categoryLabel(item.category, t)}</p>
+            <p className="mt-2 break-words text-muted">
               <HighlightedText segments={item.snippet} />
             </p>
           </li>
@@ -47,7 +48,7 @@ export async function HelpSearchResults({ result }: { result: Results }) {
               {t("help.previousPage")}
             </Link>
           )}
-          <span className="text-slate-600">{t("help.pageOf", { page: result.page, pages })}</span>
+          <span className="text-muted">{t("help.pageOf", { page: result.page, pages })}</span>
           {result.page < pages && (
             <Link
               href={searchHref(result.query, result.page + 1)}
@@ -70,16 +71,13 @@ async function NothingFound({ query }: { query: string }) {
       <h2 id="help-nothing-title" className="break-words text-xl font-semibold">
         {t("help.nothingFound", { query })}
       </h2>
-      <p className="mt-2 text-slate-700">{t("help.nothingFoundHint")}</p>
+      <p className="mt-2 text-muted">{t("help.nothingFoundHint")}</p>
       <ul className="mt-3 flex flex-wrap gap-2">
         {t("help.suggestions")
           .split(", ")
           .map((suggestion) => (
             <li key={suggestion}>
-              <Link
-                href={searchHref(suggestion)}
-                className="inline-block rounded-full bg-brand-50 px-3 py-1 text-brand-700 hover:underline"
-              >
+              <Link href={searchHref(suggestion)} className={chipClasses()}>
                 {suggestion}
               </Link>
             </li>

@@ -11,7 +11,9 @@ describe("help search snippets", () => {
       const headline = `Роуминг ${HIGHLIGHT_START}${payload}${HIGHLIGHT_STOP} за границей ${payload}`;
       const html = renderToStaticMarkup(<HighlightedText segments={parseHeadline(headline)} />);
       expect([payload, activeMarkup(html)]).toEqual([payload, null]);
-      expect(html).toContain(`<mark class="rounded-sm bg-amber-100 px-0.5 text-inherit">${asHtmlText(payload)}</mark>`);
+      expect(html).toContain(
+        `<mark class="rounded-sm bg-warning-soft px-0.5 text-inherit">${asHtmlText(payload)}</mark>`,
+      );
     }
   });
 });

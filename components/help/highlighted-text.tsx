@@ -6,7 +6,7 @@ export function HighlightedText({ segments }: { segments: SnippetSegment[] }) {
     <>
       {segments.map((segment, i) =>
         segment.highlighted ? (
-          <mark key={i} className="rounded-sm bg-amber-100 px-0.5 text-inherit">
+          <mark key={i} className="rounded-sm bg-warning-soft px-0.5 text-inherit">
             {segment.text}
           </mark>
         ) : (

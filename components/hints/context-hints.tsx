@@ -33,14 +33,14 @@ export function ContextHints({ page, hints: data }: { page: string; hints: PageH
   return (
     <aside
       aria-labelledby={`hints-${page}`}
-      className="rounded-2xl bg-brand-50 p-4 ring-1 ring-brand-100"
+      className="rounded-2xl bg-brand-soft p-4 ring-1 ring-brand/25"
       data-testid="context-hints"
     >
-      <h2 id={`hints-${page}`} className="text-sm font-semibold text-brand-900">
+      <h2 id={`hints-${page}`} className="text-sm font-semibold text-brand-ink">
         {t("hints.title")}
       </h2>
       {failure && (
-        <p className="mt-2 text-sm text-red-800" data-testid="last-failure">
+        <p className="mt-2 text-sm text-danger-strong" data-testid="last-failure">
           {t("hints.lastFailure", { error: errorPhrase(t, failure.errorCode) })}
         </p>
       )}
@@ -50,12 +50,12 @@ export function ContextHints({ page, hints: data }: { page: string; hints: PageH
             <p>{locale === "ru" ? hint.text : hint.textEn}</p>
             <div className="mt-1 flex flex-wrap items-center gap-3">
               {hint.article && (
-                <Link href={`/help/${hint.article.slug}`} className="text-brand-700 underline">
+                <Link href={`/help/${hint.article.slug}`} className="text-brand-ink underline">
                   {t("hints.readArticle", { title: locale === "ru" ? hint.article.title : hint.article.titleEn })}
                 </Link>
               )}
               {hint.id in rated ? (
-                <span role="status" className="text-slate-600">
+                <span role="status" className="text-muted">
                   {t("hints.thanks")}
                 </span>
               ) : (
@@ -82,7 +82,7 @@ export function ContextHints({ page, hints: data }: { page: string; hints: PageH
       {offerChat && (
         <div className="mt-3">
           {escalate.isSuccess ? (
-            <p role="status" className="text-sm text-brand-900">
+            <p role="status" className="text-sm text-brand-ink">
               {t("hints.chatRequested")}
             </p>
           ) : (

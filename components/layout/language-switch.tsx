@@ -21,7 +21,7 @@ export function LanguageSwitch() {
         value={locale}
         disabled={setLocale.isPending}
         onChange={(e) => isLocale(e.target.value) && setLocale.mutate({ locale: e.target.value })}
-        className="rounded border border-slate-300 bg-white px-2 py-1"
+        className="rounded border border-line bg-surface px-2 py-1"
       >
         {locales.map((l) => (
           <option key={l} value={l} lang={l}>

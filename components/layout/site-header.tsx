@@ -17,14 +17,14 @@ export function SiteHeader({ principalKind }: { principalKind: "subscriber" | "s
   const t = useTranslations();
   const { open, toggle, rootRef, buttonRef } = useDisclosure(usePathname());
   return (
-    <header ref={rootRef} className="relative border-b border-slate-200 bg-white">
+    <header ref={rootRef} className="relative border-b border-line-soft bg-surface">
       <div className="mx-auto flex h-14 max-w-5xl items-center gap-3 px-4 group-has-[[data-layout=wide]]/page:max-w-[96rem]">
-        <Link href="/" className="shrink-0 text-lg font-bold tracking-tight text-brand-700">
+        <Link href="/" className="shrink-0 text-lg font-bold tracking-tight text-brand-ink">
           {t("app.name")}
         </Link>
         <div
           id="site-menu"
-          className={`${open ? "flex" : "hidden"} absolute inset-x-0 top-full z-40 flex-col gap-4 border-b border-slate-200 bg-white px-4 py-4 text-sm shadow-lg sm:static sm:flex sm:flex-1 sm:flex-row sm:items-center sm:border-0 sm:p-0 sm:shadow-none`}
+          className={`${open ? "flex" : "hidden"} absolute inset-x-0 top-full z-40 flex-col gap-4 border-b border-line-soft bg-surface px-4 py-4 text-sm shadow-lg sm:static sm:flex sm:flex-1 sm:flex-row sm:items-center sm:border-0 sm:p-0 sm:shadow-none`}
         >
           <nav aria-label={t("nav.mainMenu")} className="flex flex-col gap-3 sm:flex-1 sm:flex-row sm:gap-4">
             <Link href="/help" className="hover:underline">
@@ -58,7 +58,7 @@ export function SiteHeader({ principalKind }: { principalKind: "subscriber" | "s
             aria-expanded={open}
             aria-controls="site-menu"
             onClick={toggle}
-            className="flex size-10 items-center justify-center rounded-full hover:bg-slate-100 sm:hidden"
+            className="flex size-10 items-center justify-center rounded-full hover:bg-subtle sm:hidden"
           >
             <span className="sr-only">{t("nav.menu")}</span>
             <svg

@@ -56,8 +56,8 @@ export async function BarChart({
       >
         {scale.ticks.map((tick) => (
           <g key={tick}>
-            <line x1={PLOT.left} x2={WIDTH} y1={yOf(tick / 100)} y2={yOf(tick / 100)} stroke="#e2e8f0" />
-            <text x={PLOT.left - 6} y={yOf(tick / 100) + 4} textAnchor="end" fontSize="10" fill="#475569">
+            <line x1={PLOT.left} x2={WIDTH} y1={yOf(tick / 100)} y2={yOf(tick / 100)} className="stroke-line-soft" />
+            <text x={PLOT.left - 6} y={yOf(tick / 100) + 4} textAnchor="end" fontSize="10" className="fill-muted">
               {tick / 100}
             </text>
           </g>
@@ -78,7 +78,7 @@ export async function BarChart({
                 </rect>
               )}
               {i % labelEvery === 0 && (
-                <text x={x + barWidth / 2} y={HEIGHT - 8} textAnchor="middle" fontSize="10" fill="#0f172a">
+                <text x={x + barWidth / 2} y={HEIGHT - 8} textAnchor="middle" fontSize="10" className="fill-ink">
                   {bar.axisLabel}
                 </text>
               )}
@@ -87,7 +87,7 @@ export async function BarChart({
         })}
       </svg>
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-brand-700">{t("metrics.chartTable")}</summary>
+        <summary className="cursor-pointer text-brand-ink">{t("metrics.chartTable")}</summary>
         <div className="mt-2 max-h-80 overflow-auto">{children}</div>
       </details>
     </figure>

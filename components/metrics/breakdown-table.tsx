@@ -15,7 +15,7 @@ export async function BreakdownTable<K extends string>({
   const { t } = await getTranslator();
   return (
     <table className="w-full text-left text-sm">
-      <thead className="border-b border-slate-200 text-slate-600">
+      <thead className="border-b border-line-soft text-muted">
         <tr>
           <th scope="col" className="py-1 pr-3 font-medium">
             {t(heading)}
@@ -28,7 +28,7 @@ export async function BreakdownTable<K extends string>({
           </th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody className="divide-y divide-line-soft">
         {rows.map((row) => (
           <tr key={row.key}>
             <th scope="row" className="py-1 pr-3 font-normal">

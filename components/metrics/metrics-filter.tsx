@@ -49,7 +49,7 @@ export async function MetricsFilter({
         </Link>
       </div>
       {problem && (
-        <p id="metrics-period-problem" role="alert" className="text-sm text-red-700 sm:col-span-3">
+        <p id="metrics-period-problem" role="alert" className="text-sm text-danger sm:col-span-3">
           {t(`metrics.period${problem.problem}`)} {t("metrics.periodIgnored")}
         </p>
       )}

@@ -16,14 +16,14 @@ const NUMBER_COLUMNS = [
 export async function OperatorTable({ operators }: { operators: OperatorMetrics[] }) {
   const { locale, t } = await getTranslator();
   const f = metricFormat(locale, t);
-  if (operators.length === 0) return <p className="mt-3 text-sm text-slate-600">{t("metrics.noOperators")}</p>;
+  if (operators.length === 0) return <p className="mt-3 text-sm text-muted">{t("metrics.noOperators")}</p>;
   const head = "py-2 pr-3 font-medium";
   const cell = "whitespace-nowrap py-2 pr-3 text-right";
   return (
     <div className="mt-3 overflow-x-auto" role="region" aria-labelledby="metrics-operators-title" tabIndex={0}>
       <table className="w-full text-left text-sm" data-testid="metrics-operators">
-        <caption className="pb-2 text-left text-sm text-slate-600">{t("metrics.operatorsCaption")}</caption>
-        <thead className="border-b border-slate-200 text-slate-600">
+        <caption className="pb-2 text-left text-sm text-muted">{t("metrics.operatorsCaption")}</caption>
+        <thead className="border-b border-line-soft text-muted">
           <tr>
             <th scope="col" className={head}>
               {t("metrics.operator")}
@@ -35,12 +35,12 @@ export async function OperatorTable({ operators }: { operators: OperatorMetrics[
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-y divide-line-soft">
           {operators.map((o) => (
             <tr key={o.staffId}>
               <th scope="row" className="py-2 pr-3 font-normal">
                 {o.fullName}
-                {!o.isActive && <span className="ml-1 text-xs text-slate-500">({t("metrics.inactive")})</span>}
+                {!o.isActive && <span className="ml-1 text-xs text-muted">({t("metrics.inactive")})</span>}
               </th>
               <td className={cell}>{f.count(o.chats)}</td>
               <td className={cell}>{f.count(o.rated)}</td>

@@ -9,7 +9,7 @@ export async function HourTable({ hours }: { hours: HourRow[] }) {
   const { t } = await getTranslator();
   return (
     <table className="w-full text-left" data-testid="metrics-hours-table">
-      <thead className="border-b border-slate-200 text-slate-600">
+      <thead className="border-b border-line-soft text-muted">
         <tr>
           <th scope="col" className={head}>
             {t("metrics.hour")}
@@ -19,7 +19,7 @@ export async function HourTable({ hours }: { hours: HourRow[] }) {
           </th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody className="divide-y divide-line-soft">
         {hours.map((h) => (
           <tr key={h.hour}>
             <th scope="row" className="py-1 pr-3 font-normal">{`${String(h.hour).padStart(2, "0")}:00`}</th>
@@ -37,7 +37,7 @@ export async function DayTable({ days }: { days: DayRow[] }) {
   const f = metricFormat(locale, t);
   return (
     <table className="w-full text-left" data-testid="metrics-days-table">
-      <thead className="border-b border-slate-200 text-slate-600">
+      <thead className="border-b border-line-soft text-muted">
         <tr>
           <th scope="col" className={head}>
             {t("metrics.day")}
@@ -53,7 +53,7 @@ export async function DayTable({ days }: { days: DayRow[] }) {
           </th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody className="divide-y divide-line-soft">
         {days.map((d) => (
           <tr key={d.day}>
             <th scope="row" className="whitespace-nowrap py-1 pr-3 font-normal">

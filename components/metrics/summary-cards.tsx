@@ -62,9 +62,9 @@ export async function SummaryCards({ report }: { report: MetricsReport }) {
     <ul className="grid grid-cols-1 gap-3 min-[400px]:grid-cols-2 lg:grid-cols-4">
       {cards.map((card) => (
         <li key={card.id} className={cardClasses({ padding: "sm" })} data-testid={`metric-${card.id}`}>
-          <h3 className="text-sm font-medium text-slate-600">{card.title}</h3>
+          <h3 className="text-sm font-medium text-muted">{card.title}</h3>
           <p className="mt-1 text-2xl font-bold">{card.value}</p>
-          <p className="mt-1 text-xs text-slate-600">{card.note}</p>
+          <p className="mt-1 text-xs text-muted">{card.note}</p>
         </li>
       ))}
     </ul>

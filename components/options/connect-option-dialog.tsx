@@ -46,7 +46,7 @@ export function ConnectOptionDialog({
     <ModalDialog title={t("options.confirmConnect", { name: optionName })} onClose={close}>
       {preview.isPending && <p role="status">{t("tariffs.loading")}</p>}
       {preview.error && (
-        <p role="alert" className="text-red-800">
+        <p role="alert" className="text-danger-strong">
           {errorMessage(preview.error, t)}
         </p>
       )}
@@ -64,7 +64,7 @@ export function ConnectOptionDialog({
           <div className="space-y-3 text-sm">
             <p>
               {t("options.chargeToday")}: <strong data-testid="charge-today">{money(p.chargeToday)}</strong>
-              <span className="block text-slate-600">
+              <span className="block text-muted">
                 {t("options.chargeBreakdown", { fee: money(p.connectionFee), monthly: money(p.proratedMonthlyFee) })}
               </span>
             </p>

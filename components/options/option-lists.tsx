@@ -20,14 +20,14 @@ export async function OptionLists({ options }: { options: AccountOptions }) {
           {t("options.connected")}
         </h2>
         {options.connected.length === 0 ? (
-          <p className="mt-2 text-slate-600">{t("options.none")}</p>
+          <p className="mt-2 text-muted">{t("options.none")}</p>
         ) : (
-          <ul className="mt-2 divide-y divide-slate-100" data-testid="connected-options">
+          <ul className="mt-2 divide-y divide-line-soft" data-testid="connected-options">
             {options.connected.map((o) => (
               <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <span>
                   <span className="font-medium">{name(o)}</span>
-                  <span className="block text-sm text-slate-600">
+                  <span className="block text-sm text-muted">
                     {o.includedInTariff
                       ? t("options.includedInTariff")
                       : t("options.monthly", { amount: money(o.monthlyFee) })}
@@ -47,7 +47,7 @@ export async function OptionLists({ options }: { options: AccountOptions }) {
           {options.available.map((o) => (
             <li key={o.id} className={cn(cardClasses(), "flex flex-col")} data-testid={`option-${o.code}`}>
               <h3 className="font-semibold">{name(o)}</h3>
-              <p className="text-sm text-slate-600">{locale === "ru" ? o.description : o.descriptionEn}</p>
+              <p className="text-sm text-muted">{locale === "ru" ? o.description : o.descriptionEn}</p>
               <p className="mt-2 text-sm">
                 {t("options.connectionFee", {
                   amount: o.connectionFee > 0 ? money(o.connectionFee) : t("options.free"),
@@ -55,12 +55,12 @@ export async function OptionLists({ options }: { options: AccountOptions }) {
                 · {t("options.monthly", { amount: money(o.monthlyFee) })}
               </p>
               {o.refusal === "OPTION_INCOMPATIBLE" && (
-                <p className="mt-2 text-sm text-amber-800">
+                <p className="mt-2 text-sm text-warning">
                   {t("options.needsTariff", { names: o.compatibleTariffs.map(name).join(", ") })}
                 </p>
               )}
               {o.replaces.length > 0 && (
-                <p className="mt-2 text-sm text-slate-700">
+                <p className="mt-2 text-sm text-muted">
                   {t("options.replaces", { names: o.replaces.map(name).join(", ") })}
                 </p>
               )}

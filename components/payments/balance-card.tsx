@@ -26,7 +26,7 @@ export async function BalanceCard({
   const inDebt = overview.balance < 0;
   return (
     <section aria-labelledby={`${testId}-title`} className={cn(cardClasses({ padding: "none" }), "overflow-hidden")}>
-      <div className={`p-5 text-white ${inDebt ? "bg-red-700" : "bg-linear-to-br from-brand-600 to-brand-800"}`}>
+      <div className={`p-5 text-white ${inDebt ? "bg-danger-fill" : "bg-linear-to-br from-brand-600 to-brand-800"}`}>
         <div className="flex items-center justify-between gap-3">
           <h2 id={`${testId}-title`} className="text-sm font-medium text-white/85">
             {title}

@@ -10,14 +10,14 @@ export async function BalanceForecast({ overview }: { overview: BalanceOverview 
   const money = (kopecks: number) => formatMoney(kopecks, locale);
   const { nextCharge, forecast } = overview;
   return (
-    <div className="mt-3 space-y-1 text-sm text-slate-700">
+    <div className="mt-3 space-y-1 text-sm text-muted">
       <p data-testid="next-charge">
         {t("payments.nextCharge", {
           date: nextCharge.at.toLocaleDateString(locale, moscowDate),
           amount: money(nextCharge.amount),
         })}
         {nextCharge.optionsFee > 0 && (
-          <span className="text-slate-500">
+          <span className="text-muted">
             {" "}
             (
             {t("payments.nextChargeParts", {
@@ -28,7 +28,7 @@ export async function BalanceForecast({ overview }: { overview: BalanceOverview 
           </span>
         )}
       </p>
-      <p data-testid="forecast" className={forecast.kind === "EXHAUSTED" ? "font-medium text-red-700" : undefined}>
+      <p data-testid="forecast" className={forecast.kind === "EXHAUSTED" ? "font-medium text-danger" : undefined}>
         {forecast.kind === "UNTIL"
           ? t("payments.forecastUNTIL", {
               daily: money(forecast.dailySpend),

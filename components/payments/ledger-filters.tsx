@@ -68,7 +68,7 @@ export async function LedgerFilters({
         </Link>
       </div>
       {problem && (
-        <p id="period-problem" role="alert" className="text-sm text-red-700 sm:col-span-4">
+        <p id="period-problem" role="alert" className="text-sm text-danger sm:col-span-4">
           {t(`payments.period${problem.problem}`)} {t("payments.periodIgnored")}
         </p>
       )}

@@ -11,13 +11,13 @@ type Ledger = Awaited<ReturnType<typeof listLedger>>;
 /** A page of the ledger: a table on a desktop, a list of cards on a phone (CSS only, one markup). */
 export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: LedgerParams }) {
   const { locale, t } = await getTranslator();
-  if (ledger.items.length === 0) return <p className="mt-4 text-slate-600">{t("payments.ledgerEmpty")}</p>;
+  if (ledger.items.length === 0) return <p className="mt-4 text-muted">{t("payments.ledgerEmpty")}</p>;
   const date = (at: Date) => at.toLocaleDateString(locale, { dateStyle: "short", timeZone: "Europe/Moscow" });
   const time = (at: Date) => at.toLocaleTimeString(locale, { timeStyle: "short", timeZone: "Europe/Moscow" });
   const signed = (kopecks: number) => (kopecks > 0 ? `+${formatMoney(kopecks, locale)}` : formatMoney(kopecks, locale));
   return (
     <>
-      <p className="mt-4 text-sm text-slate-600">{t("payments.ledgerCount", { count: ledger.total })}</p>
+      <p className="mt-4 text-sm text-muted">{t("payments.ledgerCount", { count: ledger.total })}</p>
       {/*
         One table for both screens. Below md its rows are laid out as cards (title and amount on top, the
         description, then the date); explicit roles keep it a table for screen readers when CSS changes display.
@@ -26,7 +26,7 @@ export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: 
         <caption className="sr-only">{t("payments.ledgerCaption")}</caption>
         <thead
           role="rowgroup"
-          className="sr-only border-b border-slate-200 text-slate-600 md:not-sr-only md:table-header-group"
+          className="sr-only border-b border-line-soft text-muted md:not-sr-only md:table-header-group"
         >
           <tr role="row">
             <th role="columnheader" scope="col" className="py-2 pr-3 font-medium">
@@ -40,16 +40,16 @@ export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: 
             </th>
           </tr>
         </thead>
-        <tbody role="rowgroup" className="flex flex-col gap-2 md:table-row-group md:divide-y md:divide-slate-100">
+        <tbody role="rowgroup" className="flex flex-col gap-2 md:table-row-group md:divide-y md:divide-line-soft">
           {ledger.items.map((entry) => (
             <tr
               role="row"
               key={entry.id}
-              className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-0.5 rounded-xl bg-slate-50 p-3 ring-1 ring-slate-200 md:table-row md:rounded-none md:bg-transparent md:p-0 md:ring-0"
+              className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-0.5 rounded-xl bg-canvas p-3 ring-1 ring-line-soft md:table-row md:rounded-none md:bg-transparent md:p-0 md:ring-0"
             >
               <td
                 role="cell"
-                className="col-span-2 row-start-3 text-xs text-slate-500 md:whitespace-nowrap md:py-2 md:pr-3 md:align-top md:text-sm md:text-slate-600"
+                className="col-span-2 row-start-3 text-xs text-muted md:whitespace-nowrap md:py-2 md:pr-3 md:align-top md:text-sm md:text-muted"
               >
                 {/* Date over time keeps the column narrow on a desktop; on a card they share one line. */}
                 <span className="md:block">{date(entry.createdAt)}</span>{" "}
@@ -59,11 +59,11 @@ export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: 
                 <span className="font-medium">
                   {entry.category ? t(`payments.category${entry.category}`) : t(`payments.type${entry.type}`)}
                 </span>
-                <span className="block break-words text-slate-600">{ledgerText(t, locale, entry)}</span>
+                <span className="block break-words text-muted">{ledgerText(t, locale, entry)}</span>
               </td>
               <td
                 role="cell"
-                className={`whitespace-nowrap text-right font-semibold tabular-nums md:py-2 md:align-top md:font-medium ${entry.amount > 0 ? "text-emerald-700" : ""}`}
+                className={`whitespace-nowrap text-right font-semibold tabular-nums md:py-2 md:align-top md:font-medium ${entry.amount > 0 ? "text-success" : ""}`}
               >
                 {signed(entry.amount)}
               </td>
@@ -81,7 +81,7 @@ export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: 
               {t("payments.previousPage")}
             </Link>
           )}
-          <span className="text-slate-600">{t("payments.pageOf", { page: ledger.page, pages: ledger.pages })}</span>
+          <span className="text-muted">{t("payments.pageOf", { page: ledger.page, pages: ledger.pages })}</span>
           {ledger.page < ledger.pages && (
             <Link
               href={ledgerHref({ ...params, page: ledger.page + 1 })}

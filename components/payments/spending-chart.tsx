@@ -28,7 +28,7 @@ export async function SpendingChart({ spending }: { spending: SpendingByCategory
     new Date(Date.UTC(m.year, m.month - 1, 15)).toLocaleDateString(locale, { month: "long", timeZone: "UTC" });
   const label = (c: ChargeCategory) => t(`payments.category${c}`);
 
-  if (spending.categories.length === 0) return <p className="mt-3 text-slate-600">{t("payments.spendingEmpty")}</p>;
+  if (spending.categories.length === 0) return <p className="mt-3 text-muted">{t("payments.spendingEmpty")}</p>;
 
   const scale = niceScale(Math.max(...spending.months.map((m) => m.total)));
   const slot = (WIDTH - PLOT.left) / spending.months.length;
@@ -47,8 +47,8 @@ export async function SpendingChart({ spending }: { spending: SpendingByCategory
       >
         {scale.ticks.map((tick) => (
           <g key={tick}>
-            <line x1={PLOT.left} x2={WIDTH} y1={yOf(tick)} y2={yOf(tick)} stroke="#e2e8f0" />
-            <text x={PLOT.left - 6} y={yOf(tick) + 4} textAnchor="end" fontSize="10" fill="#475569">
+            <line x1={PLOT.left} x2={WIDTH} y1={yOf(tick)} y2={yOf(tick)} className="stroke-line-soft" />
+            <text x={PLOT.left - 6} y={yOf(tick) + 4} textAnchor="end" fontSize="10" className="fill-muted">
               {money(tick)}
             </text>
           </g>
@@ -62,7 +62,7 @@ export async function SpendingChart({ spending }: { spending: SpendingByCategory
                   <title>{`${label(s.category)}: ${money(s.value)}`}</title>
                 </rect>
               ))}
-              <text x={x + barWidth / 2} y={HEIGHT - 10} textAnchor="middle" fontSize="11" fill="#0f172a">
+              <text x={x + barWidth / 2} y={HEIGHT - 10} textAnchor="middle" fontSize="11" className="fill-ink">
                 {monthName(m)}
               </text>
             </g>
@@ -84,10 +84,10 @@ export async function SpendingChart({ spending }: { spending: SpendingByCategory
         </ul>
       </figcaption>
       <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-brand-700">{t("payments.chartTable")}</summary>
+        <summary className="cursor-pointer text-brand-ink">{t("payments.chartTable")}</summary>
         <div className="mt-2 overflow-x-auto">
           <table className="w-full text-left" data-testid="spending-table">
-            <thead className="border-b border-slate-200 text-slate-600">
+            <thead className="border-b border-line-soft text-muted">
               <tr>
                 <th scope="col" className="py-1 pr-3 font-medium">
                   {t("payments.colCategory")}
@@ -99,7 +99,7 @@ export async function SpendingChart({ spending }: { spending: SpendingByCategory
                 ))}
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
+            <tbody className="divide-y divide-line-soft">
               {spending.categories.map((c) => (
                 <tr key={c}>
                   <th scope="row" className="py-1 pr-3 font-normal">

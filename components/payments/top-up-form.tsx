@@ -19,6 +19,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { noticeClasses } from "@/components/ui/notice";
 import { controlClasses } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
+import { ToggleChip } from "@/components/ui/chip";
 
 /** Amount in kopecks, or the reason it cannot be paid. */
 function readAmount(text: string) {
@@ -94,11 +95,11 @@ export function TopUpForm({ demo, blocked }: { demo: boolean; blocked: boolean }
           aria-describedby={problem ? "top-up-hint top-up-problem" : "top-up-hint"}
           className={cn(controlClasses, "max-w-xs text-lg")}
         />
-        <p id="top-up-hint" className="mt-1 text-sm text-slate-600">
+        <p id="top-up-hint" className="mt-1 text-sm text-muted">
           {t("payments.amountHint", { min: money(MIN_TOP_UP), max: money(MAX_TOP_UP) })}
         </p>
         {problem && (
-          <p id="top-up-problem" role="alert" className="mt-1 text-sm text-red-700">
+          <p id="top-up-problem" role="alert" className="mt-1 text-sm text-danger">
             {t(`payments.amount${problem}`, { min: money(MIN_TOP_UP), max: money(MAX_TOP_UP) })}
           </p>
         )}
@@ -107,22 +108,20 @@ export function TopUpForm({ demo, blocked }: { demo: boolean; blocked: boolean }
         <legend className="sr-only">{t("payments.quickAmounts")}</legend>
         <div className="flex flex-wrap gap-2">
           {QUICK_TOP_UPS.map((kopecks) => (
-            <button
+            <ToggleChip
               key={kopecks}
-              type="button"
               onClick={() => change(String(kopecks / 100))}
-              aria-pressed={"kopecks" in amount && amount.kopecks === kopecks}
-              className="rounded-full px-4 py-1.5 text-sm ring-1 ring-slate-300 hover:bg-slate-100 aria-pressed:bg-brand-50 aria-pressed:ring-brand-600"
+              pressed={"kopecks" in amount && amount.kopecks === kopecks}
             >
               {t("payments.quickAmount", { amount: money(kopecks) })}
-            </button>
+            </ToggleChip>
           ))}
         </div>
       </fieldset>
       <button type="submit" disabled={topUp.isPending} className={buttonClasses({ size: "lg" })}>
         {topUp.isPending ? t("payments.paying") : t("payments.submit")}
       </button>
-      {demo && <p className="text-xs text-slate-500">{t("payments.demoNote")}</p>}
+      {demo && <p className="text-xs text-muted">{t("payments.demoNote")}</p>}
       {result?.status === "SUCCEEDED" && (
         <p role="status" className={noticeClasses({ tone: "success" })}>
           {t("payments.succeeded", { amount: money(result.amount), balance: money(result.balance) })}

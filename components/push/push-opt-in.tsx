@@ -62,7 +62,7 @@ export function PushOptIn({ chatId }: { chatId: string }) {
 
   const button = cn(buttonClasses({ variant: "secondary", size: "sm" }), "px-2 py-1");
   return (
-    <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-brand-50 px-4 py-2 text-xs text-slate-800">
+    <div className="flex flex-wrap items-center gap-2 border-b border-line-soft bg-brand-soft px-4 py-2 text-xs text-ink">
       {shown === "on" ? (
         <>
           <span role="status">{t("push.optedIn")}</span>

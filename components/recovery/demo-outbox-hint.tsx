@@ -10,7 +10,7 @@ import { cn } from "@/components/ui/cn";
 export function DemoOutboxHint() {
   const t = useTranslations();
   return (
-    <p className={cn(noticeClasses({ tone: "warning" }), "border border-amber-300 px-3 py-2 text-sm")}>
+    <p className={cn(noticeClasses({ tone: "warning" }), "border border-warning/40 px-3 py-2 text-sm")}>
       {t("recovery.demoOutboxHint")}{" "}
       <Link href="/dev/outbox" target="_blank" className={linkClass}>
         {t("recovery.demoOutboxLink")}

@@ -25,7 +25,7 @@ export function NewPasswordFields({ invalid }: { invalid: boolean }) {
           aria-invalid={invalid || undefined}
           className={inputClass}
         />
-        <p id={ids.hint} className="mt-1 text-xs text-slate-600">
+        <p id={ids.hint} className="mt-1 text-xs text-muted">
           {t("recovery.passwordHint", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })}
         </p>
       </div>

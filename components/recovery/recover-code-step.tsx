@@ -80,7 +80,7 @@ export function RecoverCodeStep({ login, minutes, demoMode, onDone, onStartOver 
       <button
         type="button"
         onClick={onStartOver}
-        className="text-sm text-brand-700 underline underline-offset-2 hover:no-underline"
+        className="text-sm text-brand-ink underline underline-offset-2 hover:no-underline"
       >
         {t("recovery.startOver")}
       </button>

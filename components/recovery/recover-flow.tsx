@@ -87,7 +87,7 @@ function RequestStep({ onSent }: { onSent: (login: string, channel: Channel, min
           aria-invalid={error ? true : undefined}
           className={inputClass}
         />
-        <p id={ids.hint} className="mt-1 text-xs text-slate-600">
+        <p id={ids.hint} className="mt-1 text-xs text-muted">
           {t("recovery.loginHint")}
         </p>
       </div>
@@ -135,7 +135,7 @@ function EmailSent({
       <button
         type="button"
         onClick={onStartOver}
-        className="text-sm text-brand-700 underline underline-offset-2 hover:no-underline"
+        className="text-sm text-brand-ink underline underline-offset-2 hover:no-underline"
       >
         {t("recovery.startOver")}
       </button>

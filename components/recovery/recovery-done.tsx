@@ -12,10 +12,10 @@ export function RecoveryDone() {
   useEffect(() => heading.current?.focus(), []);
   return (
     <div className="space-y-4" role="status">
-      <h2 ref={heading} tabIndex={-1} className="text-heading text-emerald-800">
+      <h2 ref={heading} tabIndex={-1} className="text-heading text-success">
         {t("recovery.doneTitle")}
       </h2>
-      <p className="text-sm text-slate-700">{t("recovery.doneText")}</p>
+      <p className="text-sm text-muted">{t("recovery.doneText")}</p>
       <Link href="/login" className={`${primaryButtonClass} block text-center`}>
         {t("recovery.goToLogin")}
       </Link>

@@ -14,9 +14,9 @@ export async function ChangeHistory({ history }: { history: History }) {
         {t("tariffs.history")}
       </h2>
       {history.items.length === 0 ? (
-        <p className="mt-2 text-slate-600">{t("tariffs.noHistory")}</p>
+        <p className="mt-2 text-muted">{t("tariffs.noHistory")}</p>
       ) : (
-        <ul className="mt-2 divide-y divide-slate-100 text-sm" data-testid="change-history">
+        <ul className="mt-2 divide-y divide-line-soft text-sm" data-testid="change-history">
           {history.items.map((item) => (
             <li key={item.id} className="flex flex-wrap justify-between gap-2 py-2">
               <span>
@@ -25,9 +25,9 @@ export async function ChangeHistory({ history }: { history: History }) {
                   : item.kind === "OPTION_CONNECT"
                     ? t("tariffs.historyConnect", { name: name(item.option) })
                     : t("tariffs.historyDisconnect", { name: name(item.option) })}
-                {item.byOperator && <span className="text-slate-500"> ({t("tariffs.byOperator")})</span>}
+                {item.byOperator && <span className="text-muted"> ({t("tariffs.byOperator")})</span>}
               </span>
-              <span className="text-slate-600">
+              <span className="text-muted">
                 {item.createdAt.toLocaleString(locale, {
                   dateStyle: "medium",
                   timeStyle: "short",

@@ -46,7 +46,7 @@ export function ChangeTariffDialog({
     <ModalDialog title={t("tariffs.confirmTitle", { name: tariffName })} onClose={close}>
       {preview.isPending && <p role="status">{t("tariffs.loading")}</p>}
       {preview.error && (
-        <p role="alert" className="text-red-800">
+        <p role="alert" className="text-danger-strong">
           {errorMessage(preview.error, t)}
         </p>
       )}

@@ -18,13 +18,13 @@ export async function TariffCatalogue({ catalogue }: { catalogue: Catalogue }) {
       <h1 className="text-title">{t("tariffs.title")}</h1>
       <PageHints page="tariffs" />
       <section aria-labelledby="current-tariff" className={cardClasses()}>
-        <h2 id="current-tariff" className="text-sm font-medium text-slate-600">
+        <h2 id="current-tariff" className="text-sm font-medium text-muted">
           {t("tariffs.current")}
         </h2>
         <p className="mt-1 text-xl font-semibold" data-testid="current-tariff">
           {name(current)}
         </p>
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-muted">
           {t("tariffs.perMonth", { amount: formatMoney(current.monthlyFee, locale) })} ·{" "}
           {describeQuota(t, current).join(" · ")}
         </p>
@@ -62,16 +62,14 @@ export async function TariffCatalogue({ catalogue }: { catalogue: Catalogue }) {
                   data-testid={`tariff-${tariff.code}`}
                 >
                   <h3 className="text-heading">{name(tariff)}</h3>
-                  <p className="text-sm text-slate-600">
-                    {locale === "ru" ? tariff.description : tariff.descriptionEn}
-                  </p>
+                  <p className="text-sm text-muted">{locale === "ru" ? tariff.description : tariff.descriptionEn}</p>
                   <p className="mt-2 font-medium">
                     {t("tariffs.perMonth", { amount: formatMoney(tariff.monthlyFee, locale) })}
                   </p>
                   <p className="text-sm">{describeQuota(t, tariff).join(" · ")}</p>
-                  <p className="mt-1 text-sm text-slate-600">
+                  <p className="mt-1 text-sm text-muted">
                     {t("tariffs.compare")}:{" "}
-                    <span className={difference > 0 ? "text-red-700" : "text-emerald-700"}>
+                    <span className={difference > 0 ? "text-danger" : "text-success"}>
                       {difference > 0 ? "+" : ""}
                       {t("tariffs.difference", { amount: formatMoney(difference, locale) })}
                     </span>

@@ -6,11 +6,13 @@ import { cn } from "./cn";
 export const badgeClasses = cva("inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-medium", {
   variants: {
     tone: {
-      neutral: "bg-slate-100 text-slate-700",
+      neutral: "bg-subtle text-muted",
       success: "bg-success-soft text-success",
       warning: "bg-warning-soft text-warning",
       danger: "bg-danger-soft text-danger",
-      brand: "bg-brand-50 text-brand-700",
+      brand: "bg-brand-soft text-brand-ink",
+      // A count that asks for attention (unread messages), solid so it stands out on any background.
+      alert: "bg-danger-fill text-white",
     },
   },
   defaultVariants: { tone: "neutral" },

@@ -8,13 +8,15 @@ export const buttonClasses = cva(
   {
     variants: {
       variant: {
-        primary: "bg-brand-600 text-white hover:bg-brand-700",
-        secondary: "border border-line bg-surface text-ink hover:bg-slate-100",
+        primary: "bg-brand text-white hover:bg-brand-strong",
+        // On a brand-coloured panel (the balance card, the landing hero, a banner): white in both colour schemes.
+        inverse: "bg-white text-brand-800 shadow-sm hover:bg-brand-100 focus-visible:outline-white",
+        secondary: "border border-line bg-surface text-ink hover:bg-subtle",
         danger: "bg-danger text-white hover:bg-danger-strong",
-        "danger-outline": "border border-red-300 bg-surface text-danger hover:bg-danger-soft",
-        outline: "border border-brand-600 bg-surface text-brand-700 hover:bg-brand-50",
-        ghost: "text-brand-700 hover:bg-brand-50",
-        link: "text-brand-700 underline-offset-2 hover:underline",
+        "danger-outline": "border border-danger/40 bg-surface text-danger hover:bg-danger-soft",
+        outline: "border border-brand bg-surface text-brand-ink hover:bg-brand-soft",
+        ghost: "text-brand-ink hover:bg-brand-soft",
+        link: "text-brand-ink underline-offset-2 hover:underline",
       },
       size: {
         sm: "px-3 py-1.5 text-sm",

@@ -2,7 +2,7 @@ import type { ComponentProps, ElementType } from "react";
 import { cva, type VariantProps } from "class-variance-authority";
 import { cn } from "./cn";
 
-export const cardClasses = cva("rounded-card bg-surface shadow-sm ring-1 ring-slate-200", {
+export const cardClasses = cva("rounded-card bg-surface shadow-sm ring-1 ring-line-soft", {
   variants: {
     padding: { none: "", sm: "p-card-sm", md: "p-card" },
   },

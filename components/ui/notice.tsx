@@ -4,10 +4,10 @@ import { cva } from "class-variance-authority";
 export const noticeClasses = cva("rounded-control p-3", {
   variants: {
     tone: {
-      info: "bg-brand-50 text-slate-800",
-      success: "bg-success-soft text-emerald-900",
-      warning: "bg-warning-soft text-amber-900",
-      danger: "bg-danger-soft text-red-800",
+      info: "bg-brand-soft text-ink",
+      success: "bg-success-soft text-success",
+      warning: "bg-warning-soft text-warning",
+      danger: "bg-danger-soft text-danger-strong",
     },
   },
   defaultVariants: { tone: "info" },

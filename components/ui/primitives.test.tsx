@@ -12,20 +12,20 @@ const classesOf = (value: string) => value.split(" ");
 
 describe("buttonClasses", () => {
   it("is a medium primary button by default", () => {
-    expect(classesOf(buttonClasses())).toEqual(expect.arrayContaining(["bg-brand-600", "text-white", "px-4", "py-2"]));
+    expect(classesOf(buttonClasses())).toEqual(expect.arrayContaining(["bg-brand", "text-white", "px-4", "py-2"]));
   });
 
   it.each([
     ["secondary", "border-line"],
     ["danger", "bg-danger"],
-    ["outline", "border-brand-600"],
+    ["outline", "border-brand"],
     ["danger-outline", "text-danger"],
-    ["ghost", "hover:bg-brand-50"],
+    ["ghost", "hover:bg-brand-soft"],
     ["link", "hover:underline"],
   ] as const)("gives the %s variant its own look", (variant, expected) => {
     const classes = classesOf(buttonClasses({ variant }));
     expect(classes).toContain(expected);
-    expect(classes).not.toContain("bg-brand-600");
+    expect(classes).not.toContain("bg-brand");
   });
 
   it("sizes a button small or large and keeps a link boxless", () => {
@@ -53,11 +53,11 @@ describe("cn", () => {
 
 describe("Badge and Card", () => {
   it.each([
-    ["neutral", "bg-slate-100"],
+    ["neutral", "bg-subtle"],
     ["success", "text-success"],
     ["warning", "text-warning"],
     ["danger", "text-danger"],
-    ["brand", "text-brand-700"],
+    ["brand", "text-brand-ink"],
   ] as const)("colours a %s badge", (tone, expected) => {
     expect(classesOf(badgeClasses({ tone }))).toContain(expected);
     expect(renderToStaticMarkup(<Badge tone={tone}>x</Badge>)).toContain(expected);
@@ -117,7 +117,7 @@ describe("Field", () => {
 
 describe("noticeClasses", () => {
   it.each([
-    ["info", "bg-brand-50"],
+    ["info", "bg-brand-soft"],
     ["success", "bg-success-soft"],
     ["warning", "bg-warning-soft"],
     ["danger", "bg-danger-soft"],
@@ -128,8 +128,8 @@ describe("noticeClasses", () => {
 
 describe("tabClasses", () => {
   it("fills only the current tab", () => {
-    expect(classesOf(tabClasses({ current: true }))).toContain("bg-brand-600");
-    expect(classesOf(tabClasses({ current: false }))).not.toContain("bg-brand-600");
+    expect(classesOf(tabClasses({ current: true }))).toContain("bg-brand");
+    expect(classesOf(tabClasses({ current: false }))).not.toContain("bg-brand");
     expect(classesOf(tabClasses())).toContain("bg-surface");
   });
 });

@@ -4,8 +4,8 @@ import { cva } from "class-variance-authority";
 export const tabClasses = cva("inline-block rounded-full px-3.5 py-1.5 text-sm font-medium ring-1", {
   variants: {
     current: {
-      true: "bg-brand-600 text-white ring-brand-600",
-      false: "bg-surface text-slate-700 ring-line hover:bg-slate-100",
+      true: "bg-brand text-white ring-brand",
+      false: "bg-surface text-muted ring-line hover:bg-subtle",
     },
   },
   defaultVariants: { current: false },

@@ -72,7 +72,7 @@ export function ActForSubscriber({
             {t("workspace.askConsent")}
           </button>
           {ask.isSuccess && (
-            <p role="status" className="mt-1 text-slate-600">
+            <p role="status" className="mt-1 text-muted">
               {t("workspace.consentAsked")}
             </p>
           )}
@@ -86,7 +86,7 @@ export function ActForSubscriber({
             submit();
           }}
         >
-          <p role="status" className="text-emerald-700">
+          <p role="status" className="text-success">
             {t("workspace.consentGiven")}
           </p>
           <select
@@ -116,14 +116,14 @@ export function ActForSubscriber({
             {t("workspace.actSubmit")}
           </button>
           {act.isSuccess && (
-            <p role="status" className="text-emerald-700">
+            <p role="status" className="text-success">
               {t("workspace.actDone")}
             </p>
           )}
         </form>
       )}
       {(ask.isError || act.isError) && (
-        <p role="alert" className="mt-1 text-red-700">
+        <p role="alert" className="mt-1 text-danger">
           {errorMessage(ask.error ?? act.error, t)}
         </p>
       )}

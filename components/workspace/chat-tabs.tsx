@@ -25,9 +25,9 @@ export function ChatTabs({
   return (
     <section aria-label={title} className={cn(cardClasses({ padding: "none" }), "p-3")}>
       <h2 className="mb-2 font-semibold">
-        {title} <span className="text-slate-500">({tabs.length})</span>
+        {title} <span className="text-muted">({tabs.length})</span>
       </h2>
-      {tabs.length === 0 && empty && <p className="text-sm text-slate-600">{empty}</p>}
+      {tabs.length === 0 && empty && <p className="text-sm text-muted">{empty}</p>}
       <ul role="tablist" aria-orientation="vertical" className="space-y-1" data-testid={testId}>
         {tabs.map((tab) => {
           const name = "fullName" in tab.who ? tab.who.fullName : (tab.who.visitorName ?? t("workspace.visitor"));
@@ -39,20 +39,20 @@ export function ChatTabs({
                 aria-selected={selected === tab.id}
                 onClick={() => onSelect(tab.id)}
                 data-chat-id={tab.id}
-                className={`w-full rounded-lg px-2 py-1.5 text-left text-sm ${selected === tab.id ? "bg-brand-50 ring-1 ring-brand-600" : "hover:bg-slate-100"}`}
+                className={`w-full rounded-lg px-2 py-1.5 text-left text-sm ${selected === tab.id ? "bg-brand-soft ring-1 ring-brand" : "hover:bg-subtle"}`}
               >
                 <span className="flex items-center gap-2">
                   <span className="truncate font-medium">{name}</span>
                   {tab.unread > 0 && (
                     <span
-                      className="ml-auto rounded-full bg-brand-600 px-1.5 text-[11px] text-white"
+                      className="ml-auto rounded-full bg-brand px-1.5 text-[11px] text-white"
                       title={t("workspace.unread", { count: tab.unread })}
                     >
                       {tab.unread}
                     </span>
                   )}
                 </span>
-                <span className="block truncate text-xs text-slate-600">
+                <span className="block truncate text-xs text-muted">
                   {t(`workspace.kind.${tab.kind}`)}
                   {tab.topic ? ` · ${tab.topic}` : ""}
                   {!tab.answered ? ` · ${t("workspace.notAnswered")}` : ""}

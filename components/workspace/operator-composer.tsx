@@ -53,12 +53,12 @@ export function OperatorComposer({
   return (
     <form
       onSubmit={submit}
-      className={`border-t p-2 ${internal ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white"}`}
+      className={`border-t p-2 ${internal ? "border-warning/40 bg-warning-soft" : "border-line-soft bg-surface"}`}
     >
       {suggestions.length > 0 && (
         <ul
           aria-label={t("workspace.cannedTitle")}
-          className="mb-2 max-h-40 overflow-y-auto rounded-lg border border-slate-200 bg-white text-sm"
+          className="mb-2 max-h-40 overflow-y-auto rounded-lg border border-line-soft bg-surface text-sm"
           data-testid="canned-list"
         >
           {suggestions.map((c) => (
@@ -66,10 +66,10 @@ export function OperatorComposer({
               <button
                 type="button"
                 onClick={() => insert(c.text)}
-                className="w-full px-3 py-1.5 text-left hover:bg-slate-100"
+                className="w-full px-3 py-1.5 text-left hover:bg-subtle"
               >
-                <span className="font-mono text-brand-700">/{c.shortcut}</span>{" "}
-                <span className="text-slate-700">{c.text}</span>
+                <span className="font-mono text-brand-ink">/{c.shortcut}</span>{" "}
+                <span className="text-muted">{c.text}</span>
               </button>
             </li>
           ))}
@@ -91,13 +91,13 @@ export function OperatorComposer({
             if (!internal) onTyping();
           }}
           onKeyDown={onKeyDown}
-          className="max-h-32 min-h-10 flex-1 resize-none rounded-lg border border-slate-300 px-3 py-2 text-base sm:text-sm"
+          className="max-h-32 min-h-10 flex-1 resize-none rounded-lg border border-line px-3 py-2 text-base sm:text-sm"
         />
         <button type="submit" disabled={!text || tooLong} className={cn(buttonClasses({ size: "sm" }), "py-2")}>
           {t("workspace.send")}
         </button>
       </div>
-      <label className="mt-1 flex items-center gap-2 text-xs text-slate-700">
+      <label className="mt-1 flex items-center gap-2 text-xs text-muted">
         <input
           type="checkbox"
           checked={internal}
@@ -107,7 +107,7 @@ export function OperatorComposer({
         {t("workspace.note")}
       </label>
       {tooLong && (
-        <p role="alert" className="mt-1 text-xs text-red-700">
+        <p role="alert" className="mt-1 text-xs text-danger">
           {t("chat.tooLong", { max: MAX_LENGTH })}
         </p>
       )}

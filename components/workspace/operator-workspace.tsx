@@ -73,7 +73,7 @@ export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
               value={presence}
               onChange={(e) => choose(e.target.value as Presence)}
               data-testid="presence-select"
-              className="rounded-lg border border-slate-300 px-2 py-1"
+              className="rounded-lg border border-line px-2 py-1"
             >
               {(["ONLINE", "AWAY", "OFFLINE"] as const).map((p) => (
                 <option key={p} value={p}>
@@ -84,7 +84,7 @@ export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
           </label>
         )}
         {view.me.canTake && (
-          <p className="text-sm text-slate-600" data-testid="my-load">
+          <p className="text-sm text-muted" data-testid="my-load">
             {t("workspace.load", { active: view.me.activeCount, limit: view.me.chatLimit })}
           </p>
         )}
@@ -136,9 +136,7 @@ export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
             }}
           />
         ) : (
-          <p className={cn(cardClasses({ padding: "none" }), "p-6 text-sm text-slate-600")}>
-            {t("workspace.pickChat")}
-          </p>
+          <p className={cn(cardClasses({ padding: "none" }), "p-6 text-sm text-muted")}>{t("workspace.pickChat")}</p>
         )}
       </div>
     </div>

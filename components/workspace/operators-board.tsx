@@ -18,12 +18,12 @@ export function OperatorsBoard({ operators }: { operators: WorkspaceView["operat
       <table className="w-full text-sm" data-testid="operators-board">
         <tbody>
           {operators.map((o) => (
-            <tr key={o.id} className="border-t border-slate-100">
+            <tr key={o.id} className="border-t border-line-soft">
               <td className="py-1">
                 <span className={`mr-2 inline-block size-2 rounded-full ${dot[o.presence]}`} aria-hidden="true" />
                 {o.fullName}
               </td>
-              <td className="py-1 text-slate-600">{t(`workspace.presence.${o.presence}`)}</td>
+              <td className="py-1 text-muted">{t(`workspace.presence.${o.presence}`)}</td>
               <td className="py-1 text-right tabular-nums">
                 {t("workspace.operatorsLoad", { active: o.active, limit: o.chatLimit })}
               </td>

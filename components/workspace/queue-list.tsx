@@ -33,14 +33,14 @@ export function QueueList({
   return (
     <section aria-labelledby="queue-title" className={cn(cardClasses({ padding: "none" }), "p-3")}>
       <h2 id="queue-title" className="mb-2 font-semibold">
-        {t("workspace.queueTitle")} <span className="text-slate-500">({queue.length})</span>
+        {t("workspace.queueTitle")} <span className="text-muted">({queue.length})</span>
       </h2>
-      {queue.length === 0 && <p className="text-sm text-slate-600">{t("workspace.queueEmpty")}</p>}
+      {queue.length === 0 && <p className="text-sm text-muted">{t("workspace.queueEmpty")}</p>}
       <ul className="space-y-2" data-testid="queue-list">
         {queue.map((chat) => (
           <li
             key={chat.id}
-            className="rounded-lg border border-slate-200 p-2 text-sm"
+            className="rounded-lg border border-line-soft p-2 text-sm"
             data-testid="queue-item"
             data-chat-id={chat.id}
           >
@@ -49,14 +49,14 @@ export function QueueList({
                 {t(`workspace.kind.${chat.kind}`)}
               </span>
               <span className={badgeClasses()}>{t(`workspace.channel.${chat.channel}`)}</span>
-              <span className="ml-auto text-xs text-slate-600">
+              <span className="ml-auto text-xs text-muted">
                 {t("workspace.waiting")} <WaitTime seconds={chat.waitingSeconds} receivedAt={receivedAt} />
               </span>
             </div>
             <p className="mt-1 font-medium">
               {"fullName" in chat.who ? chat.who.fullName : (chat.who.visitorName ?? t("workspace.visitor"))}
             </p>
-            {topicOf(t, chat) && <p className="text-xs text-slate-600">{topicOf(t, chat)}</p>}
+            {topicOf(t, chat) && <p className="text-xs text-muted">{topicOf(t, chat)}</p>}
             {canTake && (
               <button
                 type="button"

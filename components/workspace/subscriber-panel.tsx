@@ -29,7 +29,7 @@ export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView;
   const { escalation, account, visitor } = details;
   const row = (label: string, value: ReactNode) => (
     <div className="flex justify-between gap-2">
-      <dt className="text-slate-600">{label}</dt>
+      <dt className="text-muted">{label}</dt>
       <dd className="text-right">{value ?? t("workspace.none")}</dd>
     </div>
   );
@@ -52,7 +52,7 @@ export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView;
         </dl>
         {escalation.hintsShown.length > 0 && (
           <>
-            <p className="mt-2 text-slate-600">{t("workspace.contextHints")}</p>
+            <p className="mt-2 text-muted">{t("workspace.contextHints")}</p>
             <ul className="list-disc pl-5">
               {escalation.hintsShown.map((h) => (
                 <li key={h.code}>{h.text}</li>
@@ -67,7 +67,7 @@ export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView;
           <dl className="space-y-1">
             {row(t("workspace.subscriberTitle"), visitor.name)}
             {row(t("workspace.visitorPhone"), visitor.phone)}
-            {visitor.leftRequest && <p className="text-amber-800">{t("workspace.callbackRequested")}</p>}
+            {visitor.leftRequest && <p className="text-warning">{t("workspace.callbackRequested")}</p>}
           </dl>
         </section>
       )}
@@ -86,13 +86,13 @@ export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView;
               {row(t("account.status"), t(`workspace.status.${account.status}`))}
               {row(
                 t("workspace.balance"),
-                <span className={account.balance < 0 ? "text-red-700" : ""} data-testid="panel-balance">
+                <span className={account.balance < 0 ? "text-danger" : ""} data-testid="panel-balance">
                   {money(account.balance)}
                 </span>,
               )}
               {row(t("workspace.tariff"), locale === "en" ? account.tariff.nameEn : account.tariff.name)}
             </dl>
-            <p className="mt-2 text-slate-600">{t("workspace.options")}</p>
+            <p className="mt-2 text-muted">{t("workspace.options")}</p>
             {account.options.length === 0 ? (
               <p>{t("workspace.noOptions")}</p>
             ) : (
@@ -111,9 +111,9 @@ export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView;
               {account.ledger.map((e) => (
                 <li key={e.id} className="flex justify-between gap-2">
                   <span className="min-w-0">
-                    <span className="text-slate-500">{when(e.createdAt)}</span> {ledgerText(t, locale, e)}
+                    <span className="text-muted">{when(e.createdAt)}</span> {ledgerText(t, locale, e)}
                   </span>
-                  <span className={`shrink-0 whitespace-nowrap tabular-nums ${e.amount < 0 ? "" : "text-emerald-700"}`}>
+                  <span className={`shrink-0 whitespace-nowrap tabular-nums ${e.amount < 0 ? "" : "text-success"}`}>
                     {money(e.amount)}
                   </span>
                 </li>
@@ -127,8 +127,8 @@ export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView;
             <ul className="space-y-1">
               {account.recentActions.map((a) => (
                 <li key={a.id}>
-                  <span className="text-slate-500">{when(a.createdAt)}</span> {actionName(t, a.action)}:{" "}
-                  <span className={a.succeeded ? "text-emerald-700" : "text-red-700"}>
+                  <span className="text-muted">{when(a.createdAt)}</span> {actionName(t, a.action)}:{" "}
+                  <span className={a.succeeded ? "text-success" : "text-danger"}>
                     {a.succeeded
                       ? t("workspace.succeeded")
                       : t("workspace.failed", { error: errorPhrase(t, a.errorCode ?? "INTERNAL") })}

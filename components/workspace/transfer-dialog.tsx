@@ -69,7 +69,7 @@ export function TransferDialog({
           />
         </label>
         {transfer.isError && (
-          <p role="alert" className="text-sm text-red-700">
+          <p role="alert" className="text-sm text-danger">
             {errorMessage(transfer.error, t)}
           </p>
         )}

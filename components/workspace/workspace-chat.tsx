@@ -72,10 +72,10 @@ export function WorkspaceChat({
         data-testid="workspace-chat"
         data-state={chatState ?? ""}
       >
-        <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2">
+        <header className="flex flex-wrap items-center gap-2 border-b border-line-soft px-3 py-2">
           <h2 className="font-semibold">{who}</h2>
           {details.data?.chat.operator && !mine && (
-            <span className="text-xs text-slate-600">
+            <span className="text-xs text-muted">
               {t("workspace.handledBy", { name: details.data.chat.operator.fullName })}
             </span>
           )}
@@ -102,7 +102,7 @@ export function WorkspaceChat({
           </span>
         </header>
         {close.isError && (
-          <p role="alert" className="bg-red-50 px-3 py-1 text-sm text-red-800">
+          <p role="alert" className="bg-danger-soft px-3 py-1 text-sm text-danger-strong">
             {errorMessage(close.error, t)}
           </p>
         )}

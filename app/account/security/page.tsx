@@ -24,7 +24,7 @@ export default async function SecurityPage() {
           <h2 id="change-password-title" className="text-heading">
             {t("security.changePasswordTitle")}
           </h2>
-          <p className="mb-4 mt-1 text-sm text-slate-600">{t("security.intro")}</p>
+          <p className="mb-4 mt-1 text-sm text-muted">{t("security.intro")}</p>
           <ChangePasswordForm />
         </section>
       </div>

@@ -33,7 +33,7 @@ export default async function BannersPage({
           <div className="flex flex-wrap gap-3 text-sm">
             <Link
               href="/admin/banners/funnel"
-              className={cn(buttonClasses({ variant: "secondary" }), "text-brand-700")}
+              className={cn(buttonClasses({ variant: "secondary" }), "text-brand-ink")}
             >
               {t("banners.table.funnel")}
             </Link>

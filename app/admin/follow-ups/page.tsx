@@ -25,7 +25,7 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
       <div className="space-y-4">
         <header>
           <h1 className="text-title">{t("followUps.title")}</h1>
-          <p className="mt-1 text-sm text-slate-600">{t("followUps.lead")}</p>
+          <p className="mt-1 text-sm text-muted">{t("followUps.lead")}</p>
         </header>
         <FollowUpFilters params={shown} />
         <FollowUpList list={list} params={shown} />

@@ -41,7 +41,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
       <div className="space-y-6">
         <header>
           <h1 className="text-title">{t("metrics.title")}</h1>
-          <p className="mt-1 text-sm text-slate-600" data-testid="metrics-period">
+          <p className="mt-1 text-sm text-muted" data-testid="metrics-period">
             {t("metrics.lead", {
               from: f.day(period.from, "long"),
               to: f.day(period.to, "long"),
@@ -121,7 +121,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
           <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-sm">
             {CSV_SECTIONS.map((section) => (
               <li key={section}>
-                <a href={metricsExportHref(period, section)} download className="text-brand-700 hover:underline">
+                <a href={metricsExportHref(period, section)} download className="text-brand-ink hover:underline">
                   {t(`metrics.export${section}`)} (CSV)
                 </a>
               </li>

@@ -22,7 +22,7 @@ export default async function DevOutboxPage() {
     <ClientMessages namespaces={["recovery"]}>
       <div className="space-y-4">
         <h1 className="text-title">{t("recovery.outboxTitle")}</h1>
-        <p className="text-sm text-slate-600">{t("recovery.outboxIntro")}</p>
+        <p className="text-sm text-muted">{t("recovery.outboxIntro")}</p>
         <OutboxList messages={messages} />
       </div>
     </ClientMessages>

@@ -28,7 +28,7 @@ export default async function ConfirmByLinkPage({
         <h1 className="mb-2 text-title">{t("recovery.linkTitle")}</h1>
         {value ? (
           <>
-            <p className="mb-4 text-sm text-slate-600">{t("recovery.linkIntro")}</p>
+            <p className="mb-4 text-sm text-muted">{t("recovery.linkIntro")}</p>
             <ConfirmByLinkForm token={value} />
           </>
         ) : (
@@ -36,7 +36,7 @@ export default async function ConfirmByLinkPage({
             <p role="alert" className={cn(noticeClasses({ tone: "danger" }), "px-3 py-2 text-sm")}>
               {t("recovery.linkMissing")}
             </p>
-            <Link href="/recover" className="text-brand-700 underline underline-offset-2">
+            <Link href="/recover" className="text-brand-ink underline underline-offset-2">
               {t("recovery.requestAgain")}
             </Link>
           </div>

@@ -33,7 +33,7 @@ export function AudienceEditor({
     <fieldset
       disabled={disabled}
       aria-describedby={error ? errorId : undefined}
-      className="space-y-3 rounded-lg border border-slate-200 p-3"
+      className="space-y-3 rounded-lg border border-line-soft p-3"
     >
       <legend className="px-1 font-medium">{t("banners.audience.legend")}</legend>
       <div>
@@ -104,7 +104,7 @@ export function AudienceEditor({
         </div>
       )}
       {error && (
-        <p id={errorId} role="alert" className="text-sm text-red-800">
+        <p id={errorId} role="alert" className="text-sm text-danger-strong">
           {error}
         </p>
       )}

@@ -27,8 +27,7 @@ import { cardClasses } from "@/components/ui/card";
 import { noticeClasses } from "@/components/ui/notice";
 import { cn } from "@/components/ui/cn";
 
-const input =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-600";
+const input = "mt-1 block w-full rounded-md border border-line bg-surface px-3 py-2 text-sm aria-invalid:border-danger";
 type TextField = "title" | "text" | "ctaLabel" | "topic";
 
 function Field({
@@ -51,12 +50,12 @@ function Field({
       </label>
       {children}
       {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+        <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
           {hint}
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-800">
+        <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-danger-strong">
           {error}
         </p>
       )}
@@ -150,7 +149,7 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
         className={cn(cardClasses({ padding: "sm" }), "min-w-0 space-y-4 text-sm sm:p-card")}
         aria-label={banner ? t("banners.editTitle", { title: banner.title }) : t("banners.newTitle")}
       >
-        {readOnly && <p className="rounded-md bg-slate-100 p-3 text-slate-700">{t("banners.readOnly")}</p>}
+        {readOnly && <p className="rounded-md bg-subtle p-3 text-muted">{t("banners.readOnly")}</p>}
         <fieldset disabled={readOnly} className="space-y-4">
           {textInput("title")}
           {textInput("text", true)}
@@ -254,7 +253,7 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
           </div>
           <BannerImageField value={draft.image} onChange={(image) => set("image", image)} />
           {badFields.includes("image") && (
-            <p role="alert" className="text-xs text-red-800">
+            <p role="alert" className="text-xs text-danger-strong">
               {t("banners.invalid.reference")}
             </p>
           )}
@@ -271,7 +270,7 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
             {errorMessage(save.error, t)}
           </p>
         )}
-        <p aria-live="polite" className="text-emerald-800">
+        <p aria-live="polite" className="text-success">
           {saved ? t("banners.saved") : ""}
         </p>
         {!readOnly && (

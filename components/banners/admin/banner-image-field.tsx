@@ -69,9 +69,9 @@ export function BannerImageField({
       <img
         src={url}
         alt={t(label)}
-        className="h-24 w-auto max-w-full rounded-md object-contain ring-1 ring-slate-200"
+        className="h-24 w-auto max-w-full rounded-md object-contain ring-1 ring-line-soft"
       />
-      <figcaption className="text-xs text-slate-600">
+      <figcaption className="text-xs text-muted">
         {t(label)}
         {size?.width && size.height ? ` · ${t("banners.image.size", { width: size.width, height: size.height })}` : ""}
       </figcaption>
@@ -83,7 +83,7 @@ export function BannerImageField({
       <label htmlFor="banner-image" className="font-medium">
         {t("banners.image.label")}
       </label>
-      <p id="banner-image-hint" className="text-xs text-slate-600">
+      <p id="banner-image-hint" className="text-xs text-muted">
         {t("banners.image.hint")}
       </p>
       <input
@@ -93,13 +93,13 @@ export function BannerImageField({
         onChange={pick}
         disabled={disabled || busy}
         aria-describedby={`banner-image-hint${error ? " banner-image-error" : ""}`}
-        className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2"
+        className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-line file:bg-surface file:px-3 file:py-2"
       />
-      <p aria-live="polite" className="text-sm text-slate-600">
+      <p aria-live="polite" className="text-sm text-muted">
         {busy ? t("banners.image.uploading") : ""}
       </p>
       {error && (
-        <p id="banner-image-error" role="alert" className="text-sm text-red-800">
+        <p id="banner-image-error" role="alert" className="text-sm text-danger-strong">
           {t(`banners.image.error.${error}`)}
         </p>
       )}
@@ -117,7 +117,7 @@ export function BannerImageField({
           </button>
         </div>
       ) : (
-        <p className="text-sm text-slate-600">{t("banners.image.none")}</p>
+        <p className="text-sm text-muted">{t("banners.image.none")}</p>
       )}
     </div>
   );

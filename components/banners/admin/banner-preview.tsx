@@ -48,7 +48,7 @@ export function BannerPreview({ banner }: { banner: BannerViewProps["banner"] })
         id="banner-preview-panel"
         role="tabpanel"
         aria-labelledby={`banner-preview-tab-${layout}`}
-        className="overflow-x-auto rounded-xl bg-slate-100 p-3"
+        className="overflow-x-auto rounded-xl bg-subtle p-3"
         data-testid="banner-preview"
       >
         {/* The desktop layout keeps its width: on a phone the panel scrolls sideways instead of squeezing it. */}
@@ -56,7 +56,7 @@ export function BannerPreview({ banner }: { banner: BannerViewProps["banner"] })
           <BannerView banner={banner} layout={layout} preview />
         </div>
       </div>
-      <p className="text-xs text-slate-600">{t("banners.preview.note")}</p>
+      <p className="text-xs text-muted">{t("banners.preview.note")}</p>
     </section>
   );
 }

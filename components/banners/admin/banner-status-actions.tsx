@@ -61,7 +61,7 @@ export function BannerStatusActions({ bannerId, actions }: { bannerId: string; a
           aria-labelledby="banner-archive-question"
           className={cn(noticeClasses({ tone: "danger" }), "space-y-2 text-sm")}
         >
-          <p id="banner-archive-question" className="text-red-900">
+          <p id="banner-archive-question" className="text-danger-strong">
             {t("banners.actions.confirmArchive")}
           </p>
           <div className="flex flex-wrap gap-2">
@@ -84,7 +84,7 @@ export function BannerStatusActions({ bannerId, actions }: { bannerId: string; a
           </div>
         </div>
       )}
-      <p aria-live="polite" className="text-sm text-emerald-800">
+      <p aria-live="polite" className="text-sm text-success">
         {done ? t(`banners.actions.done.${done}`) : ""}
       </p>
       {setStatus.error && (

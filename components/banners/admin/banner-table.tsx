@@ -19,18 +19,18 @@ const liveTone: Record<BannerLiveState, BadgeTone> = {
 /** The marketer's banners with what each is doing right now; the title opens the editor. */
 export async function BannerTable({ banners }: { banners: BannerListItem[] }) {
   const { locale, t } = await getTranslator();
-  if (banners.length === 0) return <p className="text-slate-600">{t("banners.empty")}</p>;
+  if (banners.length === 0) return <p className="text-muted">{t("banners.empty")}</p>;
   return (
     <>
-      <p className="text-sm text-slate-600">{t("banners.count", { count: banners.length })}</p>
+      <p className="text-sm text-muted">{t("banners.count", { count: banners.length })}</p>
       <div
         role="region"
         aria-labelledby="banners-title"
         tabIndex={0}
-        className={cn(cardClasses({ padding: "none" }), "overflow-x-auto focus:outline-2 focus:outline-brand-600")}
+        className={cn(cardClasses({ padding: "none" }), "overflow-x-auto focus:outline-2 focus:outline-brand")}
       >
         <table className="w-full text-left text-sm" data-testid="banner-table">
-          <thead className="bg-slate-50 text-slate-600">
+          <thead className="bg-canvas text-muted">
             <tr>
               <th scope="col" className="px-4 py-2">
                 {t("banners.table.banner")}
@@ -55,13 +55,13 @@ export async function BannerTable({ banners }: { banners: BannerListItem[] }) {
               </th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="divide-y divide-line-soft">
             {banners.map((b) => (
               <tr key={b.id}>
                 <td className="min-w-44 px-4 py-2 align-top">
                   <Link
                     href={`/admin/banners/${b.id}`}
-                    className="font-medium text-brand-700 hover:underline break-words"
+                    className="font-medium text-brand-ink hover:underline break-words"
                   >
                     {b.title}
                   </Link>
@@ -86,7 +86,7 @@ export async function BannerTable({ banners }: { banners: BannerListItem[] }) {
                 <td className="px-4 py-2 align-top">
                   <Link
                     href={`/admin/banners/funnel?banner=${encodeURIComponent(b.id)}`}
-                    className="text-brand-700 hover:underline"
+                    className="text-brand-ink hover:underline"
                   >
                     {t("banners.table.funnel")}
                   </Link>

@@ -38,14 +38,14 @@ export default async function EditBannerPage({ params }: Props) {
           <h1 id="banner-title" className="text-title break-words">
             {t("banners.editTitle", { title: banner.title })}
           </h1>
-          <p className="text-sm text-slate-600">
+          <p className="text-sm text-muted">
             <span data-testid="banner-status">{t(`banners.status.${banner.status}`)}</span> ·{" "}
             {t(`banners.live.${banner.liveState}`)}
             {banner.createdByName && <> · {t("banners.createdBy", { name: banner.createdByName })}</>}
             {" · "}
             <Link
               href={`/admin/banners/funnel?banner=${encodeURIComponent(banner.id)}`}
-              className="text-brand-700 underline"
+              className="text-brand-ink underline"
             >
               {t("banners.table.funnel")}
             </Link>

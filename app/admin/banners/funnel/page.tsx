@@ -47,7 +47,7 @@ export default async function BannerFunnelPage({ searchParams }: { searchParams:
         <header>
           <h1 className="text-title">{t("bannerFunnel.title")}</h1>
           {funnel && (
-            <p className="mt-1 text-sm text-slate-600" data-testid="banner-funnel-period">
+            <p className="mt-1 text-sm text-muted" data-testid="banner-funnel-period">
               {t("bannerFunnel.lead", {
                 banner: funnel.banner.title,
                 from: f.day(period.from, "long"),
@@ -79,25 +79,25 @@ export default async function BannerFunnelPage({ searchParams }: { searchParams:
                 </h2>
                 <dl className="mt-3 space-y-3">
                   <div>
-                    <dt className="text-sm text-slate-600">{t("bannerFunnel.clickThroughRate")}</dt>
+                    <dt className="text-sm text-muted">{t("bannerFunnel.clickThroughRate")}</dt>
                     <dd className="text-2xl font-semibold" data-testid="banner-funnel-ctr">
                       {f.share(funnel.clickThroughRate)}
                     </dd>
                   </div>
                   <div>
-                    <dt className="text-sm text-slate-600">{t("bannerFunnel.conversionRate")}</dt>
+                    <dt className="text-sm text-muted">{t("bannerFunnel.conversionRate")}</dt>
                     <dd className="text-2xl font-semibold" data-testid="banner-funnel-conversion">
                       {f.share(funnel.conversionRate)}
                     </dd>
                   </div>
                 </dl>
-                <p className="mt-3 text-sm text-slate-600">
+                <p className="mt-3 text-sm text-muted">
                   {t("bannerFunnel.conversionNote", { days: CONVERSION_WINDOW_DAYS })}
                 </p>
                 <a
                   href={funnelExportHref(funnel.banner.id, period)}
                   download
-                  className="mt-3 inline-block text-sm text-brand-700 hover:underline"
+                  className="mt-3 inline-block text-sm text-brand-ink hover:underline"
                 >
                   {t("bannerFunnel.exportCsv")}
                 </a>
