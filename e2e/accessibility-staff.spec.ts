@@ -31,6 +31,17 @@ test("the admin's and the marketer's pages have no serious accessibility violati
   await page.getByRole("button", { name: "Новый сотрудник" }).click();
   await expect(page.getByRole("dialog")).toBeVisible();
   expect(await seriousViolations(page, "/admin/staff: new staff dialog")).toEqual([]);
+  // A taken e-mail is the e-mail field's error: under it, read with it, and the dialog stays accessible.
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("ФИО").fill("Проверка Занятого Адреса");
+  await dialog.getByLabel("E-mail (логин)").fill(demo.operator.email);
+  await dialog.getByLabel("Начальный пароль").fill("long-enough-password-1");
+  await dialog.getByRole("checkbox", { name: "Оператор" }).check();
+  await dialog.getByRole("button", { name: "Создать" }).click();
+  const email = dialog.getByLabel("E-mail (логин)");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveAccessibleDescription("Сотрудник с таким e-mail уже есть.");
+  expect(await seriousViolations(page, "/admin/staff: e-mail taken")).toEqual([]);
   await page.keyboard.press("Escape");
 
   // The demo has no banners: a draft (shown to nobody) gives the edit page something to edit.

@@ -55,6 +55,9 @@ test("a subscriber recovers the password with an SMS code read from the developm
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     "Код неверный или устарел. Проверьте его или запросите новый.",
   );
+  // The refusal is the code's own: under it, and read with it.
+  await expect(codeInput).toHaveAttribute("aria-invalid", "true");
+  await expect(codeInput).toHaveAccessibleDescription("Код неверный или устарел. Проверьте его или запросите новый.");
 
   await codeInput.fill(code);
   await codeInput.press("Enter");
@@ -76,6 +79,9 @@ test("recovery checks the new password in the form and answers unknown numbers t
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     "Введите номер телефона (+7…) или номер лицевого счёта из 9 цифр.",
   );
+  await expect(page.getByLabel("Телефон или номер лицевого счёта")).toHaveAccessibleDescription(
+    /Введите номер телефона \(\+7…\) или номер лицевого счёта из 9 цифр\.$/,
+  );
 
   await page.getByLabel("Телефон или номер лицевого счёта").fill("+7 999 123 45 67");
   await page.getByRole("button", { name: "Продолжить" }).click();
@@ -85,6 +91,12 @@ test("recovery checks the new password in the form and answers unknown numbers t
   await page.getByLabel("Повторите новый пароль").fill("short");
   await page.getByRole("button", { name: "Сменить пароль" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Пароль должен быть длиной от 8 до 128 символов.");
+  await expect(page.getByLabel("Новый пароль", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Повторите новый пароль")).not.toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Новый пароль", { exact: true }).fill("long-enough-1");
+  await page.getByLabel("Повторите новый пароль").fill("long-enough-2");
+  await page.getByRole("button", { name: "Сменить пароль" }).click();
+  await expect(page.getByLabel("Повторите новый пароль")).toHaveAccessibleDescription("Пароли не совпадают.");
 });
 
 test("a signed-in subscriber changes the password and this tab stays signed in", async ({ page }) => {
@@ -99,6 +111,7 @@ test("a signed-in subscriber changes the password and this tab stays signed in",
   await page.getByLabel("Повторите новый пароль").fill(newPassword);
   await page.getByRole("button", { name: "Сменить пароль" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Текущий пароль указан неверно.");
+  await expect(page.getByLabel("Текущий пароль")).toHaveAccessibleDescription("Текущий пароль указан неверно.");
 
   await page.getByLabel("Текущий пароль").fill(changing.password);
   await page.getByRole("button", { name: "Сменить пароль" }).click();

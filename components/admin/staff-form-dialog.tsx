@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
-import { errorMessage } from "@/components/trpc/error-message";
+import { appErrorCode, errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { StaffRole } from "@/server/generated/prisma/enums";
 import type { StaffListItem } from "@/server/domain/staff/list-staff";
@@ -20,11 +20,10 @@ import {
 } from "@/server/domain/staff/staff-profile";
 import { buttonClasses } from "@/components/ui/button";
 import { noticeClasses } from "@/components/ui/notice";
-import { controlClasses } from "@/components/ui/field";
-import { cn } from "@/components/ui/cn";
+import { Field, Input } from "@/components/ui/field";
 
 const ROLES = Object.values(StaffRole);
-const input = cn(controlClasses, "text-sm");
+const input = "text-sm";
 const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
 
 /** Create a member (no `member`) or edit one; e-mail and password are set only at creation. */
@@ -57,6 +56,8 @@ export function StaffFormDialog({
   const create = useMutation(trpc.staff.create.mutationOptions({ onSuccess: done }));
   const update = useMutation(trpc.staff.update.mutationOptions({ onSuccess: done }));
   const save = member ? update : create;
+  // A taken e-mail is the e-mail field's problem; anything else is the whole form's.
+  const emailTaken = appErrorCode(save.error) === "EMAIL_TAKEN";
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -74,58 +75,59 @@ export function StaffFormDialog({
       onClose={onClose}
     >
       <form onSubmit={submit} className="space-y-3 text-sm">
-        <div>
-          <label htmlFor={id("name")} className="font-medium">
-            {t("staff.fullName")}
-          </label>
-          <input
-            id={id("name")}
-            value={fullName}
-            onChange={(e) => setFullName(e.target.value)}
-            required
-            minLength={2}
-            maxLength={200}
-            autoComplete="off"
-            className={input}
-          />
-        </div>
+        <Field id={id("name")} label={t("staff.fullName")}>
+          {(control) => (
+            <Input
+              {...control}
+              value={fullName}
+              onChange={(e) => setFullName(e.target.value)}
+              required
+              minLength={2}
+              maxLength={200}
+              autoComplete="off"
+              className={input}
+            />
+          )}
+        </Field>
         {!member && (
           <>
-            <div>
-              <label htmlFor={id("email")} className="font-medium">
-                {t("staff.email")}
-              </label>
-              <input
-                id={id("email")}
-                type="email"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-                required
-                maxLength={254}
-                autoComplete="off"
-                className={input}
-              />
-            </div>
-            <div>
-              <label htmlFor={id("password")} className="font-medium">
-                {t("staff.password")}
-              </label>
-              <input
-                id={id("password")}
-                type="password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                required
-                minLength={STAFF_PASSWORD_MIN_LENGTH}
-                maxLength={128}
-                autoComplete="new-password"
-                aria-describedby={id("password-hint")}
-                className={input}
-              />
-              <p id={id("password-hint")} className="mt-1 text-xs text-muted">
-                {t("staff.passwordHint", { min: STAFF_PASSWORD_MIN_LENGTH })}
-              </p>
-            </div>
+            <Field
+              id={id("email")}
+              label={t("staff.email")}
+              error={emailTaken && save.error ? errorMessage(save.error, t) : undefined}
+            >
+              {(control) => (
+                <Input
+                  {...control}
+                  type="email"
+                  value={email}
+                  onChange={(e) => setEmail(e.target.value)}
+                  required
+                  maxLength={254}
+                  autoComplete="off"
+                  className={input}
+                />
+              )}
+            </Field>
+            <Field
+              id={id("password")}
+              label={t("staff.password")}
+              hint={t("staff.passwordHint", { min: STAFF_PASSWORD_MIN_LENGTH })}
+            >
+              {(control) => (
+                <Input
+                  {...control}
+                  type="password"
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                  required
+                  minLength={STAFF_PASSWORD_MIN_LENGTH}
+                  maxLength={128}
+                  autoComplete="new-password"
+                  className={input}
+                />
+              )}
+            </Field>
           </>
         )}
         <fieldset aria-describedby={id("roles-hint")}>
@@ -155,27 +157,26 @@ export function StaffFormDialog({
             {isSelf ? `${t("staff.rolesHint")} ${t("staff.ownAdminRole")}` : t("staff.rolesHint")}
           </p>
         </fieldset>
-        <div>
-          <label htmlFor={id("limit")} className="font-medium">
-            {t("staff.chatLimit")}
-          </label>
-          <input
-            id={id("limit")}
-            type="number"
-            inputMode="numeric"
-            value={chatLimit}
-            onChange={(e) => setChatLimit(e.target.value)}
-            required
-            min={CHAT_LIMIT_MIN}
-            max={CHAT_LIMIT_MAX}
-            step={1}
-            aria-describedby={id("limit-hint")}
-            className={`${input} max-w-32`}
-          />
-          <p id={id("limit-hint")} className="mt-1 text-xs text-muted">
-            {t("staff.chatLimitHint", { min: CHAT_LIMIT_MIN, max: CHAT_LIMIT_MAX })}
-          </p>
-        </div>
+        <Field
+          id={id("limit")}
+          label={t("staff.chatLimit")}
+          hint={t("staff.chatLimitHint", { min: CHAT_LIMIT_MIN, max: CHAT_LIMIT_MAX })}
+        >
+          {(control) => (
+            <Input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              value={chatLimit}
+              onChange={(e) => setChatLimit(e.target.value)}
+              required
+              min={CHAT_LIMIT_MIN}
+              max={CHAT_LIMIT_MAX}
+              step={1}
+              className={`${input} max-w-32`}
+            />
+          )}
+        </Field>
         <fieldset>
           <legend className="font-medium">{t("staff.skills")}</legend>
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
@@ -191,7 +192,7 @@ export function StaffFormDialog({
             ))}
           </div>
         </fieldset>
-        {save.error && (
+        {save.error && !emailTaken && (
           <p role="alert" className={noticeClasses({ tone: "danger" })}>
             {errorMessage(save.error, t)}
           </p>

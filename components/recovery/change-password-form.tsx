@@ -4,12 +4,13 @@ import { useMutation } from "@tanstack/react-query";
 import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
-import { errorMessage } from "@/components/trpc/error-message";
-import { newPasswordProblem } from "./check-new-password";
-import { alertClass, inputClass, linkClass, primaryButtonClass, statusClass } from "./form-styles";
+import { Field, Input } from "@/components/ui/field";
+import { newPasswordProblem, serverPasswordErrors, type PasswordFormErrors } from "./check-new-password";
+import { FormAlert } from "./form-alert";
+import { linkClass, primaryButtonClass, statusClass } from "./form-styles";
 import { NewPasswordFields } from "./new-password-fields";
 
 /**
@@ -21,10 +22,9 @@ export function ChangePasswordForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const change = useMutation(trpc.account.changePassword.mutationOptions());
-  const ids = { current: useId(), error: useId() };
-  const [localError, setLocalError] = useState<string | null>(null);
+  const [localErrors, setLocalErrors] = useState<PasswordFormErrors | null>(null);
   const [done, setDone] = useState(false);
-  const error = localError ?? (change.error ? errorMessage(change.error, t) : null);
+  const errors = localErrors ?? (change.error ? serverPasswordErrors(change.error, t) : {});
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,8 +34,8 @@ export function ChangePasswordForm() {
     const newPassword = String(form.get("newPassword") ?? "");
     const problem = currentPassword
       ? newPasswordProblem(newPassword, String(form.get("repeatPassword") ?? ""), t)
-      : t("errors.required");
-    setLocalError(problem);
+      : { currentPassword: t("errors.required") };
+    setLocalErrors(problem);
     setDone(false);
     if (problem) return;
     let login: string;
@@ -55,27 +55,14 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={error ? ids.error : undefined}>
-      <div>
-        <label htmlFor={ids.current} className="block text-sm font-medium">
-          {t("security.currentPasswordLabel")}
-        </label>
-        <input
-          id={ids.current}
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          maxLength={200}
-          aria-invalid={error ? true : undefined}
-          className={inputClass}
-        />
-      </div>
-      <NewPasswordFields invalid={Boolean(error)} />
-      {error && (
-        <p id={ids.error} role="alert" className={alertClass}>
-          {error}
-        </p>
-      )}
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <Field label={t("security.currentPasswordLabel")} error={errors.currentPassword}>
+        {(control) => (
+          <Input {...control} name="currentPassword" type="password" autoComplete="current-password" maxLength={200} />
+        )}
+      </Field>
+      <NewPasswordFields errors={errors} />
+      <FormAlert error={errors.form} />
       {done && (
         <p role="status" className={statusClass}>
           {t("security.done")}

@@ -1,13 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
-import { errorMessage } from "@/components/trpc/error-message";
 import { isResetCodeFormat } from "@/server/domain/recovery/reset-code-format";
-import { newPasswordProblem } from "./check-new-password";
-import { alertClass, inputClass, primaryButtonClass, statusClass } from "./form-styles";
+import { Field, Input } from "@/components/ui/field";
+import { newPasswordProblem, serverPasswordErrors, type PasswordFormErrors } from "./check-new-password";
+import { FormAlert } from "./form-alert";
+import { primaryButtonClass, statusClass } from "./form-styles";
 import { DemoOutboxHint } from "./demo-outbox-hint";
 import { NewPasswordFields } from "./new-password-fields";
 
@@ -24,10 +25,9 @@ export function RecoverCodeStep({ login, minutes, demoMode, onDone, onStartOver 
   const t = useTranslations();
   const trpc = useTRPC();
   const confirm = useMutation(trpc.recovery.confirm.mutationOptions());
-  const ids = { code: useId(), error: useId() };
   const codeInput = useRef<HTMLInputElement>(null);
-  const [localError, setLocalError] = useState<string | null>(null);
-  const error = localError ?? (confirm.error ? errorMessage(confirm.error, t) : null);
+  const [localErrors, setLocalErrors] = useState<PasswordFormErrors | null>(null);
+  const errors = localErrors ?? (confirm.error ? serverPasswordErrors(confirm.error, t) : {});
   // The page changed under a keyboard user: put them where the next thing to type is.
   useEffect(() => codeInput.current?.focus(), []);
 
@@ -38,8 +38,8 @@ export function RecoverCodeStep({ login, minutes, demoMode, onDone, onStartOver 
     const newPassword = String(form.get("newPassword") ?? "");
     const problem = isResetCodeFormat(code)
       ? newPasswordProblem(newPassword, String(form.get("repeatPassword") ?? ""), t)
-      : t("recovery.codeFormat");
-    setLocalError(problem);
+      : { code: t("recovery.codeFormat") };
+    setLocalErrors(problem);
     if (problem) return;
     confirm.mutate({ login, code, newPassword }, { onSuccess: onDone });
   }
@@ -50,29 +50,23 @@ export function RecoverCodeStep({ login, minutes, demoMode, onDone, onStartOver 
         {t("recovery.codeSent", { minutes })}
       </p>
       {demoMode && <DemoOutboxHint />}
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={error ? ids.error : undefined}>
-        <div>
-          <label htmlFor={ids.code} className="block text-sm font-medium">
-            {t("recovery.codeLabel")}
-          </label>
-          <input
-            ref={codeInput}
-            id={ids.code}
-            name="code"
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            maxLength={6}
-            aria-invalid={error ? true : undefined}
-            className={`${inputClass} tracking-widest`}
-          />
-        </div>
-        <NewPasswordFields invalid={Boolean(error)} />
-        {error && (
-          <p id={ids.error} role="alert" className={alertClass}>
-            {error}
-          </p>
-        )}
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <Field label={t("recovery.codeLabel")} error={errors.code}>
+          {(control) => (
+            <Input
+              {...control}
+              ref={codeInput}
+              name="code"
+              autoComplete="one-time-code"
+              inputMode="numeric"
+              pattern="[0-9]*"
+              maxLength={6}
+              className="tracking-widest"
+            />
+          )}
+        </Field>
+        <NewPasswordFields errors={errors} />
+        <FormAlert error={errors.form} />
         <button type="submit" disabled={confirm.isPending} className={primaryButtonClass}>
           {confirm.isPending ? t("recovery.confirming") : t("recovery.confirmSubmit")}
         </button>

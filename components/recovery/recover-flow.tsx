@@ -1,11 +1,13 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
-import { errorMessage } from "@/components/trpc/error-message";
-import { alertClass, inputClass, primaryButtonClass, statusClass } from "./form-styles";
+import { appErrorCode, errorMessage } from "@/components/trpc/error-message";
+import { Field, Input } from "@/components/ui/field";
+import { primaryButtonClass, statusClass } from "./form-styles";
+import { FormAlert } from "./form-alert";
 import { DemoOutboxHint } from "./demo-outbox-hint";
 import { RecoverCodeStep } from "./recover-code-step";
 import { RecoveryDone } from "./recovery-done";
@@ -51,9 +53,12 @@ function RequestStep({ onSent }: { onSent: (login: string, channel: Channel, min
   const t = useTranslations();
   const trpc = useTRPC();
   const request = useMutation(trpc.recovery.request.mutationOptions());
-  const ids = { login: useId(), hint: useId(), error: useId() };
   const [localError, setLocalError] = useState<string | null>(null);
-  const error = localError ?? (request.error ? errorMessage(request.error, t) : null);
+  // A refusal of the login itself belongs under it; any other (too many requests) to the whole form.
+  const serverError = request.error ? errorMessage(request.error, t) : null;
+  const loginRefused = appErrorCode(request.error) === "INVALID_LOGIN";
+  const loginError = localError ?? (loginRefused ? serverError : null);
+  const formError = localError || loginRefused ? undefined : (serverError ?? undefined);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -72,25 +77,10 @@ function RequestStep({ onSent }: { onSent: (login: string, channel: Channel, min
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={error ? ids.error : undefined}>
-      <div>
-        <label htmlFor={ids.login} className="block text-sm font-medium">
-          {t("recovery.loginLabel")}
-        </label>
-        <input
-          id={ids.login}
-          name="login"
-          autoComplete="username"
-          inputMode="tel"
-          maxLength={200}
-          aria-describedby={ids.hint}
-          aria-invalid={error ? true : undefined}
-          className={inputClass}
-        />
-        <p id={ids.hint} className="mt-1 text-xs text-muted">
-          {t("recovery.loginHint")}
-        </p>
-      </div>
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <Field label={t("recovery.loginLabel")} hint={t("recovery.loginHint")} error={loginError}>
+        {(control) => <Input {...control} name="login" autoComplete="username" inputMode="tel" maxLength={200} />}
+      </Field>
       <fieldset>
         <legend className="text-sm font-medium">{t("recovery.channelLegend")}</legend>
         <div className="mt-2 space-y-2">
@@ -104,11 +94,7 @@ function RequestStep({ onSent }: { onSent: (login: string, channel: Channel, min
           </label>
         </div>
       </fieldset>
-      {error && (
-        <p id={ids.error} role="alert" className={alertClass}>
-          {error}
-        </p>
-      )}
+      <FormAlert error={formError} />
       <button type="submit" disabled={request.isPending} className={primaryButtonClass}>
         {request.isPending ? t("recovery.requesting") : t("recovery.requestSubmit")}
       </button>

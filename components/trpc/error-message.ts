@@ -1,6 +1,13 @@
 import { TRPCClientError } from "@trpc/client";
 import type { Translate } from "@/i18n/translator";
-import { isAppErrorCode } from "@/server/domain/errors";
+import { isAppErrorCode, type AppErrorCode } from "@/server/domain/errors";
+
+/** The domain's code of a refusal, when the failure is one (a field may own it). */
+export function appErrorCode(error: unknown): AppErrorCode | null {
+  if (!(error instanceof TRPCClientError)) return null;
+  const code = (error.data as { appCode?: string | null } | undefined)?.appCode;
+  return isAppErrorCode(code) ? code : null;
+}
 
 /** Turns any failure into localized text; never shows a server message as is. */
 export function errorMessage(error: unknown, t: Translate): string {

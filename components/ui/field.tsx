@@ -50,7 +50,8 @@ export function Field({ label, hint, error, id, className, children }: FieldProp
         </p>
       )}
       {error && (
-        <p id={errorId} className="mt-1 text-sm text-danger">
+        // Announced when it appears after a submit, and read again with the control (aria-describedby).
+        <p id={errorId} role="alert" className="mt-1 text-sm text-danger">
           {error}
         </p>
       )}
