@@ -33,7 +33,13 @@ export async function telegramInboxHarness(db: Db) {
     limiter: new RateLimiterMemory({ points: 1000, duration: 1 }),
     reviewUrl: "https://example.com/reviews",
   };
-  const transport = inboxTransport({ db, secretsKey, adapters: { TELEGRAM: adapter }, events });
+  const transport = inboxTransport({
+    db,
+    secretsKey,
+    adapters: { TELEGRAM: adapter },
+    events,
+    siteUrl: TEST_SITE_URL,
+  });
   let updateId = 1000;
 
   const post = (body: unknown, opts: { secret?: string | null; inboxId?: string; raw?: string } = {}) => {
