@@ -73,7 +73,10 @@ export async function startFakeMessengerServer(route: (request: FakeRequest) => 
           fields,
           file,
         });
-        response.writeHead(answer.status, { "content-type": "application/json" }).end(JSON.stringify(answer.json));
+        // A fresh connection per call: a test's idle pause never races a kept-alive socket being closed.
+        response
+          .writeHead(answer.status, { "content-type": "application/json", connection: "close" })
+          .end(JSON.stringify(answer.json));
       })().catch(() => response.writeHead(500).end());
     });
   });
