@@ -88,6 +88,12 @@ export const envSchema = z
       .optional(),
     /** The Telegram Bot API, or a self-hosted Bot API server (or a test's fake one). */
     TELEGRAM_API_BASE_URL: z.url().default("https://api.telegram.org"),
+    /** The VK API's method root (`{base}/messages.send`); a test's fake one. Calls carry v=5.199. */
+    VK_API_BASE_URL: z.url().default("https://api.vk.com/method"),
+    /** The Viber REST bot API (`{base}/send_message`). */
+    VIBER_API_BASE_URL: z.url().default("https://chatapi.viber.com/pa"),
+    /** The Graph API with its version (`{base}/me/messages`). */
+    FACEBOOK_GRAPH_BASE_URL: z.url().default("https://graph.facebook.com/v21.0"),
   })
   .superRefine((env, context) => {
     // A real database means production: its session cookies must not be ones a browser also sends over http.

@@ -31,6 +31,8 @@ export const errorsMessages = defineMessages(
     PAYMENT_DECLINED: "Банк отклонил платёж, деньги не списаны. Попробуйте другую карту или сумму.",
     EMAIL_TAKEN: "Сотрудник с таким e-mail уже есть.",
     SELF_LOCKOUT: "Нельзя отключить свою учётную запись или снять с себя роль администратора.",
+    REPLY_WINDOW_CLOSED:
+      "Ответ не отправлен: Фейсбук разрешает отвечать только в течение 24 часов после последнего сообщения клиента.",
     INTERNAL: "Что-то пошло не так. Попробуйте ещё раз.",
     required: "Заполните это поле.",
     forbiddenTitle: "Доступ запрещён",
@@ -69,6 +71,8 @@ export const errorsMessages = defineMessages(
     PAYMENT_DECLINED: "The bank declined the payment; no money was taken. Try another card or amount.",
     EMAIL_TAKEN: "A staff member with this e-mail already exists.",
     SELF_LOCKOUT: "You cannot disable your own account or remove your own administrator role.",
+    REPLY_WINDOW_CLOSED:
+      "The reply was not sent: Facebook allows answers only within 24 hours of the customer's last message.",
     INTERNAL: "Something went wrong. Please try again.",
     required: "Please fill in this field.",
     forbiddenTitle: "Access denied",

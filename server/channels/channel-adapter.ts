@@ -3,40 +3,67 @@ import type { InboxSecrets } from "@/server/domain/channels/inbox-secrets";
 import type { MessengerChannel } from "@/server/domain/channels/inboxes";
 import type { OutboundMessage } from "@/server/domain/channels/outbound";
 
+/** The 200 answer's body: JSON (Telegram runs a method given there), or plain text (VK waits for "ok"). */
+export type WebhookAnswer = Record<string, unknown> | string;
+
+/** One update in a webhook request, with the messenger's id for it (stored once per inbox). */
+export interface WebhookUpdate {
+  updateId: string;
+  event: InboundEvent;
+}
+
 /** What a webhook request turned out to be, before anything is stored. */
 export type WebhookReading =
   | { kind: "refused"; code: "UNAUTHENTICATED" | "INVALID_INPUT" }
-  /** Valid, but nothing the chat takes (an edited message, a poll): answered 200 and not stored. */
-  | { kind: "ignored" }
-  | {
-      kind: "event";
-      /** The messenger's id of this update: stored once per inbox. */
-      updateId: string;
-      event: InboundEvent;
-      /** Body of the 200 answer; Telegram runs a method given there (answerCallbackQuery) without another call. */
-      answer?: Record<string, unknown>;
-    };
+  /** Valid, but nothing the chat takes (an edited message, VK's confirmation): answered 200 and not stored. */
+  | { kind: "ignored"; answer?: WebhookAnswer }
+  /** One update (Telegram, VK, Viber) or a batch of them (Facebook's entries). */
+  | { kind: "events"; updates: WebhookUpdate[]; answer?: WebhookAnswer };
 
 export interface OutboundImage {
   mimeType: string;
   data: Uint8Array;
+  /** Where the messenger may fetch it (signed, short-lived): Viber takes pictures only by URL. */
+  url: string;
+}
+
+/** The outbox message being delivered: its id stays the same across retries (VK's random_id is made from it). */
+export interface DeliveryRef {
+  id: string;
 }
 
 /**
  * One messenger behind the one inbox interface. Adapters speak HTTP to their messenger and never touch the
  * database; the domain (server/domain/channels) stores, and the outbox retries. Delivery failures are
- * TransportRetryLater (the messenger said when), TransportRefused (for good; "BLOCKED…" when the person
- * blocked the bot) or any other error (retried with backoff).
+ * TransportRetryLater (the messenger said to slow down), TransportRefused (for good; "BLOCKED…" when the
+ * person blocked the bot) or any other error (retried with backoff).
  */
 export interface ChannelAdapter {
   channel: MessengerChannel;
   readWebhook(request: { headers: Headers; body: string }, secrets: InboxSecrets): WebhookReading;
-  /** The bytes of an inbound picture; refuses one over maxBytes without downloading it. */
+  /** Facebook's GET subscription check: the challenge to echo, or null when the verify token is wrong. */
+  verifySubscription?(query: URLSearchParams, secrets: InboxSecrets): string | null;
+  /** The bytes of an inbound picture; refuses one over maxBytes without keeping it. */
   downloadImage(secrets: InboxSecrets, fileRef: string, maxBytes: number): Promise<Uint8Array>;
-  deliver(secrets: InboxSecrets, recipient: string, message: OutboundMessage, images: OutboundImage[]): Promise<void>;
-  /** Points the messenger's webhook at us (Telegram's setWebhook). */
+  deliver(
+    secrets: InboxSecrets,
+    recipient: string,
+    message: OutboundMessage,
+    images: OutboundImage[],
+    ref: DeliveryRef,
+  ): Promise<void>;
+  /**
+   * Points the messenger's webhook at us (Telegram's setWebhook, Viber's set_webhook), or, where the admin
+   * pastes the address into the messenger's settings (VK, Facebook), checks that the token works.
+   */
   connect(secrets: InboxSecrets, webhookUrl: string): Promise<void>;
 }
 
 /** A person's refusal to receive anything more: the contact becomes unreachable. */
 export const BLOCKED_PREFIX = "BLOCKED";
+
+/** A reading of one update. */
+export const one = (updateId: string, event: InboundEvent): Extract<WebhookReading, { kind: "events" }> => ({
+  kind: "events",
+  updates: [{ updateId, event }],
+});

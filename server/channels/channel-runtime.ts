@@ -7,7 +7,10 @@ import type { MessengerChannel } from "@/server/domain/channels/inboxes";
 import type { ReceiveDeps } from "@/server/domain/channels/receive-inbound-event";
 import { env } from "@/server/env.mjs";
 import type { ChannelAdapter } from "./channel-adapter";
+import { createFacebookAdapter } from "./facebook/facebook-adapter";
 import { createTelegramAdapter } from "./telegram/telegram-adapter";
+import { createViberAdapter } from "./viber/viber-adapter";
+import { createVkAdapter } from "./vk/vk-adapter";
 
 /** The process's inbox secrets key; null when none is configured, and then no inbox works. */
 export function channelSecretsKey(): Buffer | null {
@@ -15,9 +18,15 @@ export function channelSecretsKey(): Buffer | null {
   return hex ? parseSecretsKey(hex) : null;
 }
 
-/** The adapters this build speaks; VK, Viber and Facebook have none yet. */
-export function channelAdapters(): Partial<Record<MessengerChannel, ChannelAdapter>> {
-  return { TELEGRAM: createTelegramAdapter({ baseUrl: env().TELEGRAM_API_BASE_URL }) };
+/** The adapters this build speaks, each against its configured base URL. */
+export function channelAdapters(): Record<MessengerChannel, ChannelAdapter> {
+  const settings = env();
+  return {
+    TELEGRAM: createTelegramAdapter({ baseUrl: settings.TELEGRAM_API_BASE_URL }),
+    VK: createVkAdapter({ baseUrl: settings.VK_API_BASE_URL }),
+    VIBER: createViberAdapter({ baseUrl: settings.VIBER_API_BASE_URL }),
+    FACEBOOK: createFacebookAdapter({ baseUrl: settings.FACEBOOK_GRAPH_BASE_URL }),
+  };
 }
 
 /** Where links in messenger replies point: the site's public address. */

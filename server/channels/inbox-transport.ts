@@ -5,6 +5,7 @@ import type { OutboundMessage } from "@/server/domain/channels/outbound";
 import type { ChatEvents } from "@/server/domain/chat/chat-events";
 import { TransportRefused, type MessageTransport } from "@/server/domain/outbox/message-transport";
 import { BLOCKED_PREFIX, type ChannelAdapter } from "./channel-adapter";
+import { signedMediaUrl } from "./media-url";
 
 export interface InboxTransportDeps {
   db: Db;
@@ -12,6 +13,8 @@ export interface InboxTransportDeps {
   adapters: Partial<Record<MessengerChannel, ChannelAdapter>>;
   /** For the staff note when a contact turns out unreachable. */
   events: ChatEvents;
+  /** The site's public address: a picture leaves with a signed URL of it too (./media-url.ts). */
+  siteUrl: string;
 }
 
 /** The outbox's transport for messenger replies: the inbox's adapter delivers, a blocked contact is marked. */
@@ -23,9 +26,12 @@ export function inboxTransport(deps: InboxTransportDeps): MessageTransport {
       const adapter = deps.adapters[inbox.channel];
       if (!adapter) throw new TransportRefused("CHANNEL_NOT_SUPPORTED");
       const outbound = message.payload as OutboundMessage;
-      const images = await readOutboundImages(deps.db, outbound.imageIds);
+      const images = (await readOutboundImages(deps.db, outbound.imageIds)).map((image) => ({
+        ...image,
+        url: signedMediaUrl(deps.siteUrl, deps.secretsKey, image.id),
+      }));
       try {
-        await adapter.deliver(inbox.secrets, message.recipient, outbound, images);
+        await adapter.deliver(inbox.secrets, message.recipient, outbound, images, { id: message.id });
       } catch (error) {
         if (error instanceof TransportRefused && error.reason.startsWith(BLOCKED_PREFIX))
           await markContactUnreachable(deps.db, deps.events, { inboxId: inbox.id, externalId: message.recipient });

@@ -30,7 +30,7 @@ export function outboxDeliveryJob(getDb: () => Db, getEvents: () => ChatEvents):
     transport ??= routingTransport({
       direct: developmentOutboxTransport,
       inbox: secretsKey
-        ? inboxTransport({ db, secretsKey, adapters: channelAdapters(), events: getEvents() })
+        ? inboxTransport({ db, secretsKey, adapters: channelAdapters(), events: getEvents(), siteUrl: siteUrl() })
         : noInboxes,
     });
     return transport;

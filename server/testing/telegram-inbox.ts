@@ -1,17 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { RateLimiterMemory } from "rate-limiter-flexible";
 import type { Db } from "@/server/db-client";
-import { inboxTransport } from "@/server/channels/inbox-transport";
-import { receiveWebhook } from "@/server/channels/receive-webhook";
 import { SECRET_HEADER } from "@/server/channels/telegram/parse-update";
 import { createTelegramAdapter } from "@/server/channels/telegram/telegram-adapter";
 import { startFakeBotApi } from "@/server/channels/telegram/fake-bot-api";
-import { connectChannelInbox } from "@/server/channels/connect-channel-inbox";
-import { relayReplies } from "@/server/domain/channels/relay-replies";
-import { deliverPendingMessages } from "@/server/domain/outbox/deliver-pending-messages";
-import { recordingPublisher } from "./recording-publisher";
+import { channelInboxHarness, TEST_SITE_URL } from "./channel-inbox";
 
-export const TEST_SITE_URL = "https://portal.test";
+export { TEST_SITE_URL };
 
 /**
  * A Telegram inbox wired as in production (webhook handler, domain, outbox, adapter) against a local fake
@@ -19,33 +13,19 @@ export const TEST_SITE_URL = "https://portal.test";
  */
 export async function telegramInboxHarness(db: Db) {
   const fake = await startFakeBotApi();
-  const secretsKey = randomBytes(32);
   const webhookSecret = randomBytes(24).toString("hex");
   const adapter = createTelegramAdapter({ baseUrl: fake.baseUrl });
-  const { inbox } = await connectChannelInbox(
-    db,
-    { secretsKey, adapter, siteUrl: TEST_SITE_URL },
-    { name: "Бот поддержки", secrets: { token: `123456:${randomBytes(12).toString("hex")}`, webhookSecret } },
-  );
-  const events = recordingPublisher();
-  const receive = {
-    events,
-    limiter: new RateLimiterMemory({ points: 1000, duration: 1 }),
-    reviewUrl: "https://example.com/reviews",
-  };
-  const transport = inboxTransport({ db, secretsKey, adapters: { TELEGRAM: adapter }, events });
+  const harness = await channelInboxHarness(db, {
+    adapter,
+    secrets: { token: `123456:${randomBytes(12).toString("hex")}`, webhookSecret },
+  });
   let updateId = 1000;
 
   const post = (body: unknown, opts: { secret?: string | null; inboxId?: string; raw?: string } = {}) => {
     const headers = new Headers({ "content-type": "application/json" });
     const secret = opts.secret === undefined ? webhookSecret : opts.secret;
     if (secret !== null) headers.set(SECRET_HEADER, secret);
-    const request = new Request(`${TEST_SITE_URL}/api/channels/telegram/${inbox.id}`, {
-      method: "POST",
-      headers,
-      body: opts.raw ?? JSON.stringify(body),
-    });
-    return receiveWebhook(request, opts.inboxId ?? inbox.id, { db, secretsKey, adapter, receive });
+    return harness.send(opts.raw ?? JSON.stringify(body), headers, opts.inboxId);
   };
   const from = { id: 777001, first_name: "Ирина", last_name: "Смирнова", language_code: "ru" };
   const message = (fields: Record<string, unknown>, id = ++updateId) => ({
@@ -56,22 +36,5 @@ export async function telegramInboxHarness(db: Db) {
     update_id: id,
     callback_query: { id: `cb${id}`, from, data, message: { message_id: 1, chat: { id: from.id } } },
   });
-  const deliver = async (now = new Date()) => {
-    await relayReplies(db, { siteUrl: TEST_SITE_URL, now });
-    return deliverPendingMessages(db, transport, now);
-  };
-  return {
-    fake,
-    inbox,
-    secretsKey,
-    webhookSecret,
-    adapter,
-    events,
-    receive,
-    post,
-    message,
-    press,
-    deliver,
-    chatId: String(from.id),
-  };
+  return { ...harness, fake, webhookSecret, adapter, post, message, press, chatId: String(from.id) };
 }

@@ -1,7 +1,7 @@
-import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import type { InboundContact } from "@/server/domain/channels/inbound-event";
-import type { WebhookReading } from "../channel-adapter";
+import { one, type WebhookReading } from "../channel-adapter";
+import { parseJsonBody, sameSecret } from "../webhook-checks";
 
 export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 
@@ -29,13 +29,6 @@ const update = z.object({
     .optional(),
 });
 
-function sameSecret(given: string | null, expected: string): boolean {
-  if (given === null) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 function contactOf(chatId: number, from: z.infer<typeof user> | undefined): InboundContact {
   const name = [from?.first_name, from?.last_name].filter(Boolean).join(" ").trim();
   return {
@@ -48,26 +41,18 @@ function contactOf(chatId: number, from: z.infer<typeof user> | undefined): Inbo
 /** Checks the secret token Telegram sends with each webhook, then reads the update into the normalized event. */
 export function readTelegramWebhook(
   request: { headers: Headers; body: string },
-  webhookSecret: string,
+  webhookSecret: string | undefined,
 ): WebhookReading {
   if (!sameSecret(request.headers.get(SECRET_HEADER), webhookSecret))
     return { kind: "refused", code: "UNAUTHENTICATED" };
-  let json: unknown;
-  try {
-    json = JSON.parse(request.body);
-  } catch {
-    return { kind: "refused", code: "INVALID_INPUT" };
-  }
-  const parsed = update.safeParse(json);
+  const parsed = update.safeParse(parseJsonBody(request.body));
   if (!parsed.success) return { kind: "refused", code: "INVALID_INPUT" };
   const { update_id, message: m, callback_query: press } = parsed.data;
   const updateId = String(update_id);
   if (press) {
     if (!press.message || !press.data) return { kind: "ignored" };
     return {
-      kind: "event",
-      updateId,
-      event: { kind: "button", contact: contactOf(press.message.chat.id, press.from), data: press.data },
+      ...one(updateId, { kind: "button", contact: contactOf(press.message.chat.id, press.from), data: press.data }),
       // Stops the button's spinner in the person's app, in the webhook answer itself.
       answer: { method: "answerCallbackQuery", callback_query_id: press.id },
     };
@@ -75,16 +60,11 @@ export function readTelegramWebhook(
   if (!m) return { kind: "ignored" };
   const contact = contactOf(m.chat.id, m.from);
   if (m.text !== undefined) {
-    if (/^\/start(\s|@|$)/.test(m.text)) return { kind: "event", updateId, event: { kind: "start", contact } };
-    return { kind: "event", updateId, event: { kind: "text", contact, text: m.text } };
+    if (/^\/start(\s|@|$)/.test(m.text)) return one(updateId, { kind: "start", contact });
+    return one(updateId, { kind: "text", contact, text: m.text });
   }
   // Telegram sends each photo in several sizes, smallest first: the largest is the one to keep.
   const photo = m.photo?.at(-1);
-  if (photo)
-    return {
-      kind: "event",
-      updateId,
-      event: { kind: "image", contact, fileRef: photo.file_id, caption: m.caption ?? null },
-    };
-  return { kind: "event", updateId, event: { kind: "unsupported", contact } };
+  if (photo) return one(updateId, { kind: "image", contact, fileRef: photo.file_id, caption: m.caption ?? null });
+  return one(updateId, { kind: "unsupported", contact });
 }

@@ -1,6 +1,7 @@
-import type { OutboundButton, OutboundMessage } from "@/server/domain/channels/outbound";
+import type { OutboundButton } from "@/server/domain/channels/outbound";
 import { TransportRefused } from "@/server/domain/outbox/message-transport";
 import type { ChannelAdapter, OutboundImage } from "../channel-adapter";
+import { fullText } from "../outbound-text";
 import { callBotApi, downloadBotFile } from "./telegram-api";
 import { readTelegramWebhook } from "./parse-update";
 
@@ -20,11 +21,6 @@ function inlineKeyboard(buttons: OutboundButton[]) {
     else rows.push([key]);
   }
   return rows.length > 0 ? { reply_markup: { inline_keyboard: rows } } : {};
-}
-
-/** Links travel in the text (an inline URL button refuses addresses Telegram cannot reach, such as localhost). */
-function fullText(message: OutboundMessage): string {
-  return [message.text, ...message.links.map((link) => `${link.title}\n${link.url}`)].filter(Boolean).join("\n\n");
 }
 
 /** The Bot API over plain fetch: the handful of documented methods we use need no SDK. */

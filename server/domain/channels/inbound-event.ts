@@ -1,6 +1,6 @@
 /** Who wrote, as the messenger names them. */
 export interface InboundContact {
-  /** The messenger's id of the conversation (Telegram's chat id). */
+  /** The messenger's id of the conversation: Telegram's chat id, VK's peer id, Viber's user id, Facebook's PSID. */
   externalId: string;
   name: string | null;
   /** The messenger's language for the person, if it says. */
@@ -16,9 +16,11 @@ export type InboundEvent =
   | { kind: "text"; contact: InboundContact; text: string }
   | { kind: "image"; contact: InboundContact; fileRef: string; caption: string | null }
   | { kind: "button"; contact: InboundContact; data: string }
-  | { kind: "unsupported"; contact: InboundContact };
+  | { kind: "unsupported"; contact: InboundContact }
+  /** The person stopped the bot (Viber's unsubscribed, VK's message_deny): nothing more can reach them. */
+  | { kind: "unreachable"; contact: InboundContact };
 
-/** Button data the channel layer sends and reads back (Telegram allows 64 bytes). */
+/** Button data the channel layer sends and reads back (Telegram allows 64 bytes, Facebook's quick replies 20 characters of title but 1000 of payload). */
 export const buttonData = {
   quickReply: (seq: number, index: number) => `q:${seq}:${index}`,
   score: (score: number) => `rate:${score}`,

@@ -1,11 +1,25 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 
-/** What an inbox needs to talk to its messenger; kept only sealed (AES-256-GCM) in the database. */
+/**
+ * What an inbox needs to talk to its messenger; kept only sealed (AES-256-GCM) in the database. Which fields a
+ * channel uses is in ./channel-fields.ts.
+ */
 export interface InboxSecrets {
   /** The bot token (Telegram), community token (VK), auth token (Viber) or page token (Facebook). */
   token: string;
-  /** What the messenger sends back with each webhook (Telegram's secret_token), to prove it is the caller. */
-  webhookSecret: string;
+  /**
+   * What proves a webhook is the messenger's: Telegram's secret_token, VK's secret key, Facebook's app secret
+   * (the HMAC key). Viber signs with its auth token and has none.
+   */
+  webhookSecret?: string;
+  /** VK: the string the Callback API server confirmation expects back, and the community's id. */
+  confirmation?: string;
+  groupId?: string;
+  /** Facebook: the token the webhook's GET verification carries, and the page's id. */
+  verifyToken?: string;
+  pageId?: string;
+  /** Viber: the sender name every message carries (28 characters at most). */
+  senderName?: string;
 }
 
 const IV_BYTES = 12;

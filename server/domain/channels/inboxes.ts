@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db-client";
 import { AppError } from "@/server/domain/errors";
 import type { ChatChannel } from "@/server/generated/prisma/enums";
+import { validateInboxSecrets } from "./channel-fields";
 import { openSecrets, sealSecrets, tokenHint, type InboxSecrets } from "./inbox-secrets";
 
 /** The channels an inbox can be: the messengers, never the site widget. */
@@ -19,22 +20,21 @@ const inboxView = {
   createdAt: true,
 } as const;
 
-/** Connects a messenger account; the secrets are sealed before they reach the database. */
+/** Connects a messenger account; the secrets are checked per channel and sealed before they reach the database. */
 export async function connectInbox(
   db: Db,
   key: Buffer,
-  input: { channel: MessengerChannel; name: string; secrets: InboxSecrets },
+  input: { channel: MessengerChannel; name: string; secrets: Partial<InboxSecrets> },
 ) {
   if (!(MESSENGER_CHANNELS as readonly string[]).includes(input.channel))
     throw new AppError("INVALID_INPUT", { field: "channel" });
-  if (!input.secrets.token || input.secrets.webhookSecret.length < 16)
-    throw new AppError("INVALID_INPUT", { field: "secrets" });
+  const secrets = validateInboxSecrets(input.channel, input.secrets);
   return db.inbox.create({
     data: {
       channel: input.channel,
       name: input.name,
-      sealedSecrets: sealSecrets(key, input.secrets),
-      tokenHint: tokenHint(input.secrets.token),
+      sealedSecrets: sealSecrets(key, secrets),
+      tokenHint: tokenHint(secrets.token),
     },
     select: inboxView,
   });

@@ -9,6 +9,7 @@ import { sendChatMessage, type SendMessageDeps } from "@/server/domain/chat/send
 import { startChat } from "@/server/domain/chat/start-chat";
 import type { BotPayload } from "@/server/realtime/contract";
 import { isAppError } from "@/server/domain/errors";
+import { markContactUnreachable } from "./contact-delivery";
 import { parseButtonData, type InboundContact, type InboundEvent } from "./inbound-event";
 import type { MessengerChannel } from "./inboxes";
 import { enqueueOutbound, ratingPrompt, textOnly, type OutboundMessage } from "./outbound";
@@ -40,7 +41,13 @@ type Contact = Awaited<ReturnType<typeof upsertContact>>;
  */
 export async function receiveInboundEvent(db: Db, deps: ReceiveDeps, inbound: Inbound): Promise<void> {
   const { event, inbox } = inbound;
-  const contact = await upsertContact(db, inbox.id, event.contact);
+  if (event.kind === "unreachable")
+    return markContactUnreachable(db, deps.events, {
+      inboxId: inbox.id,
+      externalId: event.contact.externalId,
+      now: inbound.now,
+    });
+  const contact = await upsertContact(db, inbox.id, event.contact, inbound.now ?? new Date());
   const party: ChatParty = { kind: "visitor", token: contact.visitorToken };
   const clientId = `ch-${inbound.updateKey}`;
   if (event.kind === "button") return pressButton(db, deps, { inbound, contact, party, clientId });
@@ -59,7 +66,7 @@ export async function receiveInboundEvent(db: Db, deps: ReceiveDeps, inbound: In
   }
 }
 
-async function upsertContact(db: Db, inboxId: string, contact: InboundContact) {
+async function upsertContact(db: Db, inboxId: string, contact: InboundContact, now: Date) {
   return db.channelContact.upsert({
     where: { inboxId_externalId: { inboxId, externalId: contact.externalId } },
     create: {
@@ -68,9 +75,10 @@ async function upsertContact(db: Db, inboxId: string, contact: InboundContact) {
       name: contact.name,
       locale: contact.locale,
       visitorToken: `ch_${randomBytes(18).toString("base64url")}`,
+      lastInboundAt: now,
     },
-    // Writing again means the bot is no longer blocked.
-    update: { name: contact.name, unreachableAt: null },
+    // Writing again means the bot is no longer blocked. A messenger that does not name the person (VK) keeps the name.
+    update: { ...(contact.name ? { name: contact.name } : {}), unreachableAt: null, lastInboundAt: now },
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db-client";
+import { assertReplyWindowOpen } from "@/server/domain/channels/reply-window";
 import { AppError } from "@/server/domain/errors";
 import { imageSize, reencodeImage, refuseImage, uploadedImageType } from "@/server/domain/images/clean-image";
 import type { ImageType } from "@/server/domain/images/image-type";
@@ -32,6 +33,7 @@ export async function attachImage(
 ) {
   const type = uploadedImageType(input.bytes, MAX_IMAGE_BYTES);
   const { chat, operatorId, author } = await openChatForWriting(db, input.party, input.chatId);
+  if (operatorId) await assertReplyWindowOpen(db, chat.id, new Date());
   // Decoding is the costly part: only for a party that may write here.
   const image = await cleanChatImage(input.bytes, type);
 

@@ -1,6 +1,7 @@
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Db } from "@/server/db-client";
 import { AppError } from "@/server/domain/errors";
+import { assertReplyWindowOpen } from "@/server/domain/channels/reply-window";
 import { isUniqueViolation } from "@/server/domain/unique-violation";
 import { appendMessage } from "./append-message";
 import { runBot } from "./bot/run-bot";
@@ -45,6 +46,8 @@ export async function sendChatMessage(db: Db, deps: SendMessageDeps, input: Send
   const { chat, owner, operatorId, author } = await openChatForWriting(db, input.party, input.chatId);
   const operator = operatorId !== null;
   if (input.isInternal && !operator) throw new AppError("FORBIDDEN");
+  const now = input.now ?? new Date();
+  if (operator && !input.isInternal) await assertReplyWindowOpen(db, chat.id, now);
 
   try {
     await deps.limiter.consume(`${chat.id}:${operator ? "staff" : "owner"}`);
@@ -52,7 +55,6 @@ export async function sendChatMessage(db: Db, deps: SendMessageDeps, input: Send
     throw new AppError("RATE_LIMITED", { retryAfterSeconds: 10 });
   }
 
-  const now = input.now ?? new Date();
   const newMessage = {
     chatId: chat.id,
     author,

@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db-client";
+import { replyWindowEndsAt as replyWindowEnds } from "@/server/domain/channels/reply-window";
 import { AppError } from "@/server/domain/errors";
 import { getAccountSummary } from "@/server/domain/account/get-account-summary";
 import { listLedger } from "@/server/domain/payments/list-ledger";
@@ -20,9 +21,10 @@ export async function getChatDetails(db: Db, party: ChatParty, chatId: string) {
   });
   if (!chat || !isChatStaff(chat, party)) throw new AppError("NOT_FOUND");
   const context = readChatContext(chat.context);
-  const [account, operators] = await Promise.all([
+  const [account, operators, replyWindowEndsAt] = await Promise.all([
     chat.accountId ? loadSubscriberPanel(db, chat.accountId) : null,
     listChatOperators(db, chat.id),
+    replyWindowEnds(db, chat.id),
   ]);
   return {
     chat: {
@@ -40,6 +42,8 @@ export async function getChatDetails(db: Db, party: ChatParty, chatId: string) {
       operator: chat.operator,
       banner: chat.banner,
       operators,
+      /** A messenger's reply window (Facebook's 24 hours): after it, operator replies are refused. */
+      replyWindowEndsAt,
     },
     escalation: {
       page: context.page ?? null,

@@ -1,25 +1,7 @@
-import { channelAdapters, channelSecretsKey, receiveDeps } from "@/server/channels/channel-runtime";
-import { receiveWebhook } from "@/server/channels/receive-webhook";
-import { getDb } from "@/server/db";
-import { answerErrors, errorResponse } from "@/server/http/error-response";
-import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
+import { channelWebhookRoute } from "@/server/channels/webhook-route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-/** Telegram's webhook for one inbox (setWebhook points here with the inbox's secret token). */
-export async function POST(request: Request, { params }: { params: Promise<{ inboxId: string }> }) {
-  return answerErrors("channels.telegram_webhook", async () => {
-    const secretsKey = channelSecretsKey();
-    const adapter = channelAdapters().TELEGRAM;
-    if (!secretsKey || !adapter) return errorResponse("NOT_FOUND");
-    const { inboxId } = await params;
-    const db = getDb();
-    return receiveWebhook(request, inboxId, {
-      db,
-      secretsKey,
-      adapter,
-      receive: receiveDeps(db, getRealtimePublisher()),
-    });
-  });
-}
+/** Telegram's webhook of one inbox (README, "Messenger channels"). */
+export const { POST, GET } = channelWebhookRoute("TELEGRAM");

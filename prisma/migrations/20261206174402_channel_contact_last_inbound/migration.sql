@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ChannelContact" ADD COLUMN     "lastInboundAt" TIMESTAMP(3);
+
