@@ -39,7 +39,8 @@ describe("icons are drawn, not typed", () => {
     expect(ICON_GLYPH.test("«Тарифы» — 1 000 ₽ · …")).toBe(false);
   });
 
-  it("components/ and app/ show no emoji or symbol glyphs", () => {
+  // Parses every component with the TypeScript compiler: more than the default 5 s on a loaded machine.
+  it("components/ and app/ show no emoji or symbol glyphs", { timeout: 30_000 }, () => {
     const files = [...tsxFiles(path.join(root, "components")), ...tsxFiles(path.join(root, "app"))];
     expect(files.length).toBeGreaterThan(0);
     const found = files.flatMap((file) =>

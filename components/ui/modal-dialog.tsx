@@ -26,7 +26,7 @@ export function ModalDialog({ title, onClose, children }: { title: string; onClo
         e.preventDefault();
         onClose();
       }}
-      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl p-0 shadow-xl backdrop:bg-slate-900/50"
+      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl bg-surface p-0 text-ink shadow-xl backdrop:bg-slate-900/50"
     >
       <div className="p-5">
         <h2 id={titleId} className="mb-3 text-heading">

@@ -23,6 +23,20 @@ const picture = () =>
     .png()
     .toBuffer();
 
+/** The help article the bot answers "роуминг за границей" with. */
+export function createRoamingArticle(db: Db) {
+  return db.helpArticle.create({
+    data: {
+      slug: "roaming",
+      title: "Роуминг за границей",
+      titleEn: "Roaming abroad",
+      body: "Как подключить роуминг перед поездкой за границу.",
+      bodyEn: "How to turn on roaming before a trip abroad.",
+      category: "roaming",
+    },
+  });
+}
+
 /**
  * Defines the shared inbox tests for one channel, then `extra` for the channel's own; they run in order on one
  * database, as a person's conversation would.
@@ -37,16 +51,7 @@ export function channelInboxSuite(
   beforeAll(async () => {
     testDb = await createTestDb();
     d = await makeDriver(testDb.db);
-    await testDb.db.helpArticle.create({
-      data: {
-        slug: "roaming",
-        title: "Роуминг за границей",
-        titleEn: "Roaming abroad",
-        body: "Как подключить роуминг перед поездкой за границу.",
-        bodyEn: "How to turn on roaming before a trip abroad.",
-        category: "roaming",
-      },
-    });
+    await createRoamingArticle(testDb.db);
   });
   afterAll(async () => {
     await d.fake.close();

@@ -5,6 +5,7 @@ import { createCaller } from "@/server/api/root";
 import { createStaff, staffPrincipal, testContext } from "@/server/testing/fixtures";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
 import { telegramInboxHarness } from "@/server/testing/telegram-inbox";
+import { createRoamingArticle } from "@/server/testing/channel-inbox-suite";
 import { setInboxEnabled } from "@/server/domain/channels/inboxes";
 import { attachImage } from "@/server/domain/chat/attach-image";
 import { metricQueries } from "@/server/domain/metrics/metric-queries";
@@ -15,16 +16,7 @@ let tg: Awaited<ReturnType<typeof telegramInboxHarness>>;
 beforeAll(async () => {
   testDb = await createTestDb();
   tg = await telegramInboxHarness(testDb.db);
-  await testDb.db.helpArticle.create({
-    data: {
-      slug: "roaming",
-      title: "Роуминг за границей",
-      titleEn: "Roaming abroad",
-      body: "Как подключить роуминг перед поездкой за границу.",
-      bodyEn: "How to turn on roaming before a trip abroad.",
-      category: "roaming",
-    },
-  });
+  await createRoamingArticle(testDb.db);
 });
 afterAll(async () => {
   await tg.fake.close();

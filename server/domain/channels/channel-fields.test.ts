@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { messagesFor } from "@/i18n/messages";
+import { CHANNEL_FIELDS, validateInboxSecrets } from "./channel-fields";
+import { MESSENGER_CHANNELS } from "./inboxes";
+
+describe("the fields an inbox needs per channel", () => {
+  it("has words for every field in both languages", () => {
+    for (const locale of ["ru", "en"] as const)
+      for (const channel of MESSENGER_CHANNELS)
+        for (const field of CHANNEL_FIELDS[channel].fields) {
+          const words = messagesFor(locale).channelFields[channel] as Record<string, { label: string; hint: string }>;
+          expect(words[field.key]?.label, `${locale} ${channel}.${field.key}`).toBeTruthy();
+        }
+  });
+
+  it("keeps only the channel's fields, trimmed, and refuses a missing or malformed one by its name", () => {
+    const vk = {
+      groupId: " 217000 ",
+      token: "vk1.a.".padEnd(40, "x"),
+      confirmation: "5f3a9c1e",
+      webhookSecret: "Secret123",
+    };
+    expect(validateInboxSecrets("VK", { ...vk, pageId: "1" })).toEqual({ ...vk, groupId: "217000" });
+    expect(() => validateInboxSecrets("VK", { ...vk, webhookSecret: "with space" })).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT", details: expect.objectContaining({ field: "webhookSecret" }) }),
+    );
+    expect(() => validateInboxSecrets("VIBER", { token: "t".repeat(40) })).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ field: "senderName" }) }),
+    );
+    expect(() => validateInboxSecrets("FACEBOOK", { token: "x".repeat(40) })).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ field: "pageId" }) }),
+    );
+  });
+});
