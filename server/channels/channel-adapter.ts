@@ -31,7 +31,7 @@ export interface OutboundImage {
 export interface ChannelAdapter {
   channel: MessengerChannel;
   readWebhook(request: { headers: Headers; body: string }, secrets: InboxSecrets): WebhookReading;
-  /** The bytes of an inbound picture; refuses one over maxBytes without downloading it. */
+  /** The bytes of an inbound picture; one over maxBytes is TransportRefused(FILE_TOO_LARGE), unread if it can. */
   downloadImage(secrets: InboxSecrets, fileRef: string, maxBytes: number): Promise<Uint8Array>;
   deliver(secrets: InboxSecrets, recipient: string, message: OutboundMessage, images: OutboundImage[]): Promise<void>;
   /** Points the messenger's webhook at us (Telegram's setWebhook). */
@@ -40,3 +40,6 @@ export interface ChannelAdapter {
 
 /** A person's refusal to receive anything more: the contact becomes unreachable. */
 export const BLOCKED_PREFIX = "BLOCKED";
+
+/** The reason downloadImage refuses a picture over the size limit: the sender is told, not just "unsupported". */
+export const FILE_TOO_LARGE = "FILE_TOO_LARGE";

@@ -1,4 +1,9 @@
-import { channelAdapters, channelSecretsKey, receiveDeps } from "@/server/channels/channel-runtime";
+import {
+  channelAdapters,
+  channelSecretsKey,
+  receiveDeps,
+  webhookFloodLimiter,
+} from "@/server/channels/channel-runtime";
 import { receiveWebhook } from "@/server/channels/receive-webhook";
 import { getDb } from "@/server/db";
 import { answerErrors, errorResponse } from "@/server/http/error-response";
@@ -20,6 +25,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ inb
       secretsKey,
       adapter,
       receive: receiveDeps(db, getRealtimePublisher()),
+      flood: webhookFloodLimiter(),
     });
   });
 }
