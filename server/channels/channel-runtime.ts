@@ -36,6 +36,7 @@ export function receiveDeps(db: Db, events: ChatEvents): ReceiveDeps {
     reviewUrl: env().PUBLIC_REVIEW_URL,
     onQueued: () => dispatchChatsNow(db, events),
     throttle: getRecoveryThrottle(),
+    siteUrl: siteUrl(),
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { RateLimiterMemory, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Db } from "@/server/db-client";
 import { inboxTransport } from "@/server/channels/inbox-transport";
 import { receiveWebhook } from "@/server/channels/receive-webhook";
@@ -9,6 +9,7 @@ import { startFakeBotApi } from "@/server/channels/telegram/fake-bot-api";
 import { connectChannelInbox } from "@/server/channels/connect-channel-inbox";
 import { relayReplies } from "@/server/domain/channels/relay-replies";
 import { deliverPendingMessages } from "@/server/domain/outbox/deliver-pending-messages";
+import { RecoveryThrottle } from "@/server/domain/recovery/recovery-throttle";
 import { recordingPublisher } from "./recording-publisher";
 
 export const TEST_SITE_URL = "https://portal.test";
@@ -32,11 +33,17 @@ export async function telegramInboxHarness(db: Db) {
     events,
     limiter: new RateLimiterMemory({ points: 1000, duration: 1 }),
     reviewUrl: "https://example.com/reviews",
+    // This file's own SMS-code limits, so tests do not share the process's.
+    throttle: new RecoveryThrottle(),
+    siteUrl: TEST_SITE_URL,
   };
   const transport = inboxTransport({ db, secretsKey, adapters: { TELEGRAM: adapter }, events });
   let updateId = 1000;
 
-  const post = (body: unknown, opts: { secret?: string | null; inboxId?: string; raw?: string } = {}) => {
+  const post = (
+    body: unknown,
+    opts: { secret?: string | null; inboxId?: string; raw?: string; now?: Date; flood?: RateLimiterAbstract } = {},
+  ) => {
     const headers = new Headers({ "content-type": "application/json" });
     const secret = opts.secret === undefined ? webhookSecret : opts.secret;
     if (secret !== null) headers.set(SECRET_HEADER, secret);
@@ -45,7 +52,15 @@ export async function telegramInboxHarness(db: Db) {
       headers,
       body: opts.raw ?? JSON.stringify(body),
     });
-    return receiveWebhook(request, opts.inboxId ?? inbox.id, { db, secretsKey, adapter, receive });
+    const now = opts.now ? () => opts.now! : undefined;
+    return receiveWebhook(request, opts.inboxId ?? inbox.id, {
+      db,
+      secretsKey,
+      adapter,
+      receive,
+      now,
+      flood: opts.flood,
+    });
   };
   const from = { id: 777001, first_name: "Ирина", last_name: "Смирнова", language_code: "ru" };
   const message = (fields: Record<string, unknown>, id = ++updateId) => ({

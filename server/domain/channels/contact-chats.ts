@@ -4,6 +4,7 @@ import type { ChatParty } from "@/server/domain/chat/chat-party";
 import type { ChatState } from "@/server/generated/prisma/enums";
 import type { ChannelContact, Prisma } from "@/server/generated/prisma/client";
 import { enqueueOutbound, type OutboundMessage } from "./outbound";
+import { relayReplies } from "./relay-replies";
 
 type ContactParty = Pick<ChannelContact, "visitorToken" | "accountId">;
 
@@ -32,17 +33,20 @@ export async function latestContactChat(db: Db | Prisma.TransactionClient, conta
   });
 }
 
+export interface ReplyTarget {
+  inboxId: string;
+  contact: Pick<ChannelContact, "id" | "externalId">;
+  /** Where the chat's article links point; with it, the chat's lines not yet relayed leave first. */
+  siteUrl?: string;
+}
+
 /**
  * A bot's own answer to the contact (linking, the rating's follow-ups): straight to the outbox, behind the
- * replies of the contact's latest chat so they arrive in order.
+ * replies of the contact's latest chat (relayed first), so they arrive in order.
  */
-export async function replyToContact(
-  db: Db,
-  target: { inboxId: string; contact: Pick<ChannelContact, "id" | "externalId"> },
-  message: OutboundMessage,
-  now?: Date,
-) {
+export async function replyToContact(db: Db, target: ReplyTarget, message: OutboundMessage, now?: Date) {
   const chat = await latestContactChat(db, target.contact.id);
+  if (chat && target.siteUrl) await relayReplies(db, { siteUrl: target.siteUrl, chatId: chat.id, now });
   const chatId = chat?.id ?? `contact:${target.contact.id}`;
   await db.$transaction((tx) =>
     enqueueOutbound(tx, { inboxId: target.inboxId, recipient: target.contact.externalId, chatId }, [{ message }], now),

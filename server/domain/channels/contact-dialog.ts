@@ -12,11 +12,14 @@ import { confirmLinkCode, linkBySharedPhone, requestLinkCode, unlinkContact } fr
 import type { InboundEvent } from "./inbound-event";
 import { textOnly, type OutboundMessage } from "./outbound";
 
-/** How long a "send your number" question waits for its answer; the code's own lifetime bounds the next step. */
+/** How long a "send your number" question waits for its answer. */
 const LOGIN_PROMPT_MINUTES = 10;
+/** Digits typed this long after the SMS are still taken as the code, so a late one is refused as expired. */
+const CODE_PROMPT_MINUTES = 60;
 
 export interface DialogInput {
   inboxId: string;
+  siteUrl?: string;
   contact: ChannelContact;
   event: InboundEvent;
   now: Date;
@@ -56,7 +59,8 @@ export async function handleLinkDialog(
 ): Promise<boolean> {
   const { contact, event, now } = input;
   const t = contactTranslator(contact);
-  const answer = (message: OutboundMessage) => replyToContact(db, { inboxId: input.inboxId, contact }, message, now);
+  const answer = (message: OutboundMessage) =>
+    replyToContact(db, { inboxId: input.inboxId, contact, siteUrl: input.siteUrl }, message, now);
   const setPrompt = (prompt: ContactPrompt | null, minutes = 0) =>
     db.channelContact.update({
       where: { id: contact.id },
@@ -98,7 +102,7 @@ export async function handleLinkDialog(
     if (prompt === "LINK_LOGIN") {
       const sent = await requestLinkCode(db, deps.throttle, { contactId: contact.id, login: event.text, now });
       if (sent === "notALogin") return answer(textOnly(t("messenger.linkNotALogin"))).then(() => true);
-      await setPrompt("LINK_CODE", RESET_TTL_MINUTES);
+      await setPrompt("LINK_CODE", CODE_PROMPT_MINUTES);
       await answer(textOnly(t("messenger.linkCodeSent", { minutes: RESET_TTL_MINUTES })));
       return true;
     }
@@ -150,6 +154,8 @@ async function closeLinkedChat(db: Db, events: ChatEvents, input: { contactId: s
     state: { in: OPEN_CHAT_STATES },
     accountId: input.accountId,
   });
+  // Not asked to rate it: the contact is no longer the subscriber who could.
+  if (open) await db.channelChat.update({ where: { chatId: open.id }, data: { ratingPromptedAt: input.now } });
   if (open)
     await closeChat(db, events, {
       party: { kind: "subscriber", accountId: input.accountId },

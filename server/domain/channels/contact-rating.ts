@@ -17,6 +17,7 @@ const COMMENT_PROMPT_MINUTES = 30;
 
 interface Answer {
   inboxId: string;
+  siteUrl?: string;
   contact: ChannelContact;
   now: Date;
   reviewUrl: string;
@@ -37,7 +38,7 @@ export async function answerRatingButton(db: Db, press: ButtonPress, input: Answ
   const t = contactTranslator(contact);
   const party = contactParty(contact);
   const reply = (message: Parameters<typeof replyToContact>[2]) =>
-    replyToContact(db, { inboxId: input.inboxId, contact }, message, now);
+    replyToContact(db, { inboxId: input.inboxId, contact, siteUrl: input.siteUrl }, message, now);
   if (!press) return false;
   try {
     if (press.kind === "consent") {
@@ -105,7 +106,8 @@ export async function takeRatingComment(db: Db, input: Answer & { text: string }
     if (!settled(error)) throw error;
   }
   const t = contactTranslator(contact);
-  await replyToContact(db, { inboxId: input.inboxId, contact }, textOnly(t("bot.ratingThanks")), now);
+  const target = { inboxId: input.inboxId, contact, siteUrl: input.siteUrl };
+  await replyToContact(db, target, textOnly(t("bot.ratingThanks")), now);
   return true;
 }
 

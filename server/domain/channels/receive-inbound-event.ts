@@ -23,6 +23,8 @@ export interface ReceiveDeps extends SendMessageDeps {
   onQueued?: () => Promise<void>;
   /** The SMS-code limits linking shares with password recovery; the process's own when not given. */
   throttle?: RecoveryThrottle;
+  /** The site's address for article links: with it, the bot's own answers follow the chat's lines in order. */
+  siteUrl?: string;
 }
 
 interface Inbound {
@@ -52,8 +54,9 @@ export async function receiveInboundEvent(db: Db, deps: ReceiveDeps, inbound: In
   const event = await quickReplyAsText(db, deps, { inbound, contact, now });
   if (!event) return;
   const throttle = deps.throttle ?? getRecoveryThrottle();
-  if (await handleLinkDialog(db, { throttle, events: deps.events }, { inboxId: inbox.id, contact, event, now })) return;
-  const answer = { inboxId: inbox.id, contact, now, reviewUrl: deps.reviewUrl, events: deps.events };
+  const target = { inboxId: inbox.id, contact, siteUrl: deps.siteUrl };
+  if (await handleLinkDialog(db, { throttle, events: deps.events }, { ...target, event, now })) return;
+  const answer = { ...target, now, reviewUrl: deps.reviewUrl, events: deps.events };
   if (event.kind === "button") {
     await answerRatingButton(db, parseButtonData(event.data), answer);
     return;
@@ -76,7 +79,7 @@ export async function receiveInboundEvent(db: Db, deps: ReceiveDeps, inbound: In
     const text = tooLarge
       ? t("messenger.imageTooLarge", { megabytes: Math.round(MAX_IMAGE_BYTES / 1024 / 1024) })
       : t("bot.unsupportedMessage");
-    await replyToContact(db, { inboxId: inbox.id, contact }, textOnly(text), now);
+    await replyToContact(db, target, textOnly(text), now);
     if (chat.state !== "BOT")
       await sendChatMessage(db, deps, { party, chatId: chat.id, text: t("bot.unsupportedPlaceholder"), clientId });
   }

@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db-client";
+import { Prisma } from "@/server/generated/prisma/client";
 import { createTranslator } from "@/i18n/translator";
 import { botFeedbackPrompt, enqueueOutbound, outboundOf, ratingPrompt } from "./outbound";
 
@@ -26,8 +27,16 @@ interface RelayRow {
  * The chat domain is never told. Only active rows are read (an index): an ended chat with everything handed
  * over is set inactive here, so the pass costs the open chats, not every chat there ever was.
  */
-export async function relayReplies(db: Db, opts: { siteUrl: string; now?: Date }): Promise<number> {
-  await db.$executeRaw`
+export async function relayReplies(
+  db: Db,
+  opts: {
+    siteUrl: string;
+    now?: Date;
+    /** Only this chat, before a reply of the bot's own joins it. */ chatId?: string;
+  },
+): Promise<number> {
+  if (!opts.chatId)
+    await db.$executeRaw`
     UPDATE "ChannelChat" cc SET "active" = false
       FROM "Chat" c
      WHERE cc."active" AND c."id" = cc."chatId" AND c."lastSeq" <= cc."relayedSeq"
@@ -40,7 +49,7 @@ export async function relayReplies(db: Db, opts: { siteUrl: string; now?: Date }
       FROM "ChannelChat" cc
       JOIN "Chat" c ON c."id" = cc."chatId"
       JOIN "ChannelContact" ct ON ct."id" = cc."contactId"
-     WHERE cc."active"
+     WHERE cc."active" ${opts.chatId ? Prisma.sql`AND cc."chatId" = ${opts.chatId}` : Prisma.empty}
        AND (c."lastSeq" > cc."relayedSeq" OR (c."state" = 'CLOSED' AND cc."ratingPromptedAt" IS NULL))
      LIMIT ${CHATS_PER_PASS}`;
   let relayed = 0;
