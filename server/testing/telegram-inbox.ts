@@ -8,6 +8,7 @@ import { createTelegramAdapter } from "@/server/channels/telegram/telegram-adapt
 import { startFakeBotApi } from "@/server/channels/telegram/fake-bot-api";
 import { connectChannelInbox } from "@/server/channels/connect-channel-inbox";
 import { relayReplies } from "@/server/domain/channels/relay-replies";
+import type { ReceiveDeps } from "@/server/domain/channels/receive-inbound-event";
 import { deliverPendingMessages } from "@/server/domain/outbox/deliver-pending-messages";
 import { RecoveryThrottle } from "@/server/domain/recovery/recovery-throttle";
 import { recordingPublisher } from "./recording-publisher";
@@ -29,7 +30,7 @@ export async function telegramInboxHarness(db: Db) {
     { name: "Бот поддержки", secrets: { token: `123456:${randomBytes(12).toString("hex")}`, webhookSecret } },
   );
   const events = recordingPublisher();
-  const receive = {
+  const receive: ReceiveDeps = {
     events,
     limiter: new RateLimiterMemory({ points: 1000, duration: 1 }),
     reviewUrl: "https://example.com/reviews",

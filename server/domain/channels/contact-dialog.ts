@@ -7,7 +7,7 @@ import { isAppError } from "@/server/domain/errors";
 import type { RecoveryThrottle } from "@/server/domain/recovery/recovery-throttle";
 import { RESET_TTL_MINUTES } from "@/server/domain/recovery/reset-secrets";
 import type { ChannelContact, ContactPrompt } from "@/server/generated/prisma/client";
-import { contactTranslator, latestContactChat, OPEN_CHAT_STATES, replyToContact } from "./contact-chats";
+import { contactParty, contactTranslator, latestContactChat, OPEN_CHAT_STATES, replyToContact } from "./contact-chats";
 import { confirmLinkCode, linkBySharedPhone, requestLinkCode, unlinkContact } from "./contact-link";
 import type { InboundEvent } from "./inbound-event";
 import { textOnly, type OutboundMessage } from "./outbound";
@@ -25,7 +25,7 @@ export interface DialogInput {
   now: Date;
 }
 
-type Command = "link" | "unlink" | "cancel";
+type Command = "link" | "unlink" | "cancel" | "end";
 
 /** Slash commands (with an optional @botname) and the same words typed out. */
 export function commandOf(text: string): Command | null {
@@ -39,6 +39,7 @@ export function commandOf(text: string): Command | null {
   if (["/unlink", "отвязать лицевой счёт", "отвязать лицевой счет", "отвязать счёт", "unlink"].includes(word))
     return "unlink";
   if (["/cancel", "отмена", "отменить", "cancel"].includes(word)) return "cancel";
+  if (["/end", "завершить чат", "end chat"].includes(word)) return "end";
   return null;
 }
 
@@ -48,9 +49,9 @@ export function openPrompt(contact: ChannelContact, now: Date): ContactPrompt | 
 }
 
 /**
- * Linking the contact to a subscriber account, as a short conversation with the bot: the command (or button),
- * then a phone or account number, then the SMS code; or a shared contact. Returns false when the event is not
- * part of it and belongs to the chat.
+ * The contact's commands: ending the chat, and linking to a subscriber account as a short conversation with
+ * the bot (the command or its quick reply, then a phone or account number, then the SMS code; or a shared
+ * contact), and unlinking. Returns false when the event is none of these and belongs to the chat.
  */
 export async function handleLinkDialog(
   db: Db,
@@ -89,6 +90,12 @@ export async function handleLinkDialog(
     const accountId = await unlinkContact(db, { contactId: contact.id, actor: null, now });
     if (accountId) await closeLinkedChat(db, deps.events, { contactId: contact.id, accountId, now });
     await answer(textOnly(t(accountId ? "messenger.unlinked" : "messenger.notLinked")));
+    return true;
+  }
+  if (command === "end") {
+    // As the widget's "end chat": then the rating, or "did the bot help?" for a chat the bot alone handled.
+    const open = await latestContactChat(db, contact.id, { state: { in: OPEN_CHAT_STATES } });
+    if (open) await closeChat(db, deps.events, { party: contactParty(contact), chatId: open.id, now });
     return true;
   }
   const prompt = openPrompt(contact, now);
