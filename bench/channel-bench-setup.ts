@@ -4,12 +4,12 @@
  * both sides of every chat that report each "message" event.
  */
 import { randomBytes } from "node:crypto";
-import Pusher from "pusher-js";
+import type Pusher from "pusher-js";
 import type { Db } from "@/server/db-client";
 import { connectInbox } from "@/server/domain/channels/inboxes";
 import { chatChannel } from "@/server/realtime/contract";
-import { createPusherPublisher } from "@/server/realtime/publisher";
 import { createBenchChats, type BenchChat } from "./chat-fixtures";
+import { signedClients, type RealtimeTarget } from "./load-realtime";
 
 export interface ChannelBenchWorld {
   siteChats: BenchChat[];
@@ -50,12 +50,6 @@ export async function prepareChannelBench(db: Db, secretsKey: Buffer, chats: num
   return { siteChats, telegramChats, inboxId: inbox.id, webhookSecret };
 }
 
-export interface RealtimeTarget {
-  port: number;
-  key: string;
-  secret: string;
-}
-
 export interface ChatListeners {
   /** Told of every message event on a chat's channel, with the side that saw it. */
   onMessage: (side: "subscriber" | "operator", data: { text: string; clientId: string | null; author: string }) => void;
@@ -64,30 +58,12 @@ export interface ChatListeners {
 
 /** One pusher-js client per side of each chat, subscribed to the chat's private channel (auth signed here). */
 export async function listenToChats(target: RealtimeTarget, chats: BenchChat[]): Promise<ChatListeners> {
-  const signer = createPusherPublisher({
-    PUSHER_APP_ID: "portal",
-    PUSHER_KEY: target.key,
-    PUSHER_SECRET: target.secret,
-    PUSHER_HOST: "127.0.0.1",
-    PUSHER_PORT: target.port,
-    PUSHER_TLS: false,
-    PUSHER_CLUSTER: "mt1",
-  });
+  const connect = signedClients(target);
   const clients: Pusher[] = [];
   const listeners: ChatListeners = { onMessage: () => {}, close: () => clients.forEach((c) => c.disconnect()) };
   const open = (chatId: string, side: "subscriber" | "operator") =>
     new Promise<void>((resolve, reject) => {
-      const client = new Pusher(target.key, {
-        cluster: "mt1",
-        wsHost: "127.0.0.1",
-        wsPort: target.port,
-        forceTLS: false,
-        enabledTransports: ["ws"],
-        channelAuthorization: {
-          customHandler: ({ socketId, channelName }, callback) =>
-            callback(null, signer.authorize(socketId, channelName) as { auth: string }),
-        },
-      });
+      const client = connect();
       clients.push(client);
       const timer = setTimeout(() => reject(new Error("realtime subscription not ready within 30 s")), 30_000);
       const channel = client.subscribe(chatChannel(chatId));

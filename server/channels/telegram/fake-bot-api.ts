@@ -107,6 +107,9 @@ export async function startFakeBotApi(
       })().catch(() => response.writeHead(500).end());
     });
   });
+  // Longer than fetch's own idle limit (4 s), so the client always drops an idle socket first: otherwise a call
+  // made as the server closed it fails with "fetch failed" (seen on a loaded machine).
+  server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -5,6 +5,7 @@ import { retryStoredUpdates } from "@/server/channels/receive-webhook";
 import { MAX_UPDATE_ATTEMPTS } from "@/server/domain/channels/inbound-updates";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
 import { telegramInboxHarness } from "@/server/testing/telegram-inbox";
+import { telegramPerson } from "@/server/testing/telegram-person";
 
 let testDb: TestDb;
 let tg: Awaited<ReturnType<typeof telegramInboxHarness>>;
@@ -17,22 +18,7 @@ afterAll(async () => {
   await testDb.close();
 });
 
-function person(id: number) {
-  const from = { id, first_name: "Лена", language_code: "ru" };
-  const chat = { id, type: "private" };
-  return {
-    message: (fields: Record<string, unknown>) => tg.message({ from, chat, ...fields }),
-    press: (data: string) => ({
-      update_id: Math.floor(Math.random() * 1e9),
-      callback_query: { id: `cb${id}`, from, data, message: { message_id: 1, chat } },
-    }),
-    async texts(now?: Date) {
-      await tg.deliver(now);
-      return tg.fake.delivered.filter((c) => c.fields.chat_id === String(id)).map((c) => String(c.fields.text ?? ""));
-    },
-    contact: () => testDb.db.channelContact.findFirstOrThrow({ where: { externalId: String(id) } }),
-  };
-}
+const person = (id: number) => telegramPerson(tg, testDb.db, id);
 
 const retryDeps = () => ({
   db: testDb.db,
@@ -116,8 +102,8 @@ describe(`Telegram bad input (${testDbLabel()})`, () => {
 
   it('asks a chat the bot alone handled "did the bot help?" when the contact ends it, and records the answer', async () => {
     const lena = person(6004);
-    await tg.post(lena.message({ text: "/start" }));
-    await tg.post(lena.message({ text: "/end" }));
+    await lena.say("/start");
+    await lena.say("/end");
     const texts = await lena.texts();
     expect(texts.slice(-2)).toEqual(["Чат завершён.", "Бот помог решить ваш вопрос?"]);
     const question = tg.fake.delivered.at(-1)!.fields.reply_markup as {
@@ -127,8 +113,8 @@ describe(`Telegram bad input (${testDbLabel()})`, () => {
       { text: "Да", callback_data: "bot:yes" },
       { text: "Нет", callback_data: "bot:no" },
     ]);
-    await tg.post(lena.press("bot:yes"));
-    expect((await lena.texts()).at(-1)).toBe("Спасибо! Это поможет нам отвечать лучше.");
+    await lena.press("bot:yes");
+    expect(await lena.lastText()).toBe("Спасибо! Это поможет нам отвечать лучше.");
     const contact = await lena.contact();
     const chat = await testDb.db.chat.findFirstOrThrow({ where: { visitorToken: contact.visitorToken } });
     expect(chat).toMatchObject({ state: "RATED", botHelped: true, queuedAt: null });

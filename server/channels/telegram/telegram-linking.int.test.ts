@@ -4,6 +4,7 @@ import { createCaller } from "@/server/api/root";
 import { createStaff, createSubscriber, staffPrincipal, testContext } from "@/server/testing/fixtures";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
 import { telegramInboxHarness } from "@/server/testing/telegram-inbox";
+import { telegramPerson } from "@/server/testing/telegram-person";
 
 let testDb: TestDb;
 let tg: Awaited<ReturnType<typeof telegramInboxHarness>>;
@@ -16,31 +17,7 @@ afterAll(async () => {
   await testDb.close();
 });
 
-/** One Telegram user writing to the bot. */
-function person(id: number) {
-  const from = { id, first_name: "Пётр", language_code: "ru" };
-  const chat = { id, type: "private" };
-  return {
-    id,
-    say: (text: string, now?: Date) => tg.post(tg.message({ from, chat, text }), { now }),
-    share: (phone: string, userId: number | undefined) =>
-      tg.post(tg.message({ from, chat, contact: { phone_number: phone, first_name: "Пётр", user_id: userId } })),
-    press: (data: string) =>
-      tg.post({
-        update_id: Math.floor(Math.random() * 1e9),
-        callback_query: { id: `cb${id}`, from, data, message: { message_id: 1, chat } },
-      }),
-    /** What the bot sent this person, after a relay and outbox pass. */
-    async received(now?: Date) {
-      await tg.deliver(now);
-      return tg.fake.delivered.filter((call) => call.fields.chat_id === String(id));
-    },
-    async lastText(now?: Date) {
-      return String((await this.received(now)).at(-1)?.fields.text ?? "");
-    },
-    contact: () => testDb.db.channelContact.findFirstOrThrow({ where: { externalId: String(id) } }),
-  };
-}
+const person = (id: number) => telegramPerson(tg, testDb.db, id);
 
 /** The code of the newest SMS to this phone, as the subscriber would read it. */
 async function smsCode(phone: string) {
