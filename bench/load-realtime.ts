@@ -41,12 +41,8 @@ interface MessageEvent {
   author: string;
 }
 
-export async function openRealtimeLoad(
-  target: RealtimeTarget,
-  chats: BenchChat[],
-  connections: number,
-  tracker: DeliveryTracker,
-): Promise<LoadRealtime> {
+/** pusher-js clients of the product's realtime server whose private channels are authorized with its secret. */
+export function signedClients(target: RealtimeTarget): () => Pusher {
   const signer = createPusherPublisher({
     PUSHER_APP_ID: "portal",
     PUSHER_KEY: target.key,
@@ -56,15 +52,8 @@ export async function openRealtimeLoad(
     PUSHER_TLS: false,
     PUSHER_CLUSTER: "mt1",
   });
-  const clients: Pusher[] = [];
-  const state: LoadRealtime = {
-    logs: [],
-    connected: 0,
-    disconnects: 0,
-    close: () => clients.forEach((c) => c.disconnect()),
-  };
-  const open = (subscribe?: { chat: BenchChat; side: ChatClientLog["side"] }) => {
-    const client = new Pusher(target.key, {
+  return () =>
+    new Pusher(target.key, {
       cluster: "mt1",
       wsHost: "127.0.0.1",
       wsPort: target.port,
@@ -75,6 +64,24 @@ export async function openRealtimeLoad(
           callback(null, signer.authorize(socketId, channelName) as { auth: string }),
       },
     });
+}
+
+export async function openRealtimeLoad(
+  target: RealtimeTarget,
+  chats: BenchChat[],
+  connections: number,
+  tracker: DeliveryTracker,
+): Promise<LoadRealtime> {
+  const connect = signedClients(target);
+  const clients: Pusher[] = [];
+  const state: LoadRealtime = {
+    logs: [],
+    connected: 0,
+    disconnects: 0,
+    close: () => clients.forEach((c) => c.disconnect()),
+  };
+  const open = (subscribe?: { chat: BenchChat; side: ChatClientLog["side"] }) => {
+    const client = connect();
     clients.push(client);
     let wasConnected = false;
     client.connection.bind("state_change", ({ current }: { current: string }) => {

@@ -43,7 +43,7 @@ export interface ChannelAdapter {
   readWebhook(request: { headers: Headers; body: string }, secrets: InboxSecrets): WebhookReading;
   /** Facebook's GET subscription check: the challenge to echo, or null when the verify token is wrong. */
   verifySubscription?(query: URLSearchParams, secrets: InboxSecrets): string | null;
-  /** The bytes of an inbound picture; refuses one over maxBytes without keeping it. */
+  /** The bytes of an inbound picture; one over maxBytes is TransportRefused(FILE_TOO_LARGE), unread if it can. */
   downloadImage(secrets: InboxSecrets, fileRef: string, maxBytes: number): Promise<Uint8Array>;
   deliver(
     secrets: InboxSecrets,
@@ -67,3 +67,5 @@ export const one = (updateId: string, event: InboundEvent): Extract<WebhookReadi
   kind: "events",
   updates: [{ updateId, event }],
 });
+/** The reason downloadImage refuses a picture over the size limit: the sender is told, not just "unsupported". */
+export const FILE_TOO_LARGE = "FILE_TOO_LARGE";

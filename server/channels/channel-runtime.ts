@@ -1,3 +1,4 @@
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Db } from "@/server/db-client";
 import { getChatSendLimiter } from "@/server/chat-limiters";
 import { dispatchChatsNow } from "@/server/domain/chat/assignment/dispatch-now";
@@ -5,7 +6,9 @@ import type { ChatEvents } from "@/server/domain/chat/chat-events";
 import { parseSecretsKey } from "@/server/domain/channels/inbox-secrets";
 import type { MessengerChannel } from "@/server/domain/channels/inboxes";
 import type { ReceiveDeps } from "@/server/domain/channels/receive-inbound-event";
+import { getRecoveryThrottle } from "@/server/domain/recovery/recovery-throttle-instance";
 import { env } from "@/server/env.mjs";
+import { limiterForEnvironment } from "@/server/rate-limiter-factory";
 import type { ChannelAdapter } from "./channel-adapter";
 import { createFacebookAdapter } from "./facebook/facebook-adapter";
 import { createTelegramAdapter } from "./telegram/telegram-adapter";
@@ -41,5 +44,20 @@ export function receiveDeps(db: Db, events: ChatEvents): ReceiveDeps {
     limiter: getChatSendLimiter(),
     reviewUrl: env().PUBLIC_REVIEW_URL,
     onQueued: () => dispatchChatsNow(db, events),
+    throttle: getRecoveryThrottle(),
+    siteUrl: siteUrl(),
   };
+}
+
+/**
+ * Authentic updates one inbox may bring per second (shared by instances through Redis when configured). Far
+ * above a real bot's traffic and the bench's 100/s; past it a flood is answered 429 and Telegram retries.
+ */
+export const WEBHOOK_UPDATES_PER_SECOND = 300;
+
+const globalForFlood = globalThis as unknown as { webhookFlood?: RateLimiterAbstract };
+
+export function webhookFloodLimiter(): RateLimiterAbstract {
+  globalForFlood.webhookFlood ??= limiterForEnvironment()("channel-webhook", WEBHOOK_UPDATES_PER_SECOND, 1);
+  return globalForFlood.webhookFlood;
 }

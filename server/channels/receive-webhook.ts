@@ -1,12 +1,19 @@
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Db } from "@/server/db-client";
 import { MAX_IMAGE_BYTES } from "@/server/domain/chat/chat-image-limits";
-import { markUpdateProcessed, recordInboundUpdate } from "@/server/domain/channels/inbound-updates";
+import {
+  claimUnprocessedUpdates,
+  markUpdateProcessed,
+  recordInboundUpdate,
+  recordUpdateFailure,
+} from "@/server/domain/channels/inbound-updates";
 import { loadInbox, recordInboxActivity, type LoadedInbox } from "@/server/domain/channels/inboxes";
 import type { InboundEvent } from "@/server/domain/channels/inbound-event";
 import { receiveInboundEvent, type ReceiveDeps } from "@/server/domain/channels/receive-inbound-event";
+import { TransportRefused } from "@/server/domain/outbox/message-transport";
 import { errorResponse } from "@/server/http/error-response";
 import { logger } from "@/server/log";
-import type { ChannelAdapter, WebhookAnswer, WebhookUpdate } from "./channel-adapter";
+import { FILE_TOO_LARGE, type ChannelAdapter, type WebhookAnswer, type WebhookUpdate } from "./channel-adapter";
 
 /** Messenger updates are small (a Facebook batch of many entries too); a body past this is not one. */
 const MAX_BODY_BYTES = 1_000_000;
@@ -16,6 +23,8 @@ export interface WebhookDeps {
   secretsKey: Buffer;
   adapter: ChannelAdapter;
   receive: ReceiveDeps;
+  /** Authentic webhook requests per inbox; past it the messenger is answered 429 and sends the update again later. */
+  flood?: RateLimiterAbstract;
   now?: () => Date;
 }
 
@@ -26,8 +35,10 @@ const answerWith = (answer: WebhookAnswer | undefined) =>
 
 /**
  * One webhook request for one inbox: unknown or disabled inbox 404, wrong secret or signature 401 and malformed
- * body 400 (nothing stored for any of them); each valid update is stored once, then handed to the chat domain.
- * A failure after storing is logged and answered 200, so the messenger does not retry an update we already hold.
+ * body 400 (nothing stored for any of them); a flood past the inbox's limit 429 with Retry-After, also before
+ * storing, so the messenger keeps the update and retries it (Telegram retries any non-2xx answer). Each valid
+ * update is stored once, then handed to the chat domain. A failure after storing is logged and answered 200, so
+ * the messenger does not resend what we hold: retryStoredUpdates takes it up again.
  */
 export async function receiveWebhook(request: Request, inboxId: string, deps: WebhookDeps): Promise<Response> {
   const inbox = await loadInbox(deps.db, deps.secretsKey, inboxId, deps.adapter.channel);
@@ -36,6 +47,14 @@ export async function receiveWebhook(request: Request, inboxId: string, deps: We
   if (body.length > MAX_BODY_BYTES) return errorResponse("INVALID_INPUT");
   const reading = deps.adapter.readWebhook({ headers: request.headers, body }, inbox.secrets);
   if (reading.kind === "refused") return errorResponse(reading.code);
+  if (reading.kind === "events" && reading.updates.length > 0 && deps.flood) {
+    try {
+      await deps.flood.consume(inbox.id);
+    } catch (refusal) {
+      const seconds = Math.max(1, Math.ceil(((refusal as { msBeforeNext?: number }).msBeforeNext ?? 1000) / 1000));
+      return errorResponse("RATE_LIMITED", { retryAfterSeconds: seconds }, { "retry-after": String(seconds) });
+    }
+  }
   if (reading.kind === "events") for (const update of reading.updates) await receiveUpdate(deps, inbox, update);
   return answerWith(reading.answer);
 }
@@ -60,33 +79,72 @@ async function receiveUpdate(deps: WebhookDeps, inbox: LoadedInbox, update: Webh
     now,
   });
   if (!stored) return;
+  await processUpdate(deps, inbox, { id: stored.id, event: update.event }, now);
+}
+
+type ProcessDeps = Pick<WebhookDeps, "db" | "adapter" | "receive">;
+
+/** Hands one stored update to the chat domain; a failure is kept on the update for the retry pass. */
+async function processUpdate(
+  deps: ProcessDeps,
+  inbox: LoadedInbox,
+  update: { id: string; event: InboundEvent },
+  now: Date,
+) {
   try {
     const event = await withImage(deps, inbox.secrets, update.event);
     await receiveInboundEvent(deps.db, deps.receive, {
       inbox,
-      updateKey: stored.id,
+      updateKey: update.id,
       event: event.event,
       image: event.image,
       now,
     });
-    await markUpdateProcessed(deps.db, stored.id);
+    await markUpdateProcessed(deps.db, update.id, now);
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    logger.error({ event: "channels.webhook_processing_failed", inboxId: inbox.id, updateId: stored.id, message });
+    logger.error({ event: "channels.webhook_processing_failed", inboxId: inbox.id, updateId: update.id, message });
+    await recordUpdateFailure(deps.db, update.id, message);
     await recordInboxActivity(deps.db, inbox.id, { error: message });
   }
 }
 
-/** A picture's bytes; one that cannot be fetched or is too large reaches the chat as an unsupported message. */
+/**
+ * The job's pass: stored updates whose processing failed are tried again, a bounded number of times with a
+ * growing pause (server/domain/channels/inbound-updates.ts). Returns how many were tried.
+ */
+export async function retryStoredUpdates(
+  deps: Omit<ProcessDeps, "adapter"> & {
+    secretsKey: Buffer;
+    adapters: Partial<Record<ChannelAdapter["channel"], ChannelAdapter>>;
+  },
+  now = new Date(),
+): Promise<number> {
+  const updates = await claimUnprocessedUpdates(deps.db, now);
+  for (const update of updates) {
+    const inbox = await loadInbox(deps.db, deps.secretsKey, update.inboxId);
+    const adapter = inbox?.enabled ? deps.adapters[inbox.channel] : undefined;
+    if (!inbox || !adapter) continue;
+    await processUpdate({ ...deps, adapter }, inbox, update, now);
+  }
+  return updates.length;
+}
+
+/**
+ * A picture's bytes. One over the size limit reaches the chat as a refusal the sender is told about, one the
+ * messenger refuses for good as an unsupported message; a network failure fails the attempt, to be retried.
+ */
 async function withImage(
-  deps: WebhookDeps,
+  deps: ProcessDeps,
   secrets: Parameters<ChannelAdapter["downloadImage"]>[0],
   event: InboundEvent,
-) {
+): Promise<{ event: InboundEvent; image?: Uint8Array }> {
   if (event.kind !== "image") return { event };
   try {
     return { event, image: await deps.adapter.downloadImage(secrets, event.fileRef, MAX_IMAGE_BYTES) };
-  } catch {
-    return { event: { kind: "unsupported", contact: event.contact } as InboundEvent };
+  } catch (error) {
+    if (!(error instanceof TransportRefused)) throw error;
+    const tooLarge = error.reason === FILE_TOO_LARGE;
+    return { event: { kind: "unsupported", contact: event.contact, ...(tooLarge ? { reason: "tooLarge" } : {}) } };
   }
 }

@@ -2,7 +2,7 @@ import { getDb } from "@/server/db";
 import type { MessengerChannel } from "@/server/domain/channels/inboxes";
 import { answerErrors, errorResponse } from "@/server/http/error-response";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
-import { channelAdapters, channelSecretsKey, receiveDeps } from "./channel-runtime";
+import { channelAdapters, channelSecretsKey, receiveDeps, webhookFloodLimiter } from "./channel-runtime";
 import { receiveWebhook, verifyWebhook } from "./receive-webhook";
 
 type RouteContext = { params: Promise<{ inboxId: string }> };
@@ -21,7 +21,13 @@ export function channelWebhookRoute(channel: MessengerChannel) {
         if (!secretsKey || !adapter) return errorResponse("NOT_FOUND");
         const { inboxId } = await params;
         const db = getDb();
-        return run(request, inboxId, { db, secretsKey, adapter, receive: receiveDeps(db, getRealtimePublisher()) });
+        return run(request, inboxId, {
+          db,
+          secretsKey,
+          adapter,
+          receive: receiveDeps(db, getRealtimePublisher()),
+          flood: webhookFloodLimiter(),
+        });
       });
   return { POST: handle(receiveWebhook), GET: handle(verifyWebhook) };
 }

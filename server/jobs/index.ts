@@ -1,6 +1,7 @@
 import { getDb } from "@/server/db";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
 import { chatDispatcherJob } from "./chat-dispatcher";
+import { inboundRetryJob } from "./inbound-retry";
 import { outboxDeliveryJob } from "./outbox-delivery";
 import type { LoopHealth, ProcessLoop } from "./process-loop";
 
@@ -14,6 +15,7 @@ export function startJobs(): void {
   globalForJobs.portalJobs = [
     outboxDeliveryJob(getDb, getRealtimePublisher),
     chatDispatcherJob(getDb, getRealtimePublisher),
+    inboundRetryJob(getDb, getRealtimePublisher),
   ];
   for (const job of globalForJobs.portalJobs) job.start();
 }

@@ -39,10 +39,11 @@ describe("background jobs", () => {
   it("start each loop once, however often startJobs is called", () => {
     startJobs();
     startJobs();
-    expect(startCounts()).toEqual({ "outbox.delivery": 1, "chat.dispatcher": 1 });
+    expect(startCounts()).toEqual({ "outbox.delivery": 1, "chat.dispatcher": 1, "channels.inbound-retry": 1 });
     expect(jobsHealth().map(({ name, state }) => ({ name, state }))).toEqual([
       { name: "outbox.delivery", state: "idle" },
       { name: "chat.dispatcher", state: "idle" },
+      { name: "channels.inbound-retry", state: "idle" },
     ]);
   });
 
@@ -50,7 +51,7 @@ describe("background jobs", () => {
     vi.stubEnv("NEXT_RUNTIME", "nodejs");
     await register();
     await register();
-    expect(startCounts()).toEqual({ "outbox.delivery": 1, "chat.dispatcher": 1 });
+    expect(startCounts()).toEqual({ "outbox.delivery": 1, "chat.dispatcher": 1, "channels.inbound-retry": 1 });
   });
 
   it("do not start in the edge runtime or in `next build`", async () => {
@@ -66,6 +67,6 @@ describe("background jobs", () => {
   it("stop every loop", async () => {
     startJobs();
     await stopJobs();
-    expect(jobsHealth().map((job) => job.state)).toEqual(["stopped", "stopped"]);
+    expect(jobsHealth().map((job) => job.state)).toEqual(["stopped", "stopped", "stopped"]);
   });
 });

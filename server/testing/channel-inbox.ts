@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { RateLimiterMemory, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Db } from "@/server/db-client";
 import type { ChannelAdapter } from "@/server/channels/channel-adapter";
 import { connectChannelInbox, webhookUrl } from "@/server/channels/connect-channel-inbox";
@@ -7,7 +7,9 @@ import { inboxTransport } from "@/server/channels/inbox-transport";
 import { receiveWebhook, verifyWebhook } from "@/server/channels/receive-webhook";
 import type { InboxSecrets } from "@/server/domain/channels/inbox-secrets";
 import { relayReplies } from "@/server/domain/channels/relay-replies";
+import type { ReceiveDeps } from "@/server/domain/channels/receive-inbound-event";
 import { deliverPendingMessages } from "@/server/domain/outbox/deliver-pending-messages";
+import { RecoveryThrottle } from "@/server/domain/recovery/recovery-throttle";
 import { recordingPublisher } from "./recording-publisher";
 
 export const TEST_SITE_URL = "https://portal.test";
@@ -29,10 +31,13 @@ export async function channelInboxHarness(
   );
   const { inbox } = connected;
   const events = recordingPublisher();
-  const receive = {
+  const receive: ReceiveDeps = {
     events,
     limiter: new RateLimiterMemory({ points: 1000, duration: 1 }),
     reviewUrl: "https://example.com/reviews",
+    // This file's own SMS-code limits, so tests do not share the process's.
+    throttle: new RecoveryThrottle(),
+    siteUrl: TEST_SITE_URL,
   };
   const transport = inboxTransport({
     db,
@@ -50,9 +55,18 @@ export async function channelInboxHarness(
     events,
     receive,
     urlOf,
-    /** A POST of this body with these headers to the inbox's webhook. */
-    send: (body: string, headers: HeadersInit, inboxId = inbox.id) =>
-      receiveWebhook(new Request(urlOf(inboxId), { method: "POST", headers, body }), inboxId, deps),
+    /** A POST of this body with these headers to the inbox's webhook (at a given time, under a flood limit). */
+    send: (
+      body: string,
+      headers: HeadersInit,
+      inboxId = inbox.id,
+      opts: { now?: Date; flood?: RateLimiterAbstract } = {},
+    ) =>
+      receiveWebhook(new Request(urlOf(inboxId), { method: "POST", headers, body }), inboxId, {
+        ...deps,
+        now: opts.now ? () => opts.now! : undefined,
+        flood: opts.flood,
+      }),
     /** A GET of the webhook address with this query (Facebook's verification). */
     verify: (query: Record<string, string>, inboxId = inbox.id) =>
       verifyWebhook(new Request(`${urlOf(inboxId)}?${new URLSearchParams(query)}`), inboxId, deps),

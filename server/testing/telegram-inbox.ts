@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Db } from "@/server/db-client";
 import { SECRET_HEADER } from "@/server/channels/telegram/parse-update";
 import { createTelegramAdapter } from "@/server/channels/telegram/telegram-adapter";
@@ -21,11 +22,14 @@ export async function telegramInboxHarness(db: Db) {
   });
   let updateId = 1000;
 
-  const post = (body: unknown, opts: { secret?: string | null; inboxId?: string; raw?: string } = {}) => {
+  const post = (
+    body: unknown,
+    opts: { secret?: string | null; inboxId?: string; raw?: string; now?: Date; flood?: RateLimiterAbstract } = {},
+  ) => {
     const headers = new Headers({ "content-type": "application/json" });
     const secret = opts.secret === undefined ? webhookSecret : opts.secret;
     if (secret !== null) headers.set(SECRET_HEADER, secret);
-    return harness.send(opts.raw ?? JSON.stringify(body), headers, opts.inboxId);
+    return harness.send(opts.raw ?? JSON.stringify(body), headers, opts.inboxId, opts);
   };
   const from = { id: 777001, first_name: "Ирина", last_name: "Смирнова", language_code: "ru" };
   const message = (fields: Record<string, unknown>, id = ++updateId) => ({

@@ -51,7 +51,10 @@ async function readFields(request: http.IncomingMessage, body: Buffer) {
   return { fields, photo };
 }
 
-export async function startFakeBotApi(): Promise<FakeBotApi> {
+/** `onDelivered` sees each accepted message as it arrives (the channels bench times replies with it). */
+export async function startFakeBotApi(
+  options: { onDelivered?: (call: RecordedCall) => void } = {},
+): Promise<FakeBotApi> {
   const calls: RecordedCall[] = [];
   const delivered: RecordedCall[] = [];
   const files = new Map<string, Uint8Array>();
@@ -97,12 +100,16 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
         }
         if (SENDING.has(method)) {
           delivered.push(call);
+          options.onDelivered?.(call);
           return send(200, { ok: true, result: { message_id: ++messageId, chat: { id: Number(fields.chat_id) } } });
         }
         return send(200, { ok: true, result: true });
       })().catch(() => response.writeHead(500).end());
     });
   });
+  // Longer than fetch's own idle limit (4 s), so the client always drops an idle socket first: otherwise a call
+  // made as the server closed it fails with "fetch failed" (seen on a loaded machine).
+  server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -19,6 +19,11 @@ const message = z.object({
   text: z.string().optional(),
   caption: z.string().optional(),
   photo: z.array(z.object({ file_id: z.string(), file_size: z.number().optional() })).optional(),
+  contact: z.object({ phone_number: z.string(), user_id: z.number().optional() }).optional(),
+  // A picture sent "as a file" comes uncompressed as a document.
+  document: z
+    .object({ file_id: z.string(), mime_type: z.string().optional(), file_size: z.number().optional() })
+    .optional(),
 });
 /** The documented subset of an Update we read: https://core.telegram.org/bots/api#update */
 const update = z.object({
@@ -38,10 +43,16 @@ function contactOf(chatId: number, from: z.infer<typeof user> | undefined): Inbo
   };
 }
 
+/** Above this a photo is refused from the update itself, before any download. */
+export interface ReadOptions {
+  maxImageBytes: number;
+}
+
 /** Checks the secret token Telegram sends with each webhook, then reads the update into the normalized event. */
 export function readTelegramWebhook(
   request: { headers: Headers; body: string },
   webhookSecret: string | undefined,
+  options: ReadOptions = { maxImageBytes: Number.POSITIVE_INFINITY },
 ): WebhookReading {
   if (!sameSecret(request.headers.get(SECRET_HEADER), webhookSecret))
     return { kind: "refused", code: "UNAUTHENTICATED" };
@@ -63,8 +74,16 @@ export function readTelegramWebhook(
     if (/^\/start(\s|@|$)/.test(m.text)) return one(updateId, { kind: "start", contact });
     return one(updateId, { kind: "text", contact, text: m.text });
   }
+  // A shared contact is the sender's own only when Telegram says it is theirs (request_contact sends that).
+  if (m.contact) {
+    const own = m.contact.user_id !== undefined && m.contact.user_id === m.from?.id;
+    return one(updateId, { kind: "contact", contact, phone: m.contact.phone_number, own });
+  }
   // Telegram sends each photo in several sizes, smallest first: the largest is the one to keep.
-  const photo = m.photo?.at(-1);
+  const picture = m.document?.mime_type?.startsWith("image/") ? m.document : undefined;
+  const photo = m.photo?.at(-1) ?? picture;
+  if (photo && (photo.file_size ?? 0) > options.maxImageBytes)
+    return one(updateId, { kind: "unsupported", contact, reason: "tooLarge" });
   if (photo) return one(updateId, { kind: "image", contact, fileRef: photo.file_id, caption: m.caption ?? null });
   return one(updateId, { kind: "unsupported", contact });
 }

@@ -1,6 +1,7 @@
 import type { OutboundButton } from "@/server/domain/channels/outbound";
 import { TransportRefused } from "@/server/domain/outbox/message-transport";
-import type { ChannelAdapter, OutboundImage } from "../channel-adapter";
+import { MAX_IMAGE_BYTES } from "@/server/domain/chat/chat-image-limits";
+import { FILE_TOO_LARGE, type ChannelAdapter, type OutboundImage } from "../channel-adapter";
 import { fullText } from "../outbound-text";
 import { callBotApi, downloadBotFile } from "./telegram-api";
 import { readTelegramWebhook } from "./parse-update";
@@ -23,6 +24,17 @@ function inlineKeyboard(buttons: OutboundButton[]) {
   return rows.length > 0 ? { reply_markup: { inline_keyboard: rows } } : {};
 }
 
+/** One button under the input field that shares the person's own phone number (it hides once used). */
+function contactKeyboard(label: string) {
+  return {
+    reply_markup: {
+      keyboard: [[{ text: label, request_contact: true }]],
+      one_time_keyboard: true,
+      resize_keyboard: true,
+    },
+  };
+}
+
 /** The Bot API over plain fetch: the handful of documented methods we use need no SDK. */
 export function createTelegramAdapter(opts: { baseUrl?: string } = {}): ChannelAdapter {
   const base = (opts.baseUrl ?? DEFAULT_TELEGRAM_API_BASE_URL).replace(/\/+$/, "");
@@ -40,19 +52,24 @@ export function createTelegramAdapter(opts: { baseUrl?: string } = {}): ChannelA
   };
   return {
     channel: "TELEGRAM",
-    readWebhook: (request, secrets) => readTelegramWebhook(request, secrets.webhookSecret),
+    readWebhook: (request, secrets) =>
+      readTelegramWebhook(request, secrets.webhookSecret, { maxImageBytes: MAX_IMAGE_BYTES }),
     async downloadImage(secrets, fileRef, maxBytes) {
       const file = (await callBotApi(base, secrets.token, "getFile", { file_id: fileRef })) as {
         file_path?: string;
         file_size?: number;
       };
       if (!file.file_path) throw new Error("getFile: no file_path");
-      if ((file.file_size ?? 0) > maxBytes) throw new TransportRefused("FILE_TOO_LARGE");
-      return downloadBotFile(base, secrets.token, file.file_path);
+      if ((file.file_size ?? 0) > maxBytes) throw new TransportRefused(FILE_TOO_LARGE);
+      const bytes = await downloadBotFile(base, secrets.token, file.file_path);
+      if (bytes.length > maxBytes) throw new TransportRefused(FILE_TOO_LARGE);
+      return bytes;
     },
     async deliver(secrets, recipient, message, images) {
       const text = fullText(message);
-      const keyboard = inlineKeyboard(message.buttons);
+      const keyboard = message.requestContact
+        ? contactKeyboard(message.requestContact)
+        : inlineKeyboard(message.buttons);
       if (images.length === 0) {
         await callBotApi(base, secrets.token, "sendMessage", { chat_id: recipient, text, ...keyboard });
         return;

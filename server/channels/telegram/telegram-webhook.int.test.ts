@@ -70,9 +70,15 @@ describe(`Telegram inbox (${testDbLabel()})`, () => {
     const chat = await testDb.db.chat.findFirstOrThrow();
     expect(chat).toMatchObject({ channel: "TELEGRAM", state: "BOT", accountId: null, visitorName: "Ирина Смирнова" });
     await tg.deliver();
-    expect(tg.fake.delivered).toHaveLength(1);
+    expect(tg.fake.delivered).toHaveLength(2);
     expect(tg.fake.delivered[0]).toMatchObject({ method: "sendMessage", fields: { chat_id: tg.chatId } });
     expect(sentTexts()[0]).toMatch(/виртуальный помощник/);
+    // A contact not linked yet is offered to link the account, with a button.
+    expect(
+      keyboardOf(1)!
+        .flat()
+        .map((b) => b.text),
+    ).toEqual(["Привязать лицевой счёт"]);
   });
 
   it("answers with help articles as links and quick replies as buttons; a pressed button hands over to the queue", async () => {
@@ -80,9 +86,9 @@ describe(`Telegram inbox (${testDbLabel()})`, () => {
     await tg.post(text);
     await tg.post(text);
     await tg.deliver();
-    expect(tg.fake.delivered).toHaveLength(2);
-    expect(sentTexts()[1]).toContain("Роуминг за границей\nhttps://portal.test/help/roaming");
-    const buttons = keyboardOf(1)!.flat();
+    expect(tg.fake.delivered).toHaveLength(3);
+    expect(sentTexts()[2]).toContain("Роуминг за границей\nhttps://portal.test/help/roaming");
+    const buttons = keyboardOf(2)!.flat();
     expect(buttons.map((b) => b.text)).toEqual(["Помогло", "Позвать оператора"]);
     const visitorMessages = await testDb.db.chatMessage.count({ where: { author: "VISITOR" } });
     expect(visitorMessages).toBe(1);
@@ -144,12 +150,24 @@ describe(`Telegram inbox (${testDbLabel()})`, () => {
     expect(nps.map((b) => b.text)).toEqual([...Array.from({ length: 11 }, (_, i) => String(i)), "Пропустить"]);
     await tg.post(tg.press(nps[10]!.callback_data));
     await tg.deliver();
+    // Then the optional comment: the contact's next text is it.
+    expect(sentTexts().at(-1)).toMatch(/Напишите комментарий/);
+    expect(
+      keyboardOf(tg.fake.delivered.length - 1)!
+        .flat()
+        .map((b) => b.text),
+    ).toEqual(["Пропустить"]);
+    await tg.post(tg.message({ text: "Быстро и по делу" }));
+    await tg.deliver();
     expect(sentTexts().at(-1)).toBe("Спасибо за оценку!");
     expect(await testDb.db.rating.findUniqueOrThrow({ where: { chatId: chat.id } })).toMatchObject({
       score: 5,
       npsScore: 10,
+      comment: "Быстро и по делу",
       operatorId: operator.id,
     });
+    // The comment went to the rating, not into a new chat.
+    expect(await testDb.db.chat.count()).toBe(1);
     const today = new Date().toISOString().slice(0, 10);
     const byChannel = await metricQueries.byChannel(
       testDb.db,

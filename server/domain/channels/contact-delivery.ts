@@ -3,6 +3,7 @@ import { createTranslator } from "@/i18n/translator";
 import { appendMessage } from "@/server/domain/chat/append-message";
 import { announceMessage, type ChatEvents } from "@/server/domain/chat/chat-events";
 import { toMessageView } from "@/server/domain/chat/message-view";
+import { latestContactChat, OPEN_CHAT_STATES } from "./contact-chats";
 
 /** The pictures of an outgoing reply, as stored (already cleaned when they were attached). */
 export async function readOutboundImages(db: Db, ids: string[]) {
@@ -33,11 +34,7 @@ export async function markContactUnreachable(
     data: { unreachableAt: now },
   });
   if (marked.count === 0) return;
-  const open = await db.chat.findFirst({
-    where: { visitorToken: contact.visitorToken, accountId: null, state: { in: ["BOT", "QUEUED", "ASSIGNED"] } },
-    orderBy: { createdAt: "desc" },
-    select: { id: true },
-  });
+  const open = await latestContactChat(db, contact.id, { state: { in: OPEN_CHAT_STATES } });
   if (!open) return;
   const t = createTranslator(contact.locale === "en" ? "en" : "ru");
   const note = await appendMessage(db, {

@@ -16,7 +16,10 @@ export type InboundEvent =
   | { kind: "text"; contact: InboundContact; text: string }
   | { kind: "image"; contact: InboundContact; fileRef: string; caption: string | null }
   | { kind: "button"; contact: InboundContact; data: string }
-  | { kind: "unsupported"; contact: InboundContact }
+  /** A phone number the person shared from the messenger; `own` when the messenger vouches it is the sender's. */
+  | { kind: "contact"; contact: InboundContact; phone: string; own: boolean }
+  /** Something the chat cannot take; `tooLarge` when it was a picture over the chat's size limit. */
+  | { kind: "unsupported"; contact: InboundContact; reason?: "tooLarge" }
   /** The person stopped the bot (Viber's unsubscribed, VK's message_deny): nothing more can reach them. */
   | { kind: "unreachable"; contact: InboundContact };
 
@@ -25,12 +28,17 @@ export const buttonData = {
   quickReply: (seq: number, index: number) => `q:${seq}:${index}`,
   score: (score: number) => `rate:${score}`,
   nps: (score: number | "skip") => `nps:${score}`,
+  consent: () => "consent",
+  commentSkip: () => "comment:skip",
+  botHelped: (helped: boolean) => `bot:${helped ? "yes" : "no"}`,
 };
 
 export type ButtonPress =
   | { kind: "quickReply"; seq: number; index: number }
   | { kind: "score"; score: number }
   | { kind: "nps"; score: number | null }
+  | { kind: "consent" | "commentSkip" }
+  | { kind: "botHelped"; helped: boolean }
   | null;
 
 export function parseButtonData(data: string): ButtonPress {
@@ -40,5 +48,9 @@ export function parseButtonData(data: string): ButtonPress {
   if (score) return { kind: "score", score: Number(score[1]) };
   const nps = /^nps:(10|[0-9]|skip)$/.exec(data);
   if (nps) return { kind: "nps", score: nps[1] === "skip" ? null : Number(nps[1]) };
+  if (data === "consent") return { kind: "consent" };
+  if (data === "comment:skip") return { kind: "commentSkip" };
+  const bot = /^bot:(yes|no)$/.exec(data);
+  if (bot) return { kind: "botHelped", helped: bot[1] === "yes" };
   return null;
 }

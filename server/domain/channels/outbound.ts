@@ -16,6 +16,8 @@ export interface OutboundMessage {
   links: Array<{ title: string; url: string }>;
   imageIds: string[];
   buttons: OutboundButton[];
+  /** A button that shares the person's own phone number (Telegram's request_contact), with this label. */
+  requestContact?: string;
 }
 
 interface ReplySource {
@@ -25,9 +27,13 @@ interface ReplySource {
   attachments: Array<{ id: string }>;
 }
 
-/** A chat message as it leaves for a messenger: the bot's articles become links, its quick replies buttons. */
-export function outboundOf(message: ReplySource, siteUrl: string): OutboundMessage {
+/**
+ * A chat message as it leaves for a messenger: the bot's articles become links, its quick replies buttons, and
+ * an operator's request for consent a button that gives it.
+ */
+export function outboundOf(message: ReplySource, siteUrl: string, labels: { consent: string }): OutboundMessage {
   const payload = (message.payload ?? {}) as BotPayload;
+  const consent = payload.consentRequest ? [{ label: labels.consent, data: buttonData.consent() }] : [];
   const imageIds = message.attachments.map((a) => a.id);
   return {
     // A picture's stand-in text is the widget's; the messenger shows the picture itself.
@@ -37,10 +43,13 @@ export function outboundOf(message: ReplySource, siteUrl: string): OutboundMessa
       url: new URL(`/help/${encodeURIComponent(a.slug)}`, siteUrl).toString(),
     })),
     imageIds,
-    buttons: (payload.quickReplies ?? []).map((label, index) => ({
-      label,
-      data: buttonData.quickReply(message.seq, index),
-    })),
+    buttons: [
+      ...(payload.quickReplies ?? []).map((label, index) => ({
+        label,
+        data: buttonData.quickReply(message.seq, index),
+      })),
+      ...consent,
+    ],
   };
 }
 
@@ -56,7 +65,21 @@ export function ratingPrompt(step: "score" | "nps", text: string, skipLabel: str
   return { text, links: [], imageIds: [], buttons };
 }
 
-export const textOnly = (text: string): OutboundMessage => ({ text, links: [], imageIds: [], buttons: [] });
+/** "Did the bot help?" for a chat that ended without an operator. */
+export function botFeedbackPrompt(text: string, labels: { yes: string; no: string }): OutboundMessage {
+  const buttons = [
+    { label: labels.yes, data: buttonData.botHelped(true) },
+    { label: labels.no, data: buttonData.botHelped(false) },
+  ];
+  return { text, links: [], imageIds: [], buttons };
+}
+
+export const textOnly = (text: string, buttons: OutboundButton[] = []): OutboundMessage => ({
+  text,
+  links: [],
+  imageIds: [],
+  buttons,
+});
 
 export interface OutboundTarget {
   inboxId: string;

@@ -1,18 +1,20 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/server/db-client";
-import { createTranslator } from "@/i18n/translator";
 import { attachImage } from "@/server/domain/chat/attach-image";
+import { MAX_IMAGE_BYTES } from "@/server/domain/chat/chat-image-limits";
 import type { ChatEvents } from "@/server/domain/chat/chat-events";
-import type { ChatParty } from "@/server/domain/chat/chat-party";
-import { rateChat } from "@/server/domain/chat/rate-chat";
 import { sendChatMessage, type SendMessageDeps } from "@/server/domain/chat/send-message";
 import { startChat } from "@/server/domain/chat/start-chat";
+import type { RecoveryThrottle } from "@/server/domain/recovery/recovery-throttle";
+import { getRecoveryThrottle } from "@/server/domain/recovery/recovery-throttle-instance";
 import type { BotPayload } from "@/server/realtime/contract";
-import { isAppError } from "@/server/domain/errors";
 import { markContactUnreachable } from "./contact-delivery";
+import { contactParty, contactTranslator, replyToContact } from "./contact-chats";
+import { handleLinkDialog, offerLink } from "./contact-dialog";
+import { answerRatingButton, takeRatingComment } from "./contact-rating";
 import { parseButtonData, type InboundContact, type InboundEvent } from "./inbound-event";
 import type { MessengerChannel } from "./inboxes";
-import { enqueueOutbound, ratingPrompt, textOnly, type OutboundMessage } from "./outbound";
+import { textOnly } from "./outbound";
 
 export interface ReceiveDeps extends SendMessageDeps {
   events: ChatEvents;
@@ -20,6 +22,10 @@ export interface ReceiveDeps extends SendMessageDeps {
   reviewUrl: string;
   /** Called when the bot has just handed the chat to the queue. */
   onQueued?: () => Promise<void>;
+  /** The SMS-code limits linking shares with password recovery; the process's own when not given. */
+  throttle?: RecoveryThrottle;
+  /** The site's address for article links: with it, the bot's own answers follow the chat's lines in order. */
+  siteUrl?: string;
 }
 
 interface Inbound {
@@ -35,32 +41,52 @@ interface Inbound {
 type Contact = Awaited<ReturnType<typeof upsertContact>>;
 
 /**
- * A normalized webhook event meets the chat domain exactly as the site widget does: the contact is a visitor,
- * the message goes through sendChatMessage (the bot's turn, handover, queue), a picture through attachImage,
- * and the rating through rateChat. The replies leave later through relayReplies and the outbox.
+ * A normalized webhook event meets the chat domain exactly as the site widget does: the contact is a visitor
+ * (or, once linked, the subscriber), the message goes through sendChatMessage (the bot's turn, handover,
+ * queue), a picture through attachImage, and the rating through rateChat. Linking and the rating's steps are
+ * a short conversation with the bot first. The replies leave later through relayReplies and the outbox.
  */
 export async function receiveInboundEvent(db: Db, deps: ReceiveDeps, inbound: Inbound): Promise<void> {
-  const { event, inbox } = inbound;
-  if (event.kind === "unreachable")
+  const { inbox } = inbound;
+  const now = inbound.now ?? new Date();
+  if (inbound.event.kind === "unreachable")
     return markContactUnreachable(db, deps.events, {
       inboxId: inbox.id,
-      externalId: event.contact.externalId,
-      now: inbound.now,
+      externalId: inbound.event.contact.externalId,
+      now,
     });
-  const contact = await upsertContact(db, inbox.id, event.contact, inbound.now ?? new Date());
-  const party: ChatParty = { kind: "visitor", token: contact.visitorToken };
+  const contact = await upsertContact(db, inbox.id, inbound.event.contact, now);
+  const party = contactParty(contact);
   const clientId = `ch-${inbound.updateKey}`;
-  if (event.kind === "button") return pressButton(db, deps, { inbound, contact, party, clientId });
-  const chat = await openChannelChat(db, deps.events, inbox, contact, inbound.now);
-  if (event.kind === "start") return;
+  const event = await quickReplyAsText(db, deps, { inbound, contact, now });
+  if (!event) return;
+  const throttle = deps.throttle ?? getRecoveryThrottle();
+  const target = { inboxId: inbox.id, contact, siteUrl: deps.siteUrl };
+  if (await handleLinkDialog(db, { throttle, events: deps.events }, { ...target, event, now })) return;
+  const answer = { ...target, now, reviewUrl: deps.reviewUrl, events: deps.events };
+  if (event.kind === "button") {
+    await answerRatingButton(db, parseButtonData(event.data), answer);
+    return;
+  }
+  if (event.kind === "text" && (await takeRatingComment(db, { ...answer, text: event.text }))) return;
+  const chat = await openChannelChat(db, deps.events, inbox, contact, now);
+  if (event.kind === "start") {
+    if (!contact.accountId) await offerLink(db, deps.events, { chatId: chat.id, contact, now });
+    return;
+  }
   if (event.kind === "text") {
     await sendChatMessage(db, deps, { party, chatId: chat.id, text: event.text, clientId, onQueued: deps.onQueued });
   } else if (event.kind === "image" && inbound.image) {
     await attachImage(db, deps.events, { party, chatId: chat.id, bytes: inbound.image, caption: event.caption ?? "" });
   } else {
-    // A sticker or a voice note: the person is asked for text, and an operator on the chat sees that something came.
-    const t = createTranslator(contact.locale === "en" ? "en" : "ru");
-    await reply(db, inbound, contact, chat.id, textOnly(t("bot.unsupportedMessage")));
+    // A sticker, a voice note or an oversized photo: the person is told what we take, and an operator on the
+    // chat sees that something came.
+    const t = contactTranslator(contact);
+    const tooLarge = event.kind === "unsupported" && event.reason === "tooLarge";
+    const text = tooLarge
+      ? t("messenger.imageTooLarge", { megabytes: Math.round(MAX_IMAGE_BYTES / 1024 / 1024) })
+      : t("bot.unsupportedMessage");
+    await replyToContact(db, target, textOnly(text), now);
     if (chat.state !== "BOT")
       await sendChatMessage(db, deps, { party, chatId: chat.id, text: t("bot.unsupportedPlaceholder"), clientId });
   }
@@ -82,10 +108,13 @@ async function upsertContact(db: Db, inboxId: string, contact: InboundContact, n
   });
 }
 
-/** The contact's open chat, or a new one with the bot, marked with the inbox's channel. */
-async function openChannelChat(db: Db, events: ChatEvents, inbox: Inbound["inbox"], contact: Contact, now?: Date) {
+/**
+ * The contact's open chat (a linked contact's: the subscriber's, wherever it was opened), or a new one with the
+ * bot, marked with the inbox's channel. A chat first met here from another channel is relayed from now on only.
+ */
+async function openChannelChat(db: Db, events: ChatEvents, inbox: Inbound["inbox"], contact: Contact, now: Date) {
   const chat = await startChat(db, events, {
-    party: { kind: "visitor", token: contact.visitorToken },
+    party: contactParty(contact),
     kind: "SUPPORT",
     channel: inbox.channel,
     locale: contact.locale === "en" ? "en" : "ru",
@@ -94,65 +123,33 @@ async function openChannelChat(db: Db, events: ChatEvents, inbox: Inbound["inbox
   });
   await db.channelChat.upsert({
     where: { chatId: chat.id },
-    create: { chatId: chat.id, contactId: contact.id },
+    create: {
+      chatId: chat.id,
+      contactId: contact.id,
+      relayedSeq: chat.channel === inbox.channel ? 0 : chat.lastSeq,
+    },
     update: {},
   });
   return chat;
 }
 
-async function reply(db: Db, inbound: Inbound, contact: Contact, chatId: string, message: OutboundMessage) {
-  const target = { inboxId: inbound.inbox.id, recipient: contact.externalId, chatId };
-  await db.$transaction((tx) => enqueueOutbound(tx, target, [{ message }], inbound.now));
-}
-
-interface Press {
-  inbound: Inbound;
-  contact: Contact;
-  party: ChatParty;
-  clientId: string;
-}
-
-/** A quick reply is sent as the text it shows; the rating buttons answer the 1–5 and then the 0–10 question. */
-async function pressButton(db: Db, deps: ReceiveDeps, { inbound, contact, party, clientId }: Press) {
-  const event = inbound.event as Extract<InboundEvent, { kind: "button" }>;
-  const press = parseButtonData(event.data);
-  if (!press) return;
-  if (press.kind === "quickReply") {
-    const chat = await openChannelChat(db, deps.events, inbound.inbox, contact, inbound.now);
-    const source = await db.chatMessage.findUnique({
-      where: { chatId_seq: { chatId: chat.id, seq: press.seq } },
-      select: { payload: true },
-    });
-    const text = ((source?.payload ?? {}) as BotPayload).quickReplies?.[press.index];
-    if (text) await sendChatMessage(db, deps, { party, chatId: chat.id, text, clientId, onQueued: deps.onQueued });
-    return;
-  }
-  const rated = await db.chat.findFirst({
-    where: { visitorToken: contact.visitorToken, accountId: null, state: "CLOSED", queuedAt: { not: null } },
-    orderBy: { createdAt: "desc" },
-    select: { id: true },
+/**
+ * A pressed quick reply is what its label says, as if typed (so "Привязать лицевой счёт" starts linking);
+ * other events pass as they are. Null for a quick reply that no longer names anything.
+ */
+async function quickReplyAsText(
+  db: Db,
+  deps: ReceiveDeps,
+  { inbound, contact, now }: { inbound: Inbound; contact: Contact; now: Date },
+): Promise<InboundEvent | null> {
+  const { event } = inbound;
+  const press = event.kind === "button" ? parseButtonData(event.data) : null;
+  if (press?.kind !== "quickReply") return event;
+  const chat = await openChannelChat(db, deps.events, inbound.inbox, contact, now);
+  const source = await db.chatMessage.findUnique({
+    where: { chatId_seq: { chatId: chat.id, seq: press.seq } },
+    select: { payload: true },
   });
-  if (!rated) return;
-  const t = createTranslator(contact.locale === "en" ? "en" : "ru");
-  if (press.kind === "score") {
-    await db.channelContact.update({ where: { id: contact.id }, data: { pendingScore: press.score } });
-    await reply(db, inbound, contact, rated.id, ratingPrompt("nps", t("bot.npsQuestion"), t("bot.ratingSkip")));
-    return;
-  }
-  if (contact.pendingScore === null) return;
-  try {
-    await rateChat(db, {
-      party,
-      chatId: rated.id,
-      score: contact.pendingScore,
-      npsScore: press.score,
-      reviewUrl: deps.reviewUrl,
-      now: inbound.now,
-    });
-  } catch (error) {
-    if (isAppError(error) && error.code === "ALREADY_RATED") return;
-    throw error;
-  }
-  await db.channelContact.update({ where: { id: contact.id }, data: { pendingScore: null } });
-  await reply(db, inbound, contact, rated.id, textOnly(t("bot.ratingThanks")));
+  const text = ((source?.payload ?? {}) as BotPayload).quickReplies?.[press.index];
+  return text ? { kind: "text", contact: event.contact, text } : null;
 }

@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db-client";
+import { Prisma } from "@/server/generated/prisma/client";
 import { createTranslator } from "@/i18n/translator";
-import { enqueueOutbound, outboundOf, ratingPrompt } from "./outbound";
+import { botFeedbackPrompt, enqueueOutbound, outboundOf, ratingPrompt } from "./outbound";
 
 const CHATS_PER_PASS = 100;
 /** The kept reason of a reply that was never tried: the messenger already refused this contact for good. */
@@ -11,6 +12,8 @@ interface RelayRow {
   relayedSeq: number;
   lastSeq: number;
   ratingDue: boolean;
+  /** The chat ended without an operator: the question is "did the bot help?". */
+  botOnly: boolean;
   inboxId: string;
   externalId: string;
   locale: string;
@@ -20,18 +23,34 @@ interface RelayRow {
 /**
  * Hands the replies of messenger chats (bot, operator and system lines; never staff notes) to the outbox, in
  * order, each once: a chat's cursor moves by a conditional update in the same transaction as the outbox rows.
- * A chat closed after reaching an operator also gets the rating question. The chat domain is never told.
+ * A chat that ended gets its rating question (1–5 after an operator, "did the bot help?" after the bot alone).
+ * The chat domain is never told. Only active rows are read (an index): an ended chat with everything handed
+ * over is set inactive here, so the pass costs the open chats, not every chat there ever was.
  */
-export async function relayReplies(db: Db, opts: { siteUrl: string; now?: Date }): Promise<number> {
+export async function relayReplies(
+  db: Db,
+  opts: {
+    siteUrl: string;
+    now?: Date;
+    /** Only this chat, before a reply of the bot's own joins it. */ chatId?: string;
+  },
+): Promise<number> {
+  if (!opts.chatId)
+    await db.$executeRaw`
+    UPDATE "ChannelChat" cc SET "active" = false
+      FROM "Chat" c
+     WHERE cc."active" AND c."id" = cc."chatId" AND c."lastSeq" <= cc."relayedSeq"
+       AND (c."state" = 'RATED' OR (c."state" = 'CLOSED' AND cc."ratingPromptedAt" IS NOT NULL))`;
   const rows = await db.$queryRaw<RelayRow[]>`
     SELECT cc."chatId", cc."relayedSeq", c."lastSeq",
-           (c."state" = 'CLOSED' AND c."queuedAt" IS NOT NULL AND cc."ratingPromptedAt" IS NULL) AS "ratingDue",
+           (c."state" = 'CLOSED' AND cc."ratingPromptedAt" IS NULL) AS "ratingDue",
+           (c."queuedAt" IS NULL) AS "botOnly",
            ct."inboxId", ct."externalId", ct."locale", (ct."unreachableAt" IS NOT NULL) AS "unreachable"
       FROM "ChannelChat" cc
       JOIN "Chat" c ON c."id" = cc."chatId"
       JOIN "ChannelContact" ct ON ct."id" = cc."contactId"
-     WHERE c."lastSeq" > cc."relayedSeq"
-        OR (c."state" = 'CLOSED' AND c."queuedAt" IS NOT NULL AND cc."ratingPromptedAt" IS NULL)
+     WHERE cc."active" ${opts.chatId ? Prisma.sql`AND cc."chatId" = ${opts.chatId}` : Prisma.empty}
+       AND (c."lastSeq" > cc."relayedSeq" OR (c."state" = 'CLOSED' AND cc."ratingPromptedAt" IS NULL))
      LIMIT ${CHATS_PER_PASS}`;
   let relayed = 0;
   for (const row of rows) relayed += await relayChat(db, row, opts.siteUrl, opts.now ?? new Date());
@@ -52,17 +71,26 @@ async function relayChat(db: Db, row: RelayRow, siteUrl: string, now: Date): Pro
     // Another pass (another instance) took these first.
     if (moved.count === 0) return 0;
     const refusedWith = row.unreachable ? CONTACT_UNREACHABLE : undefined;
+    const t = createTranslator(row.locale === "en" ? "en" : "ru");
+    const labels = { consent: t("messenger.consentButton") };
     const items: Parameters<typeof enqueueOutbound>[2] = messages
       .filter((m) => !m.isInternal && (m.author === "BOT" || m.author === "OPERATOR" || m.author === "SYSTEM"))
-      .map((m) => ({ message: outboundOf(m, siteUrl), chatMessageId: m.id, refusedWith }));
-    if (row.ratingDue && !row.unreachable) {
+      .map((m) => ({ message: outboundOf(m, siteUrl, labels), chatMessageId: m.id, refusedWith }));
+    if (row.ratingDue) {
+      // Marked even for an unreachable contact, so the chat can settle; nothing is sent to them.
       const prompted = await tx.channelChat.updateMany({
         where: { chatId: row.chatId, ratingPromptedAt: null },
         data: { ratingPromptedAt: now },
       });
-      const t = createTranslator(row.locale === "en" ? "en" : "ru");
-      if (prompted.count === 1)
-        items.push({ message: ratingPrompt("score", t("bot.ratingQuestion"), t("bot.ratingSkip")) });
+      if (prompted.count === 1 && !row.unreachable)
+        items.push({
+          message: row.botOnly
+            ? botFeedbackPrompt(t("messenger.botHelpedQuestion"), {
+                yes: t("messenger.botHelpedYes"),
+                no: t("messenger.botHelpedNo"),
+              })
+            : ratingPrompt("score", t("bot.ratingQuestion"), t("bot.ratingSkip")),
+        });
     }
     await enqueueOutbound(tx, { inboxId: row.inboxId, recipient: row.externalId, chatId: row.chatId }, items, now);
     return items.length;

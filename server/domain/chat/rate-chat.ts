@@ -15,6 +15,9 @@ export interface RateChatInput {
   now?: Date;
 }
 
+/** A rating's comment is kept up to this long (the widget's form allows the same). */
+export const MAX_RATING_COMMENT = 2_000;
+
 /** The thanks that follows: happy customers are invited to a public review. */
 export type RatingOutcome = { inviteToReview: string | null; followUp: boolean };
 
@@ -71,4 +74,17 @@ export async function rateBotChat(db: Db, input: { party: ChatParty; chatId: str
     data: { botHelped: input.helped, state: "RATED" },
   });
   if (moved.count === 0) throw new AppError("ALREADY_RATED");
+}
+
+/**
+ * A comment after the scores, where the rating is asked step by step (a messenger): added once to the chat's
+ * own rating by its subscriber or visitor.
+ */
+export async function addRatingComment(db: Db, input: { party: ChatParty; chatId: string; comment: string }) {
+  const chat = await db.chat.findUnique({ where: { id: input.chatId } });
+  if (!chat || !isChatOwner(chat, input.party)) throw new AppError("NOT_FOUND");
+  const comment = input.comment.trim().slice(0, MAX_RATING_COMMENT);
+  if (!comment) throw new AppError("INVALID_INPUT", { field: "comment" });
+  const added = await db.rating.updateMany({ where: { chatId: chat.id, comment: null }, data: { comment } });
+  if (added.count === 0) throw new AppError("ALREADY_RATED");
 }

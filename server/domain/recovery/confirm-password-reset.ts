@@ -9,7 +9,7 @@ import { assertAcceptablePassword } from "./password-rules";
 import type { RecoveryThrottle } from "./recovery-throttle";
 import { invalidateOpenResets } from "./request-password-reset";
 import { isResetCodeFormat } from "./reset-code-format";
-import { MAX_CODE_ATTEMPTS, parseLinkToken, resetSecretMatches } from "./reset-secrets";
+import { openCodeWhere, parseLinkToken, resetSecretMatches } from "./reset-secrets";
 
 /** What proves the person controls the phone or the mailbox: the SMS code with the login, or the e-mail link. */
 export type ResetProof = { login: string; code: string } | { token: string };
@@ -69,7 +69,7 @@ export async function confirmPasswordReset(
   if (!found) return fail();
   const { reset, secret } = found;
   const attempt = await db.passwordResetCode.updateMany({
-    where: { id: reset.id, usedAt: null, expiresAt: { gt: input.now }, attempts: { lt: MAX_CODE_ATTEMPTS } },
+    where: { id: reset.id, ...openCodeWhere(input.now) },
     data: { attempts: { increment: 1 } },
   });
   if (attempt.count !== 1 || !resetSecretMatches(reset.codeHash, secret)) return fail();

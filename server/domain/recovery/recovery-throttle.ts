@@ -35,7 +35,10 @@ export class RecoveryThrottle {
     this.confirmFailuresPerIp = make("recovery-confirm-ip", settings.confirmFailuresPerIp, duration);
   }
 
-  /** Counts one request, or refuses it when the account or the IP has used up the window. */
+  /**
+   * Counts one request, or refuses it when the account or the requester has used up the window. The requester
+   * is the client's IP, or a messenger contact's key (a webhook carries no person's address).
+   */
   async consumeRequest(accountKey: string, ip: string | null): Promise<void> {
     await assertUnderLimit(this.requestsPerAccount, accountKey);
     if (ip) await assertUnderLimit(this.requestsPerIp, ip);

@@ -36,6 +36,14 @@ export function hashResetSecret(secret: string, pepper = env().NEXTAUTH_SECRET ?
   return createHmac("sha256", `password-reset:${pepper}`).update(secret).digest("hex");
 }
 
+/**
+ * The rule every one-time code lives by (password recovery, messenger linking): unused, not expired and with
+ * attempts left. Counting an attempt is a conditional update on this, so parallel guesses cannot pass the limit.
+ */
+export function openCodeWhere(now: Date) {
+  return { usedAt: null, expiresAt: { gt: now }, attempts: { lt: MAX_CODE_ATTEMPTS } };
+}
+
 export function resetSecretMatches(storedHash: string, secret: string): boolean {
   const expected = Buffer.from(storedHash, "hex");
   const actual = Buffer.from(hashResetSecret(secret), "hex");

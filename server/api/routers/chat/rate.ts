@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { publicProcedure } from "@/server/api/trpc";
 import { env } from "@/server/env.mjs";
-import { rateChat } from "@/server/domain/chat/rate-chat";
+import { MAX_RATING_COMMENT, rateChat } from "@/server/domain/chat/rate-chat";
 import { entityId } from "../shared-inputs";
 import { partyOf } from "./party";
 
@@ -11,7 +11,7 @@ export const rate = publicProcedure
       chatId: entityId,
       score: z.number().int().min(1).max(5),
       npsScore: z.number().int().min(0).max(10).nullish(),
-      comment: z.string().trim().max(2_000).nullish(),
+      comment: z.string().trim().max(MAX_RATING_COMMENT).nullish(),
     }),
   )
   .mutation(({ ctx, input }) =>
