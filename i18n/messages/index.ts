@@ -25,6 +25,8 @@ import { bannersMessages } from "./banners";
 import { ledgerMessages } from "./ledger";
 import { codesMessages } from "./codes";
 import { pushMessages } from "./push";
+import { channelsMessages } from "./channels";
+import { deliveryMessages } from "./delivery";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -54,6 +56,8 @@ const namespaces = {
   ledger: ledgerMessages,
   codes: codesMessages,
   push: pushMessages,
+  channels: channelsMessages,
+  delivery: deliveryMessages,
 };
 
 type Namespaces = typeof namespaces;

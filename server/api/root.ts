@@ -15,6 +15,7 @@ import { metricsRouter } from "./routers/metrics";
 import { followUpsRouter } from "./routers/follow-ups";
 import { bannersRouter } from "./routers/banners";
 import { bannerFunnelRouter } from "./routers/banner-funnel";
+import { channelsRouter } from "./routers/channels";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   followUps: followUpsRouter,
   banners: bannersRouter,
   bannerFunnel: bannerFunnelRouter,
+  channels: channelsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db-client";
+import type { Principal } from "@/server/auth/principal";
 import type { InboxSecrets } from "@/server/domain/channels/inbox-secrets";
 import { connectInbox, recordInboxActivity, type MessengerChannel } from "@/server/domain/channels/inboxes";
 import type { ChannelAdapter } from "./channel-adapter";
@@ -15,14 +16,15 @@ export function webhookUrl(siteUrl: string, channel: MessengerChannel, inboxId: 
 export async function connectChannelInbox(
   db: Db,
   deps: { secretsKey: Buffer; adapter: ChannelAdapter; siteUrl: string },
-  input: { name: string; secrets: InboxSecrets },
+  input: { name: string; secrets: InboxSecrets; actor?: Principal | null },
 ) {
   const inbox = await connectInbox(db, deps.secretsKey, { channel: deps.adapter.channel, ...input });
   try {
     await deps.adapter.connect(input.secrets, webhookUrl(deps.siteUrl, inbox.channel as MessengerChannel, inbox.id));
     return { inbox, connected: true as const };
   } catch (error) {
-    await recordInboxActivity(db, inbox.id, { error: error instanceof Error ? error.message : String(error) });
-    return { inbox, connected: false as const };
+    const message = error instanceof Error ? error.message : String(error);
+    await recordInboxActivity(db, inbox.id, { error: message });
+    return { inbox, connected: false as const, error: message };
   }
 }

@@ -32,6 +32,7 @@ export const appErrorCodes = [
   "CONSENT_REQUIRED",
   "EMAIL_TAKEN",
   "SELF_LOCKOUT",
+  "CHANNELS_UNAVAILABLE",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

@@ -7,6 +7,7 @@ import { SECRET_HEADER } from "@/server/channels/telegram/parse-update";
 import { createTelegramAdapter } from "@/server/channels/telegram/telegram-adapter";
 import { startFakeBotApi } from "@/server/channels/telegram/fake-bot-api";
 import { connectChannelInbox } from "@/server/channels/connect-channel-inbox";
+import { announceDelivery } from "@/server/domain/channels/message-deliveries";
 import { relayReplies } from "@/server/domain/channels/relay-replies";
 import { deliverPendingMessages } from "@/server/domain/outbox/deliver-pending-messages";
 import { recordingPublisher } from "./recording-publisher";
@@ -57,8 +58,9 @@ export async function telegramInboxHarness(db: Db) {
     callback_query: { id: `cb${id}`, from, data, message: { message_id: 1, chat: { id: from.id } } },
   });
   const deliver = async (now = new Date()) => {
-    await relayReplies(db, { siteUrl: TEST_SITE_URL, now });
-    return deliverPendingMessages(db, transport, now);
+    // As the outbox job wires it: the workspace hears of each reply's delivery.
+    await relayReplies(db, { siteUrl: TEST_SITE_URL, now, events });
+    return deliverPendingMessages(db, transport, now, undefined, (id) => announceDelivery(db, events, id));
   };
   return {
     fake,

@@ -13,7 +13,7 @@ export interface RecordedCall {
 type Fault = { status: 429; retryAfter: number } | { status: 403 | 500 | 502 };
 
 /**
- * A local stand-in for the Telegram Bot API that speaks the documented subset we use (sendMessage, sendPhoto,
+ * A local stand-in for the Telegram Bot API that speaks the documented subset we use (getMe, sendMessage, sendPhoto,
  * getFile with its download, setWebhook, answerCallbackQuery), records what was sent, and can be told to
  * answer 429 with parameters.retry_after, 403 or 5xx, or to be down (every connection is cut).
  */
@@ -26,6 +26,8 @@ export interface FakeBotApi {
   addFile(bytes: Uint8Array): string;
   /** The next `count` sending calls get this answer. */
   failNext(count: number, fault: Fault): void;
+  /** Every call with this token is answered 401 Unauthorized, as for a revoked token. */
+  rejectToken(token: string): void;
   setDown(down: boolean): void;
   close(): Promise<void>;
 }
@@ -56,6 +58,7 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
   const delivered: RecordedCall[] = [];
   const files = new Map<string, Uint8Array>();
   const faults: Fault[] = [];
+  const rejected = new Set<string>();
   let down = false;
   let messageId = 0;
 
@@ -78,6 +81,7 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
         const { fields, photo } = await readFields(request, Buffer.concat(chunks));
         const call: RecordedCall = { token, method, fields, photo };
         calls.push(call);
+        if (rejected.has(token)) return send(401, { ok: false, error_code: 401, description: "Unauthorized" });
         const fault = SENDING.has(method) ? faults.shift() : undefined;
         if (fault?.status === 429)
           return send(429, {
@@ -95,6 +99,16 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
           if (!bytes) return send(400, { ok: false, error_code: 400, description: "Bad Request: invalid file_id" });
           return send(200, { ok: true, result: { file_id: id, file_size: bytes.length, file_path: id } });
         }
+        if (method === "getMe")
+          return send(200, {
+            ok: true,
+            result: {
+              id: Number(token.split(":")[0]),
+              is_bot: true,
+              first_name: "Портал",
+              username: "portal_demo_bot",
+            },
+          });
         if (SENDING.has(method)) {
           delivered.push(call);
           return send(200, { ok: true, result: { message_id: ++messageId, chat: { id: Number(fields.chat_id) } } });
@@ -116,6 +130,9 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
     },
     failNext(count, fault) {
       for (let i = 0; i < count; i++) faults.push(fault);
+    },
+    rejectToken(token) {
+      rejected.add(token);
     },
     setDown(value) {
       down = value;
