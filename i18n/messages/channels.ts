@@ -26,7 +26,7 @@ export const channelsMessages = defineMessages(
       "{count, plural, one {# не доставлен за сутки} few {# не доставлены за сутки} many {# не доставлено за сутки} other {# не доставлено за сутки}}",
     test: "Проверить связь",
     testOk: "Связь есть: {name}",
-    testFailed: "Связи нет: {reason}",
+    testFailed: "Связи нет. {reason}",
     disable: "Отключить",
     enable: "Включить",
     confirmDisable:
@@ -49,7 +49,7 @@ export const channelsMessages = defineMessages(
     connect: "Подключить",
     connected: "Канал «{name}» подключён, вебхук установлен.",
     connectedWithError:
-      "Канал «{name}» сохранён, но мессенджер не принял вебхук: {reason} Исправьте токен или проверьте связь позже.",
+      "Канал «{name}» сохранён, но вебхук не установлен. {reason} Исправьте токен или проверьте связь позже.",
     nothingToConnect: "На этом сервере нельзя подключить мессенджер: не задан ключ шифрования каналов.",
   },
   {
@@ -74,7 +74,7 @@ export const channelsMessages = defineMessages(
     failed: "{count, plural, one {# not delivered in the last day} other {# not delivered in the last day}}",
     test: "Test the connection",
     testOk: "Connected: {name}",
-    testFailed: "No connection: {reason}",
+    testFailed: "No connection. {reason}",
     disable: "Disable",
     enable: "Enable",
     confirmDisable:
@@ -97,7 +97,7 @@ export const channelsMessages = defineMessages(
     connect: "Connect",
     connected: "The “{name}” channel is connected and its webhook is set.",
     connectedWithError:
-      "The “{name}” channel is saved, but the messenger did not accept the webhook: {reason} Correct the token or test the connection later.",
+      "The “{name}” channel is saved, but its webhook is not set. {reason} Correct the token or test the connection later.",
     nothingToConnect: "No messenger can be connected on this server: the channel encryption key is missing.",
   },
 );
