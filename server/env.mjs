@@ -88,6 +88,8 @@ export const envSchema = z
       .optional(),
     /** The Telegram Bot API, or a self-hosted Bot API server (or a test's fake one). */
     TELEGRAM_API_BASE_URL: z.url().default("https://api.telegram.org"),
+    /** Set by `npm start` in demo mode when it runs the fake Bot API: a demo inbox is connected to it and /dev/messenger plays its users. */
+    MESSENGER_SIMULATOR: flag.default(false),
   })
   .superRefine((env, context) => {
     // A real database means production: its session cookies must not be ones a browser also sends over http.

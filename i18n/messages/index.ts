@@ -27,6 +27,7 @@ import { codesMessages } from "./codes";
 import { pushMessages } from "./push";
 import { channelsMessages } from "./channels";
 import { deliveryMessages } from "./delivery";
+import { devMessengerMessages } from "./dev-messenger";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -58,6 +59,7 @@ const namespaces = {
   push: pushMessages,
   channels: channelsMessages,
   delivery: deliveryMessages,
+  devMessenger: devMessengerMessages,
 };
 
 type Namespaces = typeof namespaces;

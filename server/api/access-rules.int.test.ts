@@ -168,6 +168,12 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   "banners.setStatus": { audience: ["MARKETER", "ADMIN"], input: () => ({ bannerId: "missing", action: "publish" }) },
   "bannerFunnel.report": { audience: ["MARKETER", "ADMIN"], input: () => ({ from: "2026-04-01", to: "2026-04-30" }) },
   "channels.list": { audience: ["ADMIN"] },
+  "devMessenger.people": { audience: ["anyone"] },
+  "devMessenger.conversation": { audience: ["anyone"], input: () => ({ contactId: 900001 }) },
+  "devMessenger.act": {
+    audience: ["anyone"],
+    input: () => ({ contactId: 900001, action: { kind: "text", text: "Привет" } }),
+  },
   "channels.connect": {
     audience: ["ADMIN"],
     input: () => ({ channel: "TELEGRAM", name: "Бот", fields: { token: "not-a-token" } }),

@@ -55,6 +55,8 @@ const idInputs: Record<string, "owned" | string> = {
   "options.disconnect": "the option catalogue is public",
   "hints.feedback": "hints are public",
   "channels.testConnection": "admins manage every messenger inbox",
+  "devMessenger.conversation": "demo mode only: the demo contacts are everyone's to try",
+  "devMessenger.act": "demo mode only: the demo contacts are everyone's to try",
   "channels.setEnabled": "admins manage every messenger inbox",
 };
 /** Ids the caller makes up (message de-duplication), not references to stored objects. */

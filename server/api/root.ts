@@ -16,6 +16,7 @@ import { followUpsRouter } from "./routers/follow-ups";
 import { bannersRouter } from "./routers/banners";
 import { bannerFunnelRouter } from "./routers/banner-funnel";
 import { channelsRouter } from "./routers/channels";
+import { devMessengerRouter } from "./routers/dev-messenger";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   banners: bannersRouter,
   bannerFunnel: bannerFunnelRouter,
   channels: channelsRouter,
+  devMessenger: devMessengerRouter,
 });
 
 export type AppRouter = typeof appRouter;

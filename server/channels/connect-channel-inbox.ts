@@ -16,7 +16,7 @@ export function webhookUrl(siteUrl: string, channel: MessengerChannel, inboxId: 
 export async function connectChannelInbox(
   db: Db,
   deps: { secretsKey: Buffer; adapter: ChannelAdapter; siteUrl: string },
-  input: { name: string; secrets: InboxSecrets; actor?: Principal | null },
+  input: { name: string; secrets: InboxSecrets; actor?: Principal | null; id?: string },
 ) {
   const inbox = await connectInbox(db, deps.secretsKey, { channel: deps.adapter.channel, ...input });
   try {

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
+import { createSimulatedChats, type SimulatedAction, type SimulatedChats } from "./fake-telegram-chats";
 
 /** One call the fake received: the method, its fields, and a sent picture's bytes. */
 export interface RecordedCall {
@@ -29,6 +30,8 @@ export interface FakeBotApi {
   /** Every call with this token is answered 401 Unauthorized, as for a revoked token. */
   rejectToken(token: string): void;
   setDown(down: boolean): void;
+  /** People writing to the bot (the demo messenger simulator): their chats, and updates posted to the webhook. */
+  people: SimulatedChats;
   close(): Promise<void>;
 }
 
@@ -53,6 +56,33 @@ async function readFields(request: http.IncomingMessage, body: Buffer) {
   return { fields, photo };
 }
 
+/**
+ * Not Telegram's API but its users' side, for the simulator: `GET /_sim/bot<token>/chats/<chatId>` is one private
+ * chat as the person sees it; `POST /_sim/bot<token>/act` `{ person, action }` makes them write, send a photo
+ * (base64) or press a button, which reaches the webhook as an Update.
+ */
+async function simulateRoute(
+  people: SimulatedChats,
+  method: string | undefined,
+  url: string,
+  body: Buffer,
+  send: (status: number, answer: unknown) => void,
+) {
+  const chat = /^\/_sim\/bot([^/]+)\/chats\/(-?\d{1,20})$/.exec(url);
+  if (chat && method === "GET") return send(200, { ok: true, result: people.conversation(chat[1]!, chat[2]!) });
+  const act = /^\/_sim\/bot([^/]+)\/act$/.exec(url);
+  if (!act || method !== "POST") return send(404, { ok: false, error_code: 404, description: "Not Found" });
+  const { person, action } = JSON.parse(body.toString("utf8")) as {
+    person: Parameters<SimulatedChats["act"]>[1];
+    action: Exclude<SimulatedAction, { kind: "photo" }> | { kind: "photo"; base64: string; caption: string };
+  };
+  const done =
+    action.kind === "photo"
+      ? { kind: "photo" as const, bytes: new Uint8Array(Buffer.from(action.base64, "base64")), caption: action.caption }
+      : action;
+  send(200, { ok: true, result: { webhookStatus: await people.act(act[1]!, person, done) } });
+}
+
 export async function startFakeBotApi(): Promise<FakeBotApi> {
   const calls: RecordedCall[] = [];
   const delivered: RecordedCall[] = [];
@@ -60,8 +90,10 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
   const faults: Fault[] = [];
   const rejected = new Set<string>();
   let down = false;
-  let messageId = 0;
+  const people = createSimulatedChats(files);
 
+  const simulate = (...args: [string | undefined, string, Buffer, (status: number, answer: unknown) => void]) =>
+    simulateRoute(people, ...args);
   const server = http.createServer((request, response) => {
     if (down) return request.socket.destroy();
     const chunks: Buffer[] = [];
@@ -75,6 +107,8 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
           const bytes = files.get(file[2]!);
           return bytes ? response.writeHead(200).end(Buffer.from(bytes)) : send(404, { ok: false });
         }
+        if (request.url?.startsWith("/_sim/"))
+          return simulate(request.method, request.url, Buffer.concat(chunks), send);
         const route = /^\/bot([^/]+)\/(\w+)$/.exec(request.url ?? "");
         if (!route) return send(404, { ok: false, error_code: 404, description: "Not Found" });
         const [, token, method] = route as unknown as [string, string, string];
@@ -111,8 +145,18 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
           });
         if (SENDING.has(method)) {
           delivered.push(call);
-          return send(200, { ok: true, result: { message_id: ++messageId, chat: { id: Number(fields.chat_id) } } });
+          const id = people.nextMessageId();
+          const photo = people.botSent(call, id);
+          return send(200, {
+            ok: true,
+            result: {
+              message_id: id,
+              chat: { id: Number(fields.chat_id) },
+              ...(photo ? { photo: [{ file_id: photo, file_unique_id: photo, width: 0, height: 0 }] } : {}),
+            },
+          });
         }
+        if (method === "setWebhook") people.setWebhook(token, fields);
         return send(200, { ok: true, result: true });
       })().catch(() => response.writeHead(500).end());
     });
@@ -137,6 +181,7 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
     setDown(value) {
       down = value;
     },
+    people,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -33,7 +33,14 @@ export const auditedInbox = (inbox: { channel: string; name: string; enabled: bo
 export async function connectInbox(
   db: Db,
   key: Buffer,
-  input: { channel: MessengerChannel; name: string; secrets: InboxSecrets; actor?: Principal | null },
+  input: {
+    channel: MessengerChannel;
+    name: string;
+    secrets: InboxSecrets;
+    actor?: Principal | null;
+    /** A fixed id (the demo inbox); otherwise a new one. */
+    id?: string;
+  },
 ) {
   if (!(MESSENGER_CHANNELS as readonly string[]).includes(input.channel))
     throw new AppError("INVALID_INPUT", { field: "channel" });
@@ -42,6 +49,7 @@ export async function connectInbox(
   return db.$transaction(async (tx) => {
     const inbox = await tx.inbox.create({
       data: {
+        ...(input.id ? { id: input.id } : {}),
         channel: input.channel,
         name: input.name,
         sealedSecrets: sealSecrets(key, input.secrets),
