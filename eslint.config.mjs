@@ -26,6 +26,8 @@ const sharedRules = [
   "server/domain/recovery/reset-code-format.ts",
   "server/domain/self-service/self-service-actions.ts",
   "server/domain/self-service/code-phrases.ts",
+  "server/domain/channels/inbox-form.ts",
+  "server/domain/channels/delivery-reason.ts",
 ];
 const sharedRuleNames = sharedRules.map((file) => file.replace(/^server\/domain\/|\.ts$/g, ""));
 const domainExceptSharedRules = `^@/server/domain/(?!(${sharedRuleNames.join("|")})$).+`;

@@ -7,4 +7,14 @@ export async function register() {
   const { startJobs } = await import("./server/jobs");
   installGracefulShutdown();
   startJobs();
+  // Demo mode with the fake Bot API of `npm start`: the demo Telegram inbox, pointed at it again.
+  const { ensureDemoInbox } = await import("./server/channels/telegram/messenger-simulator");
+  const { getDb } = await import("./server/db");
+  const { logger } = await import("./server/log");
+  void ensureDemoInbox(getDb()).catch((error: unknown) =>
+    logger.error({
+      event: "channels.demo_inbox_failed",
+      message: error instanceof Error ? error.message : String(error),
+    }),
+  );
 }

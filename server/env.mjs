@@ -94,6 +94,8 @@ export const envSchema = z
     VIBER_API_BASE_URL: z.url().default("https://chatapi.viber.com/pa"),
     /** The Graph API with its version (`{base}/me/messages`). */
     FACEBOOK_GRAPH_BASE_URL: z.url().default("https://graph.facebook.com/v21.0"),
+    /** Set by `npm start` in demo mode when it runs the fake Bot API: a demo inbox is connected to it and /dev/messenger plays its users. */
+    MESSENGER_SIMULATOR: flag.default(false),
   })
   .superRefine((env, context) => {
     // A real database means production: its session cookies must not be ones a browser also sends over http.

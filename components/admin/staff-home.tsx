@@ -47,6 +47,14 @@ function sectionsFor(o: WorkspaceOverview): Section[] {
       href: "/admin/staff",
     });
   }
+  if (o.inboxes !== undefined) {
+    sections.push({
+      title: "admin.sections.channels",
+      text: "admin.sections.channelsText",
+      stat: { label: "admin.stats.inboxes", value: o.inboxes },
+      href: "/admin/channels",
+    });
+  }
   if (o.subscribers !== undefined) {
     sections.push({
       title: "admin.sections.subscribers",

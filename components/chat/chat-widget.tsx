@@ -20,11 +20,12 @@ const QUEUE_REFRESH_MS = 15_000;
 
 /**
  * The chat on every portal page and the public landing. Staff answer chats in the
- * workspace, so neither staff nor /admin pages get the widget.
+ * workspace, so neither staff nor /admin pages get the widget; the messenger simulator is
+ * a chat of its own (its send button sits where the launcher would).
  */
 export function ChatWidget({ principalKind }: { principalKind: "subscriber" | "staff" | null }) {
   const pathname = usePathname();
-  if (principalKind === "staff" || pathname.startsWith("/admin")) return null;
+  if (principalKind === "staff" || pathname.startsWith("/admin") || pathname === "/dev/messenger") return null;
   return <ChatWidgetBody signedIn={principalKind === "subscriber"} page={pageKey(pathname)} />;
 }
 

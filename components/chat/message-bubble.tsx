@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { Check, CheckCheck } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import type { ChatMessageView, ChatSide } from "@/server/realtime/contract";
 import { isOwnMessage, type PendingMessage } from "./chat-stream-reducer";
 import { SafeText } from "./safe-text";
@@ -40,8 +41,11 @@ export function MessageBubble({
   onConsent,
   speakers = {},
   startsRun = true,
+  footer,
 }: {
   message: ChatMessageView;
+  /** Under an own message (the workspace: its way to a messenger). */
+  footer?: ReactNode;
   speakers?: ChatSpeakers;
   /** The first of consecutive messages by one speaker shows the avatar and the name. */
   startsRun?: boolean;
@@ -126,6 +130,7 @@ export function MessageBubble({
           {mine && <Mark message={message} />}
         </span>
       </div>
+      {mine && footer}
       {onConsent && message.payload?.consentRequest && (
         <button
           type="button"

@@ -27,6 +27,7 @@ export function MessageList({
   side = "owner",
   onConsent,
   speakers,
+  footerOf,
 }: {
   messages: ChatMessageView[];
   pending: PendingMessage[];
@@ -42,6 +43,8 @@ export function MessageList({
   onConsent?: () => void;
   /** Names for the other side's bubbles. */
   speakers?: ChatSpeakers;
+  /** What to show under each own message (the workspace: its way to a messenger). */
+  footerOf?: (message: ChatMessageView) => ReactNode;
 }) {
   const t = useTranslations();
   const scroller = useRef<HTMLDivElement>(null);
@@ -72,6 +75,7 @@ export function MessageList({
               quickReplies={acceptsReplies && message.id === latestBotId}
               onQuickReply={onQuickReply}
               onConsent={acceptsReplies ? onConsent : undefined}
+              footer={footerOf?.(message)}
             />
           ))}
           {pending.map((p) => (

@@ -11,10 +11,17 @@ import { useChatStream } from "@/components/chat/use-chat-stream";
 import { OperatorComposer } from "./operator-composer";
 import { SubscriberPanel } from "./subscriber-panel";
 import { TransferDialog } from "./transfer-dialog";
+import { useMessageDeliveries } from "./use-message-deliveries";
+import { DeliveryMark } from "./delivery-mark";
+
+/** A reply with no outbox row yet: the next outbox pass takes it. */
+const SENDING = { state: "sending", reason: null } as const;
 import type { WorkspaceView } from "./workspace-types";
 import { buttonClasses } from "@/components/ui/button";
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { badgeClasses } from "@/components/ui/badge";
+import { noticeClasses } from "@/components/ui/notice";
 
 /** One chat in the workspace: the whole transcript (bot part and staff notes included), the reply box, and the subscriber beside it. */
 export function WorkspaceChat({
@@ -40,6 +47,9 @@ export function WorkspaceChat({
   const { send, retry, notifyTyping } = useChatSend(stream);
   const details = useQuery(trpc.workspace.details.queryOptions({ chatId }));
   const [transferring, setTransferring] = useState(false);
+  const channel = details.data?.chat.channel;
+  const messenger = channel !== undefined && channel !== "WEB" && channel !== "MOBILE_WEB";
+  const deliveries = useMessageDeliveries(chatId, messenger, stream.state.messages.length);
   const close = useMutation(
     trpc.chat.close.mutationOptions({
       onSuccess: (chat) => {
@@ -74,6 +84,11 @@ export function WorkspaceChat({
       >
         <header className="flex flex-wrap items-center gap-2 border-b border-line-soft px-3 py-2">
           <h2 className="font-semibold">{who}</h2>
+          {messenger && (
+            <span className={badgeClasses({ tone: "brand" })} data-testid="chat-channel">
+              {t(`workspace.channel.${channel}`)}
+            </span>
+          )}
           {details.data?.chat.operator && !mine && (
             <span className="text-xs text-muted">
               {t("workspace.handledBy", { name: details.data.chat.operator.fullName })}
@@ -101,6 +116,15 @@ export function WorkspaceChat({
             )}
           </span>
         </header>
+        {messenger && deliveries.unreachable && (
+          <p
+            role="status"
+            className={cn(noticeClasses({ tone: "warning" }), "rounded-none text-sm")}
+            data-testid="contact-unreachable"
+          >
+            {t("delivery.unreachable")}
+          </p>
+        )}
         {close.isError && (
           <p role="alert" className="bg-danger-soft px-3 py-1 text-sm text-danger-strong">
             {errorMessage(close.error, t)}
@@ -119,6 +143,11 @@ export function WorkspaceChat({
           otherTyping={stream.otherTyping && mine}
           onQuickReply={() => undefined}
           onRetry={(p) => retry(p.clientId, p.text)}
+          footerOf={
+            messenger
+              ? (message) => <DeliveryMark delivery={deliveries.byMessage.get(message.id) ?? SENDING} />
+              : undefined
+          }
         />
         {mine && <OperatorComposer chatId={chatId} onSend={send} onTyping={notifyTyping} />}
       </section>

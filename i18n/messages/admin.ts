@@ -24,6 +24,8 @@ export const adminMessages = defineMessages(
       subscribersText: "Лицевые счета в базе.",
       followUps: "Разбор обращений",
       followUpsText: "Низкие оценки и пропущенные диалоги, ждущие реакции.",
+      channels: "Каналы мессенджеров",
+      channelsText: "Телеграм и другие мессенджеры: подключение, проверка связи, состояние.",
     },
     staffTable: {
       name: "Имя",
@@ -39,6 +41,7 @@ export const adminMessages = defineMessages(
       activeBanners: "Активных баннеров",
       staff: "Сотрудников",
       openFollowUps: "Открытых",
+      inboxes: "Подключено",
     },
   },
   {
@@ -64,6 +67,8 @@ export const adminMessages = defineMessages(
       subscribersText: "Subscriber accounts in the database.",
       followUps: "Follow-ups",
       followUpsText: "Low ratings and missed dialogs waiting for a reaction.",
+      channels: "Messenger channels",
+      channelsText: "Telegram and other messengers: connecting, testing, status.",
     },
     staffTable: {
       name: "Name",
@@ -79,6 +84,7 @@ export const adminMessages = defineMessages(
       activeBanners: "Active banners",
       staff: "Staff members",
       openFollowUps: "Open",
+      inboxes: "Connected",
     },
   },
 );

@@ -33,6 +33,7 @@ export const errorsMessages = defineMessages(
     SELF_LOCKOUT: "Нельзя отключить свою учётную запись или снять с себя роль администратора.",
     REPLY_WINDOW_CLOSED:
       "Ответ не отправлен: Фейсбук разрешает отвечать только в течение 24 часов после последнего сообщения клиента.",
+    CHANNELS_UNAVAILABLE: "Мессенджеры не настроены на сервере: не задан ключ шифрования каналов.",
     INTERNAL: "Что-то пошло не так. Попробуйте ещё раз.",
     required: "Заполните это поле.",
     forbiddenTitle: "Доступ запрещён",
@@ -73,6 +74,7 @@ export const errorsMessages = defineMessages(
     SELF_LOCKOUT: "You cannot disable your own account or remove your own administrator role.",
     REPLY_WINDOW_CLOSED:
       "The reply was not sent: Facebook allows answers only within 24 hours of the customer's last message.",
+    CHANNELS_UNAVAILABLE: "Messengers are not set up on the server: the channel encryption key is missing.",
     INTERNAL: "Something went wrong. Please try again.",
     required: "Please fill in this field.",
     forbiddenTitle: "Access denied",

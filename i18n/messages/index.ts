@@ -27,6 +27,9 @@ import { codesMessages } from "./codes";
 import { pushMessages } from "./push";
 import { channelFieldsMessages } from "./channel-fields";
 import { messengerMessages } from "./messenger";
+import { channelsMessages } from "./channels";
+import { deliveryMessages } from "./delivery";
+import { devMessengerMessages } from "./dev-messenger";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -58,6 +61,9 @@ const namespaces = {
   push: pushMessages,
   channelFields: channelFieldsMessages,
   messenger: messengerMessages,
+  channels: channelsMessages,
+  delivery: deliveryMessages,
+  devMessenger: devMessengerMessages,
 };
 
 type Namespaces = typeof namespaces;

@@ -90,6 +90,7 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
     input: () => ({ chatId: "missing", toOperatorId: null, note: "" }),
   },
   "workspace.details": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ chatId: "missing" }) },
+  "workspace.deliveries": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ chatId: "missing" }) },
   "workspace.cannedResponses": { audience: ["OPERATOR", "SUPERVISOR"] },
   "workspace.requestConsent": { audience: ["OPERATOR"], input: () => ({ chatId: "missing" }) },
   "workspace.actForSubscriber": {
@@ -166,6 +167,19 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   },
   "banners.setStatus": { audience: ["MARKETER", "ADMIN"], input: () => ({ bannerId: "missing", action: "publish" }) },
   "bannerFunnel.report": { audience: ["MARKETER", "ADMIN"], input: () => ({ from: "2026-04-01", to: "2026-04-30" }) },
+  "channels.list": { audience: ["ADMIN"] },
+  "devMessenger.people": { audience: ["anyone"] },
+  "devMessenger.conversation": { audience: ["anyone"], input: () => ({ contactId: 900001 }) },
+  "devMessenger.act": {
+    audience: ["anyone"],
+    input: () => ({ contactId: 900001, action: { kind: "text", text: "Привет" } }),
+  },
+  "channels.connect": {
+    audience: ["ADMIN"],
+    input: () => ({ channel: "TELEGRAM", name: "Бот", fields: { token: "not-a-token" } }),
+  },
+  "channels.testConnection": { audience: ["ADMIN"], input: () => ({ inboxId: "missing" }) },
+  "channels.setEnabled": { audience: ["ADMIN"], input: () => ({ inboxId: "missing", enabled: false }) },
 };
 
 const procedures = (appRouter._def as unknown as { procedures: Record<string, AnyProcedure> }).procedures;

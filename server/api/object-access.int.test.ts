@@ -36,6 +36,7 @@ const idInputs: Record<string, "owned" | string> = {
   "chat.giveConsent": "owned",
   "chat.start": "owned",
   "workspace.details": "owned",
+  "workspace.deliveries": "owned",
   "workspace.transfer": "owned",
   "workspace.requestConsent": "owned",
   "workspace.actForSubscriber": "owned",
@@ -53,6 +54,10 @@ const idInputs: Record<string, "owned" | string> = {
   "options.connect": "the option catalogue is public",
   "options.disconnect": "the option catalogue is public",
   "hints.feedback": "hints are public",
+  "channels.testConnection": "admins manage every messenger inbox",
+  "devMessenger.conversation": "demo mode only: the demo contacts are everyone's to try",
+  "devMessenger.act": "demo mode only: the demo contacts are everyone's to try",
+  "channels.setEnabled": "admins manage every messenger inbox",
 };
 /** Ids the caller makes up (message de-duplication), not references to stored objects. */
 const clientMadeIds = new Set(["clientId"]);
@@ -187,6 +192,7 @@ describe(`object access by id (${testDbLabel()})`, () => {
     const before = await chatSnapshot(chatId);
     const staffInputs: Array<[string, unknown]> = [
       ["workspace.details", { chatId }],
+      ["workspace.deliveries", { chatId }],
       ["chat.messages", { chatId, afterSeq: 0 }],
       ["chat.send", { chatId, text: "не мой чат", clientId: clientId(), isInternal: true }],
       ["chat.markRead", { chatId, upToSeq: 10 }],
@@ -243,6 +249,7 @@ describe(`object access by id (${testDbLabel()})`, () => {
     const expectAllowed = async (party: Party, path: string, input: unknown) =>
       expect([party.name, path, await outcome(callAs(party, path, input))]).toEqual([party.name, path, notRefused]);
     await expectAllowed(operator, "workspace.details", { chatId });
+    await expectAllowed(operator, "workspace.deliveries", { chatId });
     await expectAllowed(operator, "chat.messages", { chatId, afterSeq: 0 });
     await expectAllowed(operator, "chat.markRead", { chatId, upToSeq: 1 });
     await expectAllowed(operator, "workspace.requestConsent", { chatId });

@@ -15,6 +15,8 @@ import { metricsRouter } from "./routers/metrics";
 import { followUpsRouter } from "./routers/follow-ups";
 import { bannersRouter } from "./routers/banners";
 import { bannerFunnelRouter } from "./routers/banner-funnel";
+import { channelsRouter } from "./routers/channels";
+import { devMessengerRouter } from "./routers/dev-messenger";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -33,6 +35,8 @@ export const appRouter = createTRPCRouter({
   followUps: followUpsRouter,
   banners: bannersRouter,
   bannerFunnel: bannerFunnelRouter,
+  channels: channelsRouter,
+  devMessenger: devMessengerRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -57,6 +57,15 @@ export interface ChannelAdapter {
    * pastes the address into the messenger's settings (VK, Facebook), checks that the token works.
    */
   connect(secrets: InboxSecrets, webhookUrl: string): Promise<void>;
+  /** "Test the connection": who the token speaks for (Telegram's getMe); rejects as deliver does. */
+  describeAccount?(secrets: InboxSecrets): Promise<ChannelAccount>;
+}
+
+/** The messenger account behind an inbox, as the messenger names it. */
+export interface ChannelAccount {
+  name: string;
+  /** The public handle (a bot's @username), when the messenger has one. */
+  handle: string | null;
 }
 
 /** A person's refusal to receive anything more: the contact becomes unreachable. */

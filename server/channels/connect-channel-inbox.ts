@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/server/db-client";
 import { CHANNEL_FIELDS, validateInboxSecrets } from "@/server/domain/channels/channel-fields";
+import type { Principal } from "@/server/auth/principal";
 import type { InboxSecrets } from "@/server/domain/channels/inbox-secrets";
 import { connectInbox, recordInboxActivity, type MessengerChannel } from "@/server/domain/channels/inboxes";
 import type { ChannelAdapter } from "./channel-adapter";
@@ -27,18 +28,25 @@ function withGenerated(channel: MessengerChannel, given: Partial<InboxSecrets>):
 export async function connectChannelInbox(
   db: Db,
   deps: { secretsKey: Buffer; adapter: ChannelAdapter; siteUrl: string },
-  input: { name: string; secrets: Partial<InboxSecrets> },
+  input: { name: string; secrets: Partial<InboxSecrets>; actor?: Principal | null; id?: string },
 ) {
   const channel = deps.adapter.channel;
   const secrets = validateInboxSecrets(channel, withGenerated(channel, input.secrets));
-  const inbox = await connectInbox(db, deps.secretsKey, { channel, name: input.name, secrets });
+  const inbox = await connectInbox(db, deps.secretsKey, {
+    channel,
+    name: input.name,
+    secrets,
+    actor: input.actor,
+    id: input.id,
+  });
   const url = webhookUrl(deps.siteUrl, channel, inbox.id);
   const setup = { webhookUrl: url, webhookSetup: CHANNEL_FIELDS[channel].webhookSetup };
   try {
     await deps.adapter.connect(secrets, url);
     return { inbox, connected: true as const, ...setup };
   } catch (error) {
-    await recordInboxActivity(db, inbox.id, { error: error instanceof Error ? error.message : String(error) });
-    return { inbox, connected: false as const, ...setup };
+    const message = error instanceof Error ? error.message : String(error);
+    await recordInboxActivity(db, inbox.id, { error: message });
+    return { inbox, connected: false as const, error: message, ...setup };
   }
 }

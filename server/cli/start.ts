@@ -8,6 +8,7 @@ import { appEnv } from "./app-env";
 import { buildIfChanged } from "./build-if-changed";
 import { migrateEmbedded } from "./migrate-embedded";
 import { run } from "./run";
+import { startFakeBotApi } from "@/server/channels/telegram/fake-bot-api";
 
 const demoLogins = [
   "  subscriber   +79000000001 or 100000001 / subscriber-demo",
@@ -45,6 +46,11 @@ async function main() {
     NEXT_MANUAL_SIG_HANDLE: "true",
   };
 
+  // Demo mode without a Telegram of your own: the fake Bot API the tests use (in memory, on a free loopback port),
+  // so the demo inbox has a Telegram to talk to and /dev/messenger has its people.
+  const demoBotApi = settings.DEMO_MODE && !process.env.TELEGRAM_API_BASE_URL ? await startFakeBotApi() : null;
+  if (demoBotApi) Object.assign(childEnv, { TELEGRAM_API_BASE_URL: demoBotApi.baseUrl, MESSENGER_SIMULATOR: "true" });
+
   await buildIfChanged(childEnv);
   if (embedded) {
     const applied = await migrateEmbedded(settings.PGLITE_DATA_DIR);
@@ -73,6 +79,7 @@ async function main() {
   process.on("SIGTERM", stop);
   app.on("exit", (code) => {
     realtime?.kill("SIGTERM");
+    void demoBotApi?.close();
     process.exit(code ?? 0);
   });
   realtime?.on("exit", (code) => {
@@ -84,6 +91,8 @@ async function main() {
     `\nPortal: ${url}  (database: ${embedded ? `embedded, ${settings.PGLITE_DATA_DIR}` : "PostgreSQL"}; realtime: ${embeddedRealtime ? `embedded, port ${settings.PUSHER_PORT}` : settings.PUSHER_HOST})`,
   );
   if (settings.DEMO_MODE) console.log(`Demo logins:\n${demoLogins.join("\n")}\n`);
+  if (demoBotApi)
+    console.log(`Messenger simulator: ${url}/dev/messenger  (a fake Telegram Bot API at ${demoBotApi.baseUrl})\n`);
 }
 
 void main().catch((error) => {

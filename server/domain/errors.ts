@@ -33,6 +33,7 @@ export const appErrorCodes = [
   "EMAIL_TAKEN",
   "SELF_LOCKOUT",
   "REPLY_WINDOW_CLOSED",
+  "CHANNELS_UNAVAILABLE",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

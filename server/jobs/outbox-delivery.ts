@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db-client";
 import { channelAdapters, channelSecretsKey, siteUrl } from "@/server/channels/channel-runtime";
 import { inboxTransport } from "@/server/channels/inbox-transport";
+import { announceDelivery } from "@/server/domain/channels/message-deliveries";
 import { relayReplies } from "@/server/domain/channels/relay-replies";
 import type { ChatEvents } from "@/server/domain/chat/chat-events";
 import { deliverPendingMessages } from "@/server/domain/outbox/deliver-pending-messages";
@@ -40,8 +41,10 @@ export function outboxDeliveryJob(getDb: () => Db, getEvents: () => ChatEvents):
     intervalMs: INTERVAL_MS,
     pass: async () => {
       const db = getDb();
-      const relayed = await relayReplies(db, { siteUrl: siteUrl() });
-      return { relayed, ...(await deliverPendingMessages(db, transportFor(db), new Date())) };
+      const events = getEvents();
+      const relayed = await relayReplies(db, { siteUrl: siteUrl(), events });
+      const announce = (outboxId: string) => announceDelivery(db, events, outboxId);
+      return { relayed, ...(await deliverPendingMessages(db, transportFor(db), new Date(), undefined, announce)) };
     },
   });
 }

@@ -7,6 +7,7 @@
  */
 import { z } from "zod/mini";
 import { ChatKind, ChatState, MessageAuthor, OperatorPresence } from "@/server/generated/prisma/enums";
+import { DELIVERY_REASONS, DELIVERY_STATES } from "@/server/domain/channels/delivery-reason";
 
 const CHAT_PREFIX = "private-chat-";
 const STAFF_SUFFIX = "-staff";
@@ -84,6 +85,14 @@ const chatStateView = z.object({
 
 const readReceipt = z.object({ by: chatSide, upToSeq: seq, at: isoTime });
 
+/** How a message of a messenger chat fared on its way to the messenger (its outbox row), for staff. */
+const messageDelivery = z.object({
+  chatId: z.string(),
+  messageId: z.string(),
+  state: z.enum(DELIVERY_STATES),
+  reason: z.nullable(z.enum(DELIVERY_REASONS)),
+});
+
 /** Published by the server after commit (publisher.ts): the database already holds what they announce. */
 const serverEvents = {
   /** On chatChannel, or chatStaffChannel for a staff note. */
@@ -92,6 +101,8 @@ const serverEvents = {
   state: chatStateView,
   /** On chatChannel: one side read the other's messages up to a seq. */
   read: readReceipt,
+  /** On chatStaffChannel: a reply to a messenger was delivered, is being retried, or failed (with why). */
+  delivery: messageDelivery,
   /** On OPERATOR_QUEUE_CHANNEL. */
   "queue-changed": z.object({ chatId: z.string(), state: z.enum(ChatState) }),
   /** On OPERATOR_QUEUE_CHANNEL. */
@@ -117,6 +128,7 @@ export type BotPayload = z.infer<typeof botPayload>;
 export type ChatMessageView = EventPayload<"message">;
 export type ChatStateView = EventPayload<"state">;
 export type ReadReceipt = EventPayload<"read">;
+export type MessageDelivery = EventPayload<"delivery">;
 
 /** What bindEvent and triggerClientEvent need of a pusher-js channel; structural, so this module never imports pusher-js. */
 export interface EventChannel {

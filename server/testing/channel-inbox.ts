@@ -6,6 +6,7 @@ import { connectChannelInbox, webhookUrl } from "@/server/channels/connect-chann
 import { inboxTransport } from "@/server/channels/inbox-transport";
 import { receiveWebhook, verifyWebhook } from "@/server/channels/receive-webhook";
 import type { InboxSecrets } from "@/server/domain/channels/inbox-secrets";
+import { announceDelivery } from "@/server/domain/channels/message-deliveries";
 import { relayReplies } from "@/server/domain/channels/relay-replies";
 import type { ReceiveDeps } from "@/server/domain/channels/receive-inbound-event";
 import { deliverPendingMessages } from "@/server/domain/outbox/deliver-pending-messages";
@@ -71,8 +72,9 @@ export async function channelInboxHarness(
     verify: (query: Record<string, string>, inboxId = inbox.id) =>
       verifyWebhook(new Request(`${urlOf(inboxId)}?${new URLSearchParams(query)}`), inboxId, deps),
     deliver: async (now = new Date()) => {
-      await relayReplies(db, { siteUrl: TEST_SITE_URL, now });
-      return deliverPendingMessages(db, transport, now);
+      // As the outbox job wires it: the workspace hears of each reply's delivery.
+      await relayReplies(db, { siteUrl: TEST_SITE_URL, now, events });
+      return deliverPendingMessages(db, transport, now, undefined, (id) => announceDelivery(db, events, id));
     },
   };
 }

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
+import { createSimulatedChats, type SimulatedAction, type SimulatedChats } from "./fake-telegram-chats";
 
 /** One call the fake received: the method, its fields, and a sent picture's bytes. */
 export interface RecordedCall {
@@ -13,7 +14,7 @@ export interface RecordedCall {
 type Fault = { status: 429; retryAfter: number } | { status: 403 | 500 | 502 };
 
 /**
- * A local stand-in for the Telegram Bot API that speaks the documented subset we use (sendMessage, sendPhoto,
+ * A local stand-in for the Telegram Bot API that speaks the documented subset we use (getMe, sendMessage, sendPhoto,
  * getFile with its download, setWebhook, answerCallbackQuery), records what was sent, and can be told to
  * answer 429 with parameters.retry_after, 403 or 5xx, or to be down (every connection is cut).
  */
@@ -26,7 +27,11 @@ export interface FakeBotApi {
   addFile(bytes: Uint8Array): string;
   /** The next `count` sending calls get this answer. */
   failNext(count: number, fault: Fault): void;
+  /** Every call with this token is answered 401 Unauthorized, as for a revoked token. */
+  rejectToken(token: string): void;
   setDown(down: boolean): void;
+  /** People writing to the bot (the demo messenger simulator): their chats, and updates posted to the webhook. */
+  people: SimulatedChats;
   close(): Promise<void>;
 }
 
@@ -51,6 +56,33 @@ async function readFields(request: http.IncomingMessage, body: Buffer) {
   return { fields, photo };
 }
 
+/**
+ * Not Telegram's API but its users' side, for the simulator: `GET /_sim/bot<token>/chats/<chatId>` is one private
+ * chat as the person sees it; `POST /_sim/bot<token>/act` `{ person, action }` makes them write, send a photo
+ * (base64) or press a button, which reaches the webhook as an Update.
+ */
+async function simulateRoute(
+  people: SimulatedChats,
+  method: string | undefined,
+  url: string,
+  body: Buffer,
+  send: (status: number, answer: unknown) => void,
+) {
+  const chat = /^\/_sim\/bot([^/]+)\/chats\/(-?\d{1,20})$/.exec(url);
+  if (chat && method === "GET") return send(200, { ok: true, result: people.conversation(chat[1]!, chat[2]!) });
+  const act = /^\/_sim\/bot([^/]+)\/act$/.exec(url);
+  if (!act || method !== "POST") return send(404, { ok: false, error_code: 404, description: "Not Found" });
+  const { person, action } = JSON.parse(body.toString("utf8")) as {
+    person: Parameters<SimulatedChats["act"]>[1];
+    action: Exclude<SimulatedAction, { kind: "photo" }> | { kind: "photo"; base64: string; caption: string };
+  };
+  const done =
+    action.kind === "photo"
+      ? { kind: "photo" as const, bytes: new Uint8Array(Buffer.from(action.base64, "base64")), caption: action.caption }
+      : action;
+  send(200, { ok: true, result: { webhookStatus: await people.act(act[1]!, person, done) } });
+}
+
 /** `onDelivered` sees each accepted message as it arrives (the channels bench times replies with it). */
 export async function startFakeBotApi(
   options: { onDelivered?: (call: RecordedCall) => void } = {},
@@ -59,9 +91,12 @@ export async function startFakeBotApi(
   const delivered: RecordedCall[] = [];
   const files = new Map<string, Uint8Array>();
   const faults: Fault[] = [];
+  const rejected = new Set<string>();
   let down = false;
-  let messageId = 0;
+  const people = createSimulatedChats(files);
 
+  const simulate = (...args: [string | undefined, string, Buffer, (status: number, answer: unknown) => void]) =>
+    simulateRoute(people, ...args);
   const server = http.createServer((request, response) => {
     if (down) return request.socket.destroy();
     const chunks: Buffer[] = [];
@@ -75,12 +110,15 @@ export async function startFakeBotApi(
           const bytes = files.get(file[2]!);
           return bytes ? response.writeHead(200).end(Buffer.from(bytes)) : send(404, { ok: false });
         }
+        if (request.url?.startsWith("/_sim/"))
+          return simulate(request.method, request.url, Buffer.concat(chunks), send);
         const route = /^\/bot([^/]+)\/(\w+)$/.exec(request.url ?? "");
         if (!route) return send(404, { ok: false, error_code: 404, description: "Not Found" });
         const [, token, method] = route as unknown as [string, string, string];
         const { fields, photo } = await readFields(request, Buffer.concat(chunks));
         const call: RecordedCall = { token, method, fields, photo };
         calls.push(call);
+        if (rejected.has(token)) return send(401, { ok: false, error_code: 401, description: "Unauthorized" });
         const fault = SENDING.has(method) ? faults.shift() : undefined;
         if (fault?.status === 429)
           return send(429, {
@@ -98,11 +136,31 @@ export async function startFakeBotApi(
           if (!bytes) return send(400, { ok: false, error_code: 400, description: "Bad Request: invalid file_id" });
           return send(200, { ok: true, result: { file_id: id, file_size: bytes.length, file_path: id } });
         }
+        if (method === "getMe")
+          return send(200, {
+            ok: true,
+            result: {
+              id: Number(token.split(":")[0]),
+              is_bot: true,
+              first_name: "Портал",
+              username: "portal_demo_bot",
+            },
+          });
         if (SENDING.has(method)) {
           delivered.push(call);
           options.onDelivered?.(call);
-          return send(200, { ok: true, result: { message_id: ++messageId, chat: { id: Number(fields.chat_id) } } });
+          const id = people.nextMessageId();
+          const photo = people.botSent(call, id);
+          return send(200, {
+            ok: true,
+            result: {
+              message_id: id,
+              chat: { id: Number(fields.chat_id) },
+              ...(photo ? { photo: [{ file_id: photo, file_unique_id: photo, width: 0, height: 0 }] } : {}),
+            },
+          });
         }
+        if (method === "setWebhook") people.setWebhook(token, fields);
         return send(200, { ok: true, result: true });
       })().catch(() => response.writeHead(500).end());
     });
@@ -124,9 +182,13 @@ export async function startFakeBotApi(
     failNext(count, fault) {
       for (let i = 0; i < count; i++) faults.push(fault);
     },
+    rejectToken(token) {
+      rejected.add(token);
+    },
     setDown(value) {
       down = value;
     },
+    people,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -94,5 +94,9 @@ export function createTelegramAdapter(opts: { baseUrl?: string } = {}): ChannelA
         allowed_updates: ["message", "callback_query"],
       });
     },
+    async describeAccount(secrets) {
+      const me = (await callBotApi(base, secrets.token, "getMe", {})) as { first_name?: string; username?: string };
+      return { name: me.first_name ?? "", handle: me.username ? `@${me.username}` : null };
+    },
   };
 }

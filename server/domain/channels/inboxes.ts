@@ -1,4 +1,6 @@
 import type { Db } from "@/server/db-client";
+import type { Principal } from "@/server/auth/principal";
+import { writeAuditEntry } from "@/server/domain/audit/write-audit-entry";
 import { AppError } from "@/server/domain/errors";
 import type { ChatChannel } from "@/server/generated/prisma/enums";
 import { validateInboxSecrets } from "./channel-fields";
@@ -9,7 +11,7 @@ export const MESSENGER_CHANNELS = ["TELEGRAM", "VK", "VIBER", "FACEBOOK"] as con
 export type MessengerChannel = (typeof MESSENGER_CHANNELS)[number];
 
 /** An inbox as staff may see it: the token only as its hint. */
-const inboxView = {
+export const inboxView = {
   id: true,
   channel: true,
   name: true,
@@ -20,23 +22,49 @@ const inboxView = {
   createdAt: true,
 } as const;
 
-/** Connects a messenger account; the secrets are checked per channel and sealed before they reach the database. */
+/** What the audit keeps of an inbox: never a secret, the token only as its hint. */
+export const auditedInbox = (inbox: { channel: string; name: string; enabled: boolean; tokenHint: string }) => ({
+  channel: inbox.channel,
+  name: inbox.name,
+  enabled: inbox.enabled,
+  tokenHint: inbox.tokenHint,
+});
+
+/** Connects a messenger account (audited, the admin as actor); the secrets are sealed before they reach the database. */
 export async function connectInbox(
   db: Db,
   key: Buffer,
-  input: { channel: MessengerChannel; name: string; secrets: Partial<InboxSecrets> },
+  input: {
+    channel: MessengerChannel;
+    name: string;
+    secrets: Partial<InboxSecrets>;
+    actor?: Principal | null;
+    /** A fixed id (the demo inbox); otherwise a new one. */
+    id?: string;
+  },
 ) {
   if (!(MESSENGER_CHANNELS as readonly string[]).includes(input.channel))
     throw new AppError("INVALID_INPUT", { field: "channel" });
   const secrets = validateInboxSecrets(input.channel, input.secrets);
-  return db.inbox.create({
-    data: {
-      channel: input.channel,
-      name: input.name,
-      sealedSecrets: sealSecrets(key, secrets),
-      tokenHint: tokenHint(secrets.token),
-    },
-    select: inboxView,
+  return db.$transaction(async (tx) => {
+    const inbox = await tx.inbox.create({
+      data: {
+        ...(input.id ? { id: input.id } : {}),
+        channel: input.channel,
+        name: input.name,
+        sealedSecrets: sealSecrets(key, secrets),
+        tokenHint: tokenHint(secrets.token),
+      },
+      select: inboxView,
+    });
+    await writeAuditEntry(tx, {
+      actor: input.actor ?? null,
+      action: "inbox.connect",
+      entityType: "Inbox",
+      entityId: inbox.id,
+      details: { before: null, after: auditedInbox(inbox) },
+    });
+    return inbox;
   });
 }
 
@@ -67,4 +95,9 @@ export async function recordInboxActivity(db: Db, inboxId: string, activity: { w
       ...(activity.error !== undefined ? { lastError: activity.error.slice(0, 500) } : {}),
     },
   });
+}
+
+/** A connection test went through: the last error no longer describes the inbox. */
+export async function clearInboxError(db: Db, inboxId: string) {
+  await db.inbox.update({ where: { id: inboxId }, data: { lastError: null } });
 }

@@ -1,6 +1,8 @@
 import type { Db } from "@/server/db-client";
 import { Prisma } from "@/server/generated/prisma/client";
 import { createTranslator } from "@/i18n/translator";
+import type { ChatEvents } from "@/server/domain/chat/chat-events";
+import { chatStaffChannel } from "@/server/realtime/contract";
 import { botFeedbackPrompt, enqueueOutbound, outboundOf, ratingPrompt } from "./outbound";
 
 const CHATS_PER_PASS = 100;
@@ -33,6 +35,7 @@ export async function relayReplies(
     siteUrl: string;
     now?: Date;
     /** Only this chat, before a reply of the bot's own joins it. */ chatId?: string;
+    /** Told of replies refused at once (the contact blocked the bot). */ events?: ChatEvents;
   },
 ): Promise<number> {
   if (!opts.chatId)
@@ -53,11 +56,21 @@ export async function relayReplies(
        AND (c."lastSeq" > cc."relayedSeq" OR (c."state" = 'CLOSED' AND cc."ratingPromptedAt" IS NULL))
      LIMIT ${CHATS_PER_PASS}`;
   let relayed = 0;
-  for (const row of rows) relayed += await relayChat(db, row, opts.siteUrl, opts.now ?? new Date());
+  for (const row of rows) {
+    const { count, refused } = await relayChat(db, row, opts.siteUrl, opts.now ?? new Date());
+    relayed += count;
+    for (const messageId of refused)
+      await opts.events?.publish(chatStaffChannel(row.chatId), "delivery", {
+        chatId: row.chatId,
+        messageId,
+        state: "failed",
+        reason: "CONTACT_UNREACHABLE",
+      });
+  }
   return relayed;
 }
 
-async function relayChat(db: Db, row: RelayRow, siteUrl: string, now: Date): Promise<number> {
+async function relayChat(db: Db, row: RelayRow, siteUrl: string, now: Date) {
   return db.$transaction(async (tx) => {
     const messages = await tx.chatMessage.findMany({
       where: { chatId: row.chatId, seq: { gt: row.relayedSeq, lte: row.lastSeq } },
@@ -69,7 +82,7 @@ async function relayChat(db: Db, row: RelayRow, siteUrl: string, now: Date): Pro
       data: { relayedSeq: Math.max(row.relayedSeq, ...messages.map((m) => m.seq)) },
     });
     // Another pass (another instance) took these first.
-    if (moved.count === 0) return 0;
+    if (moved.count === 0) return { count: 0, refused: [] };
     const refusedWith = row.unreachable ? CONTACT_UNREACHABLE : undefined;
     const t = createTranslator(row.locale === "en" ? "en" : "ru");
     const labels = { consent: t("messenger.consentButton") };
@@ -93,6 +106,6 @@ async function relayChat(db: Db, row: RelayRow, siteUrl: string, now: Date): Pro
         });
     }
     await enqueueOutbound(tx, { inboxId: row.inboxId, recipient: row.externalId, chatId: row.chatId }, items, now);
-    return items.length;
+    return { count: items.length, refused: refusedWith ? items.flatMap((item) => item.chatMessageId ?? []) : [] };
   });
 }

@@ -39,6 +39,8 @@ export async function deliverPendingMessages(
   transport: MessageTransport,
   now: Date,
   batchSize = DEFAULT_BATCH_SIZE,
+  /** Told after each attempt has been recorded (sent, retried or failed): the workspace shows a reply's state. */
+  onAttempted?: (outboxId: string) => Promise<void>,
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, expired: 0 };
   const stale = await db.outboxMessage.updateMany({
@@ -58,6 +60,7 @@ export async function deliverPendingMessages(
     }
     const outcome = await attempt(db, transport, candidate, now);
     report[outcome]++;
+    await onAttempted?.(candidate.id);
     if (key && outcome === "retried") held.add(key);
   }
   return report;

@@ -11,6 +11,7 @@ export interface WorkspaceOverview {
   subscribers?: number;
   staff?: number;
   openFollowUps?: number;
+  inboxes?: number;
 }
 
 const has = (roles: StaffRole[], ...wanted: StaffRole[]) => roles.some((r) => wanted.includes(r));
@@ -34,6 +35,7 @@ export async function getWorkspaceOverview(db: Db, staffId: string, now = new Da
   if (has(me.roles, "ADMIN")) {
     overview.subscribers = await db.subscriberAccount.count();
     overview.staff = await db.staffUser.count({ where: { isActive: true } });
+    overview.inboxes = await db.inbox.count({ where: { enabled: true } });
   }
   return overview;
 }

@@ -1,6 +1,7 @@
 import { createTRPCRouter } from "@/server/api/trpc";
 import { actForSubscriber } from "./act-for-subscriber";
 import { cannedResponses } from "./canned-responses";
+import { deliveries } from "./deliveries";
 import { details } from "./details";
 import { heartbeat } from "./heartbeat";
 import { overview } from "./overview";
@@ -16,6 +17,7 @@ export const workspaceRouter = createTRPCRouter({
   heartbeat,
   transfer,
   details,
+  deliveries,
   cannedResponses,
   requestConsent,
   actForSubscriber,
