@@ -47,20 +47,40 @@ const idOf = (party: BenchChat["subscriber"]) =>
   party.kind === "subscriber" ? party.accountId : party.kind === "staff" ? party.staffId : "";
 
 /** Sends `count` requests at `rate` per second, each timed from its own start; waits for the receipts after. */
-async function openLoop(rate: number, count: number, tracker: DeliveryTracker, send: (n: number) => Promise<Response>) {
+/** Requests in flight at once: Telegram's own default for a webhook (setWebhook max_connections = 40). */
+const MAX_IN_FLIGHT = 40;
+let inFlight = 0;
+const waiting: Array<() => void> = [];
+async function limited(request: () => Promise<Response>): Promise<Response> {
+  if (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => waiting.push(resolve));
+  inFlight += 1;
+  try {
+    return await request();
+  } finally {
+    inFlight -= 1;
+    waiting.shift()?.();
+  }
+}
+
+/** One planned request: the id its receipt will carry, and the request (timed from its planned start). */
+type Send = (n: number) => { id: string; request: () => Promise<Response> };
+
+async function openLoop(rate: number, count: number, tracker: DeliveryTracker, send: Send) {
   const began = performance.now();
   const pending: Array<Promise<void>> = [];
   for (let n = 0; n < count; n++) {
     const due = began + (n * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 0) await sleep(wait);
+    const { id, request } = send(n);
+    tracker.markSent(id, 0);
     pending.push(
-      send(n).then(
+      limited(request).then(
         async (response) => {
           await response.arrayBuffer();
-          if (!response.ok) tracker.markNotSent(String(n), `HTTP ${response.status}`);
+          if (!response.ok) tracker.markNotSent(id, `HTTP ${response.status}`);
         },
-        (error: unknown) => tracker.markNotSent(String(n), String(error).slice(0, 60)),
+        (error: unknown) => tracker.markNotSent(id, String(error).slice(0, 60)),
       ),
     );
   }
@@ -119,12 +139,7 @@ export async function runChannelsBench(): Promise<BenchResult> {
         headers: { "content-type": "application/json", cookie: cookie, origin: product.baseUrl },
         body: JSON.stringify({ json: { chatId, text, clientId } }),
       });
-    const measure = async (
-      name: string,
-      rate: number,
-      tracker: DeliveryTracker,
-      send: (n: number) => Promise<Response>,
-    ) => {
+    const measure = async (name: string, rate: number, tracker: DeliveryTracker, send: Send) => {
       const probe = startProcessProbe();
       const summary = await openLoop(rate, rate * SECONDS, tracker, send);
       rows.push({ name, summary, process: probe.stop(), warmupProblems: 0 });
@@ -133,38 +148,40 @@ export async function runChannelsBench(): Promise<BenchResult> {
       await measure("Telegram webhook → operator screen", INBOUND_RATE, trackers.telegramIn, (n) => {
         const chat = telegramChats[n % telegramChats.length]!;
         const text = `tg-in-${n}`;
-        trackers.telegramIn.markSent(text, 0);
         const from = { id: chat.externalId, first_name: "Бенч" };
         const update = {
           update_id: n + 1,
           message: { message_id: n + 1, date: 0, from, chat: { id: chat.externalId, type: "private" }, text },
         };
-        return fetch(`${product.baseUrl}/api/channels/telegram/${inboxId}`, {
-          method: "POST",
-          headers: { "content-type": "application/json", [SECRET_HEADER]: webhookSecret },
-          body: JSON.stringify(update),
-        });
+        const request = () =>
+          fetch(`${product.baseUrl}/api/channels/telegram/${inboxId}`, {
+            method: "POST",
+            headers: { "content-type": "application/json", [SECRET_HEADER]: webhookSecret },
+            body: JSON.stringify(update),
+          });
+        return { id: text, request };
       });
       await measure("site chat.send → operator screen", INBOUND_RATE, trackers.siteIn, (n) => {
         const chat = siteChats[n % siteChats.length]!;
-        trackers.siteIn.markSent(`site-in-${n}`, 0);
-        return chatSend(cookies.get(`s:${chat.id}`)!, chat.id, `site-in-${n}`, `site-in-${n}`);
+        const id = `site-in-${n}`;
+        return { id, request: () => chatSend(cookies.get(`s:${chat.id}`)!, chat.id, id, id) };
       });
       await measure("operator reply → Telegram (fake Bot API)", REPLY_RATE, trackers.telegramOut, (n) => {
         const chat = telegramChats[n % telegramChats.length]!;
-        trackers.telegramOut.markSent(`tg-out-${n}`, 0);
-        return chatSend(cookies.get(`o:${chat.id}`)!, chat.id, `tg-out-${n}`, `tg-out-${n}`);
+        const id = `tg-out-${n}`;
+        return { id, request: () => chatSend(cookies.get(`o:${chat.id}`)!, chat.id, id, id) };
       });
       await measure("operator reply → site subscriber screen", REPLY_RATE, trackers.siteOut, (n) => {
         const chat = siteChats[n % siteChats.length]!;
-        trackers.siteOut.markSent(`site-out-${n}`, 0);
-        return chatSend(cookies.get(`o:${chat.id}`)!, chat.id, `site-out-${n}`, `site-out-${n}`);
+        const id = `site-out-${n}`;
+        return { id, request: () => chatSend(cookies.get(`o:${chat.id}`)!, chat.id, id, id) };
       });
       const memory = product.memory();
       notes.push(
         `npm start's processes (embedded PGlite): app ${memory.nextMb} MB, realtime ${memory.realtimeMb} MB RSS at the end`,
         `inbound ${INBOUND_RATE}/s for ${SECONDS} s over ${CHATS} chats each (linked Telegram contacts; site subscribers), chats already with an operator; replies ${REPLY_RATE}/s`,
         "Telegram replies wait for the outbox pass (every second), which relays them and sends them one at a time per chat",
+        `at most ${MAX_IN_FLIGHT} requests in flight (Telegram's default max_connections); latency counts from each request's planned start, so queueing shows`,
       );
     } finally {
       listeners.close();

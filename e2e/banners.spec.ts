@@ -192,7 +192,7 @@ test("a banner hidden on an earlier visit is not on the page at all, so nothing 
       audience: { kind: "VISITORS" },
       startsAt: new Date(now - HOUR).toISOString(),
       endsAt: new Date(now + 24 * HOUR).toISOString(),
-      priority: 1000,
+      priority: 100,
     },
     dates: ["startsAt", "endsAt"],
   });

@@ -78,5 +78,6 @@ describe.each(channels)(`%s delivery faults (${testDbLabel()})`, (_name, makeDri
     expect(rows.map((row) => row.status)).toEqual(Array(REPLIES).fill("SENT"));
     // Every rate-limited call was answered and tried again, none of them dropped or counted as delivered.
     expect(d.fake.sendAttempts() - attemptsBefore).toBeGreaterThanOrEqual(REPLIES + THROTTLED_CALLS);
-  });
+    // Hundreds of simulated seconds (Facebook's rate limit waits a minute) are as many passes: slow, not stuck.
+  }, 180_000);
 });
