@@ -31,6 +31,11 @@ export const errorsMessages = defineMessages(
     PAYMENT_DECLINED: "Банк отклонил платёж, деньги не списаны. Попробуйте другую карту или сумму.",
     EMAIL_TAKEN: "Сотрудник с таким e-mail уже есть.",
     SELF_LOCKOUT: "Нельзя отключить свою учётную запись или снять с себя роль администратора.",
+    VERSION_CONFLICT:
+      "Пока вы редактировали, запись изменил другой сотрудник. Ваши правки не сохранены: обновите страницу и внесите их снова.",
+    CODE_TAKEN: "Такой код уже занят: придумайте другой.",
+    OPTION_INCLUDED_BUT_INCOMPATIBLE:
+      "Опция не может быть включена в тариф и одновременно несовместима с ним: отметьте тариф как совместимый или уберите его из включённых.",
     INTERNAL: "Что-то пошло не так. Попробуйте ещё раз.",
     required: "Заполните это поле.",
     forbiddenTitle: "Доступ запрещён",
@@ -69,6 +74,11 @@ export const errorsMessages = defineMessages(
     PAYMENT_DECLINED: "The bank declined the payment; no money was taken. Try another card or amount.",
     EMAIL_TAKEN: "A staff member with this e-mail already exists.",
     SELF_LOCKOUT: "You cannot disable your own account or remove your own administrator role.",
+    VERSION_CONFLICT:
+      "Another staff member changed this record while you were editing. Your changes were not saved: reload the page and make them again.",
+    CODE_TAKEN: "This code is already taken: choose another one.",
+    OPTION_INCLUDED_BUT_INCOMPATIBLE:
+      "An option cannot be included in a tariff and incompatible with it: mark the tariff compatible or remove it from the included ones.",
     INTERNAL: "Something went wrong. Please try again.",
     required: "Please fill in this field.",
     forbiddenTitle: "Access denied",

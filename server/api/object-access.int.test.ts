@@ -53,6 +53,10 @@ const idInputs: Record<string, "owned" | string> = {
   "options.connect": "the option catalogue is public",
   "options.disconnect": "the option catalogue is public",
   "hints.feedback": "hints are public",
+  "catalogue.updateTariff": "administrators share the whole catalogue",
+  "catalogue.previewTariffFee": "administrators share the whole catalogue",
+  "catalogue.updateOption": "administrators share the whole catalogue",
+  "knowledge.suggest": "owned",
 };
 /** Ids the caller makes up (message de-duplication), not references to stored objects. */
 const clientMadeIds = new Set(["clientId"]);
@@ -193,6 +197,7 @@ describe(`object access by id (${testDbLabel()})`, () => {
       ["chat.close", { chatId }],
       ["workspace.transfer", { chatId, toOperatorId: null, note: "" }],
       ["workspace.requestConsent", { chatId }],
+      ["knowledge.suggest", { chatId }],
       [
         "workspace.actForSubscriber",
         { chatId, idempotencyKey: "object-access-act-0001", change: { kind: "tariff", tariffId } },
@@ -243,6 +248,7 @@ describe(`object access by id (${testDbLabel()})`, () => {
     const expectAllowed = async (party: Party, path: string, input: unknown) =>
       expect([party.name, path, await outcome(callAs(party, path, input))]).toEqual([party.name, path, notRefused]);
     await expectAllowed(operator, "workspace.details", { chatId });
+    await expectAllowed(operator, "knowledge.suggest", { chatId });
     await expectAllowed(operator, "chat.messages", { chatId, afterSeq: 0 });
     await expectAllowed(operator, "chat.markRead", { chatId, upToSeq: 1 });
     await expectAllowed(operator, "workspace.requestConsent", { chatId });

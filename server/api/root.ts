@@ -15,6 +15,8 @@ import { metricsRouter } from "./routers/metrics";
 import { followUpsRouter } from "./routers/follow-ups";
 import { bannersRouter } from "./routers/banners";
 import { bannerFunnelRouter } from "./routers/banner-funnel";
+import { catalogueRouter } from "./routers/catalogue";
+import { knowledgeRouter } from "./routers/knowledge";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -33,6 +35,8 @@ export const appRouter = createTRPCRouter({
   followUps: followUpsRouter,
   banners: bannersRouter,
   bannerFunnel: bannerFunnelRouter,
+  catalogue: catalogueRouter,
+  knowledge: knowledgeRouter,
 });
 
 export type AppRouter = typeof appRouter;

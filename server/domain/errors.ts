@@ -32,6 +32,9 @@ export const appErrorCodes = [
   "CONSENT_REQUIRED",
   "EMAIL_TAKEN",
   "SELF_LOCKOUT",
+  "VERSION_CONFLICT",
+  "CODE_TAKEN",
+  "OPTION_INCLUDED_BUT_INCOMPATIBLE",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

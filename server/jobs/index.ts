@@ -2,6 +2,7 @@ import { getDb } from "@/server/db";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
 import { chatDispatcherJob } from "./chat-dispatcher";
 import { outboxDeliveryJob } from "./outbox-delivery";
+import { tariffFeesJob } from "./tariff-fees";
 import type { LoopHealth, ProcessLoop } from "./process-loop";
 
 // Next bundles this module separately for instrumentation.ts and for each route that reads
@@ -14,6 +15,7 @@ export function startJobs(): void {
   globalForJobs.portalJobs = [
     outboxDeliveryJob(getDb, getRealtimePublisher),
     chatDispatcherJob(getDb, getRealtimePublisher),
+    tariffFeesJob(getDb),
   ];
   for (const job of globalForJobs.portalJobs) job.start();
 }

@@ -44,6 +44,7 @@ describe("GET /api/health", () => {
       jobs: [
         { name: "outbox.delivery", ...notRunYet },
         { name: "chat.dispatcher", ...notRunYet },
+        { name: "catalogue.tariffFees", ...notRunYet },
       ],
     });
   });
