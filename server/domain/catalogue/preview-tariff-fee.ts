@@ -4,7 +4,7 @@ import { AppError } from "@/server/domain/errors";
 import { feeInForce, pricesSelect } from "@/server/domain/billing/tariff-fee-on";
 import { parseStaffInput } from "@/server/domain/staff/staff-profile";
 import { calendarDay, tariffFields } from "./catalogue-input";
-import { feeStart } from "./schedule-tariff-fee";
+import { assertNotRetroactive, feeStart } from "./schedule-tariff-fee";
 
 export const feePreviewSchema = z.object({
   tariffId: z.string().min(1).max(64),
@@ -25,5 +25,6 @@ export async function previewTariffFee(db: Db, input: z.input<typeof feePreviewS
   });
   if (!tariff) throw new AppError("NOT_FOUND");
   const feeBefore = feeInForce(tariff, startsAt);
+  if (feeBefore !== monthlyFee) assertNotRetroactive(feeEffectiveFrom, now);
   return { accounts: tariff._count.accounts, feeBefore, monthlyFee, startsAt, changes: feeBefore !== monthlyFee };
 }

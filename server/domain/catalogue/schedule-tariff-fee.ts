@@ -16,15 +16,20 @@ export function moscowToday(now: Date): string {
 }
 
 /**
- * When a fee chosen for `day` starts: that midnight, or now when the day is today (what was charged earlier
- * today stays as it was). A past day is refused: subscribers are never charged a new fee retroactively.
+ * When a fee chosen for `day` starts: that midnight, or now when the day is today or past (what was charged
+ * before stays as it was). A malformed day is refused.
  */
 export function feeStart(day: string, now: Date): Date {
   const start = moscowDayStart(day);
-  if (Number.isNaN(start.getTime()) || moscowToday(start) !== day || day < moscowToday(now)) {
+  if (Number.isNaN(start.getTime()) || moscowToday(start) !== day) {
     throw new AppError("INVALID_INPUT", { field: "feeEffectiveFrom" });
   }
   return start.getTime() < now.getTime() ? now : start;
+}
+
+/** A new fee may start today or later: subscribers are never charged a new fee retroactively. */
+export function assertNotRetroactive(day: string, now: Date): void {
+  if (day < moscowToday(now)) throw new AppError("INVALID_INPUT", { field: "feeEffectiveFrom" });
 }
 
 /**
@@ -42,6 +47,7 @@ export async function scheduleTariffFee(
   const effectiveFrom = feeStart(day, now);
   const prices = await tx.tariffPrice.findMany({ where: { tariffId: tariff.id } });
   if (feeInForce({ monthlyFee: tariff.monthlyFee, prices }, effectiveFrom) === fee) return null;
+  assertNotRetroactive(day, now);
   if (prices.length === 0) {
     await tx.tariffPrice.create({
       data: { tariffId: tariff.id, monthlyFee: tariff.monthlyFee, effectiveFrom: new Date(0) },
