@@ -24,6 +24,10 @@ export const adminMessages = defineMessages(
       subscribersText: "Лицевые счета в базе.",
       followUps: "Разбор обращений",
       followUpsText: "Низкие оценки и пропущенные диалоги, ждущие реакции.",
+      tariffs: "Тарифы",
+      tariffsText: "Абонентская плата и её смена с выбранной даты, пакеты, архив.",
+      options: "Опции",
+      optionsText: "Платы, совместимость с тарифами, группы и включение в тарифы.",
     },
     staffTable: {
       name: "Имя",
@@ -39,6 +43,8 @@ export const adminMessages = defineMessages(
       activeBanners: "Активных баннеров",
       staff: "Сотрудников",
       openFollowUps: "Открытых",
+      openTariffs: "Открыто для подключения",
+      openOptions: "Доступно для подключения",
     },
   },
   {
@@ -64,6 +70,10 @@ export const adminMessages = defineMessages(
       subscribersText: "Subscriber accounts in the database.",
       followUps: "Follow-ups",
       followUpsText: "Low ratings and missed dialogs waiting for a reaction.",
+      tariffs: "Tariffs",
+      tariffsText: "Monthly fees and their change from a chosen day, allowances, archive.",
+      options: "Options",
+      optionsText: "Fees, tariff compatibility, groups and inclusion in tariffs.",
     },
     staffTable: {
       name: "Name",
@@ -79,6 +89,8 @@ export const adminMessages = defineMessages(
       activeBanners: "Active banners",
       staff: "Staff members",
       openFollowUps: "Open",
+      openTariffs: "Open for connection",
+      openOptions: "Available to connect",
     },
   },
 );

@@ -11,6 +11,9 @@ export interface WorkspaceOverview {
   subscribers?: number;
   staff?: number;
   openFollowUps?: number;
+  /** Tariffs and options open for new connections. */
+  openTariffs?: number;
+  openOptions?: number;
 }
 
 const has = (roles: StaffRole[], ...wanted: StaffRole[]) => roles.some((r) => wanted.includes(r));
@@ -34,6 +37,8 @@ export async function getWorkspaceOverview(db: Db, staffId: string, now = new Da
   if (has(me.roles, "ADMIN")) {
     overview.subscribers = await db.subscriberAccount.count();
     overview.staff = await db.staffUser.count({ where: { isActive: true } });
+    overview.openTariffs = await db.tariff.count({ where: { isArchived: false } });
+    overview.openOptions = await db.option.count({ where: { isArchived: false } });
   }
   return overview;
 }
