@@ -10,6 +10,7 @@ import { useChatSend } from "@/components/chat/use-chat-send";
 import { useChatStream } from "@/components/chat/use-chat-stream";
 import { OperatorComposer } from "./operator-composer";
 import { SubscriberPanel } from "./subscriber-panel";
+import { KnowledgePanel } from "./knowledge-panel";
 import { TransferDialog } from "./transfer-dialog";
 import type { WorkspaceView } from "./workspace-types";
 import { buttonClasses } from "@/components/ui/button";
@@ -40,6 +41,7 @@ export function WorkspaceChat({
   const { send, retry, notifyTyping } = useChatSend(stream);
   const details = useQuery(trpc.workspace.details.queryOptions({ chatId }));
   const [transferring, setTransferring] = useState(false);
+  const [insertion, setInsertion] = useState<{ text: string; n: number } | null>(null);
   const close = useMutation(
     trpc.chat.close.mutationOptions({
       onSuccess: (chat) => {
@@ -56,6 +58,10 @@ export function WorkspaceChat({
   // reloads after those only, not after every line of conversation.
   const lastSystemSeq = stream.state.messages.reduce(
     (seq, m) => (m.author === "SYSTEM" ? Math.max(seq, m.seq) : seq),
+    0,
+  );
+  const lastSubscriberSeq = stream.state.messages.reduce(
+    (seq, m) => (m.author === "SUBSCRIBER" || m.author === "VISITOR" ? Math.max(seq, m.seq) : seq),
     0,
   );
   useEffect(() => {
@@ -120,9 +126,23 @@ export function WorkspaceChat({
           onQuickReply={() => undefined}
           onRetry={(p) => retry(p.clientId, p.text)}
         />
-        {mine && <OperatorComposer chatId={chatId} onSend={send} onTyping={notifyTyping} />}
+        {mine && <OperatorComposer chatId={chatId} onSend={send} onTyping={notifyTyping} insertion={insertion} />}
       </section>
-      {details.data && <SubscriberPanel details={details.data} canAct={mine} />}
+      <div className="space-y-4">
+        <KnowledgePanel
+          chatId={chatId}
+          lastSubscriberSeq={lastSubscriberSeq}
+          onInsert={
+            mine
+              ? (text) => {
+                  setInsertion((prev) => ({ text, n: (prev?.n ?? 0) + 1 }));
+                  document.getElementById("operator-composer")?.focus();
+                }
+              : undefined
+          }
+        />
+        {details.data && <SubscriberPanel details={details.data} canAct={mine} />}
+      </div>
       {transferring && (
         <TransferDialog
           chatId={chatId}

@@ -26,6 +26,7 @@ import { ledgerMessages } from "./ledger";
 import { codesMessages } from "./codes";
 import { pushMessages } from "./push";
 import { catalogueMessages } from "./catalogue";
+import { knowledgeMessages } from "./knowledge";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -56,6 +57,7 @@ const namespaces = {
   codes: codesMessages,
   push: pushMessages,
   catalogue: catalogueMessages,
+  knowledge: knowledgeMessages,
 };
 
 type Namespaces = typeof namespaces;
