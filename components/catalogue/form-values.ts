@@ -24,9 +24,9 @@ export function mbFromGb(text: string): number {
   return Math.round(Number(normalized) * 1024);
 }
 
+/** Megabytes as the form shows them for editing: "10", "1.5". */
 export function gbText(mb: number): string {
-  const gb = mb / 1024;
-  return Number.isInteger(gb) ? String(gb) : gb.toFixed(2);
+  return String(Math.round((mb / 1024) * 100) / 100);
 }
 
 /** The fields the server refused (schema paths and the field a domain check named), and its code. */

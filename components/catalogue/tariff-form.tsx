@@ -15,7 +15,7 @@ import { formatMoney } from "@/i18n/format";
 import type { AdminTariff } from "@/server/domain/catalogue/list-catalogue";
 import { CatalogueTextFields } from "./catalogue-text-fields";
 import { fieldProblem } from "./field-problem";
-import { formatDay } from "./format-day";
+import { formatDay } from "./catalogue-format";
 import { gbText, kopecksFrom, mbFromGb, refusal, roublesText, wholeFrom } from "./form-values";
 
 const NUMBERS = [

@@ -7,8 +7,7 @@ import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { AdminTariff } from "@/server/domain/catalogue/list-catalogue";
 import { ArchiveToggle } from "./archive-toggle";
-import { formatDay } from "./format-day";
-import { gbText } from "./form-values";
+import { formatDay, formatGb } from "./catalogue-format";
 
 /** Every tariff with its fee (and a scheduled one), allowance, accounts on it and its actions. */
 export async function TariffTable({ tariffs }: { tariffs: AdminTariff[] }) {
@@ -65,7 +64,7 @@ export async function TariffTable({ tariffs }: { tariffs: AdminTariff[] }) {
               <td className="px-4 py-2 align-top">
                 {t("catalogue.tariffs.allowanceValue", {
                   minutes: tariff.includedMinutes,
-                  gb: gbText(tariff.includedMb),
+                  gb: formatGb(tariff.includedMb, locale),
                   sms: tariff.includedSms,
                 })}
               </td>

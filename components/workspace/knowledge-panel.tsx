@@ -10,7 +10,7 @@ import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { formatMoney } from "@/i18n/format";
 import type { Locale } from "@/i18n/locales";
-import { formatDay } from "@/components/catalogue/format-day";
+import { formatDay } from "@/components/catalogue/catalogue-format";
 import { allowanceText, articleSnippet, optionSnippet, tariffSnippet } from "./knowledge-snippets";
 
 const DEBOUNCE_MS = 300;
@@ -117,7 +117,7 @@ export function KnowledgePanel({
                   {x.name} · {t("knowledge.perMonth", { amount: formatMoney(x.monthlyFee, locale) })}
                   {x.isArchived && <span className="text-muted"> ({t("knowledge.archived")})</span>}
                 </p>
-                <p className="text-muted">{allowanceText(t, x)}</p>
+                <p className="text-muted">{allowanceText(t, x, locale)}</p>
                 {x.nextFee && (
                   <p className="text-warning">
                     {t("knowledge.nextFee", {

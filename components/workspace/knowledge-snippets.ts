@@ -2,17 +2,16 @@ import type { Translate } from "@/i18n/translator";
 import type { Locale } from "@/i18n/locales";
 import { formatMoney } from "@/i18n/format";
 import type { KnowledgeSearchResult } from "@/server/domain/knowledge/search-knowledge";
-import { formatDay } from "@/components/catalogue/format-day";
-import { gbText } from "@/components/catalogue/form-values";
+import { formatDay, formatGb } from "@/components/catalogue/catalogue-format";
 
 type Tariff = KnowledgeSearchResult["tariffs"][number];
 type Option = KnowledgeSearchResult["options"][number];
 
 /** "300 мин, 10 ГБ, 100 SMS" */
-export function allowanceText(t: Translate, tariff: Tariff): string {
+export function allowanceText(t: Translate, tariff: Tariff, locale: Locale): string {
   return t("knowledge.allowance", {
     minutes: tariff.includedMinutes,
-    gb: gbText(tariff.includedMb),
+    gb: formatGb(tariff.includedMb, locale),
     sms: tariff.includedSms,
   });
 }
@@ -30,7 +29,7 @@ export function tariffSnippet(t: Translate, tariff: Tariff, locale: Locale): str
   const text = t("knowledge.snippet.tariff", {
     name: tariff.name,
     fee: formatMoney(tariff.monthlyFee, locale),
-    allowance: allowanceText(t, tariff),
+    allowance: allowanceText(t, tariff, locale),
   });
   if (!tariff.nextFee) return text;
   return (

@@ -10,3 +10,8 @@ export function formatDay(date: Date | string, locale: Locale): string {
     year: "numeric",
   }).format(new Date(date));
 }
+
+/** Megabytes as gigabytes people read ("1,5" in Russian), up to two decimals. */
+export function formatGb(mb: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(mb / 1024);
+}
