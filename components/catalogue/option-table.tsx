@@ -48,7 +48,7 @@ export async function OptionTable({
               data-testid="option-row"
               className={option.isArchived ? "bg-slate-50 text-slate-500" : ""}
             >
-              <td className="min-w-48 px-4 py-2 align-top">
+              <td className="min-w-60 px-4 py-2 align-top">
                 <span className="font-medium">{name(option)}</span>{" "}
                 <Badge tone={option.isArchived ? "neutral" : "success"}>
                   {t(option.isArchived ? "catalogue.optionStatus.archived" : "catalogue.optionStatus.open")}

@@ -74,6 +74,10 @@ export function TariffForm({ tariff, defaultFeeDay }: { tariff: AdminTariff | nu
     const { key, params } = fieldProblem(field, refused.code);
     return t(key, params);
   };
+  // The preview checks the day as soon as it is picked, before anything is saved.
+  const dayError =
+    error("feeEffectiveFrom") ??
+    (refusal(preview.error).fields.includes("feeEffectiveFrom") ? t("catalogue.invalid.feeEffectiveFrom") : null);
   const formError = save.error && refused.fields.length === 0 ? errorMessage(save.error, t) : null;
 
   const submit = (e: FormEvent) => {
@@ -119,7 +123,7 @@ export function TariffForm({ tariff, defaultFeeDay }: { tariff: AdminTariff | nu
             id="tariff-feeEffectiveFrom"
             label={t("catalogue.tariffs.field.feeEffectiveFrom")}
             hint={t("catalogue.tariffs.field.feeEffectiveFromHint")}
-            error={error("feeEffectiveFrom")}
+            error={dayError}
           >
             {(control) => (
               <Input
