@@ -8,7 +8,7 @@ test("an admin adds a tariff (a bad fee is named next to its field) and a subscr
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const name = `Тест ${Date.now().toString(36)}`;
   await signIn(page, demo.admin.email, demo.admin.password);
   await expect(page).toHaveURL(/\/admin/);

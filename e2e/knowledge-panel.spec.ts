@@ -11,7 +11,7 @@ test("an operator sees articles for the subscriber's question, finds an option's
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const operatorContext = await browser.newContext({ locale: "ru-RU" });
   const operator = await operatorContext.newPage();
   await signIn(operator, demo.operator.email, demo.operator.password);
