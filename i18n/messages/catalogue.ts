@@ -160,7 +160,8 @@ export const catalogueMessages = defineMessages(
       cancel: "Cancel",
       archived: "“{name}” is archived: closed for new connections, those who have it keep it.",
       opened: "“{name}” is open for connection again.",
-      noDelete: "Catalogue records are never deleted: accounts and history refer to them. Archive what is no longer sold.",
+      noDelete:
+        "Catalogue records are never deleted: accounts and history refer to them. Archive what is no longer sold.",
     },
     invalid: {
       text: "Fill this in, at most {max} characters.",
