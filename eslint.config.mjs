@@ -18,6 +18,7 @@ const sharedRules = [
   "server/domain/help/help-query.ts",
   "server/domain/banners/dismissed-banners.ts",
   "server/domain/banners/banner-input.ts",
+  "server/domain/catalogue/catalogue-input.ts",
   "server/domain/banners/banner-image-limits.ts",
   "server/domain/chat/chat-image-limits.ts",
   "server/domain/banners/banner-audience.ts",

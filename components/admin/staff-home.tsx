@@ -55,6 +55,22 @@ function sectionsFor(o: WorkspaceOverview): Section[] {
       href: "/admin/channels",
     });
   }
+  if (o.openTariffs !== undefined) {
+    sections.push({
+      title: "admin.sections.tariffs",
+      text: "admin.sections.tariffsText",
+      stat: { label: "admin.stats.openTariffs", value: o.openTariffs },
+      href: "/admin/tariffs",
+    });
+  }
+  if (o.openOptions !== undefined) {
+    sections.push({
+      title: "admin.sections.options",
+      text: "admin.sections.optionsText",
+      stat: { label: "admin.stats.openOptions", value: o.openOptions },
+      href: "/admin/options",
+    });
+  }
   if (o.subscribers !== undefined) {
     sections.push({
       title: "admin.sections.subscribers",

@@ -18,16 +18,25 @@ export function OperatorComposer({
   chatId,
   onSend,
   onTyping,
+  insertion,
 }: {
   chatId: string;
   onSend: (text: string, isInternal: boolean) => void;
   onTyping: () => void;
+  /** Text the knowledge panel inserts; a new `n` appends it to the draft. */
+  insertion?: { text: string; n: number } | null;
 }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const canned = useQuery({ ...trpc.workspace.cannedResponses.queryOptions(), staleTime: 5 * 60_000 });
   const [draft, setDraft] = useState("");
   const [internal, setInternal] = useState(false);
+  // A new insertion is taken once, while rendering (React's way to follow a prop without an effect).
+  const [insertedN, setInsertedN] = useState(insertion?.n ?? 0);
+  if (insertion && insertion.n !== insertedN) {
+    setInsertedN(insertion.n);
+    setDraft(draft.trim() ? `${draft.trimEnd()} ${insertion.text}` : insertion.text);
+  }
   const text = draft.trim();
   const tooLong = text.length > MAX_LENGTH;
   const shortcut = /^\/([\w-]*)$/.exec(draft)?.[1];

@@ -10,6 +10,7 @@ import { useChatSend } from "@/components/chat/use-chat-send";
 import { useChatStream } from "@/components/chat/use-chat-stream";
 import { OperatorComposer } from "./operator-composer";
 import { SubscriberPanel } from "./subscriber-panel";
+import { KnowledgePanel } from "./knowledge-panel";
 import { TransferDialog } from "./transfer-dialog";
 import { useMessageDeliveries } from "./use-message-deliveries";
 import { DeliveryMark } from "./delivery-mark";
@@ -50,6 +51,7 @@ export function WorkspaceChat({
   const channel = details.data?.chat.channel;
   const messenger = channel !== undefined && channel !== "WEB" && channel !== "MOBILE_WEB";
   const deliveries = useMessageDeliveries(chatId, messenger, stream.state.messages.length);
+  const [insertion, setInsertion] = useState<{ text: string; n: number } | null>(null);
   const close = useMutation(
     trpc.chat.close.mutationOptions({
       onSuccess: (chat) => {
@@ -66,6 +68,10 @@ export function WorkspaceChat({
   // reloads after those only, not after every line of conversation.
   const lastSystemSeq = stream.state.messages.reduce(
     (seq, m) => (m.author === "SYSTEM" ? Math.max(seq, m.seq) : seq),
+    0,
+  );
+  const lastSubscriberSeq = stream.state.messages.reduce(
+    (seq, m) => (m.author === "SUBSCRIBER" || m.author === "VISITOR" ? Math.max(seq, m.seq) : seq),
     0,
   );
   useEffect(() => {
@@ -149,9 +155,23 @@ export function WorkspaceChat({
               : undefined
           }
         />
-        {mine && <OperatorComposer chatId={chatId} onSend={send} onTyping={notifyTyping} />}
+        {mine && <OperatorComposer chatId={chatId} onSend={send} onTyping={notifyTyping} insertion={insertion} />}
       </section>
-      {details.data && <SubscriberPanel details={details.data} canAct={mine} />}
+      <div className="space-y-4">
+        <KnowledgePanel
+          chatId={chatId}
+          lastSubscriberSeq={lastSubscriberSeq}
+          onInsert={
+            mine
+              ? (text) => {
+                  setInsertion((prev) => ({ text, n: (prev?.n ?? 0) + 1 }));
+                  document.getElementById("operator-composer")?.focus();
+                }
+              : undefined
+          }
+        />
+        {details.data && <SubscriberPanel details={details.data} canAct={mine} />}
+      </div>
       {transferring && (
         <TransferDialog
           chatId={chatId}

@@ -26,6 +26,10 @@ export const adminMessages = defineMessages(
       followUpsText: "Низкие оценки и пропущенные диалоги, ждущие реакции.",
       channels: "Каналы мессенджеров",
       channelsText: "Телеграм и другие мессенджеры: подключение, проверка связи, состояние.",
+      tariffs: "Тарифы",
+      tariffsText: "Абонентская плата и её смена с выбранной даты, пакеты, архив.",
+      options: "Опции",
+      optionsText: "Платы, совместимость с тарифами, группы и включение в тарифы.",
     },
     staffTable: {
       name: "Имя",
@@ -42,6 +46,8 @@ export const adminMessages = defineMessages(
       staff: "Сотрудников",
       openFollowUps: "Открытых",
       inboxes: "Подключено",
+      openTariffs: "Открыто для подключения",
+      openOptions: "Доступно для подключения",
     },
   },
   {
@@ -69,6 +75,10 @@ export const adminMessages = defineMessages(
       followUpsText: "Low ratings and missed dialogs waiting for a reaction.",
       channels: "Messenger channels",
       channelsText: "Telegram and other messengers: connecting, testing, status.",
+      tariffs: "Tariffs",
+      tariffsText: "Monthly fees and their change from a chosen day, allowances, archive.",
+      options: "Options",
+      optionsText: "Fees, tariff compatibility, groups and inclusion in tariffs.",
     },
     staffTable: {
       name: "Name",
@@ -85,6 +95,8 @@ export const adminMessages = defineMessages(
       staff: "Staff members",
       openFollowUps: "Open",
       inboxes: "Connected",
+      openTariffs: "Open for connection",
+      openOptions: "Available to connect",
     },
   },
 );

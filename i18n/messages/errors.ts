@@ -34,6 +34,11 @@ export const errorsMessages = defineMessages(
     REPLY_WINDOW_CLOSED:
       "Ответ не отправлен: Фейсбук разрешает отвечать только в течение 24 часов после последнего сообщения клиента.",
     CHANNELS_UNAVAILABLE: "Мессенджеры не настроены на сервере: не задан ключ шифрования каналов.",
+    VERSION_CONFLICT:
+      "Пока вы редактировали, запись изменил другой сотрудник. Ваши правки не сохранены: обновите страницу и внесите их снова.",
+    CODE_TAKEN: "Такой код уже занят: придумайте другой.",
+    OPTION_INCLUDED_BUT_INCOMPATIBLE:
+      "Опция не может быть включена в тариф и одновременно несовместима с ним: отметьте тариф как совместимый или уберите его из включённых.",
     INTERNAL: "Что-то пошло не так. Попробуйте ещё раз.",
     required: "Заполните это поле.",
     forbiddenTitle: "Доступ запрещён",
@@ -75,6 +80,11 @@ export const errorsMessages = defineMessages(
     REPLY_WINDOW_CLOSED:
       "The reply was not sent: Facebook allows answers only within 24 hours of the customer's last message.",
     CHANNELS_UNAVAILABLE: "Messengers are not set up on the server: the channel encryption key is missing.",
+    VERSION_CONFLICT:
+      "Another staff member changed this record while you were editing. Your changes were not saved: reload the page and make them again.",
+    CODE_TAKEN: "This code is already taken: choose another one.",
+    OPTION_INCLUDED_BUT_INCOMPATIBLE:
+      "An option cannot be included in a tariff and incompatible with it: mark the tariff compatible or remove it from the included ones.",
     INTERNAL: "Something went wrong. Please try again.",
     required: "Please fill in this field.",
     forbiddenTitle: "Access denied",

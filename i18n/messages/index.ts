@@ -30,6 +30,8 @@ import { messengerMessages } from "./messenger";
 import { channelsMessages } from "./channels";
 import { deliveryMessages } from "./delivery";
 import { devMessengerMessages } from "./dev-messenger";
+import { catalogueMessages } from "./catalogue";
+import { knowledgeMessages } from "./knowledge";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -64,6 +66,8 @@ const namespaces = {
   channels: channelsMessages,
   delivery: deliveryMessages,
   devMessenger: devMessengerMessages,
+  catalogue: catalogueMessages,
+  knowledge: knowledgeMessages,
 };
 
 type Namespaces = typeof namespaces;

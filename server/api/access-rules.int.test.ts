@@ -22,6 +22,15 @@ interface Ids {
   own: string;
   other: string;
 }
+const localized = { name: "Тариф", nameEn: "Tariff", description: "Описание", descriptionEn: "Description" };
+const tariffSample = { ...localized, monthlyFee: 50_000, includedMinutes: 300, includedMb: 10_240, includedSms: 50 };
+const optionSample = {
+  ...localized,
+  connectionFee: 0,
+  monthlyFee: 10_000,
+  compatibleTariffIds: [],
+  includedInTariffIds: [],
+};
 const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknown }> = {
   "account.mySummary": { audience: ["subscriber"] },
   "account.summary": {
@@ -180,6 +189,29 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   },
   "channels.testConnection": { audience: ["ADMIN"], input: () => ({ inboxId: "missing" }) },
   "channels.setEnabled": { audience: ["ADMIN"], input: () => ({ inboxId: "missing", enabled: false }) },
+  "catalogue.tariffs": { audience: ["ADMIN"] },
+  "catalogue.options": { audience: ["ADMIN"] },
+  "catalogue.createTariff": {
+    audience: ["ADMIN"],
+    input: () => ({ code: "access-rules-tariff", ...tariffSample }),
+  },
+  "catalogue.updateTariff": {
+    audience: ["ADMIN"],
+    input: () => ({ tariffId: "missing", version: 0, feeEffectiveFrom: "2099-01-01", ...tariffSample }),
+  },
+  "catalogue.previewTariffFee": {
+    audience: ["ADMIN"],
+    input: () => ({ tariffId: "missing", monthlyFee: 50_000, feeEffectiveFrom: "2099-01-01" }),
+  },
+  "catalogue.setTariffArchived": { audience: ["ADMIN"], input: () => ({ id: "missing", version: 0, archived: true }) },
+  "catalogue.createOption": { audience: ["ADMIN"], input: () => ({ code: "access-rules-option", ...optionSample }) },
+  "catalogue.updateOption": {
+    audience: ["ADMIN"],
+    input: () => ({ optionId: "missing", version: 0, ...optionSample }),
+  },
+  "catalogue.setOptionArchived": { audience: ["ADMIN"], input: () => ({ id: "missing", version: 0, archived: true }) },
+  "knowledge.search": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ query: "роуминг" }) },
+  "knowledge.suggest": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ chatId: "missing" }) },
 };
 
 const procedures = (appRouter._def as unknown as { procedures: Record<string, AnyProcedure> }).procedures;

@@ -58,6 +58,10 @@ const idInputs: Record<string, "owned" | string> = {
   "devMessenger.conversation": "demo mode only: the demo contacts are everyone's to try",
   "devMessenger.act": "demo mode only: the demo contacts are everyone's to try",
   "channels.setEnabled": "admins manage every messenger inbox",
+  "catalogue.updateTariff": "administrators share the whole catalogue",
+  "catalogue.previewTariffFee": "administrators share the whole catalogue",
+  "catalogue.updateOption": "administrators share the whole catalogue",
+  "knowledge.suggest": "owned",
 };
 /** Ids the caller makes up (message de-duplication), not references to stored objects. */
 const clientMadeIds = new Set(["clientId"]);
@@ -199,6 +203,7 @@ describe(`object access by id (${testDbLabel()})`, () => {
       ["chat.close", { chatId }],
       ["workspace.transfer", { chatId, toOperatorId: null, note: "" }],
       ["workspace.requestConsent", { chatId }],
+      ["knowledge.suggest", { chatId }],
       [
         "workspace.actForSubscriber",
         { chatId, idempotencyKey: "object-access-act-0001", change: { kind: "tariff", tariffId } },
@@ -250,6 +255,7 @@ describe(`object access by id (${testDbLabel()})`, () => {
       expect([party.name, path, await outcome(callAs(party, path, input))]).toEqual([party.name, path, notRefused]);
     await expectAllowed(operator, "workspace.details", { chatId });
     await expectAllowed(operator, "workspace.deliveries", { chatId });
+    await expectAllowed(operator, "knowledge.suggest", { chatId });
     await expectAllowed(operator, "chat.messages", { chatId, afterSeq: 0 });
     await expectAllowed(operator, "chat.markRead", { chatId, upToSeq: 1 });
     await expectAllowed(operator, "workspace.requestConsent", { chatId });

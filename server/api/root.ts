@@ -17,6 +17,8 @@ import { bannersRouter } from "./routers/banners";
 import { bannerFunnelRouter } from "./routers/banner-funnel";
 import { channelsRouter } from "./routers/channels";
 import { devMessengerRouter } from "./routers/dev-messenger";
+import { catalogueRouter } from "./routers/catalogue";
+import { knowledgeRouter } from "./routers/knowledge";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -37,6 +39,8 @@ export const appRouter = createTRPCRouter({
   bannerFunnel: bannerFunnelRouter,
   channels: channelsRouter,
   devMessenger: devMessengerRouter,
+  catalogue: catalogueRouter,
+  knowledge: knowledgeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -34,6 +34,9 @@ export const appErrorCodes = [
   "SELF_LOCKOUT",
   "REPLY_WINDOW_CLOSED",
   "CHANNELS_UNAVAILABLE",
+  "VERSION_CONFLICT",
+  "CODE_TAKEN",
+  "OPTION_INCLUDED_BUT_INCOMPATIBLE",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

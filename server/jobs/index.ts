@@ -3,6 +3,7 @@ import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
 import { chatDispatcherJob } from "./chat-dispatcher";
 import { inboundRetryJob } from "./inbound-retry";
 import { outboxDeliveryJob } from "./outbox-delivery";
+import { tariffFeesJob } from "./tariff-fees";
 import type { LoopHealth, ProcessLoop } from "./process-loop";
 
 // Next bundles this module separately for instrumentation.ts and for each route that reads
@@ -16,6 +17,7 @@ export function startJobs(): void {
     outboxDeliveryJob(getDb, getRealtimePublisher),
     chatDispatcherJob(getDb, getRealtimePublisher),
     inboundRetryJob(getDb, getRealtimePublisher),
+    tariffFeesJob(getDb),
   ];
   for (const job of globalForJobs.portalJobs) job.start();
 }

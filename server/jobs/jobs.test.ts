@@ -39,11 +39,17 @@ describe("background jobs", () => {
   it("start each loop once, however often startJobs is called", () => {
     startJobs();
     startJobs();
-    expect(startCounts()).toEqual({ "outbox.delivery": 1, "chat.dispatcher": 1, "channels.inbound-retry": 1 });
+    expect(startCounts()).toEqual({
+      "outbox.delivery": 1,
+      "chat.dispatcher": 1,
+      "channels.inbound-retry": 1,
+      "catalogue.tariffFees": 1,
+    });
     expect(jobsHealth().map(({ name, state }) => ({ name, state }))).toEqual([
       { name: "outbox.delivery", state: "idle" },
       { name: "chat.dispatcher", state: "idle" },
       { name: "channels.inbound-retry", state: "idle" },
+      { name: "catalogue.tariffFees", state: "idle" },
     ]);
   });
 
@@ -51,7 +57,12 @@ describe("background jobs", () => {
     vi.stubEnv("NEXT_RUNTIME", "nodejs");
     await register();
     await register();
-    expect(startCounts()).toEqual({ "outbox.delivery": 1, "chat.dispatcher": 1, "channels.inbound-retry": 1 });
+    expect(startCounts()).toEqual({
+      "outbox.delivery": 1,
+      "chat.dispatcher": 1,
+      "channels.inbound-retry": 1,
+      "catalogue.tariffFees": 1,
+    });
   });
 
   it("do not start in the edge runtime or in `next build`", async () => {

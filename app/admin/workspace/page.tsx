@@ -14,7 +14,7 @@ export default async function ChatsPage() {
   await requireStaffWithRole("/admin/workspace", ["OPERATOR", "SUPERVISOR"]);
   const initial = await (await createServerCaller()).workspace.overview();
   return (
-    <ClientMessages namespaces={["workspace", "chat", "account", "ledger", "codes", "delivery"]}>
+    <ClientMessages namespaces={["workspace", "chat", "account", "ledger", "codes", "delivery", "knowledge"]}>
       <OperatorWorkspace initial={initial} />
     </ClientMessages>
   );

@@ -45,6 +45,7 @@ describe("GET /api/health", () => {
         { name: "outbox.delivery", ...notRunYet },
         { name: "chat.dispatcher", ...notRunYet },
         { name: "channels.inbound-retry", ...notRunYet },
+        { name: "catalogue.tariffFees", ...notRunYet },
       ],
     });
   });

@@ -32,3 +32,22 @@ export async function writeAuditEntry(db: DbOrTx, input: AuditInput): Promise<vo
     },
   });
 }
+
+type Snapshot = { readonly [key: string]: Prisma.InputJsonValue | null };
+
+/**
+ * A change of one record: who (the actor), what (the action and the record) and the record before and
+ * after, null for a record created or removed. Written in the transaction of the change itself.
+ */
+export function writeChangeAudit(
+  db: DbOrTx,
+  input: Omit<AuditInput, "details" | "entityType" | "entityId"> & {
+    entityType: string;
+    entityId: string;
+    before: Snapshot | null;
+    after: Snapshot | null;
+  },
+): Promise<void> {
+  const { before, after, ...rest } = input;
+  return writeAuditEntry(db, { ...rest, details: { before, after } });
+}

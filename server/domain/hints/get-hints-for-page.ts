@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db-client";
 import { getBalance } from "@/server/domain/account/balance";
-import { monthlyCharge } from "@/server/domain/billing/monthly-charge";
+import { monthlyChargeOn } from "@/server/domain/billing/monthly-charge-on";
+import { nextMonthlyChargeDate } from "@/server/domain/billing/billing-calendar";
 import { averageMonthlyUsage } from "@/server/domain/tariffs/recommend-tariff";
 import { accountConditions, type HintCondition } from "./account-conditions";
 import { rankHints } from "./rank-hints";
@@ -15,12 +16,9 @@ const IMPRESSION_WINDOW_MS = 30 * 60_000;
 async function loadSituation(db: Db, accountId: string, page: string, now: Date) {
   const account = await db.subscriberAccount.findUniqueOrThrow({
     where: { id: accountId },
-    include: {
-      tariff: { include: { includedOptions: { select: { optionId: true } } } },
-      subscriptions: { where: { disconnectedAt: null }, include: { option: true } },
-    },
+    include: { tariff: true },
   });
-  const [balance, usage, lastEvent, unavailableOptions] = await Promise.all([
+  const [balance, usage, lastEvent, unavailableOptions, nextCharge] = await Promise.all([
     getBalance(db, accountId),
     db.dailyUsage.findMany({
       where: { accountId, day: { gte: new Date(now.getTime() - USAGE_DAYS * 86_400_000) } },
@@ -40,15 +38,12 @@ async function loadSituation(db: Db, accountId: string, page: string, now: Date)
           where: { isArchived: false, compatibleTariffs: { some: {}, none: { tariffId: account.tariffId } } },
         })
       : Promise.resolve(0),
+    monthlyChargeOn(db, accountId, nextMonthlyChargeDate(now)),
   ]);
   const conditions = accountConditions({
     balance,
     status: account.status,
-    nextMonthlyCharge: monthlyCharge({
-      tariffFee: account.tariff.monthlyFee,
-      includedOptionIds: account.tariff.includedOptions.map((o) => o.optionId),
-      activeOptions: account.subscriptions.map((s) => ({ optionId: s.optionId, monthlyFee: s.option.monthlyFee })),
-    }).amount,
+    nextMonthlyCharge: nextCharge.amount,
     usualMonth: averageMonthlyUsage(usage),
     allowance: {
       minutes: account.tariff.includedMinutes,

@@ -12,6 +12,9 @@ export interface WorkspaceOverview {
   staff?: number;
   openFollowUps?: number;
   inboxes?: number;
+  /** Tariffs and options open for new connections. */
+  openTariffs?: number;
+  openOptions?: number;
 }
 
 const has = (roles: StaffRole[], ...wanted: StaffRole[]) => roles.some((r) => wanted.includes(r));
@@ -36,6 +39,8 @@ export async function getWorkspaceOverview(db: Db, staffId: string, now = new Da
     overview.subscribers = await db.subscriberAccount.count();
     overview.staff = await db.staffUser.count({ where: { isActive: true } });
     overview.inboxes = await db.inbox.count({ where: { enabled: true } });
+    overview.openTariffs = await db.tariff.count({ where: { isArchived: false } });
+    overview.openOptions = await db.option.count({ where: { isArchived: false } });
   }
   return overview;
 }

@@ -6,6 +6,8 @@ import { isCompatibleWithTariff, type OptionRules } from "@/server/domain/option
 export interface TariffRules {
   id: string;
   monthlyFee: number;
+  /** The fee on the next 1st when a change is scheduled by then; the monthly fee otherwise. */
+  nextMonthlyFee?: number;
   isArchived: boolean;
   includedOptionIds: string[];
 }
@@ -53,7 +55,7 @@ export function planTariffChange(input: {
           : null;
   return {
     chargeToday,
-    nextMonthlyFee: target.monthlyFee,
+    nextMonthlyFee: target.nextMonthlyFee ?? target.monthlyFee,
     nextChargeAt: nextMonthlyChargeDate(now),
     switchedOff,
     refusal,

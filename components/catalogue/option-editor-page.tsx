@@ -1,0 +1,38 @@
+import { BackLink } from "@/components/ui/back-link";
+import { ClientMessages } from "@/i18n/client-messages";
+import { getTranslator } from "@/i18n/server";
+import { createServerCaller } from "@/server/api/server-caller";
+import type { AdminOption } from "@/server/domain/catalogue/list-catalogue";
+import { OptionForm } from "./option-form";
+
+/** The option form with the tariffs of its matrix and the groups in use, for a new option or one to edit. */
+export async function OptionEditorPage({ optionId }: { optionId: string | null }) {
+  const caller = await createServerCaller();
+  const [options, tariffs, { t, locale }] = await Promise.all([
+    caller.catalogue.options(),
+    caller.catalogue.tariffs(),
+    getTranslator(),
+  ]);
+  const option: AdminOption | null = optionId ? (options.find((o) => o.id === optionId) ?? null) : null;
+  if (optionId && !option) return null;
+  const groups = [...new Set(options.flatMap((o) => (o.exclusiveGroup ? [o.exclusiveGroup] : [])))].sort();
+  const matrixTariffs = tariffs.map((x) => ({
+    id: x.id,
+    name: locale === "en" ? x.nameEn : x.name,
+    isArchived: x.isArchived,
+  }));
+  const title = option
+    ? t("catalogue.options.editTitle", { name: locale === "en" ? option.nameEn : option.name })
+    : t("catalogue.options.newTitle");
+  return (
+    <ClientMessages namespaces={["catalogue"]}>
+      <section className="space-y-4" aria-labelledby="option-title">
+        <BackLink href="/admin/options">{t("catalogue.options.backToList")}</BackLink>
+        <h1 id="option-title" className="text-title break-words">
+          {title}
+        </h1>
+        <OptionForm key={option?.version ?? "new"} option={option} tariffs={matrixTariffs} groups={groups} />
+      </section>
+    </ClientMessages>
+  );
+}

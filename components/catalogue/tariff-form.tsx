@@ -1,0 +1,183 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useTRPC } from "@/components/trpc/client";
+import { errorMessage } from "@/components/trpc/error-message";
+import { Field, Input } from "@/components/ui/field";
+import { buttonClasses } from "@/components/ui/button";
+import { cardClasses } from "@/components/ui/card";
+import { noticeClasses } from "@/components/ui/notice";
+import { cn } from "@/components/ui/cn";
+import { formatMoney } from "@/i18n/format";
+import type { AdminTariff } from "@/server/domain/catalogue/list-catalogue";
+import { CatalogueTextFields } from "./catalogue-text-fields";
+import { fieldProblem } from "./field-problem";
+import { formatDay } from "./catalogue-format";
+import { gbText, kopecksFrom, mbFromGb, refusal, roublesText, wholeFrom } from "./form-values";
+
+const NUMBERS = [
+  ["includedMinutes", "includedMinutes"],
+  ["includedGb", "includedMb"],
+  ["includedSms", "includedSms"],
+] as const;
+
+/** Creates a tariff (no `tariff`) or edits one; a changed fee says how many accounts it reaches before saving. */
+export function TariffForm({ tariff, defaultFeeDay }: { tariff: AdminTariff | null; defaultFeeDay: string }) {
+  const t = useTranslations();
+  const locale = useLocale() as "ru" | "en";
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [draft, setDraft] = useState({
+    code: "",
+    name: tariff?.name ?? "",
+    nameEn: tariff?.nameEn ?? "",
+    description: tariff?.description ?? "",
+    descriptionEn: tariff?.descriptionEn ?? "",
+    monthlyFee: tariff ? roublesText(tariff.monthlyFee) : "",
+    feeEffectiveFrom: defaultFeeDay,
+    includedMinutes: String(tariff?.includedMinutes ?? ""),
+    includedGb: tariff ? gbText(tariff.includedMb) : "",
+    includedSms: String(tariff?.includedSms ?? ""),
+  });
+  const set = (key: keyof typeof draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const fields = {
+    name: draft.name,
+    nameEn: draft.nameEn,
+    description: draft.description,
+    descriptionEn: draft.descriptionEn,
+    monthlyFee: kopecksFrom(draft.monthlyFee),
+    includedMinutes: wholeFrom(draft.includedMinutes),
+    includedMb: mbFromGb(draft.includedGb),
+    includedSms: wholeFrom(draft.includedSms),
+  };
+  const back = () => {
+    router.push("/admin/tariffs");
+    router.refresh();
+  };
+  const create = useMutation(trpc.catalogue.createTariff.mutationOptions({ onSuccess: back }));
+  const update = useMutation(trpc.catalogue.updateTariff.mutationOptions({ onSuccess: back }));
+  const save = tariff ? update : create;
+  const feeChanged = tariff !== null && !Number.isNaN(fields.monthlyFee) && fields.monthlyFee !== tariff.monthlyFee;
+  const preview = useQuery(
+    trpc.catalogue.previewTariffFee.queryOptions(
+      { tariffId: tariff?.id ?? "", monthlyFee: fields.monthlyFee, feeEffectiveFrom: draft.feeEffectiveFrom },
+      { enabled: feeChanged && /^\d{4}-\d{2}-\d{2}$/.test(draft.feeEffectiveFrom), retry: false },
+    ),
+  );
+
+  const refused = refusal(save.error);
+  const error = (field: string) => {
+    if (!refused.fields.includes(field)) return null;
+    const { key, params } = fieldProblem(field, refused.code);
+    return t(key, params);
+  };
+  // The preview checks the day as soon as it is picked, before anything is saved.
+  const dayError =
+    error("feeEffectiveFrom") ??
+    (refusal(preview.error).fields.includes("feeEffectiveFrom") ? t("catalogue.invalid.feeEffectiveFrom") : null);
+  const formError = save.error && refused.fields.length === 0 ? errorMessage(save.error, t) : null;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (tariff)
+      update.mutate({
+        ...fields,
+        tariffId: tariff.id,
+        version: tariff.version,
+        feeEffectiveFrom: draft.feeEffectiveFrom,
+      });
+    else create.mutate({ ...fields, code: draft.code });
+  };
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={tariff ? t("catalogue.tariffs.editTitle", { name: tariff.name }) : t("catalogue.tariffs.newTitle")}
+      className={cn(cardClasses({ padding: "sm" }), "max-w-3xl space-y-4 sm:p-card")}
+    >
+      <CatalogueTextFields
+        prefix="tariff"
+        values={draft}
+        code={tariff ? undefined : draft.code}
+        onChange={set}
+        error={error}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="tariff-monthlyFee" label={t("catalogue.tariffs.field.monthlyFee")} error={error("monthlyFee")}>
+          {(control) => (
+            <Input
+              {...control}
+              inputMode="decimal"
+              value={draft.monthlyFee}
+              onChange={(e) => set("monthlyFee", e.target.value)}
+              autoComplete="off"
+            />
+          )}
+        </Field>
+        {tariff && (
+          <Field
+            id="tariff-feeEffectiveFrom"
+            label={t("catalogue.tariffs.field.feeEffectiveFrom")}
+            hint={t("catalogue.tariffs.field.feeEffectiveFromHint")}
+            error={dayError}
+          >
+            {(control) => (
+              <Input
+                {...control}
+                type="date"
+                value={draft.feeEffectiveFrom}
+                onChange={(e) => set("feeEffectiveFrom", e.target.value)}
+              />
+            )}
+          </Field>
+        )}
+      </div>
+      {feeChanged && preview.data && (
+        <p role="status" data-testid="fee-preview" className={noticeClasses({ tone: "warning" })}>
+          {t("catalogue.tariffs.feePreview", {
+            accounts: preview.data.accounts,
+            date: formatDay(preview.data.startsAt, locale),
+            fee: formatMoney(preview.data.monthlyFee, locale),
+            before: formatMoney(preview.data.feeBefore, locale),
+          })}
+        </p>
+      )}
+      <div className="grid gap-4 sm:grid-cols-3">
+        {NUMBERS.map(([key, serverField]) => (
+          <Field key={key} id={`tariff-${key}`} label={t(`catalogue.tariffs.field.${key}`)} error={error(serverField)}>
+            {(control) => (
+              <Input
+                {...control}
+                inputMode={key === "includedGb" ? "decimal" : "numeric"}
+                value={draft[key]}
+                onChange={(e) => set(key, e.target.value)}
+                autoComplete="off"
+              />
+            )}
+          </Field>
+        ))}
+      </div>
+      {formError && (
+        <p role="alert" className={noticeClasses({ tone: "danger" })}>
+          {formError}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" disabled={save.isPending} className={buttonClasses({ size: "lg" })}>
+          {tariff ? t("catalogue.actions.save") : t("catalogue.actions.create")}
+        </button>
+        <button
+          type="button"
+          onClick={() => router.push("/admin/tariffs")}
+          className={buttonClasses({ variant: "secondary", size: "lg" })}
+        >
+          {t("catalogue.actions.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Db } from "@/server/db-client";
+import type { Tx } from "@/server/domain/account/with-account-lock";
+import { AppError } from "@/server/domain/errors";
+import { monthlyCharge } from "./monthly-charge";
+import { feeInForce, pricesSelect } from "./tariff-fee-on";
+
+/**
+ * The monthly charge of an account on a charge date, with the tariff fee in force on that date: a fee
+ * change scheduled for later is not charged before it starts, and one that started is charged from then.
+ */
+export async function monthlyChargeOn(db: Db | Tx, accountId: string, chargeDate: Date) {
+  const account = await db.subscriberAccount.findUnique({
+    where: { id: accountId },
+    select: {
+      tariff: { select: { monthlyFee: true, prices: pricesSelect, includedOptions: { select: { optionId: true } } } },
+      subscriptions: {
+        where: { disconnectedAt: null },
+        select: { optionId: true, option: { select: { monthlyFee: true } } },
+      },
+    },
+  });
+  if (!account) throw new AppError("NOT_FOUND");
+  return monthlyCharge({
+    tariffFee: feeInForce(account.tariff, chargeDate),
+    includedOptionIds: account.tariff.includedOptions.map((o) => o.optionId),
+    activeOptions: account.subscriptions.map((s) => ({ optionId: s.optionId, monthlyFee: s.option.monthlyFee })),
+  });
+}
