@@ -9,6 +9,7 @@ export const adminMessages = defineMessages(
       OPERATOR: "Оператор",
       SUPERVISOR: "Супервайзер",
       MARKETER: "Маркетолог",
+      CONTENT_EDITOR: "Редактор контента",
       ADMIN: "Администратор",
     },
     sections: {
@@ -24,6 +25,8 @@ export const adminMessages = defineMessages(
       subscribersText: "Лицевые счета в базе.",
       followUps: "Разбор обращений",
       followUpsText: "Низкие оценки и пропущенные диалоги, ждущие реакции.",
+      help: "Справочные статьи",
+      helpText: "Статьи базы знаний на русском и английском, черновики и публикация.",
     },
     staffTable: {
       name: "Имя",
@@ -39,6 +42,7 @@ export const adminMessages = defineMessages(
       activeBanners: "Активных баннеров",
       staff: "Сотрудников",
       openFollowUps: "Открытых",
+      helpArticles: "Статей",
     },
   },
   {
@@ -49,6 +53,7 @@ export const adminMessages = defineMessages(
       OPERATOR: "Operator",
       SUPERVISOR: "Supervisor",
       MARKETER: "Marketer",
+      CONTENT_EDITOR: "Content editor",
       ADMIN: "Administrator",
     },
     sections: {
@@ -64,6 +69,8 @@ export const adminMessages = defineMessages(
       subscribersText: "Subscriber accounts in the database.",
       followUps: "Follow-ups",
       followUpsText: "Low ratings and missed dialogs waiting for a reaction.",
+      help: "Help articles",
+      helpText: "Knowledge-base articles in Russian and English, drafts and publishing.",
     },
     staffTable: {
       name: "Name",
@@ -79,6 +86,7 @@ export const adminMessages = defineMessages(
       activeBanners: "Active banners",
       staff: "Staff members",
       openFollowUps: "Open",
+      helpArticles: "Articles",
     },
   },
 );
