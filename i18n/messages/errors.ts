@@ -31,6 +31,9 @@ export const errorsMessages = defineMessages(
     PAYMENT_DECLINED: "Банк отклонил платёж, деньги не списаны. Попробуйте другую карту или сумму.",
     EMAIL_TAKEN: "Сотрудник с таким e-mail уже есть.",
     SELF_LOCKOUT: "Нельзя отключить свою учётную запись или снять с себя роль администратора.",
+    STALE_VERSION:
+      "Пока вы редактировали, запись изменил кто-то другой. Скопируйте свои правки, откройте запись заново и внесите их ещё раз.",
+    SLUG_TAKEN: "Этот адрес уже занят другой статьёй (сейчас или раньше). Выберите другой.",
     INTERNAL: "Что-то пошло не так. Попробуйте ещё раз.",
     required: "Заполните это поле.",
     forbiddenTitle: "Доступ запрещён",
@@ -69,6 +72,9 @@ export const errorsMessages = defineMessages(
     PAYMENT_DECLINED: "The bank declined the payment; no money was taken. Try another card or amount.",
     EMAIL_TAKEN: "A staff member with this e-mail already exists.",
     SELF_LOCKOUT: "You cannot disable your own account or remove your own administrator role.",
+    STALE_VERSION:
+      "Someone else changed this record while you were editing. Copy your changes, reopen the record and make them again.",
+    SLUG_TAKEN: "This address is taken by another article (now or before). Choose another one.",
     INTERNAL: "Something went wrong. Please try again.",
     required: "Please fill in this field.",
     forbiddenTitle: "Access denied",

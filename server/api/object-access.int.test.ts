@@ -53,6 +53,9 @@ const idInputs: Record<string, "owned" | string> = {
   "options.connect": "the option catalogue is public",
   "options.disconnect": "the option catalogue is public",
   "hints.feedback": "hints are public",
+  "helpAdmin.get": "content staff share every help article",
+  "helpAdmin.update": "content staff share every help article",
+  "helpAdmin.restore": "content staff share every help article",
 };
 /** Ids the caller makes up (message de-duplication), not references to stored objects. */
 const clientMadeIds = new Set(["clientId"]);

@@ -3,6 +3,7 @@ import { accountRouter } from "./routers/account";
 import { devOutboxRouter } from "./routers/dev-outbox";
 import { recoveryRouter } from "./routers/recovery";
 import { helpRouter } from "./routers/help";
+import { helpAdminRouter } from "./routers/help-admin";
 import { preferencesRouter } from "./routers/preferences";
 import { staffRouter } from "./routers/staff";
 import { tariffsRouter } from "./routers/tariffs";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   devOutbox: devOutboxRouter,
   recovery: recoveryRouter,
   help: helpRouter,
+  helpAdmin: helpAdminRouter,
   preferences: preferencesRouter,
   staff: staffRouter,
   tariffs: tariffsRouter,

@@ -32,6 +32,8 @@ export const appErrorCodes = [
   "CONSENT_REQUIRED",
   "EMAIL_TAKEN",
   "SELF_LOCKOUT",
+  "STALE_VERSION",
+  "SLUG_TAKEN",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];
