@@ -16,6 +16,7 @@ const sharedRules = [
   "server/domain/payments/ledger-text.ts",
   "server/domain/help/categories.ts",
   "server/domain/help/help-query.ts",
+  "server/domain/help/article-input.ts",
   "server/domain/banners/banner-input.ts",
   "server/domain/banners/banner-image-limits.ts",
   "server/domain/chat/chat-image-limits.ts",

@@ -25,6 +25,7 @@ import { bannersMessages } from "./banners";
 import { ledgerMessages } from "./ledger";
 import { codesMessages } from "./codes";
 import { pushMessages } from "./push";
+import { helpAdminMessages } from "./help-admin";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -54,6 +55,7 @@ const namespaces = {
   ledger: ledgerMessages,
   codes: codesMessages,
   push: pushMessages,
+  helpAdmin: helpAdminMessages,
 };
 
 type Namespaces = typeof namespaces;

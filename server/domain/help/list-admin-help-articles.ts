@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db-client";
 import type { Prisma } from "@/server/generated/prisma/client";
+import { ADMIN_ARTICLES_PAGE_SIZE } from "./article-input";
 
-export const ADMIN_ARTICLES_PAGE_SIZE = 25;
 export type ArticleStatusFilter = "all" | "published" | "draft";
 
 export interface AdminArticleRow {
