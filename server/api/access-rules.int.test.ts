@@ -72,6 +72,9 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
       isPublished: false,
     }),
   },
+  "botLearning.questions": { audience: CONTENT_STAFF, input: () => ({ days: 30 }) },
+  "botLearning.link": { audience: CONTENT_STAFF, input: () => ({ normalized: "роуминг", articleId: "missing" }) },
+  "botLearning.trend": { audience: CONTENT_STAFF, input: () => ({ from: "2026-04-01", to: "2026-04-14" }) },
   "helpAdmin.restore": {
     audience: CONTENT_STAFF,
     input: () => ({ articleId: "missing", restoreVersion: 1, version: 1 }),

@@ -54,6 +54,7 @@ const idInputs: Record<string, "owned" | string> = {
   "options.disconnect": "the option catalogue is public",
   "hints.feedback": "hints are public",
   "helpAdmin.get": "content staff share every help article",
+  "botLearning.link": "content staff share the bot's answers and every help article",
   "helpAdmin.update": "content staff share every help article",
   "helpAdmin.restore": "content staff share every help article",
 };

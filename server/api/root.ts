@@ -4,6 +4,7 @@ import { devOutboxRouter } from "./routers/dev-outbox";
 import { recoveryRouter } from "./routers/recovery";
 import { helpRouter } from "./routers/help";
 import { helpAdminRouter } from "./routers/help-admin";
+import { botLearningRouter } from "./routers/bot-learning";
 import { preferencesRouter } from "./routers/preferences";
 import { staffRouter } from "./routers/staff";
 import { tariffsRouter } from "./routers/tariffs";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   recovery: recoveryRouter,
   help: helpRouter,
   helpAdmin: helpAdminRouter,
+  botLearning: botLearningRouter,
   preferences: preferencesRouter,
   staff: staffRouter,
   tariffs: tariffsRouter,
