@@ -46,6 +46,7 @@ function sectionsFor(o: WorkspaceOverview): Section[] {
       stat: { label: "admin.stats.helpArticles", value: o.helpArticles },
       href: "/admin/help",
     });
+    sections.push({ title: "admin.sections.bot", text: "admin.sections.botText", href: "/admin/bot" });
   }
   if (o.staff !== undefined) {
     sections.push({

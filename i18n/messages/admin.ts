@@ -27,6 +27,8 @@ export const adminMessages = defineMessages(
       followUpsText: "Низкие оценки и пропущенные диалоги, ждущие реакции.",
       help: "Справочные статьи",
       helpText: "Статьи базы знаний на русском и английском, черновики и публикация.",
+      bot: "Обучение бота",
+      botText: "Вопросы, на которые бот не ответил, и доля его ответов по дням.",
     },
     staffTable: {
       name: "Имя",
@@ -71,6 +73,8 @@ export const adminMessages = defineMessages(
       followUpsText: "Low ratings and missed dialogs waiting for a reaction.",
       help: "Help articles",
       helpText: "Knowledge-base articles in Russian and English, drafts and publishing.",
+      bot: "Bot learning",
+      botText: "Questions the bot did not answer, and its answer rate by day.",
     },
     staffTable: {
       name: "Name",

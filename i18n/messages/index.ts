@@ -26,6 +26,7 @@ import { ledgerMessages } from "./ledger";
 import { codesMessages } from "./codes";
 import { pushMessages } from "./push";
 import { helpAdminMessages } from "./help-admin";
+import { botLearningMessages } from "./bot-learning";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -56,6 +57,7 @@ const namespaces = {
   codes: codesMessages,
   push: pushMessages,
   helpAdmin: helpAdminMessages,
+  botLearning: botLearningMessages,
 };
 
 type Namespaces = typeof namespaces;

@@ -79,8 +79,10 @@ describe(`the bot learning loop (${testDbLabel()})`, () => {
     const cashback = groups.find((g) => g.example === "где мой   КЭШБЭК за апрель")!;
     expect(groups[0]).toBe(cashback);
     expect(cashback).toMatchObject({ count: 2, nothingFound: 2, linkedArticle: null });
-    expect(cashback.exampleChatIds).toHaveLength(2);
-    expect(cashback.exampleChatIds[0]).toBe(second.chat.id);
+    expect(cashback.examples.map((e) => [e.chatId, e.text])).toEqual([
+      [second.chat.id, "где мой   КЭШБЭК за апрель"],
+      [expect.any(String), "Где мой кэшбэк за апрель?"],
+    ]);
     // Answered and not marked otherwise: nothing to learn.
     await ask("как настроить интернет");
     expect((await as(editor).botLearning.questions({})).map((g) => g.normalized)).not.toContain(

@@ -10,7 +10,8 @@ export interface UnansweredGroup {
   /** The latest wording a subscriber used. */
   example: string;
   lastAskedAt: Date;
-  exampleChatIds: string[];
+  /** The latest chats of the group with the wording each used. */
+  examples: Array<{ chatId: string; text: string; askedAt: Date }>;
   /** What became of them: nothing found, "did not help", handed over. */
   nothingFound: number;
   notHelped: number;
@@ -30,6 +31,8 @@ export async function listUnansweredQuestions(db: Db, since: Date): Promise<Unan
       example: string;
       lastAskedAt: Date;
       chatIds: string[];
+      texts: string[];
+      times: Date[];
       nothingFound: number;
       notHelped: number;
       handedOver: number;
@@ -48,6 +51,8 @@ export async function listUnansweredQuestions(db: Db, since: Date): Promise<Unan
              (array_agg(u."text" ORDER BY u."createdAt" DESC))[1] AS "example",
              MAX(u."createdAt") AS "lastAskedAt",
              (array_agg(u."chatId" ORDER BY u."createdAt" DESC))[1:${EXAMPLE_CHATS}] AS "chatIds",
+             (array_agg(u."text" ORDER BY u."createdAt" DESC))[1:${EXAMPLE_CHATS}] AS "texts",
+             (array_agg(u."createdAt" ORDER BY u."createdAt" DESC))[1:${EXAMPLE_CHATS}] AS "times",
              COUNT(*) FILTER (WHERE u."outcome" = 'NOTHING_FOUND')::int AS "nothingFound",
              COUNT(*) FILTER (WHERE u."outcome" = 'NOT_HELPED')::int AS "notHelped",
              COUNT(*) FILTER (WHERE u."outcome" = 'HANDED_OVER')::int AS "handedOver"
@@ -65,7 +70,9 @@ export async function listUnansweredQuestions(db: Db, since: Date): Promise<Unan
     count: Number(r.count),
     example: r.example,
     lastAskedAt: r.lastAskedAt,
-    exampleChatIds: [...new Set(r.chatIds)],
+    examples: r.chatIds
+      .map((chatId, i) => ({ chatId, text: r.texts[i] ?? "", askedAt: new Date(r.times[i] ?? r.lastAskedAt) }))
+      .filter((e, i, all) => all.findIndex((o) => o.chatId === e.chatId) === i),
     nothingFound: Number(r.nothingFound),
     notHelped: Number(r.notHelped),
     handedOver: Number(r.handedOver),
