@@ -6,7 +6,8 @@ export const helpAdminMessages = defineMessages(
     newArticle: "Новая статья",
     editTitle: "Статья «{title}»",
     backToList: "Ко всем статьям",
-    count: "{count, plural, one {Найдена # статья} few {Найдено # статьи} many {Найдено # статей} other {Найдено # статьи}}",
+    count:
+      "{count, plural, one {Найдена # статья} few {Найдено # статьи} many {Найдено # статей} other {Найдено # статьи}}",
     empty: "Статей не найдено.",
     filter: {
       query: "Название или адрес",
