@@ -17,6 +17,7 @@ const sharedRules = [
   "server/domain/help/categories.ts",
   "server/domain/help/help-query.ts",
   "server/domain/banners/dismissed-banners.ts",
+  "server/domain/help/article-input.ts",
   "server/domain/banners/banner-input.ts",
   "server/domain/catalogue/catalogue-input.ts",
   "server/domain/banners/banner-image-limits.ts",

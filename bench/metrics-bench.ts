@@ -48,14 +48,14 @@ export interface MetricsBenchRow extends BenchRow {
 
 type Query = (db: Db, range: MetricsRange) => Promise<unknown>;
 
-interface Timed {
+export interface Timed {
   summary: LatencySummary;
   p95Ms: number;
   process: ProcessFigures;
 }
 
 /** One untimed warm-up run (plans, caches, Prisma's query cache), then `runs` timed runs one after another. */
-async function time(runs: number, once: () => Promise<unknown>): Promise<Timed> {
+export async function time(runs: number, once: () => Promise<unknown>): Promise<Timed> {
   await once();
   const probe = startProcessProbe();
   const samples: number[] = [];
@@ -89,7 +89,7 @@ async function time(runs: number, once: () => Promise<unknown>): Promise<Timed> 
 }
 
 /** createTestDb's throwaway database, on the server BENCH_DATABASE_URL names if set (TEST_DATABASE_URL otherwise). */
-async function createBenchDb() {
+export async function createBenchDb() {
   const testUrl = process.env.TEST_DATABASE_URL;
   const benchUrl = process.env.BENCH_DATABASE_URL;
   if (!benchUrl) return createTestDb();
@@ -102,7 +102,7 @@ async function createBenchDb() {
   }
 }
 
-function row(period: string, query: string, timed: Timed, floor?: Timed): MetricsBenchRow {
+export function row(period: string, query: string, timed: Timed, floor?: Timed): MetricsBenchRow {
   const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
   return {
     name: period ? `${query} (${period})` : query,

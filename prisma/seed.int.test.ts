@@ -83,6 +83,7 @@ describe("seedDemo", () => {
       ["operator6@demo.local", "operator-demo", ["OPERATOR"]],
       ["supervisor@demo.local", "supervisor-demo", ["SUPERVISOR"]],
       ["marketer@demo.local", "marketer-demo", ["MARKETER"]],
+      ["editor@demo.local", "editor-demo", ["CONTENT_EDITOR"]],
       ["admin@demo.local", "admin-demo", ["ADMIN"]],
     ] as const;
     for (const [email, password, roles] of expected) {

@@ -39,6 +39,15 @@ function sectionsFor(o: WorkspaceOverview): Section[] {
       href: "/admin/banners",
     });
   }
+  if (o.helpArticles !== undefined) {
+    sections.push({
+      title: "admin.sections.help",
+      text: "admin.sections.helpText",
+      stat: { label: "admin.stats.helpArticles", value: o.helpArticles },
+      href: "/admin/help",
+    });
+    sections.push({ title: "admin.sections.bot", text: "admin.sections.botText", href: "/admin/bot" });
+  }
   if (o.staff !== undefined) {
     sections.push({
       title: "admin.sections.staff",

@@ -4,9 +4,9 @@ import { getTranslator } from "@/i18n/server";
 import { BackLink } from "@/components/ui/back-link";
 import { categoryLabel, searchHref } from "./category-label";
 import { cardClasses } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
+import { MarkdownBody } from "./markdown-body";
 
-/** One article: plain-text paragraphs, and a way back to the results it was found in. */
+/** One article: its Markdown body, and a way back to the results it was found in. */
 export async function HelpArticleView({ article, query }: { article: LocalizedHelpArticle; query: string }) {
   const { t } = await getTranslator();
   return (
@@ -22,13 +22,7 @@ export async function HelpArticleView({ article, query }: { article: LocalizedHe
         </p>
         <h1 className="mt-1 break-words text-title sm:text-3xl">{article.title}</h1>
       </header>
-      <div className={cn(cardClasses(), "space-y-3 leading-relaxed")} data-testid="help-article-body">
-        {article.paragraphs.map((paragraph, i) => (
-          <p key={i} className="break-words">
-            {paragraph}
-          </p>
-        ))}
-      </div>
+      <MarkdownBody source={article.body} className={cardClasses()} testId="help-article-body" />
     </article>
   );
 }

@@ -9,6 +9,7 @@ export const adminMessages = defineMessages(
       OPERATOR: "Оператор",
       SUPERVISOR: "Супервайзер",
       MARKETER: "Маркетолог",
+      CONTENT_EDITOR: "Редактор контента",
       ADMIN: "Администратор",
     },
     sections: {
@@ -30,6 +31,10 @@ export const adminMessages = defineMessages(
       tariffsText: "Абонентская плата и её смена с выбранной даты, пакеты, архив.",
       options: "Опции",
       optionsText: "Платы, совместимость с тарифами, группы и включение в тарифы.",
+      help: "Справочные статьи",
+      helpText: "Статьи базы знаний на русском и английском, черновики и публикация.",
+      bot: "Обучение бота",
+      botText: "Вопросы, на которые бот не ответил, и доля его ответов по дням.",
     },
     staffTable: {
       name: "Имя",
@@ -48,6 +53,7 @@ export const adminMessages = defineMessages(
       inboxes: "Подключено",
       openTariffs: "Открыто для подключения",
       openOptions: "Доступно для подключения",
+      helpArticles: "Статей",
     },
   },
   {
@@ -58,6 +64,7 @@ export const adminMessages = defineMessages(
       OPERATOR: "Operator",
       SUPERVISOR: "Supervisor",
       MARKETER: "Marketer",
+      CONTENT_EDITOR: "Content editor",
       ADMIN: "Administrator",
     },
     sections: {
@@ -79,6 +86,10 @@ export const adminMessages = defineMessages(
       tariffsText: "Monthly fees and their change from a chosen day, allowances, archive.",
       options: "Options",
       optionsText: "Fees, tariff compatibility, groups and inclusion in tariffs.",
+      help: "Help articles",
+      helpText: "Knowledge-base articles in Russian and English, drafts and publishing.",
+      bot: "Bot learning",
+      botText: "Questions the bot did not answer, and its answer rate by day.",
     },
     staffTable: {
       name: "Name",
@@ -97,6 +108,7 @@ export const adminMessages = defineMessages(
       inboxes: "Connected",
       openTariffs: "Open for connection",
       openOptions: "Available to connect",
+      helpArticles: "Articles",
     },
   },
 );

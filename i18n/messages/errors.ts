@@ -39,6 +39,7 @@ export const errorsMessages = defineMessages(
     CODE_TAKEN: "Такой код уже занят: придумайте другой.",
     OPTION_INCLUDED_BUT_INCOMPATIBLE:
       "Опция не может быть включена в тариф и одновременно несовместима с ним: отметьте тариф как совместимый или уберите его из включённых.",
+    SLUG_TAKEN: "Этот адрес уже занят другой статьёй (сейчас или раньше). Выберите другой.",
     INTERNAL: "Что-то пошло не так. Попробуйте ещё раз.",
     required: "Заполните это поле.",
     forbiddenTitle: "Доступ запрещён",
@@ -85,6 +86,7 @@ export const errorsMessages = defineMessages(
     CODE_TAKEN: "This code is already taken: choose another one.",
     OPTION_INCLUDED_BUT_INCOMPATIBLE:
       "An option cannot be included in a tariff and incompatible with it: mark the tariff compatible or remove it from the included ones.",
+    SLUG_TAKEN: "This address is taken by another article (now or before). Choose another one.",
     INTERNAL: "Something went wrong. Please try again.",
     required: "Please fill in this field.",
     forbiddenTitle: "Access denied",

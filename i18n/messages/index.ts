@@ -32,6 +32,8 @@ import { deliveryMessages } from "./delivery";
 import { devMessengerMessages } from "./dev-messenger";
 import { catalogueMessages } from "./catalogue";
 import { knowledgeMessages } from "./knowledge";
+import { helpAdminMessages } from "./help-admin";
+import { botLearningMessages } from "./bot-learning";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -68,6 +70,8 @@ const namespaces = {
   devMessenger: devMessengerMessages,
   catalogue: catalogueMessages,
   knowledge: knowledgeMessages,
+  helpAdmin: helpAdminMessages,
+  botLearning: botLearningMessages,
 };
 
 type Namespaces = typeof namespaces;

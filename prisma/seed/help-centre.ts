@@ -31,4 +31,20 @@ export async function seedHelpCentre(db: Db | Prisma.TransactionClient): Promise
     })),
     skipDuplicates: true,
   });
+  // Each new article's history starts at version 1, as the editor would have saved it.
+  const fresh = await db.helpArticle.findMany({ where: { versions: { none: {} } } });
+  await db.helpArticleVersion.createMany({
+    data: fresh.map((a) => ({
+      articleId: a.id,
+      version: a.version,
+      slug: a.slug,
+      title: a.title,
+      titleEn: a.titleEn,
+      body: a.body,
+      bodyEn: a.bodyEn,
+      category: a.category,
+      isPublished: a.isPublished,
+      createdAt: a.createdAt,
+    })),
+  });
 }

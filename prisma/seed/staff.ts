@@ -67,6 +67,13 @@ export const STAFF: StaffDef[] = [
     skills: [],
   },
   {
+    email: "editor@demo.local",
+    password: "editor-demo",
+    fullName: "Белова Ирина Сергеевна",
+    roles: ["CONTENT_EDITOR"],
+    skills: [],
+  },
+  {
     email: "admin@demo.local",
     password: "admin-demo",
     fullName: "Соколов Игорь Николаевич",

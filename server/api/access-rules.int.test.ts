@@ -17,7 +17,9 @@ import { appRouter, createCaller } from "./root";
  * procedure that is not listed fails this file, so no route ships without a rule.
  */
 type Audience = "anyone" | "visitor" | "subscriber" | StaffRole;
-const ALL_STAFF: StaffRole[] = ["OPERATOR", "SUPERVISOR", "MARKETER", "ADMIN"];
+const ALL_STAFF: StaffRole[] = ["OPERATOR", "SUPERVISOR", "MARKETER", "CONTENT_EDITOR", "ADMIN"];
+const CONTENT_STAFF: StaffRole[] = ["CONTENT_EDITOR", "ADMIN"];
+let articleSerial = 0;
 interface Ids {
   own: string;
   other: string;
@@ -50,6 +52,42 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   "help.search": { audience: ["anyone"], input: () => ({ query: "роуминг", page: 1 }) },
   "help.article": { audience: ["anyone"], input: () => ({ slug: "no-such-article" }) },
   "help.categories": { audience: ["anyone"] },
+  "help.currentSlug": { audience: ["anyone"], input: () => ({ slug: "no-such-article" }) },
+  "helpAdmin.list": { audience: CONTENT_STAFF, input: () => ({ query: "роуминг" }) },
+  "helpAdmin.get": { audience: CONTENT_STAFF, input: () => ({ articleId: "missing" }) },
+  "helpAdmin.create": {
+    audience: CONTENT_STAFF,
+    input: () => ({
+      slug: `access-rules-${++articleSerial}`,
+      category: "roaming",
+      title: "Роуминг",
+      titleEn: "Roaming",
+      body: "Текст",
+      bodyEn: "Text",
+      isPublished: false,
+    }),
+  },
+  "helpAdmin.update": {
+    audience: CONTENT_STAFF,
+    input: () => ({
+      articleId: "missing",
+      version: 1,
+      slug: "access-rules-update",
+      category: "roaming",
+      title: "Роуминг",
+      titleEn: "Roaming",
+      body: "Текст",
+      bodyEn: "Text",
+      isPublished: false,
+    }),
+  },
+  "botLearning.questions": { audience: CONTENT_STAFF, input: () => ({ days: 30 }) },
+  "botLearning.link": { audience: CONTENT_STAFF, input: () => ({ normalized: "роуминг", articleId: "missing" }) },
+  "botLearning.trend": { audience: CONTENT_STAFF, input: () => ({ from: "2026-04-01", to: "2026-04-14" }) },
+  "helpAdmin.restore": {
+    audience: CONTENT_STAFF,
+    input: () => ({ articleId: "missing", restoreVersion: 1, version: 1 }),
+  },
   "preferences.setLocale": { audience: ["anyone"], input: () => ({ locale: "en" }) },
   "staff.home": { audience: ALL_STAFF },
   "staff.list": { audience: ["ADMIN"] },

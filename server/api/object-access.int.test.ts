@@ -62,6 +62,10 @@ const idInputs: Record<string, "owned" | string> = {
   "catalogue.previewTariffFee": "administrators share the whole catalogue",
   "catalogue.updateOption": "administrators share the whole catalogue",
   "knowledge.suggest": "owned",
+  "helpAdmin.get": "content staff share every help article",
+  "botLearning.link": "content staff share the bot's answers and every help article",
+  "helpAdmin.update": "content staff share every help article",
+  "helpAdmin.restore": "content staff share every help article",
 };
 /** Ids the caller makes up (message de-duplication), not references to stored objects. */
 const clientMadeIds = new Set(["clientId"]);

@@ -3,6 +3,8 @@ import { accountRouter } from "./routers/account";
 import { devOutboxRouter } from "./routers/dev-outbox";
 import { recoveryRouter } from "./routers/recovery";
 import { helpRouter } from "./routers/help";
+import { helpAdminRouter } from "./routers/help-admin";
+import { botLearningRouter } from "./routers/bot-learning";
 import { preferencesRouter } from "./routers/preferences";
 import { staffRouter } from "./routers/staff";
 import { tariffsRouter } from "./routers/tariffs";
@@ -25,6 +27,8 @@ export const appRouter = createTRPCRouter({
   devOutbox: devOutboxRouter,
   recovery: recoveryRouter,
   help: helpRouter,
+  helpAdmin: helpAdminRouter,
+  botLearning: botLearningRouter,
   preferences: preferencesRouter,
   staff: staffRouter,
   tariffs: tariffsRouter,

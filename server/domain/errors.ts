@@ -37,6 +37,7 @@ export const appErrorCodes = [
   "VERSION_CONFLICT",
   "CODE_TAKEN",
   "OPTION_INCLUDED_BUT_INCOMPATIBLE",
+  "SLUG_TAKEN",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

@@ -44,6 +44,7 @@ const domainRows: Record<AppErrorCode, TrpcCode> = {
   VERSION_CONFLICT: "CONFLICT",
   CODE_TAKEN: "CONFLICT",
   OPTION_INCLUDED_BUT_INCOMPATIBLE: "BAD_REQUEST",
+  SLUG_TAKEN: "CONFLICT",
 };
 
 /**

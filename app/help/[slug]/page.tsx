@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { TRPCError } from "@trpc/server";
 import { HelpArticleView } from "@/components/help/help-article-view";
@@ -20,6 +20,11 @@ const loadArticle = cache(async (slug: string, query: string) => {
   try {
     return await caller.help.article({ slug, query: query || undefined });
   } catch (error) {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") {
+      // An article's old address stays valid for good: 308 to where it lives now.
+      const current = await caller.help.currentSlug({ slug });
+      if (current) permanentRedirect(`/help/${current}${query ? `?q=${encodeURIComponent(query)}` : ""}`);
+    }
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   }

@@ -2,6 +2,7 @@ import type { Db } from "@/server/db-client";
 import { AppError } from "@/server/domain/errors";
 import { isUniqueViolation } from "@/server/domain/unique-violation";
 import { isChatOwner, type ChatParty } from "./chat-party";
+import { markLastBotQuestion } from "@/server/domain/bot-learning/record-bot-question";
 
 export interface RateChatInput {
   party: ChatParty;
@@ -74,6 +75,8 @@ export async function rateBotChat(db: Db, input: { party: ChatParty; chatId: str
     data: { botHelped: input.helped, state: "RATED" },
   });
   if (moved.count === 0) throw new AppError("ALREADY_RATED");
+  // "Did not help" teaches the editors: the chat's last question counts as unanswered.
+  if (!input.helped) await markLastBotQuestion(db, chat.id, { notHelped: true });
 }
 
 /**

@@ -8,8 +8,8 @@ export interface LocalizedHelpArticle {
   slug: string;
   category: string;
   title: string;
-  /** Plain-text paragraphs (the body separates them with blank lines). */
-  paragraphs: string[];
+  /** Markdown, rendered with raw HTML escaped (components/help/render-markdown.ts). */
+  body: string;
   updatedAt: Date;
 }
 
@@ -27,14 +27,7 @@ export function localizeHelpArticle(article: HelpArticle, locale: Locale): Local
     slug: article.slug,
     category: article.category,
     title: locale === "en" ? article.titleEn : article.title,
-    paragraphs: splitParagraphs(body),
+    body,
     updatedAt: article.updatedAt,
   };
-}
-
-export function splitParagraphs(body: string): string[] {
-  return body
-    .split(/\r?\n\s*\r?\n/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
-    .filter(Boolean);
 }

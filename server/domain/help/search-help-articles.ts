@@ -1,4 +1,6 @@
 import type { Db } from "@/server/db-client";
+import { Prisma } from "@/server/generated/prisma/client";
+import { searchConfig, searchDocument } from "./search-document";
 import { AppError } from "@/server/domain/errors";
 import type { Locale } from "@/i18n/locales";
 import { MAX_HELP_QUERY_LENGTH } from "./help-query";
@@ -63,6 +65,10 @@ export async function searchHelpArticles(db: Db, input: SearchInput): Promise<He
   return { query, relaxed: anyWord.total > 0, ...anyWord };
 }
 
+/** A body's Markdown as the words a reader sees, for snippets: link targets and emphasis marks dropped. */
+const MARKDOWN_AS_TEXT = (text: Prisma.Sql) =>
+  Prisma.sql`regexp_replace(${text}, '!?\\[([^\\]]*)\\]\\([^)]*\\)|[*_#>\u0060~|]+', '\\1', 'g')`;
+
 interface Row {
   total: number;
   slug: string | null;
@@ -72,36 +78,29 @@ interface Row {
 }
 
 async function runSearch(db: Db, websearch: string, input: SearchInput) {
-  const config = input.locale === "en" ? "english" : "russian";
-  // Every value is a bound parameter; the text-search config is cast from one, too.
+  const config = searchConfig(input.locale);
+  const en = input.locale === "en";
+  // The WHERE matches the indexed document expression; the query text is a bound parameter.
   const rows = await db.$queryRaw<Row[]>`
-    WITH input AS (
-      SELECT ${config}::regconfig AS config, websearch_to_tsquery(${config}::regconfig, ${websearch}) AS query
-    ),
-    localized AS (
-      SELECT slug, category,
-             translate(CASE WHEN ${input.locale} = 'en' THEN "titleEn" ELSE title END, ${HIGHLIGHT_MARKERS}, '') AS title,
-             translate(CASE WHEN ${input.locale} = 'en' THEN "bodyEn" ELSE body END, ${HIGHLIGHT_MARKERS}, '') AS body
-      FROM "HelpArticle"
-      WHERE "isPublished"
-    ),
+    WITH input AS (SELECT websearch_to_tsquery(${config}, ${websearch}) AS query),
     matched AS (
-      SELECT l.slug, l.category, l.title, l.body, ts_rank(d.document, i.query) AS rank
-      FROM localized l
+      SELECT a.slug, a.category,
+             ${en ? Prisma.sql`a."titleEn"` : Prisma.sql`a.title`} AS title,
+             ${en ? Prisma.sql`a."bodyEn"` : Prisma.sql`a.body`} AS body,
+             ts_rank(${searchDocument(input.locale)}, i.query) AS rank
+      FROM "HelpArticle" a
       CROSS JOIN input i
-      CROSS JOIN LATERAL (
-        SELECT setweight(to_tsvector(i.config, l.title), 'A') || setweight(to_tsvector(i.config, l.body), 'B') AS document
-      ) d
-      WHERE d.document @@ i.query
+      WHERE a."isPublished" AND ${searchDocument(input.locale)} @@ i.query
     ),
     page AS (
       SELECT * FROM matched ORDER BY rank DESC, title, slug LIMIT ${input.limit} OFFSET ${input.offset}
     )
     -- Headlines are costly: computed for the page only. The LEFT JOIN keeps the total when the page is empty.
+    -- The highlight markers are taken out of the text first, so a marker typed into an article cannot forge one.
     SELECT (SELECT count(*) FROM matched)::int AS total,
            p.slug, p.category,
-           ts_headline(i.config, p.title, i.query, ${TITLE_HEADLINE_OPTIONS}) AS "titleHeadline",
-           ts_headline(i.config, p.body, i.query, ${BODY_HEADLINE_OPTIONS}) AS "bodyHeadline"
+           ts_headline(${config}, translate(p.title, ${HIGHLIGHT_MARKERS}, ''), i.query, ${TITLE_HEADLINE_OPTIONS}) AS "titleHeadline",
+           ts_headline(${config}, ${MARKDOWN_AS_TEXT(Prisma.sql`translate(p.body, ${HIGHLIGHT_MARKERS}, '')`)}, i.query, ${BODY_HEADLINE_OPTIONS}) AS "bodyHeadline"
     FROM input i
     LEFT JOIN page p ON true
     ORDER BY p.rank DESC, p.title, p.slug`;

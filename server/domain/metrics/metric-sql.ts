@@ -8,8 +8,11 @@ export function createdInPeriod(range: MetricsRange, column = Prisma.sql`c."crea
   return Prisma.sql`${column} >= ${range.from} AND ${column} < ${range.to}`;
 }
 
-/** The chat's creation time on the Moscow clock (the zone has no daylight saving, but the name says so). */
-export const CREATED_IN_MOSCOW = Prisma.sql`(c."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Moscow')`;
+/** A stored UTC time on the Moscow clock (the zone has no daylight saving, but the name says so). */
+export const inMoscow = (column: Prisma.Sql) => Prisma.sql`(${column} AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Moscow')`;
+
+/** The chat's creation time on the Moscow clock. */
+export const CREATED_IN_MOSCOW = inMoscow(Prisma.sql`c."createdAt"`);
 
 /** Escalated: the chat reached the operator queue at least once (queuedAt is never reset). */
 export const ESCALATED = Prisma.sql`c."queuedAt" IS NOT NULL`;

@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db-client";
 import type { StaffRole } from "@/server/generated/prisma/enums";
 import { AppError } from "@/server/domain/errors";
+import { CONTENT_STAFF_ROLES } from "@/server/domain/content/content-staff";
 
 export interface WorkspaceOverview {
   fullName: string;
@@ -15,6 +16,7 @@ export interface WorkspaceOverview {
   /** Tariffs and options open for new connections. */
   openTariffs?: number;
   openOptions?: number;
+  helpArticles?: number;
 }
 
 const has = (roles: StaffRole[], ...wanted: StaffRole[]) => roles.some((r) => wanted.includes(r));
@@ -34,6 +36,9 @@ export async function getWorkspaceOverview(db: Db, staffId: string, now = new Da
     overview.activeBanners = await db.banner.count({
       where: { status: "ACTIVE", startsAt: { lte: now }, endsAt: { gt: now } },
     });
+  }
+  if (has(me.roles, ...CONTENT_STAFF_ROLES)) {
+    overview.helpArticles = await db.helpArticle.count();
   }
   if (has(me.roles, "ADMIN")) {
     overview.subscribers = await db.subscriberAccount.count();

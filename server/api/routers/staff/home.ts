@@ -1,6 +1,6 @@
 import { staffProcedure } from "@/server/api/trpc";
 import { getWorkspaceOverview } from "@/server/domain/staff/get-workspace-overview";
 
-export const home = staffProcedure("OPERATOR", "SUPERVISOR", "MARKETER", "ADMIN").query(({ ctx }) =>
+export const home = staffProcedure("OPERATOR", "SUPERVISOR", "MARKETER", "CONTENT_EDITOR", "ADMIN").query(({ ctx }) =>
   getWorkspaceOverview(ctx.db, ctx.principal.staffId),
 );
