@@ -25,6 +25,8 @@ const sharedRules = [
   "server/domain/recovery/reset-code-format.ts",
   "server/domain/self-service/self-service-actions.ts",
   "server/domain/self-service/code-phrases.ts",
+  "server/domain/hints/hint-input.ts",
+  "server/domain/hints/account-conditions.ts",
 ];
 const sharedRuleNames = sharedRules.map((file) => file.replace(/^server\/domain\/|\.ts$/g, ""));
 const domainExceptSharedRules = `^@/server/domain/(?!(${sharedRuleNames.join("|")})$).+`;

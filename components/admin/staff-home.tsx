@@ -47,6 +47,14 @@ function sectionsFor(o: WorkspaceOverview): Section[] {
       href: "/admin/help",
     });
   }
+  if (o.activeHints !== undefined) {
+    sections.push({
+      title: "admin.sections.hints",
+      text: "admin.sections.hintsText",
+      stat: { label: "admin.stats.activeHints", value: o.activeHints },
+      href: "/admin/hints",
+    });
+  }
   if (o.staff !== undefined) {
     sections.push({
       title: "admin.sections.staff",

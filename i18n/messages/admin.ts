@@ -27,6 +27,8 @@ export const adminMessages = defineMessages(
       followUpsText: "Низкие оценки и пропущенные диалоги, ждущие реакции.",
       help: "Справочные статьи",
       helpText: "Статьи базы знаний на русском и английском, черновики и публикация.",
+      hints: "Подсказки",
+      hintsText: "Подсказки в личном кабинете: где и кому показывать, кто их увидит сейчас и помогают ли они.",
     },
     staffTable: {
       name: "Имя",
@@ -43,6 +45,7 @@ export const adminMessages = defineMessages(
       staff: "Сотрудников",
       openFollowUps: "Открытых",
       helpArticles: "Статей",
+      activeHints: "Показывается подсказок",
     },
   },
   {
@@ -71,6 +74,8 @@ export const adminMessages = defineMessages(
       followUpsText: "Low ratings and missed dialogs waiting for a reaction.",
       help: "Help articles",
       helpText: "Knowledge-base articles in Russian and English, drafts and publishing.",
+      hints: "Hints",
+      hintsText: "Hints in the subscriber's account: where and to whom, who would see them now, and whether they help.",
     },
     staffTable: {
       name: "Name",
@@ -87,6 +92,7 @@ export const adminMessages = defineMessages(
       staff: "Staff members",
       openFollowUps: "Open",
       helpArticles: "Articles",
+      activeHints: "Hints shown",
     },
   },
 );

@@ -25,6 +25,7 @@ import { bannersMessages } from "./banners";
 import { ledgerMessages } from "./ledger";
 import { codesMessages } from "./codes";
 import { pushMessages } from "./push";
+import { hintEditorMessages } from "./hint-editor";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -54,6 +55,7 @@ const namespaces = {
   ledger: ledgerMessages,
   codes: codesMessages,
   push: pushMessages,
+  hintEditor: hintEditorMessages,
 };
 
 type Namespaces = typeof namespaces;

@@ -53,6 +53,10 @@ const idInputs: Record<string, "owned" | string> = {
   "options.connect": "the option catalogue is public",
   "options.disconnect": "the option catalogue is public",
   "hints.feedback": "hints are public",
+  "hints.get": "content staff share every hint",
+  "hints.update": "content staff share every hint",
+  "hints.setArchived": "content staff share every hint",
+  "hints.preview": "content staff share every hint",
 };
 /** Ids the caller makes up (message de-duplication), not references to stored objects. */
 const clientMadeIds = new Set(["clientId"]);

@@ -13,6 +13,7 @@ export interface WorkspaceOverview {
   staff?: number;
   openFollowUps?: number;
   helpArticles?: number;
+  activeHints?: number;
 }
 
 const has = (roles: StaffRole[], ...wanted: StaffRole[]) => roles.some((r) => wanted.includes(r));
@@ -35,6 +36,7 @@ export async function getWorkspaceOverview(db: Db, staffId: string, now = new Da
   }
   if (has(me.roles, ...CONTENT_STAFF_ROLES)) {
     overview.helpArticles = await db.helpArticle.count();
+    overview.activeHints = await db.hint.count({ where: { isActive: true } });
   }
   if (has(me.roles, "ADMIN")) {
     overview.subscribers = await db.subscriberAccount.count();
