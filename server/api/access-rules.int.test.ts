@@ -19,6 +19,7 @@ import { appRouter, createCaller } from "./root";
 type Audience = "anyone" | "visitor" | "subscriber" | StaffRole;
 const ALL_STAFF: StaffRole[] = ["OPERATOR", "SUPERVISOR", "MARKETER", "CONTENT_EDITOR", "ADMIN"];
 const CONTENT_STAFF: StaffRole[] = ["CONTENT_EDITOR", "ADMIN"];
+const CANNED_EDITORS: StaffRole[] = ["OPERATOR", "SUPERVISOR", "CONTENT_EDITOR", "ADMIN"];
 interface Ids {
   own: string;
   other: string;
@@ -91,7 +92,17 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
     input: () => ({ chatId: "missing", toOperatorId: null, note: "" }),
   },
   "workspace.details": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ chatId: "missing" }) },
-  "workspace.cannedResponses": { audience: ["OPERATOR", "SUPERVISOR"] },
+  "workspace.cannedResponses": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ chatId: "missing" }) },
+  "canned.list": { audience: CANNED_EDITORS },
+  "canned.create": {
+    audience: CANNED_EDITORS,
+    input: () => ({ scope: "personal", title: "Привет", shortcut: "hi", text: "Здравствуйте, {имя}!" }),
+  },
+  "canned.update": {
+    audience: CANNED_EDITORS,
+    input: () => ({ cannedId: "missing", version: 1, title: "Привет", shortcut: "hi", text: "Здравствуйте!" }),
+  },
+  "canned.remove": { audience: CANNED_EDITORS, input: () => ({ cannedId: "missing" }) },
   "workspace.requestConsent": { audience: ["OPERATOR"], input: () => ({ chatId: "missing" }) },
   "workspace.actForSubscriber": {
     audience: ["OPERATOR"],

@@ -36,6 +36,9 @@ const idInputs: Record<string, "owned" | string> = {
   "chat.giveConsent": "owned",
   "chat.start": "owned",
   "workspace.details": "owned",
+  "workspace.cannedResponses": "owned",
+  "canned.update": "owned",
+  "canned.remove": "owned",
   "workspace.transfer": "owned",
   "workspace.requestConsent": "owned",
   "workspace.actForSubscriber": "owned",
@@ -191,6 +194,7 @@ describe(`object access by id (${testDbLabel()})`, () => {
     const before = await chatSnapshot(chatId);
     const staffInputs: Array<[string, unknown]> = [
       ["workspace.details", { chatId }],
+      ["workspace.cannedResponses", { chatId }],
       ["chat.messages", { chatId, afterSeq: 0 }],
       ["chat.send", { chatId, text: "не мой чат", clientId: clientId(), isInternal: true }],
       ["chat.markRead", { chatId, upToSeq: 10 }],
@@ -247,6 +251,7 @@ describe(`object access by id (${testDbLabel()})`, () => {
     const expectAllowed = async (party: Party, path: string, input: unknown) =>
       expect([party.name, path, await outcome(callAs(party, path, input))]).toEqual([party.name, path, notRefused]);
     await expectAllowed(operator, "workspace.details", { chatId });
+    await expectAllowed(operator, "workspace.cannedResponses", { chatId });
     await expectAllowed(operator, "chat.messages", { chatId, afterSeq: 0 });
     await expectAllowed(operator, "chat.markRead", { chatId, upToSeq: 1 });
     await expectAllowed(operator, "workspace.requestConsent", { chatId });

@@ -14,6 +14,7 @@ import { workspaceRouter } from "./routers/workspace";
 import { metricsRouter } from "./routers/metrics";
 import { followUpsRouter } from "./routers/follow-ups";
 import { bannersRouter } from "./routers/banners";
+import { cannedRouter } from "./routers/canned";
 import { bannerFunnelRouter } from "./routers/banner-funnel";
 
 export const appRouter = createTRPCRouter({
@@ -32,6 +33,7 @@ export const appRouter = createTRPCRouter({
   metrics: metricsRouter,
   followUps: followUpsRouter,
   banners: bannersRouter,
+  canned: cannedRouter,
   bannerFunnel: bannerFunnelRouter,
 });
 
