@@ -27,6 +27,7 @@ const sharedRules = [
   "server/domain/self-service/code-phrases.ts",
   "server/domain/hints/hint-input.ts",
   "server/domain/hints/account-conditions.ts",
+  "server/domain/canned/canned-input.ts",
 ];
 const sharedRuleNames = sharedRules.map((file) => file.replace(/^server\/domain\/|\.ts$/g, ""));
 const domainExceptSharedRules = `^@/server/domain/(?!(${sharedRuleNames.join("|")})$).+`;

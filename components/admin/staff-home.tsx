@@ -55,6 +55,14 @@ function sectionsFor(o: WorkspaceOverview): Section[] {
       href: "/admin/hints",
     });
   }
+  if (o.cannedReplies !== undefined) {
+    sections.push({
+      title: "admin.sections.canned",
+      text: "admin.sections.cannedText",
+      stat: { label: "admin.stats.cannedReplies", value: o.cannedReplies },
+      href: "/admin/canned",
+    });
+  }
   if (o.staff !== undefined) {
     sections.push({
       title: "admin.sections.staff",

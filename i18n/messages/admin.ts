@@ -28,6 +28,8 @@ export const adminMessages = defineMessages(
       help: "Справочные статьи",
       helpText: "Статьи базы знаний на русском и английском, черновики и публикация.",
       hints: "Подсказки",
+      canned: "Быстрые ответы",
+      cannedText: "Общие ответы для чата и ваши собственные, с подстановкой имени, тарифа и баланса.",
       hintsText: "Подсказки в личном кабинете: где и кому показывать, кто их увидит сейчас и помогают ли они.",
     },
     staffTable: {
@@ -46,6 +48,7 @@ export const adminMessages = defineMessages(
       openFollowUps: "Открытых",
       helpArticles: "Статей",
       activeHints: "Показывается подсказок",
+      cannedReplies: "Ответов",
     },
   },
   {
@@ -75,6 +78,8 @@ export const adminMessages = defineMessages(
       help: "Help articles",
       helpText: "Knowledge-base articles in Russian and English, drafts and publishing.",
       hints: "Hints",
+      canned: "Quick replies",
+      cannedText: "Shared chat replies and your own, with the subscriber's name, tariff and balance filled in.",
       hintsText: "Hints in the subscriber's account: where and to whom, who would see them now, and whether they help.",
     },
     staffTable: {
@@ -93,6 +98,7 @@ export const adminMessages = defineMessages(
       openFollowUps: "Open",
       helpArticles: "Articles",
       activeHints: "Hints shown",
+      cannedReplies: "Replies",
     },
   },
 );

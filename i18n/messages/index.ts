@@ -26,6 +26,7 @@ import { ledgerMessages } from "./ledger";
 import { codesMessages } from "./codes";
 import { pushMessages } from "./push";
 import { hintEditorMessages } from "./hint-editor";
+import { cannedMessages } from "./canned";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -56,6 +57,7 @@ const namespaces = {
   codes: codesMessages,
   push: pushMessages,
   hintEditor: hintEditorMessages,
+  canned: cannedMessages,
 };
 
 type Namespaces = typeof namespaces;
