@@ -8,7 +8,7 @@ test("a quick reply with placeholders, inserted by its shortcut, carries the sub
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   // The operator adds a reply of their own on /admin/canned.
   const operatorContext = await browser.newContext({ locale: "ru-RU" });
   const operator = await operatorContext.newPage();

@@ -17,7 +17,7 @@ test("a hint created for a negative balance shows to such an account and not to 
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const text = "Баланс ниже нуля: пополните счёт <img src=x onerror=window.__xss=1>";
   await signIn(page, editor.email, editor.password);
   await expect(page).toHaveURL(/\/admin/);

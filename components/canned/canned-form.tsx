@@ -52,7 +52,7 @@ export function CannedForm({
   const onError = (error: unknown) => {
     const fields = refusedFields(error);
     setBad(fields);
-    if (fields[0]) document.getElementById(`canned-${fields[0]}`)?.focus();
+    if (fields[0]) document.getElementById(`canned-field-${fields[0]}`)?.focus();
   };
   const create = useMutation(trpc.canned.create.mutationOptions({ onError, onSuccess: done }));
   const update = useMutation(trpc.canned.update.mutationOptions({ onError, onSuccess: done }));
@@ -69,7 +69,7 @@ export function CannedForm({
     field === "title" || field === "shortcut" ? CANNED_LIMITS[field] : CANNED_LIMITS.text;
   const text = (field: FormField, multiline = false) => (
     <Field
-      id={`canned-${field}`}
+      id={`canned-field-${field}`}
       label={t(`canned.field.${field}`)}
       hint={field === "shortcut" ? t("canned.field.shortcutHint", { max: CANNED_LIMITS.shortcut }) : undefined}
       error={bad.includes(field) ? t(`canned.invalid.${field}`, { max: max(field) }) : undefined}
