@@ -30,6 +30,9 @@ const sharedRules = [
   "server/domain/self-service/code-phrases.ts",
   "server/domain/channels/inbox-form.ts",
   "server/domain/channels/delivery-reason.ts",
+  "server/domain/hints/hint-input.ts",
+  "server/domain/hints/account-conditions.ts",
+  "server/domain/canned/canned-input.ts",
 ];
 const sharedRuleNames = sharedRules.map((file) => file.replace(/^server\/domain\/|\.ts$/g, ""));
 const domainExceptSharedRules = `^@/server/domain/(?!(${sharedRuleNames.join("|")})$).+`;

@@ -48,6 +48,22 @@ function sectionsFor(o: WorkspaceOverview): Section[] {
     });
     sections.push({ title: "admin.sections.bot", text: "admin.sections.botText", href: "/admin/bot" });
   }
+  if (o.activeHints !== undefined) {
+    sections.push({
+      title: "admin.sections.hints",
+      text: "admin.sections.hintsText",
+      stat: { label: "admin.stats.activeHints", value: o.activeHints },
+      href: "/admin/hints",
+    });
+  }
+  if (o.cannedReplies !== undefined) {
+    sections.push({
+      title: "admin.sections.canned",
+      text: "admin.sections.cannedText",
+      stat: { label: "admin.stats.cannedReplies", value: o.cannedReplies },
+      href: "/admin/canned",
+    });
+  }
   if (o.staff !== undefined) {
     sections.push({
       title: "admin.sections.staff",

@@ -11,7 +11,8 @@ import { cn } from "@/components/ui/cn";
 const MAX_LENGTH = 4_000;
 
 /**
- * The operator's reply box: "/shortcut" offers canned responses (Tab or a click inserts one),
+ * The operator's reply box: "/shortcut" offers canned responses, shared and the operator's own, their
+ * placeholders already filled from the chat (Tab or a click inserts one),
  * a switch turns the message into a staff-only note, images go through the same checked upload.
  */
 export function OperatorComposer({
@@ -28,7 +29,8 @@ export function OperatorComposer({
 }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const canned = useQuery({ ...trpc.workspace.cannedResponses.queryOptions(), staleTime: 5 * 60_000 });
+  // Filled from this chat's subscriber on the server; a balance may move, so not kept for long.
+  const canned = useQuery({ ...trpc.workspace.cannedResponses.queryOptions({ chatId }), staleTime: 60_000 });
   const [draft, setDraft] = useState("");
   const [internal, setInternal] = useState(false);
   // A new insertion is taken once, while rendering (React's way to follow a prop without an effect).
@@ -78,7 +80,9 @@ export function OperatorComposer({
                 className="w-full px-3 py-1.5 text-left hover:bg-subtle"
               >
                 <span className="font-mono text-brand-ink">/{c.shortcut}</span>{" "}
-                <span className="text-muted">{c.text}</span>
+                <span className="font-medium">{c.title}</span>
+                {c.personal && <span className="text-xs text-muted"> · {t("workspace.cannedPersonal")}</span>}
+                <span className="block text-muted">{c.text}</span>
               </button>
             </li>
           ))}

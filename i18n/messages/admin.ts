@@ -35,6 +35,10 @@ export const adminMessages = defineMessages(
       helpText: "Статьи базы знаний на русском и английском, черновики и публикация.",
       bot: "Обучение бота",
       botText: "Вопросы, на которые бот не ответил, и доля его ответов по дням.",
+      hints: "Подсказки",
+      canned: "Быстрые ответы",
+      cannedText: "Общие ответы для чата и ваши собственные, с подстановкой имени, тарифа и баланса.",
+      hintsText: "Подсказки в личном кабинете: где и кому показывать, кто их увидит сейчас и помогают ли они.",
     },
     staffTable: {
       name: "Имя",
@@ -54,6 +58,8 @@ export const adminMessages = defineMessages(
       openTariffs: "Открыто для подключения",
       openOptions: "Доступно для подключения",
       helpArticles: "Статей",
+      activeHints: "Показывается подсказок",
+      cannedReplies: "Ответов",
     },
   },
   {
@@ -90,6 +96,10 @@ export const adminMessages = defineMessages(
       helpText: "Knowledge-base articles in Russian and English, drafts and publishing.",
       bot: "Bot learning",
       botText: "Questions the bot did not answer, and its answer rate by day.",
+      hints: "Hints",
+      canned: "Quick replies",
+      cannedText: "Shared chat replies and your own, with the subscriber's name, tariff and balance filled in.",
+      hintsText: "Hints in the subscriber's account: where and to whom, who would see them now, and whether they help.",
     },
     staffTable: {
       name: "Name",
@@ -109,6 +119,8 @@ export const adminMessages = defineMessages(
       openTariffs: "Open for connection",
       openOptions: "Available to connect",
       helpArticles: "Articles",
+      activeHints: "Hints shown",
+      cannedReplies: "Replies",
     },
   },
 );

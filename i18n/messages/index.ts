@@ -34,6 +34,8 @@ import { catalogueMessages } from "./catalogue";
 import { knowledgeMessages } from "./knowledge";
 import { helpAdminMessages } from "./help-admin";
 import { botLearningMessages } from "./bot-learning";
+import { hintEditorMessages } from "./hint-editor";
+import { cannedMessages } from "./canned";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -72,6 +74,8 @@ const namespaces = {
   knowledge: knowledgeMessages,
   helpAdmin: helpAdminMessages,
   botLearning: botLearningMessages,
+  hintEditor: hintEditorMessages,
+  canned: cannedMessages,
 };
 
 type Namespaces = typeof namespaces;

@@ -82,36 +82,49 @@ export const STAFF: StaffDef[] = [
   },
 ];
 
-export const CANNED_RESPONSES: Array<{ shortcut: string; text: string; textEn: string }> = [
+/** Shared quick replies; placeholders in braces are filled from the chat's subscriber when inserted. */
+export const CANNED_RESPONSES: Array<{ title: string; shortcut: string; text: string; textEn: string }> = [
   {
-    shortcut: "/hello",
-    text: "Здравствуйте! Я оператор поддержки и помогу разобраться. Расскажите, пожалуйста, что случилось?",
-    textEn: "Hello! I'm a support operator and I'm here to help. Could you tell me what happened?",
+    title: "Приветствие",
+    shortcut: "hello",
+    text: "Здравствуйте, {имя}! Я оператор поддержки и помогу разобраться. Расскажите, пожалуйста, что случилось?",
+    textEn: "Hello, {name}! I'm a support operator and I'm here to help. Could you tell me what happened?",
   },
   {
-    shortcut: "/wait",
+    title: "Просьба подождать",
+    shortcut: "wait",
     text: "Пожалуйста, подождите пару минут: я проверяю информацию по вашему счёту.",
     textEn: "Please wait a couple of minutes while I check your account.",
   },
   {
-    shortcut: "/topup",
+    title: "Как пополнить",
+    shortcut: "topup",
     text: "Пополнить баланс можно в личном кабинете, в разделе «Баланс» → «Пополнить». Деньги зачисляются сразу.",
     textEn: "You can top up in your account under Balance → Top up. The money arrives instantly.",
   },
   {
-    shortcut: "/blocked",
+    title: "Номер заблокирован",
+    shortcut: "blocked",
     text: "Номер заблокирован из-за отрицательного баланса. После пополнения на сумму долга связь восстановится автоматически в течение нескольких минут.",
     textEn:
       "Your number is blocked because the balance is negative. Once you top up by the amount owed, service resumes automatically within a few minutes.",
   },
   {
-    shortcut: "/roaming",
+    title: "Роуминг",
+    shortcut: "roaming",
     text: "Перед поездкой подключите пакет «Роуминг» для нужной страны в разделе «Услуги»: так звонки и интернет обойдутся дешевле.",
     textEn:
       "Before you travel, connect a Roaming pack for your destination under Options: calls and data will cost less.",
   },
   {
-    shortcut: "/bye",
+    title: "Баланс и тариф",
+    shortcut: "balance",
+    text: "{имя}, на вашем счёте сейчас {баланс}, тариф «{тариф}». Пополнить баланс можно в разделе «Платежи».",
+    textEn: "{name}, your balance is {balance} now, on the {tariff} tariff. You can top up under Payments.",
+  },
+  {
+    title: "Прощание",
+    shortcut: "bye",
     text: "Рад был помочь! Если появятся вопросы, пишите в этот чат. Пожалуйста, оцените наш разговор.",
     textEn: "Glad I could help! If you have more questions, write to this chat. Please rate our conversation.",
   },

@@ -20,6 +20,7 @@ type Audience = "anyone" | "visitor" | "subscriber" | StaffRole;
 const ALL_STAFF: StaffRole[] = ["OPERATOR", "SUPERVISOR", "MARKETER", "CONTENT_EDITOR", "ADMIN"];
 const CONTENT_STAFF: StaffRole[] = ["CONTENT_EDITOR", "ADMIN"];
 let articleSerial = 0;
+const CANNED_EDITORS: StaffRole[] = ["OPERATOR", "SUPERVISOR", "CONTENT_EDITOR", "ADMIN"];
 interface Ids {
   own: string;
   other: string;
@@ -138,7 +139,17 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   },
   "workspace.details": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ chatId: "missing" }) },
   "workspace.deliveries": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ chatId: "missing" }) },
-  "workspace.cannedResponses": { audience: ["OPERATOR", "SUPERVISOR"] },
+  "workspace.cannedResponses": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ chatId: "missing" }) },
+  "canned.list": { audience: CANNED_EDITORS },
+  "canned.create": {
+    audience: CANNED_EDITORS,
+    input: () => ({ scope: "personal", title: "Привет", shortcut: "hi", text: "Здравствуйте, {имя}!" }),
+  },
+  "canned.update": {
+    audience: CANNED_EDITORS,
+    input: () => ({ cannedId: "missing", version: 1, title: "Привет", shortcut: "hi", text: "Здравствуйте!" }),
+  },
+  "canned.remove": { audience: CANNED_EDITORS, input: () => ({ cannedId: "missing" }) },
   "workspace.requestConsent": { audience: ["OPERATOR"], input: () => ({ chatId: "missing" }) },
   "workspace.actForSubscriber": {
     audience: ["OPERATOR"],
@@ -164,6 +175,40 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   "banners.forPlacement": { audience: ["anyone"], input: () => ({ placement: "LANDING_HERO" }) },
   "hints.feedback": { audience: ["anyone"], input: () => ({ hintId: "missing", helpful: false, page: "account" }) },
   "hints.escalate": { audience: ["anyone"], input: () => ({ page: "account", hintIds: [] }) },
+  "hints.list": { audience: CONTENT_STAFF },
+  "hints.get": { audience: CONTENT_STAFF, input: () => ({ hintId: "missing" }) },
+  "hints.articleChoices": { audience: CONTENT_STAFF },
+  "hints.create": {
+    audience: CONTENT_STAFF,
+    input: () => ({
+      text: "Баланс ниже нуля",
+      textEn: "Balance below zero",
+      pages: ["account"],
+      condition: "NEGATIVE_BALANCE",
+      failedAction: null,
+      priority: 5,
+      link: { kind: "chat" },
+    }),
+  },
+  "hints.update": {
+    audience: CONTENT_STAFF,
+    input: () => ({
+      hintId: "missing",
+      version: 1,
+      text: "Баланс ниже нуля",
+      textEn: "Balance below zero",
+      pages: [],
+      condition: null,
+      failedAction: null,
+      priority: 0,
+      link: { kind: "none" },
+    }),
+  },
+  "hints.setArchived": { audience: CONTENT_STAFF, input: () => ({ hintId: "missing", archived: true, version: 1 }) },
+  "hints.preview": {
+    audience: CONTENT_STAFF,
+    input: () => ({ pages: ["account"], condition: "NEGATIVE_BALANCE", failedAction: null, priority: 0 }),
+  },
   "options.previewConnect": { audience: ["subscriber"], input: () => ({ optionId: "missing" }) },
   "options.connect": {
     audience: ["subscriber"],

@@ -37,6 +37,9 @@ const idInputs: Record<string, "owned" | string> = {
   "chat.start": "owned",
   "workspace.details": "owned",
   "workspace.deliveries": "owned",
+  "workspace.cannedResponses": "owned",
+  "canned.update": "owned",
+  "canned.remove": "owned",
   "workspace.transfer": "owned",
   "workspace.requestConsent": "owned",
   "workspace.actForSubscriber": "owned",
@@ -66,6 +69,10 @@ const idInputs: Record<string, "owned" | string> = {
   "botLearning.link": "content staff share the bot's answers and every help article",
   "helpAdmin.update": "content staff share every help article",
   "helpAdmin.restore": "content staff share every help article",
+  "hints.get": "content staff share every hint",
+  "hints.update": "content staff share every hint",
+  "hints.setArchived": "content staff share every hint",
+  "hints.preview": "content staff share every hint",
 };
 /** Ids the caller makes up (message de-duplication), not references to stored objects. */
 const clientMadeIds = new Set(["clientId"]);
@@ -201,6 +208,7 @@ describe(`object access by id (${testDbLabel()})`, () => {
     const staffInputs: Array<[string, unknown]> = [
       ["workspace.details", { chatId }],
       ["workspace.deliveries", { chatId }],
+      ["workspace.cannedResponses", { chatId }],
       ["chat.messages", { chatId, afterSeq: 0 }],
       ["chat.send", { chatId, text: "не мой чат", clientId: clientId(), isInternal: true }],
       ["chat.markRead", { chatId, upToSeq: 10 }],
@@ -260,6 +268,7 @@ describe(`object access by id (${testDbLabel()})`, () => {
     await expectAllowed(operator, "workspace.details", { chatId });
     await expectAllowed(operator, "workspace.deliveries", { chatId });
     await expectAllowed(operator, "knowledge.suggest", { chatId });
+    await expectAllowed(operator, "workspace.cannedResponses", { chatId });
     await expectAllowed(operator, "chat.messages", { chatId, afterSeq: 0 });
     await expectAllowed(operator, "chat.markRead", { chatId, upToSeq: 1 });
     await expectAllowed(operator, "workspace.requestConsent", { chatId });

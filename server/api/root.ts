@@ -16,6 +16,7 @@ import { workspaceRouter } from "./routers/workspace";
 import { metricsRouter } from "./routers/metrics";
 import { followUpsRouter } from "./routers/follow-ups";
 import { bannersRouter } from "./routers/banners";
+import { cannedRouter } from "./routers/canned";
 import { bannerFunnelRouter } from "./routers/banner-funnel";
 import { channelsRouter } from "./routers/channels";
 import { devMessengerRouter } from "./routers/dev-messenger";
@@ -40,6 +41,7 @@ export const appRouter = createTRPCRouter({
   metrics: metricsRouter,
   followUps: followUpsRouter,
   banners: bannersRouter,
+  canned: cannedRouter,
   bannerFunnel: bannerFunnelRouter,
   channels: channelsRouter,
   devMessenger: devMessengerRouter,

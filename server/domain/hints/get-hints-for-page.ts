@@ -1,63 +1,10 @@
 import type { Db } from "@/server/db-client";
-import { getBalance } from "@/server/domain/account/balance";
-import { monthlyChargeOn } from "@/server/domain/billing/monthly-charge-on";
-import { nextMonthlyChargeDate } from "@/server/domain/billing/billing-calendar";
-import { averageMonthlyUsage } from "@/server/domain/tariffs/recommend-tariff";
-import { accountConditions, type HintCondition } from "./account-conditions";
+import { AppError } from "@/server/domain/errors";
 import { rankHints } from "./rank-hints";
-import { actionsOfPage } from "@/server/domain/self-service/self-service-actions";
+import { loadAccountSnapshots, situationOnPage, type AccountSituation } from "./account-situations";
 
-const USAGE_DAYS = 90;
-/** A failure older than this no longer shapes the hints. */
-const FAILURE_MEMORY_MS = 24 * 3600_000;
 /** The same hint shown again to the same browser within this time is one impression. */
 const IMPRESSION_WINDOW_MS = 30 * 60_000;
-
-async function loadSituation(db: Db, accountId: string, page: string, now: Date) {
-  const account = await db.subscriberAccount.findUniqueOrThrow({
-    where: { id: accountId },
-    include: { tariff: true },
-  });
-  const [balance, usage, lastEvent, unavailableOptions, nextCharge] = await Promise.all([
-    getBalance(db, accountId),
-    db.dailyUsage.findMany({
-      where: { accountId, day: { gte: new Date(now.getTime() - USAGE_DAYS * 86_400_000) } },
-      select: { minutes: true, mb: true, sms: true },
-    }),
-    // Only this page's family of actions: a declined payment is no news on the tariffs page.
-    db.selfServiceEvent.findFirst({
-      where: {
-        accountId,
-        action: { in: actionsOfPage(page) },
-        createdAt: { gte: new Date(now.getTime() - FAILURE_MEMORY_MS) },
-      },
-      orderBy: { createdAt: "desc" },
-    }),
-    page === "options"
-      ? db.option.count({
-          where: { isArchived: false, compatibleTariffs: { some: {}, none: { tariffId: account.tariffId } } },
-        })
-      : Promise.resolve(0),
-    monthlyChargeOn(db, accountId, nextMonthlyChargeDate(now)),
-  ]);
-  const conditions = accountConditions({
-    balance,
-    status: account.status,
-    nextMonthlyCharge: nextCharge.amount,
-    usualMonth: averageMonthlyUsage(usage),
-    allowance: {
-      minutes: account.tariff.includedMinutes,
-      mb: account.tariff.includedMb,
-      sms: account.tariff.includedSms,
-    },
-    hasOptionsUnavailableOnTariff: unavailableOptions > 0,
-  });
-  const lastFailure =
-    lastEvent && !lastEvent.succeeded
-      ? { action: lastEvent.action, errorCode: lastEvent.errorCode ?? "INTERNAL" }
-      : null;
-  return { conditions, lastFailure };
-}
 
 /**
  * The hints for a page: chosen by the page, the account's state and its last failed
@@ -68,9 +15,12 @@ export async function getHintsForPage(
   input: { accountId: string | null; page: string; sessionKey: string | null; now?: Date },
 ) {
   const now = input.now ?? new Date();
-  const situation = input.accountId
-    ? await loadSituation(db, input.accountId, input.page, now)
-    : { conditions: [] as HintCondition[], lastFailure: null };
+  let situation: AccountSituation = { conditions: [], lastFailure: null };
+  if (input.accountId) {
+    const [snapshot] = await loadAccountSnapshots(db, [input.accountId], now);
+    if (!snapshot) throw new AppError("NOT_FOUND");
+    situation = situationOnPage(snapshot, input.page);
+  }
   const candidates = await db.hint.findMany({
     where: { isActive: true },
     include: { article: { select: { slug: true, title: true, titleEn: true } } },

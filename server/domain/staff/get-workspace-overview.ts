@@ -2,6 +2,7 @@ import type { Db } from "@/server/db-client";
 import type { StaffRole } from "@/server/generated/prisma/enums";
 import { AppError } from "@/server/domain/errors";
 import { CONTENT_STAFF_ROLES } from "@/server/domain/content/content-staff";
+import { CANNED_EDITOR_ROLES } from "@/server/domain/canned/canned-editors";
 
 export interface WorkspaceOverview {
   fullName: string;
@@ -17,6 +18,8 @@ export interface WorkspaceOverview {
   openTariffs?: number;
   openOptions?: number;
   helpArticles?: number;
+  activeHints?: number;
+  cannedReplies?: number;
 }
 
 const has = (roles: StaffRole[], ...wanted: StaffRole[]) => roles.some((r) => wanted.includes(r));
@@ -39,6 +42,12 @@ export async function getWorkspaceOverview(db: Db, staffId: string, now = new Da
   }
   if (has(me.roles, ...CONTENT_STAFF_ROLES)) {
     overview.helpArticles = await db.helpArticle.count();
+    overview.activeHints = await db.hint.count({ where: { isActive: true } });
+  }
+  if (has(me.roles, ...CANNED_EDITOR_ROLES)) {
+    overview.cannedReplies = await db.cannedResponse.count({
+      where: { OR: [{ ownerId: null }, { ownerId: staffId }] },
+    });
   }
   if (has(me.roles, "ADMIN")) {
     overview.subscribers = await db.subscriberAccount.count();

@@ -200,15 +200,23 @@ describe(`operator workspace (${testDbLabel()})`, () => {
     );
   });
 
-  it("offers canned responses by shortcut in the operator's language", async () => {
-    await testDb.db.cannedResponse.create({ data: { shortcut: "hello", text: "Здравствуйте!", textEn: "Hello!" } });
-    const { operator } = await assignedChat();
-    const ru = await as(staffPrincipal(operator)).workspace.cannedResponses();
-    expect(ru).toContainEqual(expect.objectContaining({ shortcut: "hello", text: "Здравствуйте!" }));
+  it("offers canned responses by shortcut in the operator's language, filled from the chat's subscriber", async () => {
+    await testDb.db.cannedResponse.create({
+      data: { shortcut: "hello", text: "Здравствуйте, {имя}! Баланс {баланс}.", textEn: "Hello, {name}!" },
+    });
+    const { operator, chat } = await assignedChat();
+    const ru = await as(staffPrincipal(operator)).workspace.cannedResponses({ chatId: chat.id });
+    expect(ru).toContainEqual(
+      // 1 000 ₽ less 12 charges of 1.00–1.11 ₽, as the subscriber reads money.
+      expect.objectContaining({
+        shortcut: "hello",
+        text: expect.stringMatching(/^Здравствуйте, Абонент! Баланс 987,34\s₽\.$/),
+      }),
+    );
     const en = await createCaller({
       ...testContext(testDb.db, staffPrincipal(operator)),
       locale: "en",
-    }).workspace.cannedResponses();
-    expect(en).toContainEqual(expect.objectContaining({ shortcut: "hello", text: "Hello!" }));
+    }).workspace.cannedResponses({ chatId: chat.id });
+    expect(en).toContainEqual(expect.objectContaining({ shortcut: "hello", text: "Hello, Абонент!" }));
   });
 });

@@ -1,0 +1,78 @@
+import { defineMessages } from "../define-messages";
+
+// /admin/canned: shared quick replies (content staff) and each staff member's own.
+export const cannedMessages = defineMessages(
+  {
+    title: "Быстрые ответы",
+    intro:
+      "Оператор вводит в чате «/» и сокращение. Подстановки {placeholders} заполняются данными абонента; если данных нет (гость без входа), они опускаются.",
+    shared: "Общие",
+    sharedReadOnly: "Общие ответы меняют редакторы контента.",
+    personal: "Мои",
+    emptyShared: "Общих ответов пока нет.",
+    emptyPersonal: "Своих ответов пока нет — добавьте те, что пишете чаще всего.",
+    newReply: "Новый ответ",
+    editReply: "Изменить ответ «{title}»",
+    field: {
+      scope: "Для кого",
+      scopeShared: "Для всех операторов",
+      scopePersonal: "Только для меня",
+      title: "Название",
+      shortcut: "Сокращение",
+      shortcutHint: "Буквы, цифры, «-» и «_», до {max} символов; в чате вводится после «/».",
+      text: "Текст по-русски",
+      textEn: "Текст по-английски (необязательно)",
+    },
+    invalid: {
+      title: "Дайте ответу название, не длиннее {max} символов.",
+      shortcut: "Сокращение: буквы, цифры, «-» и «_», до {max} символов, и не занятое другим вашим ответом.",
+      text: "Напишите текст, не длиннее {max} символов.",
+      textEn: "Текст не длиннее {max} символов.",
+    },
+    conflict: "Пока вы редактировали, ответ сохранил кто-то другой. Обновите страницу и внесите правку ещё раз.",
+    save: "Сохранить",
+    create: "Добавить",
+    cancel: "Отмена",
+    edit: "Изменить",
+    remove: "Удалить",
+    confirmRemove: "Удалить ответ «{title}»?",
+    saved: "Сохранено.",
+  },
+  {
+    title: "Quick replies",
+    intro:
+      "An operator types “/” and the shortcut in the chat. The placeholders {placeholders} are filled from the subscriber; where there is no data (a guest who has not signed in) they are left out.",
+    shared: "Shared",
+    sharedReadOnly: "Content editors change the shared replies.",
+    personal: "Mine",
+    emptyShared: "No shared replies yet.",
+    emptyPersonal: "No replies of your own yet: add the ones you type most often.",
+    newReply: "New reply",
+    editReply: "Edit the reply “{title}”",
+    field: {
+      scope: "For whom",
+      scopeShared: "Every operator",
+      scopePersonal: "Only me",
+      title: "Title",
+      shortcut: "Shortcut",
+      shortcutHint: "Letters, digits, “-” and “_”, up to {max} characters; typed after “/” in the chat.",
+      text: "Text in Russian",
+      textEn: "Text in English (optional)",
+    },
+    invalid: {
+      title: "Give the reply a title of at most {max} characters.",
+      shortcut:
+        "A shortcut of letters, digits, “-” and “_”, up to {max} characters, not taken by another of your replies.",
+      text: "Write the text, at most {max} characters.",
+      textEn: "At most {max} characters.",
+    },
+    conflict: "Someone else saved this reply while you were editing. Reload the page and make your change again.",
+    save: "Save",
+    create: "Add",
+    cancel: "Cancel",
+    edit: "Edit",
+    remove: "Delete",
+    confirmRemove: "Delete the reply “{title}”?",
+    saved: "Saved.",
+  },
+);
