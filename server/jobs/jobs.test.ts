@@ -78,6 +78,6 @@ describe("background jobs", () => {
   it("stop every loop", async () => {
     startJobs();
     await stopJobs();
-    expect(jobsHealth().map((job) => job.state)).toEqual(["stopped", "stopped", "stopped"]);
+    expect(jobsHealth().map((job) => job.state)).toEqual(["stopped", "stopped", "stopped", "stopped"]);
   });
 });
