@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectAccessiblePages, seriousViolations } from "./axe";
 import { demo, leaveWorkspaceOffline, signedIn, staffPage, trpcPost } from "./support";
 
+// Each test walks several pages and runs axe on each: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const supervisor = { email: "supervisor@demo.local", password: "supervisor-demo" };
 
 test("the operator's pages have no serious accessibility violations @phone", async ({ page }) => {

@@ -2,6 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectAccessiblePages, seriousViolations } from "./axe";
 import { readIn } from "./support";
 
+// Each test walks several pages and runs axe on each: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 // A subscriber no other spec uses, for the refused sign-in.
 const viewer = "+79000000013";
 

@@ -29,6 +29,7 @@ test("a quick reply with placeholders, inserted by its shortcut, carries the sub
 
   // The subscriber reads their own name on the account page, then asks for an operator.
   await signIn(page, subscriber.phone, demo.subscriberPassword);
+  await expect(page).toHaveURL(/\/account/);
   const greeting = await page.getByRole("heading", { level: 1 }).innerText();
   const firstName = /Здравствуйте, \S+ (\S+)/.exec(greeting)?.[1];
   expect(firstName).toBeTruthy();

@@ -116,8 +116,10 @@ describe(`messenger simulator (${testDbLabel()})`, () => {
     expect(await testDb.db.chat.findFirstOrThrow()).toMatchObject({ channel: "TELEGRAM", visitorName: "Анна Петрова" });
     await deliverReplies();
     const chat = await caller.devMessenger.conversation({ contactId: anna!.id });
-    expect(chat.map((e) => e.from)).toEqual(["user", "bot"]);
+    // The greeting, then the offer to link a subscriber account (a visitor until linked).
+    expect(chat.map((e) => e.from)).toEqual(["user", "bot", "bot"]);
     expect(chat[1]!.text).toMatch(/виртуальный помощник/);
+    expect(chat[2]!.text).toMatch(/привяжите его к этому чату/);
 
     // Asking for a person hands the chat over, exactly as from the site widget.
     await caller.devMessenger.act({ contactId: anna!.id, action: { kind: "text", text: "Позовите оператора" } });
