@@ -87,6 +87,7 @@ test("an editor publishes an article; the help search and the bot find it; its o
   // Two editors on one version: the second save is refused with words, not silently lost.
   const second = await browser.newPage();
   await signIn(second, editor.email, editor.password);
+  await expect(second).toHaveURL(/\/admin\/help$/);
   await second.goto(page.url());
   await page.getByLabel("Адрес статьи").fill("satellite-dish-setup");
   await page.getByRole("button", { name: "Сохранить" }).click();
@@ -94,7 +95,7 @@ test("an editor publishes an article; the help search and the bot find it; its o
   await second.getByLabel("Заголовок").fill("Чужая правка");
   await second.getByRole("button", { name: "Сохранить" }).click();
   await expect(second.getByTestId("article-refusal")).toHaveText(
-    "Пока вы редактировали, запись изменил кто-то другой. Скопируйте свои правки, откройте запись заново и внесите их ещё раз.",
+    "Пока вы редактировали, запись изменил другой сотрудник. Ваши правки не сохранены: обновите страницу и внесите их снова.",
   );
 
   // The old address answers 308 with the new one.
