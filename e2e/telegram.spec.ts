@@ -79,6 +79,8 @@ test("a Telegram user reaches the bot, an operator and the rating, and the metri
   const question = fromBot.filter({ hasText: "от 1 до 5" });
   await question.getByRole("button", { name: "5", exact: true }).click();
   await fromBot.filter({ hasText: "От 0 до 10" }).getByRole("button", { name: "10", exact: true }).click();
+  // Then the optional comment, skipped.
+  await fromBot.filter({ hasText: "Хотите что-то добавить?" }).getByRole("button", { name: "Пропустить" }).click();
   await expect(fromBot.filter({ hasText: "Спасибо за оценку!" })).toBeVisible();
 
   await expect
