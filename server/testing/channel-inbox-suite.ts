@@ -57,7 +57,10 @@ export function channelInboxSuite(
     await d.fake.close();
     await testDb.close();
   });
-  const texts = () => d.sent().map((m) => m.text);
+  // After the start the bot also offers to link a subscriber account; the chat's own replies are read apart from it.
+  const LINK_OFFER = /привяжите его к этому чату/;
+  const replies = () => d.sent().filter((m) => !LINK_OFFER.test(m.text));
+  const texts = () => replies().map((m) => m.text);
   const bytesOf = async (sent: Uint8Array | string) => {
     if (typeof sent !== "string") return sent;
     const id = decodeURIComponent(new URL(sent).pathname.split("/").at(-1)!);
@@ -97,6 +100,7 @@ export function channelInboxSuite(
       await d.harness.deliver();
       expect(texts()).toHaveLength(1);
       expect(texts()[0]).toMatch(/виртуальный помощник/);
+      expect(d.sent().some((m) => LINK_OFFER.test(m.text))).toBe(true);
     });
 
     it("answers with help articles as links and quick replies as buttons; a pressed button hands over to the queue", async () => {
@@ -106,7 +110,7 @@ export function channelInboxSuite(
       await d.harness.deliver();
       expect(texts()).toHaveLength(2);
       expect(texts()[1]).toContain("Роуминг за границей\nhttps://portal.test/help/roaming");
-      const buttons = d.sent()[1]!.buttons;
+      const buttons = replies()[1]!.buttons;
       expect(buttons.map((b) => b.label)).toEqual(["Помогло", "Позвать оператора"]);
       expect(await testDb.db.chatMessage.count({ where: { author: "VISITOR" } })).toBe(1);
       expect((await d.post(d.press(buttons[1]!))).status).toBe(200);
@@ -120,9 +124,9 @@ export function channelInboxSuite(
       const party = { kind: "staff" as const, staffId: operator.id, roles: operator.roles };
       const image = await picture();
       await attachImage(testDb.db, d.harness.events, { party, chatId: chat.id, bytes: new Uint8Array(image) });
-      const before = d.sent().length;
+      const before = replies().length;
       await d.harness.deliver();
-      const sent = d.sent().slice(before);
+      const sent = replies().slice(before);
       const sentTexts = sent.map((m) => m.text);
       expect(sentTexts).toContain("Здравствуйте, помогу с роумингом");
       expect(sentTexts.indexOf("Передаю чат оператору.")).toBeLessThan(
@@ -144,13 +148,19 @@ export function channelInboxSuite(
       const { chat, operator, caller } = await operatorCaller();
       await caller.chat.close({ chatId: chat.id });
       await d.harness.deliver();
-      const scores = d.sent().at(-1)!.buttons;
+      const scores = replies().at(-1)!.buttons;
       expect(scores.map((b) => b.label)).toEqual(["1", "2", "3", "4", "5"]);
       await d.post(d.press(scores[4]!));
       await d.harness.deliver();
-      const nps = d.sent().at(-1)!.buttons;
+      const nps = replies().at(-1)!.buttons;
       expect(nps.map((b) => b.label)).toEqual([...Array.from({ length: 11 }, (_, i) => String(i)), "Пропустить"]);
       await d.post(d.press(nps[10]!));
+      await d.harness.deliver();
+      // Then the optional comment, skipped.
+      const skip = replies()
+        .at(-1)!
+        .buttons.find((b) => b.label === "Пропустить");
+      await d.post(d.press(skip!));
       await d.harness.deliver();
       expect(texts().at(-1)).toBe("Спасибо за оценку!");
       expect(await testDb.db.rating.findUniqueOrThrow({ where: { chatId: chat.id } })).toMatchObject({
