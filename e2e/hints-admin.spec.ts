@@ -30,6 +30,8 @@ test("a hint created for a negative balance shows to such an account and not to 
   await page.getByLabel("Ссылка под подсказкой").selectOption({ label: "Открыть чат" });
 
   // The preview names who would see it now, counted on the server by the subscribers' own rules.
+  // The previous answer stays on screen while the new one loads: wait for the answer to these conditions.
+  await expect(page.getByTestId("hint-audience")).toHaveAttribute("aria-busy", "false");
   await expect(page.getByTestId("hint-audience-count")).toBeVisible();
   const examples = page.getByTestId("hint-audience-examples").locator("li");
   const first = await examples.first().innerText();

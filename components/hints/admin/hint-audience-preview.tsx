@@ -59,7 +59,13 @@ export function HintAudiencePreview({ draft, hintId }: { draft: HintDraft; hintI
       <h2 id="hint-audience-title" className="text-heading">
         {t("hintEditor.preview.title")}
       </h2>
-      <div className={cn("mt-2", audience.isFetching && "opacity-60")}>{body}</div>
+      <div
+        className={cn("mt-2", audience.isFetching && "opacity-60")}
+        aria-busy={audience.isFetching}
+        data-testid="hint-audience"
+      >
+        {body}
+      </div>
       <p className="mt-3 text-xs text-muted">{t("hintEditor.preview.note")}</p>
     </section>
   );
