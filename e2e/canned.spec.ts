@@ -28,12 +28,11 @@ test("a quick reply with placeholders, inserted by its shortcut, carries the sub
   await operator.goto("/admin/workspace");
 
   // The subscriber reads their own name on the account page, then asks for an operator.
-  await signIn(page, subscriber.phone, demo.subscriberPassword);
-  await expect(page).toHaveURL(/\/account/);
+  // (it signs in and lands on /account, whose heading greets the subscriber by name).
+  const { log } = await subscriberAsksForOperator(page, subscriber.phone);
   const greeting = await page.getByRole("heading", { level: 1 }).innerText();
   const firstName = /Здравствуйте, \S+ (\S+)/.exec(greeting)?.[1];
   expect(firstName).toBeTruthy();
-  const { log } = await subscriberAsksForOperator(page, subscriber.phone);
   await expect(log.getByText(/К чату подключился оператор/)).toBeVisible();
 
   const chat = operator.getByTestId("workspace-chat");
