@@ -33,8 +33,7 @@ async function fillArticle(page: Page) {
   await page.getByRole("button", { name: "Русский" }).click();
 }
 
-// Did not pass on the merged tree at the end of the 2026-12-06 session (issue 16 note): fix, then drop fixme.
-test.fixme("an editor publishes an article; the help search and the bot find it; its old address redirects", async ({
+test("an editor publishes an article; the help search and the bot find it; its old address redirects", async ({
   page,
   browser,
 }) => {

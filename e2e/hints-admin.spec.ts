@@ -13,8 +13,7 @@ async function hintsOnAccountPage(browser: Browser, login: string) {
   return { context, page, hints: page.getByTestId("context-hints") };
 }
 
-// Did not pass on the merged tree at the end of the 2026-12-06 session (issue 16 note): fix, then drop fixme.
-test.fixme("a hint created for a negative balance shows to such an account and not to others; its markup stays text", async ({
+test("a hint created for a negative balance shows to such an account and not to others; its markup stays text", async ({
   page,
   browser,
 }) => {

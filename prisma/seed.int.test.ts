@@ -5,6 +5,7 @@ import { createTranslator } from "@/i18n/translator";
 import { ledgerText } from "@/components/payments/ledger-text";
 import { metricQueries } from "@/server/domain/metrics/metric-queries";
 import { metricsRangeOf, moscowDayOf } from "@/server/domain/metrics/metrics-range";
+import { listUnansweredQuestions } from "@/server/domain/bot-learning/list-unanswered-questions";
 import { seedDemo } from "./seed";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -357,6 +358,17 @@ describe("seedDemo", () => {
       t.db.helpArticleView.aggregate({ _max: { createdAt: true } }),
     ]);
     for (const l of latest) expect(l._max.createdAt!.getTime()).toBeLessThanOrEqual(now.getTime());
+  });
+
+  it("records the bot's first question of every support chat, so /admin/bot has groups to work on", async () => {
+    const support = await t.db.chat.count({ where: { kind: "SUPPORT" } });
+    expect(await t.db.botQuestion.count()).toBe(support);
+    const outcomes = await t.db.botQuestion.groupBy({ by: ["outcome"], _count: true });
+    expect(outcomes.map((o) => o.outcome).sort()).toEqual(["ANSWERED", "HANDED_OVER", "NOTHING_FOUND", "NOT_HELPED"]);
+    const groups = await listUnansweredQuestions(t.db, new Date(now.getTime() - 30 * DAY));
+    expect(groups.length).toBeGreaterThan(5);
+    expect(groups[0]!.count).toBeGreaterThanOrEqual(groups.at(-1)!.count);
+    expect(groups.every((g) => g.normalized.length > 0 && g.normalized === g.normalized.toLowerCase())).toBe(true);
   });
 
   it("does nothing the second time", async () => {

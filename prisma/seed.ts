@@ -10,6 +10,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { hashPassword } from "@/server/auth/password";
 import { createPgliteClient, createPrismaClient, type Db } from "@/server/db-client";
 import { buildCatalogue, insertCatalogue } from "./seed/catalogue";
+import { insertBotQuestions } from "./seed/bot-questions";
 import { buildChatHistory, DEMO_CHATS, insertChatHistory, loadChatPeople } from "./seed/chat-history";
 import { seedHelpCentre } from "./seed/help-centre";
 import { seedHints } from "./seed/hints";
@@ -40,6 +41,7 @@ export interface SeedSummary {
   followUps?: number;
   hintImpressions?: number;
   articleViews?: number;
+  botQuestions?: number;
 }
 
 /** `chats`: how many past chats to create (the metrics benchmark seeds none and bulk-loads its own). */
@@ -80,6 +82,7 @@ export async function seedDemo(
       // After the staff, subscribers, hints and articles that the chats and help sessions point at.
       const chats = buildChatHistory(rng.fork(3), window, await loadChatPeople(tx), opts.chats ?? DEMO_CHATS, newId);
       Object.assign(summary, await insertChatHistory(tx, chats));
+      summary.botQuestions = await insertBotQuestions(tx, chats, newId);
       return { seeded: true, summary };
     },
     { maxWait: 30_000, timeout: 120_000 },

@@ -125,9 +125,7 @@ export function CannedForm({
       {text("textEn", true)}
       {save.error && bad.length === 0 && (
         <p role="alert" className={noticeClasses({ tone: "danger" })}>
-          {(save.error.data as { appCode?: string } | undefined)?.appCode === "CONFLICT"
-            ? t("canned.conflict")
-            : errorMessage(save.error, t)}
+          {errorMessage(save.error, t)}
         </p>
       )}
       <div className="flex flex-wrap gap-2">

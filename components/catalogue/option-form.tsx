@@ -14,6 +14,7 @@ import { cn } from "@/components/ui/cn";
 import { CATALOGUE_LIMITS } from "@/server/domain/catalogue/catalogue-input";
 import type { AdminOption } from "@/server/domain/catalogue/list-catalogue";
 import { CatalogueTextFields } from "./catalogue-text-fields";
+import { MoneyField } from "./money-field";
 import { fieldProblem } from "./field-problem";
 import { kopecksFrom, refusal, roublesText } from "./form-values";
 import { OptionMatrixField, type Matrix, type MatrixTariff } from "./option-matrix-field";
@@ -95,17 +96,14 @@ export function OptionForm({
       />
       <div className="grid gap-4 sm:grid-cols-3">
         {(["connectionFee", "monthlyFee"] as const).map((key) => (
-          <Field key={key} id={`option-${key}`} label={t(`catalogue.options.field.${key}`)} error={error(key)}>
-            {(control) => (
-              <Input
-                {...control}
-                inputMode="decimal"
-                value={draft[key]}
-                onChange={(e) => set(key, e.target.value)}
-                autoComplete="off"
-              />
-            )}
-          </Field>
+          <MoneyField
+            key={key}
+            id={`option-${key}`}
+            label={t(`catalogue.options.field.${key}`)}
+            error={error(key)}
+            value={draft[key]}
+            onChange={(value) => set(key, value)}
+          />
         ))}
         <Field
           id="option-exclusiveGroup"

@@ -14,6 +14,7 @@ import { cn } from "@/components/ui/cn";
 import { formatMoney } from "@/i18n/format";
 import type { AdminTariff } from "@/server/domain/catalogue/list-catalogue";
 import { CatalogueTextFields } from "./catalogue-text-fields";
+import { MoneyField } from "./money-field";
 import { fieldProblem } from "./field-problem";
 import { formatDay } from "./catalogue-format";
 import { gbText, kopecksFrom, mbFromGb, refusal, roublesText, wholeFrom } from "./form-values";
@@ -107,17 +108,13 @@ export function TariffForm({ tariff, defaultFeeDay }: { tariff: AdminTariff | nu
         error={error}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="tariff-monthlyFee" label={t("catalogue.tariffs.field.monthlyFee")} error={error("monthlyFee")}>
-          {(control) => (
-            <Input
-              {...control}
-              inputMode="decimal"
-              value={draft.monthlyFee}
-              onChange={(e) => set("monthlyFee", e.target.value)}
-              autoComplete="off"
-            />
-          )}
-        </Field>
+        <MoneyField
+          id="tariff-monthlyFee"
+          label={t("catalogue.tariffs.field.monthlyFee")}
+          error={error("monthlyFee")}
+          value={draft.monthlyFee}
+          onChange={(value) => set("monthlyFee", value)}
+        />
         {tariff && (
           <Field
             id="tariff-feeEffectiveFrom"

@@ -47,6 +47,17 @@ export function ArticleEditor({
   const [language, setLanguage] = useState<Language>("ru");
   const [bad, setBad] = useState<ArticleField[]>([]);
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
+  // A newer version from the server that is not this editor's own save (a restore) replaces the draft; the own
+  // save's refresh brings the version already held, and the "saved" notice stays.
+  const [shownVersion, setShownVersion] = useState(openedVersion);
+  if (openedVersion !== shownVersion) {
+    setShownVersion(openedVersion);
+    if (openedVersion !== version) {
+      setDraft(initial ?? EMPTY_DRAFT);
+      setVersion(openedVersion);
+      setSavedVersion(null);
+    }
+  }
 
   const onError = (error: unknown) => {
     const fields = refusedFields(error);

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
+import { typedShortcut } from "@/server/domain/canned/canned-input";
 import { AttachImageButton } from "@/components/chat/attach-image-button";
 import { buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -41,9 +42,8 @@ export function OperatorComposer({
   }
   const text = draft.trim();
   const tooLong = text.length > MAX_LENGTH;
-  const shortcut = /^\/([\w-]*)$/.exec(draft)?.[1];
-  const suggestions =
-    shortcut === undefined ? [] : (canned.data ?? []).filter((c) => c.shortcut.startsWith(shortcut.toLowerCase()));
+  const shortcut = typedShortcut(draft);
+  const suggestions = shortcut === undefined ? [] : (canned.data ?? []).filter((c) => c.shortcut.startsWith(shortcut));
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();

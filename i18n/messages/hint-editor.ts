@@ -60,8 +60,6 @@ export const hintEditorMessages = defineMessages(
       link: "Выберите существующую статью.",
       summary: "Проверьте поле «{field}».",
     },
-    conflict:
-      "Пока вы редактировали, подсказку сохранил кто-то другой. Обновите страницу, чтобы увидеть его версию, и внесите правку ещё раз.",
     save: "Сохранить",
     create: "Создать",
     saved: "Сохранено.",
@@ -138,8 +136,6 @@ export const hintEditorMessages = defineMessages(
       link: "Choose an existing article.",
       summary: "Check the field “{field}”.",
     },
-    conflict:
-      "Someone else saved this hint while you were editing. Reload the page to see their version and make your change again.",
     save: "Save",
     create: "Create",
     saved: "Saved.",

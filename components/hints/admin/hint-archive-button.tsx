@@ -6,7 +6,6 @@ import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { Button } from "@/components/ui/button";
-import { isEditConflict } from "./hint-draft";
 
 /** Archive (never delete: the votes stay) or bring the hint back, over the version on screen. */
 export function HintArchiveButton({
@@ -33,7 +32,7 @@ export function HintArchiveButton({
       </Button>
       {change.error && (
         <p role="alert" className="text-sm text-danger">
-          {isEditConflict(change.error) ? t("hintEditor.conflict") : errorMessage(change.error, t)}
+          {errorMessage(change.error, t)}
         </p>
       )}
     </div>

@@ -30,6 +30,9 @@ export function HintAudiencePreview({ draft, hintId }: { draft: HintDraft; hintI
     }),
   );
 
+  // Still the answer to earlier conditions while the new ones settle or are counted.
+  const busy = settled !== targeting || audience.isFetching;
+
   let body;
   if (!input.success) body = <p className="text-muted">{t("hintEditor.preview.invalid")}</p>;
   else if (audience.isError) body = <p className="text-danger">{t("hintEditor.preview.failed")}</p>;
@@ -59,11 +62,7 @@ export function HintAudiencePreview({ draft, hintId }: { draft: HintDraft; hintI
       <h2 id="hint-audience-title" className="text-heading">
         {t("hintEditor.preview.title")}
       </h2>
-      <div
-        className={cn("mt-2", audience.isFetching && "opacity-60")}
-        aria-busy={audience.isFetching}
-        data-testid="hint-audience"
-      >
+      <div className={cn("mt-2", busy && "opacity-60")} aria-busy={busy} data-testid="hint-audience">
         {body}
       </div>
       <p className="mt-3 text-xs text-muted">{t("hintEditor.preview.note")}</p>

@@ -63,8 +63,3 @@ export function refusedFields(error: unknown): Partial<Record<HintField, string>
   if (named && fields.includes(named)) refused[named] ??= "";
   return refused;
 }
-
-/** Whether the save was refused because someone saved the hint in between. */
-export function isEditConflict(error: unknown): boolean {
-  return error instanceof TRPCClientError && (error.data as { appCode?: string } | undefined)?.appCode === "CONFLICT";
-}

@@ -15,7 +15,7 @@ import { noticeClasses } from "@/components/ui/notice";
 import { cn } from "@/components/ui/cn";
 import { HintAudiencePreview } from "./hint-audience-preview";
 import { HintTargetingFields } from "./hint-targeting-fields";
-import { hintDraft, hintInputFrom, isEditConflict, refusedFields, type HintDraft, type HintField } from "./hint-draft";
+import { hintDraft, hintInputFrom, refusedFields, type HintDraft, type HintField } from "./hint-draft";
 
 /** Creates a hint (no `hint`) or edits one over the version it was loaded at; the audience follows the conditions. */
 export function HintForm({ hint, articles }: { hint: HintForEditing | null; articles: HintArticleChoice[] }) {
@@ -126,12 +126,7 @@ export function HintForm({ hint, articles }: { hint: HintForEditing | null; arti
             </Field>
           )}
         </div>
-        {save.error && isEditConflict(save.error) && (
-          <p role="alert" className={noticeClasses({ tone: "danger" })}>
-            {t("hintEditor.conflict")}
-          </p>
-        )}
-        {save.error && !isEditConflict(save.error) && Object.keys(refused).length === 0 && (
+        {save.error && Object.keys(refused).length === 0 && (
           <p role="alert" className={noticeClasses({ tone: "danger" })}>
             {errorMessage(save.error, t)}
           </p>

@@ -43,7 +43,7 @@ describe(`canned replies (${testDbLabel()})`, () => {
     expect(await refusal(marketer.caller.canned.create({ ...reply, scope: "personal" }))).toMatch(/^FORBIDDEN/);
 
     await editor.caller.canned.update({ ...edit, title: "Привет", text: "Добрый день, {имя}!" });
-    expect(await refusal(editor.caller.canned.update(edit))).toBe("CONFLICT:CONFLICT");
+    expect(await refusal(editor.caller.canned.update(edit))).toBe("CONFLICT:VERSION_CONFLICT");
     const actions = await testDb.db.auditLogEntry.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } });
     expect(actions.map((a) => a.action)).toEqual(["canned.create", "canned.update"]);
     expect(actions[1]?.details).toMatchObject({ before: { title: "Приветствие" }, after: { title: "Привет" } });

@@ -7,6 +7,7 @@ import { writeAuditEntry } from "@/server/domain/audit/write-audit-entry";
 import { parseStaffInput } from "@/server/domain/staff/staff-profile";
 import { isContentStaff } from "@/server/domain/content/content-staff";
 import { cannedInputSchema, cannedUpdateSchema, type CannedInput, type CannedUpdateInput } from "./canned-input";
+import { assertVersionClaimed } from "@/server/domain/version-check";
 
 type Tx = Prisma.TransactionClient;
 
@@ -66,7 +67,7 @@ export async function updateCanned(db: Db, actor: StaffPrincipal, input: CannedU
         where: { id: cannedId, version },
         data: { ...fields, version: { increment: 1 } },
       });
-      if (saved.count === 0) throw new AppError("CONFLICT", { reason: "EDITED_BY_SOMEONE_ELSE" });
+      assertVersionClaimed(saved);
       await writeAuditEntry(tx, {
         actor,
         action: "canned.update",

@@ -7,6 +7,7 @@ import { parseStaffInput } from "@/server/domain/staff/staff-profile";
 import { newOptionSchema, optionUpdateSchema, type NewOptionInput, type OptionUpdateInput } from "./catalogue-input";
 import { optionSnapshot } from "./catalogue-snapshots";
 import { checkOptionMatrix, readOptionMatrix, writeOptionMatrix } from "./option-matrix";
+import { assertVersionClaimed } from "@/server/domain/version-check";
 
 /** A new option, open for connection at once. */
 export async function createOption(db: Db, actor: StaffPrincipal, input: NewOptionInput) {
@@ -53,7 +54,7 @@ export async function updateOption(db: Db, actor: StaffPrincipal, input: OptionU
       where: { id: optionId, version },
       data: { ...fields, version: { increment: 1 } },
     });
-    if (claimed.count === 0) throw new AppError("VERSION_CONFLICT");
+    assertVersionClaimed(claimed);
     await writeOptionMatrix(tx, optionId, lists);
     const after = await tx.option.findUniqueOrThrow({ where: { id: optionId } });
     await writeChangeAudit(tx, {

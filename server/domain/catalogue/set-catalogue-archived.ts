@@ -4,6 +4,7 @@ import { AppError } from "@/server/domain/errors";
 import { writeChangeAudit } from "@/server/domain/audit/write-audit-entry";
 import { parseStaffInput } from "@/server/domain/staff/staff-profile";
 import { archiveSchema, type ArchiveInput } from "./catalogue-input";
+import { assertVersionClaimed } from "@/server/domain/version-check";
 
 /**
  * Archives a tariff or an option (closed for new connections; whoever has it keeps it) or opens it again.
@@ -26,7 +27,7 @@ export async function setCatalogueArchived(
     if (!before) throw new AppError("NOT_FOUND");
     const claimed =
       kind === "tariff" ? await tx.tariff.updateMany({ where, data }) : await tx.option.updateMany({ where, data });
-    if (claimed.count === 0) throw new AppError("VERSION_CONFLICT");
+    assertVersionClaimed(claimed);
     await writeChangeAudit(tx, {
       actor,
       action: `catalogue.${kind}.${archived ? "archive" : "open"}`,

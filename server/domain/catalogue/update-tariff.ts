@@ -6,6 +6,7 @@ import { parseStaffInput } from "@/server/domain/staff/staff-profile";
 import { tariffUpdateSchema, type TariffUpdateInput } from "./catalogue-input";
 import { tariffSnapshot } from "./catalogue-snapshots";
 import { scheduleTariffFee } from "./schedule-tariff-fee";
+import { assertVersionClaimed } from "@/server/domain/version-check";
 
 /**
  * Saves every field of a tariff. A changed fee starts on the chosen day (today: at once); until then the
@@ -21,7 +22,7 @@ export async function updateTariff(db: Db, actor: StaffPrincipal, input: TariffU
       where: { id: tariffId, version },
       data: { ...fields, version: { increment: 1 } },
     });
-    if (claimed.count === 0) throw new AppError("VERSION_CONFLICT");
+    assertVersionClaimed(claimed);
     const startsAt = await scheduleTariffFee(tx, before, monthlyFee, feeEffectiveFrom, now);
     const after =
       startsAt && startsAt.getTime() <= now.getTime()

@@ -5,6 +5,7 @@ import { AppError } from "@/server/domain/errors";
 import { isUniqueViolation } from "@/server/domain/unique-violation";
 import { writeAuditEntry } from "@/server/domain/audit/write-audit-entry";
 import { parseStaffInput } from "@/server/domain/staff/staff-profile";
+import { assertVersionClaimed } from "@/server/domain/version-check";
 import {
   articleFieldsSchema,
   articleSnapshot,
@@ -87,7 +88,7 @@ export async function updateHelpArticle(
         where: { id: articleId, version },
         data: { ...fields, version: next },
       });
-      if (moved.count === 0) throw new AppError("VERSION_CONFLICT");
+      assertVersionClaimed(moved);
       await recordVersion(tx, articleId, next, fields, actor);
       await writeAuditEntry(tx, {
         actor,

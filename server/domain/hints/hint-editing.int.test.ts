@@ -89,7 +89,7 @@ describe(`hint editing by content staff (${testDbLabel()})`, () => {
     });
     expect(first.version).toBe(loaded.version + 1);
     const second = await refusal(admin.hints.update({ ...negativeBalanceHint, hintId: id, version: loaded.version }));
-    expect(second.message).toBe("CONFLICT");
+    expect(second.message).toBe("VERSION_CONFLICT");
     expect((await editor.hints.get({ hintId: id })).priority).toBe(7);
 
     const audit = await testDb.db.auditLogEntry.findFirst({ where: { action: "hint.update", entityId: id } });
@@ -112,7 +112,7 @@ describe(`hint editing by content staff (${testDbLabel()})`, () => {
     expect(listed).toMatchObject({ archived: true, helped: 2, notHelped: 1 });
     expect(listed?.helpedRate).toBeCloseTo(2 / 3);
     expect(await refusal(editor.hints.setArchived({ hintId: id, archived: false, version }))).toMatchObject({
-      message: "CONFLICT",
+      message: "VERSION_CONFLICT",
     });
     await editor.hints.setArchived({ hintId: id, archived: false, version: version + 1 });
     expect((await asSubscriber.hints.forPage({ page: "payments" })).hints.map((h) => h.id)).toContain(id);

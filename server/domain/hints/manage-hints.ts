@@ -7,6 +7,7 @@ import { writeAuditEntry } from "@/server/domain/audit/write-audit-entry";
 import { parseStaffInput } from "@/server/domain/staff/staff-profile";
 import { hintColumns, hintInputSchema, hintUpdateSchema, type HintInput, type HintUpdateInput } from "./hint-input";
 import { hintAuditSnapshot } from "./hint-audit";
+import { assertVersionClaimed } from "@/server/domain/version-check";
 
 async function checkArticle(tx: Prisma.TransactionClient, articleId: string | null) {
   if (articleId && !(await tx.helpArticle.findUnique({ where: { id: articleId }, select: { id: true } }))) {
@@ -46,7 +47,7 @@ export async function updateHint(db: Db, actor: StaffPrincipal, input: HintUpdat
       where: { id: hintId, version },
       data: { ...columns, version: { increment: 1 } },
     });
-    if (saved.count === 0) throw new AppError("CONFLICT", { reason: "EDITED_BY_SOMEONE_ELSE" });
+    assertVersionClaimed(saved);
     await writeAuditEntry(tx, {
       actor,
       action: "hint.update",
@@ -71,7 +72,8 @@ export async function setHintArchived(
     });
     if (saved.count === 0) {
       const exists = await tx.hint.findUnique({ where: { id: input.hintId }, select: { id: true } });
-      throw exists ? new AppError("CONFLICT", { reason: "EDITED_BY_SOMEONE_ELSE" }) : new AppError("NOT_FOUND");
+      if (!exists) throw new AppError("NOT_FOUND");
+      assertVersionClaimed(saved);
     }
     await writeAuditEntry(tx, {
       actor,

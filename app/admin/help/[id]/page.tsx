@@ -61,8 +61,7 @@ export default async function EditHelpArticlePage({ params }: Props) {
             {t("helpAdmin.oldSlugs", { slugs: article.oldSlugs.map((s) => `/help/${s}`).join(", ") })}
           </p>
         )}
-        {/* Keyed by version: a restore or another editor's save reopens the form at the new version. */}
-        <ArticleEditor key={article.version} articleId={article.id} initial={initial} version={article.version} />
+        <ArticleEditor articleId={article.id} initial={initial} version={article.version} />
         <VersionHistory articleId={article.id} current={article.version} versions={article.versions} />
       </div>
     </ClientMessages>
