@@ -8,7 +8,7 @@ parseEnv(process.env);
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "pdfkit"],
   experimental: { authInterrupts: true },
   // `npm test` type-checks the whole tree (tests included) once; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },

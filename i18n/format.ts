@@ -17,3 +17,17 @@ export function formatMoney(kopecks: number, locale: Locale): string {
     minimumFractionDigits: kopecks % 100 === 0 ? 0 : 2,
   }).format(kopecks / 100);
 }
+
+/** A moment as Moscow date and time ("5 декабря 2026 г., 14:03"), for files read outside the page (PDF, CSV). */
+export function formatMoscowDateTime(at: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: TIME_ZONE,
+    dateStyle: "long",
+    timeStyle: "short",
+  }).format(at);
+}
+
+/** A Moscow calendar day ("05.12.2026"). */
+export function formatMoscowDay(at: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, dateStyle: "short" }).format(at);
+}

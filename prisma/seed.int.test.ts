@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/server/auth/password";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import { createTranslator } from "@/i18n/translator";
-import { ledgerText } from "@/components/payments/ledger-text";
+import { ledgerText } from "@/server/domain/payments/read-ledger-text";
 import { metricQueries } from "@/server/domain/metrics/metric-queries";
 import { metricsRangeOf, moscowDayOf } from "@/server/domain/metrics/metrics-range";
 import { listUnansweredQuestions } from "@/server/domain/bot-learning/list-unanswered-questions";

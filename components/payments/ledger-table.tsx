@@ -3,7 +3,7 @@ import type { listLedger } from "@/server/domain/payments/list-ledger";
 import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";
 import { ledgerHref, type LedgerParams } from "./ledger-params";
-import { ledgerText } from "./ledger-text";
+import { ledgerText } from "@/server/domain/payments/read-ledger-text";
 import { buttonClasses } from "@/components/ui/button";
 
 type Ledger = Awaited<ReturnType<typeof listLedger>>;
@@ -60,6 +60,19 @@ export async function LedgerTable({ ledger, params }: { ledger: Ledger; params: 
                   {entry.category ? t(`payments.category${entry.category}`) : t(`payments.type${entry.type}`)}
                 </span>
                 <span className="block break-words text-muted">{ledgerText(t, locale, entry)}</span>
+                {entry.type === "PAYMENT" && entry.paymentId && (
+                  <a
+                    href={`/account/payments/receipt/${entry.paymentId}`}
+                    download
+                    aria-label={t("statements.receiptLinkLabel", {
+                      amount: formatMoney(entry.amount, locale),
+                      date: date(entry.createdAt),
+                    })}
+                    className="text-xs text-brand-ink underline"
+                  >
+                    {t("statements.receiptLink")}
+                  </a>
+                )}
               </td>
               <td
                 role="cell"

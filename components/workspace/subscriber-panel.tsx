@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/i18n/format";
-import { ledgerText } from "@/components/payments/ledger-text";
+import { ledgerText } from "@/server/domain/payments/read-ledger-text";
 import { ActForSubscriber } from "./act-for-subscriber";
 import type { ChatDetailsView } from "./workspace-types";
 import { intlLocale } from "@/i18n/format";

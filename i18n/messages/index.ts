@@ -36,6 +36,7 @@ import { helpAdminMessages } from "./help-admin";
 import { botLearningMessages } from "./bot-learning";
 import { hintEditorMessages } from "./hint-editor";
 import { cannedMessages } from "./canned";
+import { statementsMessages } from "./statements";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -76,6 +77,7 @@ const namespaces = {
   botLearning: botLearningMessages,
   hintEditor: hintEditorMessages,
   canned: cannedMessages,
+  statements: statementsMessages,
 };
 
 type Namespaces = typeof namespaces;

@@ -13,15 +13,3 @@ export async function staffForRoute(roles: readonly StaffRole[]): Promise<StaffP
   if (principal.kind !== "staff" || !hasAnyRole(principal, roles)) return errorResponse("FORBIDDEN");
   return principal;
 }
-
-/** A CSV file to download: never cached, never sniffed as something else. */
-export function csvDownload(body: string, fileName: string): Response {
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}

@@ -1,11 +1,18 @@
 // CSV that Excel opens as it should: a UTF-8 BOM, CRLF lines, fields quoted when they need it.
 // Russian Excel expects ";" between fields and a decimal comma; English, "," and a point.
 
+import type { Locale } from "@/i18n/locales";
+
 export type CsvCell = string | number | null;
 
 export interface CsvDialect {
   delimiter: "," | ";";
   decimalComma: boolean;
+}
+
+/** What the reader's spreadsheet expects in their language. */
+export function csvDialect(locale: Locale): CsvDialect {
+  return locale === "ru" ? { delimiter: ";", decimalComma: true } : { delimiter: ",", decimalComma: false };
 }
 
 /** Text that a spreadsheet would run as a formula: shown as text instead. */

@@ -1,7 +1,7 @@
 // The funnel as one CSV: the summary, then the days; raw counts and percentages, headers in the reader's language.
 import type { Locale } from "@/i18n/locales";
 import type { Translate } from "@/i18n/translator";
-import { toCsv, type CsvCell } from "./csv";
+import { csvDialect, toCsv, type CsvCell } from "./csv";
 import type { BannerFunnel } from "@/server/domain/banners/banner-funnel";
 import { FUNNEL_STEPS } from "@/server/domain/banners/funnel-steps";
 
@@ -20,10 +20,7 @@ export function funnelCsv(funnel: BannerFunnel, locale: Locale, t: Translate): s
     [t("bannerFunnel.day"), ...FUNNEL_STEPS.map((step) => t(`bannerFunnel.${step}`))],
     ...funnel.daily.map((day) => [day.day, ...FUNNEL_STEPS.map((step) => day[step])]),
   ];
-  return toCsv(
-    rows,
-    locale === "ru" ? { delimiter: ";", decimalComma: true } : { delimiter: ",", decimalComma: false },
-  );
+  return toCsv(rows, csvDialect(locale));
 }
 
 export function funnelCsvFileName(funnel: BannerFunnel): string {

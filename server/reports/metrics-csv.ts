@@ -2,7 +2,7 @@
 import type { Locale } from "@/i18n/locales";
 import type { Translate } from "@/i18n/translator";
 import type { MetricsReport } from "@/server/domain/metrics/get-metrics-report";
-import { toCsv, type CsvCell } from "./csv";
+import { csvDialect, toCsv, type CsvCell } from "./csv";
 
 export const CSV_SECTIONS = ["summary", "daily", "channels", "operators"] as const;
 export type CsvSection = (typeof CSV_SECTIONS)[number];
@@ -87,10 +87,7 @@ const builders: Record<CsvSection, (report: MetricsReport, t: Translate) => CsvC
 };
 
 export function metricsCsv(report: MetricsReport, section: CsvSection, locale: Locale, t: Translate): string {
-  return toCsv(
-    builders[section](report, t),
-    locale === "ru" ? { delimiter: ";", decimalComma: true } : { delimiter: ",", decimalComma: false },
-  );
+  return toCsv(builders[section](report, t), csvDialect(locale));
 }
 
 export function metricsCsvFileName(report: MetricsReport, section: CsvSection): string {

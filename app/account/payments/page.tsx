@@ -4,11 +4,13 @@ import { LedgerFilters } from "@/components/payments/ledger-filters";
 import { readLedgerParams, type SearchParams } from "@/components/payments/ledger-params";
 import { LedgerTable } from "@/components/payments/ledger-table";
 import { SpendingChart } from "@/components/payments/spending-chart";
+import { StatementDownloads } from "@/components/payments/statement-downloads";
 import { TopUpForm } from "@/components/payments/top-up-form";
 import { PageHints } from "@/components/hints/page-hints";
 import { requireSubscriber } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
 import { periodProblem } from "@/server/domain/payments/ledger-period";
+import { statementMonths } from "@/server/domain/statements/statement-month";
 import { getPaymentProvider } from "@/server/domain/payments/payment-provider";
 import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
@@ -61,6 +63,13 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
           </h2>
           <LedgerFilters params={params} problem={problem} />
           <LedgerTable ledger={ledger} params={{ ...params, ...(problem ? { from: undefined, to: undefined } : {}) }} />
+        </section>
+        <section aria-labelledby="statements-title" className={cardClasses()}>
+          <h2 id="statements-title" className="text-heading">
+            {t("statements.sectionTitle")}
+          </h2>
+          <p className="text-sm text-muted">{t("statements.sectionLead")}</p>
+          <StatementDownloads months={statementMonths(new Date())} />
         </section>
         <section aria-labelledby="spending-title" className={cardClasses()}>
           <h2 id="spending-title" className="text-heading">

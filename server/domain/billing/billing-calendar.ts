@@ -35,9 +35,13 @@ export function proratedFee(monthlyFee: number, at: Date): number {
   return Math.round((monthlyFee * daysLeftInMonth(at)) / daysInMonth);
 }
 
+/** Midnight in Moscow on the 1st of a month (1–12; 13 is January of the next year). Moscow is UTC+3 all year. */
+export function moscowMonthStart(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month - 1, 1) - 3 * 3600_000);
+}
+
 /** Midnight in Moscow on the 1st of next month, when the next full monthly charge happens. */
 export function nextMonthlyChargeDate(at: Date): Date {
   const { year, month } = billingDay(at);
-  // Moscow is UTC+3 all year.
-  return new Date(Date.UTC(year, month, 1) - 3 * 3600_000);
+  return moscowMonthStart(year, month + 1);
 }

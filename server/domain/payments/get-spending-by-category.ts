@@ -1,10 +1,9 @@
 import type { Db } from "@/server/db-client";
-import { billingDay } from "@/server/domain/billing/billing-calendar";
+import { billingDay, moscowMonthStart } from "@/server/domain/billing/billing-calendar";
 import { ChargeCategory } from "@/server/generated/prisma/enums";
 
 const CATEGORIES = Object.values(ChargeCategory);
 export const SPENDING_MONTHS = 3;
-const MOSCOW_OFFSET_MS = 3 * 3_600_000; // Moscow is UTC+3 all year, as in billing-calendar
 
 export interface MonthSpending {
   /** "YYYY-MM", the calendar month in Moscow. */
@@ -22,10 +21,6 @@ export interface SpendingByCategory {
   categories: ChargeCategory[];
 }
 
-function monthStart(year: number, month: number): Date {
-  return new Date(Date.UTC(year, month - 1, 1) - MOSCOW_OFFSET_MS);
-}
-
 /** Charges by category for this and the two previous calendar months, summed by the database. */
 export async function getSpendingByCategory(db: Db, accountId: string, now: Date): Promise<SpendingByCategory> {
   const today = billingDay(now);
@@ -36,8 +31,8 @@ export async function getSpendingByCategory(db: Db, accountId: string, now: Date
     return { key: `${year}-${String(month).padStart(2, "0")}`, year, month, total: 0, byCategory: {} };
   });
   const first = months[0]!;
-  const from = monthStart(first.year, first.month);
-  const to = monthStart(today.year, today.month + 1);
+  const from = moscowMonthStart(first.year, first.month);
+  const to = moscowMonthStart(today.year, today.month + 1);
 
   // Timestamps are stored in UTC; shifting by three hours puts each charge in its Moscow month.
   const rows = await db.$queryRaw<Array<{ month: string; category: string | null; total: bigint | number | string }>>`

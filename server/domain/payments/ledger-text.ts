@@ -1,5 +1,5 @@
 // A ledger entry stores what happened as a text code and parameters, never a sentence in
-// one language: each reader sees it in their own (components/payments/ledger-text.ts).
+// one language: each reader sees it in their own (read-ledger-text.ts).
 
 /**
  * A catalogue item's name in every language we show. Stored with the entry rather than

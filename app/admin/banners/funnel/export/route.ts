@@ -1,7 +1,8 @@
 import { getDb } from "@/server/db";
 import { getTranslator } from "@/i18n/server";
 import { answerErrors, errorResponse } from "@/server/http/error-response";
-import { csvDownload, staffForRoute } from "@/server/http/staff-route";
+import { csvDownload } from "@/server/http/download";
+import { staffForRoute } from "@/server/http/staff-route";
 import { BANNER_EDITOR_ROLES } from "@/server/domain/banners/banner-editor";
 import { bannerFunnelRange, getBannerFunnel } from "@/server/domain/banners/banner-funnel";
 import { readFunnelParams } from "@/components/banners/funnel-params";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTranslator } from "@/i18n/translator";
 import type { Locale } from "@/i18n/locales";
 import { entryText, LEDGER_TEXTS, localizedName, type LedgerTextCode } from "@/server/domain/payments/ledger-text";
-import { ledgerText, type LedgerTextEntry } from "./ledger-text";
+import { ledgerText, type LedgerTextEntry } from "./read-ledger-text";
 
 const say = (locale: Locale, entry: LedgerTextEntry) => ledgerText(createTranslator(locale), locale, entry);
 const tariff = localizedName({ name: "Смарт M", nameEn: "Smart M" });
