@@ -59,4 +59,11 @@ test("an admin adds a tariff (a bad fee is named next to its field) and a subscr
   // The admin's list counts the account now on it.
   await page.reload();
   await expect(page.getByTestId("tariff-row").filter({ hasText: name }).locator("td").nth(3)).toHaveText("1");
+
+  // Its page keeps who created it and with what, in words and roubles.
+  await page.getByTestId("tariff-row").filter({ hasText: name }).getByRole("link", { name: "Изменить" }).click();
+  const history = page.getByTestId("change-history");
+  await expect(history.getByText(/^Создание · .+ · /)).toBeVisible();
+  await expect(history.getByText("Абонентская плата в месяц, ₽: 9 ₽")).toBeVisible();
+  await expect(history.getByText("Интернета в пакете, ГБ: 1,5")).toBeVisible();
 });

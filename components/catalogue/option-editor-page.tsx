@@ -4,13 +4,15 @@ import { getTranslator } from "@/i18n/server";
 import { createServerCaller } from "@/server/api/server-caller";
 import type { AdminOption } from "@/server/domain/catalogue/list-catalogue";
 import { OptionForm } from "./option-form";
+import { ChangeHistory } from "./change-history";
 
 /** The option form with the tariffs of its matrix and the groups in use, for a new option or one to edit. */
 export async function OptionEditorPage({ optionId }: { optionId: string | null }) {
   const caller = await createServerCaller();
-  const [options, tariffs, { t, locale }] = await Promise.all([
+  const [options, tariffs, changes, { t, locale }] = await Promise.all([
     caller.catalogue.options(),
     caller.catalogue.tariffs(),
+    optionId ? caller.catalogue.changes({ kind: "option", id: optionId }) : null,
     getTranslator(),
   ]);
   const option: AdminOption | null = optionId ? (options.find((o) => o.id === optionId) ?? null) : null;
@@ -32,6 +34,13 @@ export async function OptionEditorPage({ optionId }: { optionId: string | null }
           {title}
         </h1>
         <OptionForm key={option?.version ?? "new"} option={option} tariffs={matrixTariffs} groups={groups} />
+        {changes && (
+          <ChangeHistory
+            kind="option"
+            changes={changes}
+            tariffNames={new Map(matrixTariffs.map((x) => [x.id, x.name]))}
+          />
+        )}
       </section>
     </ClientMessages>
   );

@@ -293,6 +293,7 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
     input: () => ({ optionId: "missing", version: 0, ...optionSample }),
   },
   "catalogue.setOptionArchived": { audience: ["ADMIN"], input: () => ({ id: "missing", version: 0, archived: true }) },
+  "catalogue.changes": { audience: ["ADMIN"], input: () => ({ kind: "tariff", id: "missing" }) },
   "knowledge.search": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ query: "роуминг" }) },
   "knowledge.suggest": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ chatId: "missing" }) },
 };

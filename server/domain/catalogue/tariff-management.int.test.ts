@@ -6,6 +6,7 @@ import { createCaller } from "@/server/api/root";
 import { AppError } from "@/server/domain/errors";
 import type { Principal, StaffPrincipal } from "@/server/auth/principal";
 import { monthlyChargeOn } from "@/server/domain/billing/monthly-charge-on";
+import { nextMonthlyChargeDate } from "@/server/domain/billing/billing-calendar";
 import { getBalanceOverview } from "@/server/domain/payments/get-balance-overview";
 import { previewTariffChange } from "@/server/domain/tariffs/preview-tariff-change";
 import { getTariffCatalogue } from "@/server/domain/tariffs/get-tariff-catalogue";
@@ -241,5 +242,27 @@ describe(`tariff management (${testDbLabel()})`, () => {
       before: { isArchived: false, version: 0 },
       after: { isArchived: true, version: 1 },
     });
+  });
+
+  it("shows an administrator the tariff's history: who, when, and each changed field before and after", async () => {
+    const { id } = await as(admin).catalogue.createTariff({ code: "history-plus", ...fields });
+    const feeDay = moscowToday(nextMonthlyChargeDate(new Date()));
+    await as(admin).catalogue.updateTariff(
+      await editOf(id, { includedSms: 500, monthlyFee: 85_000, feeEffectiveFrom: feeDay }),
+    );
+    const { version } = await testDb.db.tariff.findUniqueOrThrow({ where: { id } });
+    await as(admin).catalogue.setTariffArchived({ id, version, archived: true });
+    const changes = await as(admin).catalogue.changes({ kind: "tariff", id });
+    expect(changes.map((c) => c.kind)).toEqual(["archive", "update", "create"]);
+    const [archived, updated, created] = changes;
+    expect(archived!.fields).toEqual([{ field: "isArchived", before: false, after: true }]);
+    expect(updated!.who).toBe((await testDb.db.staffUser.findUniqueOrThrow({ where: { id: admin.staffId } })).fullName);
+    // The fee is scheduled from the 1st of next month, so the stored fee stays until then; the package changes at once.
+    expect(updated!.fields).toEqual([
+      { field: "includedSms", before: 300, after: 500 },
+      { field: "scheduledFee", before: null, after: { monthlyFee: 85_000, effectiveFrom: expect.any(String) } },
+    ]);
+    expect(created!.fields.map((f) => f.field)).toContain("monthlyFee");
+    expect(await refusal(as(operator).catalogue.changes({ kind: "tariff", id }))).toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractText, getDocumentProxy } from "unpdf";
+import type { Prisma } from "@/server/generated/prisma/client";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
 import { createSubscriber } from "@/server/testing/fixtures";
 import { appErrorOf } from "@/server/testing/app-error-of";
@@ -49,49 +50,48 @@ async function accountWithHistory() {
     },
   });
   const at = (iso: string) => new Date(iso);
-  await db.ledgerEntry.createMany({
-    data: [
-      { type: "PAYMENT", amount: 100_000, createdAt: at("2026-10-05T10:00:00Z"), ...entryText("TOP_UP_SBP") },
-      // 31 October 21:30 UTC is 1 November 00:30 in Moscow: November's.
-      {
-        type: "CHARGE",
-        category: "TARIFF_FEE",
-        amount: -65_000,
-        createdAt: at("2026-10-31T21:30:00Z"),
-        ...entryText("OPENING_BALANCE"),
-      },
-      {
-        type: "CHARGE",
-        category: "CALLS",
-        amount: -12_345,
-        createdAt: at("2026-11-10T12:00:00Z"),
-        ...entryText("CALLS_OVER_PACKAGE", { minutes: 40 }),
-      },
-      {
-        type: "CHARGE",
-        category: "CALLS",
-        amount: -5_000,
-        createdAt: at("2026-11-12T12:00:00Z"),
-        ...entryText("CALLS_OVER_PACKAGE", { minutes: 16 }),
-      },
-      {
-        type: "PAYMENT",
-        amount: 150_050,
-        createdAt: at("2026-11-15T08:00:00Z"),
-        paymentId: payment.id,
-        ...entryText("TOP_UP_CARD"),
-      },
-      { type: "REFUND", amount: 5_000, createdAt: at("2026-11-16T08:00:00Z"), ...entryText("REFUND_WRONG_CHARGE") },
-      // 30 November 21:00 UTC is 1 December in Moscow: not November's.
-      {
-        type: "CHARGE",
-        category: "TARIFF_FEE",
-        amount: -65_000,
-        createdAt: at("2026-11-30T21:00:00Z"),
-        ...entryText("OPENING_BALANCE"),
-      },
-    ].map((row) => ({ ...row, accountId: account.id })),
-  });
+  const rows: Array<Omit<Prisma.LedgerEntryCreateManyInput, "accountId">> = [
+    { type: "PAYMENT", amount: 100_000, createdAt: at("2026-10-05T10:00:00Z"), ...entryText("TOP_UP_SBP") },
+    // 31 October 21:30 UTC is 1 November 00:30 in Moscow: November's.
+    {
+      type: "CHARGE",
+      category: "TARIFF_FEE",
+      amount: -65_000,
+      createdAt: at("2026-10-31T21:30:00Z"),
+      ...entryText("OPENING_BALANCE"),
+    },
+    {
+      type: "CHARGE",
+      category: "CALLS",
+      amount: -12_345,
+      createdAt: at("2026-11-10T12:00:00Z"),
+      ...entryText("CALLS_OVER_PACKAGE", { minutes: 40 }),
+    },
+    {
+      type: "CHARGE",
+      category: "CALLS",
+      amount: -5_000,
+      createdAt: at("2026-11-12T12:00:00Z"),
+      ...entryText("CALLS_OVER_PACKAGE", { minutes: 16 }),
+    },
+    {
+      type: "PAYMENT",
+      amount: 150_050,
+      createdAt: at("2026-11-15T08:00:00Z"),
+      paymentId: payment.id,
+      ...entryText("TOP_UP_CARD"),
+    },
+    { type: "REFUND", amount: 5_000, createdAt: at("2026-11-16T08:00:00Z"), ...entryText("REFUND_WRONG_CHARGE") },
+    // 30 November 21:00 UTC is 1 December in Moscow: not November's.
+    {
+      type: "CHARGE",
+      category: "TARIFF_FEE",
+      amount: -65_000,
+      createdAt: at("2026-11-30T21:00:00Z"),
+      ...entryText("OPENING_BALANCE"),
+    },
+  ];
+  await db.ledgerEntry.createMany({ data: rows.map((row) => ({ ...row, accountId: account.id })) });
   return { account, payment, declined };
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/ui/back-link";
 import { TariffForm } from "@/components/catalogue/tariff-form";
+import { ChangeHistory } from "@/components/catalogue/change-history";
 import { requireStaffWithRole } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
 import { getTranslator } from "@/i18n/server";
@@ -19,8 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditTariffPage({ params }: Props) {
   const { id } = await params;
   await requireStaffWithRole(`/admin/tariffs/${encodeURIComponent(id)}`, ["ADMIN"]);
-  const [tariffs, { t, locale }] = await Promise.all([
-    (await createServerCaller()).catalogue.tariffs(),
+  const caller = await createServerCaller();
+  const [tariffs, changes, { t, locale }] = await Promise.all([
+    caller.catalogue.tariffs(),
+    caller.catalogue.changes({ kind: "tariff", id }),
     getTranslator(),
   ]);
   const tariff = tariffs.find((x) => x.id === id);
@@ -39,6 +42,7 @@ export default async function EditTariffPage({ params }: Props) {
           tariff={tariff}
           defaultFeeDay={moscowToday(nextMonthlyChargeDate(new Date()))}
         />
+        <ChangeHistory kind="tariff" changes={changes} tariffNames={new Map()} />
       </section>
     </ClientMessages>
   );

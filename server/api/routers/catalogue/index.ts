@@ -8,6 +8,7 @@ import { options } from "./options";
 import { createOption } from "./create-option";
 import { updateOption } from "./update-option";
 import { setOptionArchived } from "./set-option-archived";
+import { changes } from "./changes";
 
 /** The catalogue as administrators change it; subscribers read it through `tariffs` and `options`. */
 export const catalogueRouter = createTRPCRouter({
@@ -20,4 +21,5 @@ export const catalogueRouter = createTRPCRouter({
   createOption,
   updateOption,
   setOptionArchived,
+  changes,
 });

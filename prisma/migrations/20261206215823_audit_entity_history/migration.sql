@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "AuditLogEntry_entityType_entityId_createdAt_idx" ON "AuditLogEntry"("entityType", "entityId", "createdAt");
+
