@@ -43,6 +43,8 @@ export function figureRow(doc: Pdf, label: string, figure: string, bold = false)
   doc.text(label, doc.page.margins.left, y, { width: width - 140 });
   const after = doc.y;
   doc.text(figure, doc.page.margins.left + width - 140, y, { width: 140, align: "right" });
+  // Back to the left margin at the lower of the two, so the next line spans the page again.
+  doc.x = doc.page.margins.left;
   doc.y = Math.max(after, doc.y);
   doc.font("regular");
 }
