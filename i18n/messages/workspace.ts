@@ -38,6 +38,13 @@ export const workspaceMessages = defineMessages(
     transferNote: "Комментарий для коллеги",
     transferSubmit: "Передать",
     cancel: "Отмена",
+    replyWindow: {
+      open: "Ответить можно до {today, select, true {{endsAt, time, ::HHmm}} other {{endsAt, date, ::dMMMM}, {endsAt, time, ::HHmm}}}.",
+      closed:
+        "Окно ответа закрылось {today, select, true {в {endsAt, time, ::HHmm}} other {{endsAt, date, ::dMMMM} в {endsAt, time, ::HHmm}}}.",
+      why: "{channel} принимает ответы только в течение {hours, plural, one {# часа} few {# часов} many {# часов} other {# часа}} после последнего сообщения клиента. Ответить можно, когда клиент напишет снова; заметку для коллег оставить можно.",
+      composer: "Окно ответа закрыто: можно оставить только заметку",
+    },
     note: "Заметка для сотрудников (абонент не увидит)",
     composerLabel: "Ответ абоненту",
     composerPlaceholder: "Ответ… «/» — быстрые ответы",
@@ -117,6 +124,13 @@ export const workspaceMessages = defineMessages(
     transferNote: "Note for the colleague",
     transferSubmit: "Transfer",
     cancel: "Cancel",
+    replyWindow: {
+      open: "You can reply until {today, select, true {{endsAt, time, ::HHmm}} other {{endsAt, date, ::dMMMM}, {endsAt, time, ::HHmm}}}.",
+      closed:
+        "The reply window closed {today, select, true {at {endsAt, time, ::HHmm}} other {on {endsAt, date, ::dMMMM} at {endsAt, time, ::HHmm}}}.",
+      why: "{channel} accepts replies only within {hours, plural, one {# hour} other {# hours}} of the customer's last message. You can answer when they write again; a note for colleagues is still possible.",
+      composer: "The reply window is closed: only a note can be left",
+    },
     note: "Staff note (the subscriber will not see it)",
     composerLabel: "Reply to the subscriber",
     composerPlaceholder: "Reply… “/” for quick replies",
