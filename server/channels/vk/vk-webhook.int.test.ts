@@ -54,6 +54,22 @@ channelInboxSuite(
       expect(vk.fake.delivered.length).toBe(delivered);
     });
 
+    it("marks the contact unreachable on message_deny and on 901, with a staff note for the operator", async () => {
+      await vk.driver.post(vk.driver.text("ещё вопрос"));
+      await vk.driver.post(vk.callback("message_deny", { user_id: Number(vk.peerId), key: "" }));
+      expect((await db().channelContact.findFirstOrThrow()).unreachableAt).not.toBeNull();
+      await vk.driver.post(vk.driver.text("снова пишу"));
+      expect((await db().channelContact.findFirstOrThrow()).unreachableAt).toBeNull();
+      vk.fake.failNext(1, { error: 901 });
+      await vk.driver.harness.deliver();
+      const failed = await db().outboxMessage.findFirstOrThrow({ where: { status: "FAILED" } });
+      expect(failed.lastError).toMatch(/BLOCKED.*901/);
+      expect((await db().channelContact.findFirstOrThrow()).unreachableAt).not.toBeNull();
+      const note = await db().chatMessage.findFirstOrThrow({ where: { isInternal: true, author: "SYSTEM" } });
+      expect(note.text).toMatch(/заблокировал бота/);
+    });
+
+    // Last: it adds a second contact.
     it("names the contact by users.get once and keeps the name; the operator's workspace shows it, not the id", async () => {
       const lookups = vk.fake.calls.filter((c) => c.method === "users.get");
       expect(lookups).toHaveLength(1);
@@ -72,21 +88,6 @@ channelInboxSuite(
       const stranger = await db().channelContact.findFirstOrThrow({ where: { externalId: "5550777" } });
       expect(stranger.name).toBeNull();
       expect(await db().chatMessage.count({ where: { text: "вопрос от незнакомца", author: "VISITOR" } })).toBe(1);
-    });
-
-    it("marks the contact unreachable on message_deny and on 901, with a staff note for the operator", async () => {
-      await vk.driver.post(vk.driver.text("ещё вопрос"));
-      await vk.driver.post(vk.callback("message_deny", { user_id: Number(vk.peerId), key: "" }));
-      expect((await db().channelContact.findFirstOrThrow()).unreachableAt).not.toBeNull();
-      await vk.driver.post(vk.driver.text("снова пишу"));
-      expect((await db().channelContact.findFirstOrThrow()).unreachableAt).toBeNull();
-      vk.fake.failNext(1, { error: 901 });
-      await vk.driver.harness.deliver();
-      const failed = await db().outboxMessage.findFirstOrThrow({ where: { status: "FAILED" } });
-      expect(failed.lastError).toMatch(/BLOCKED.*901/);
-      expect((await db().channelContact.findFirstOrThrow()).unreachableAt).not.toBeNull();
-      const note = await db().chatMessage.findFirstOrThrow({ where: { isInternal: true, author: "SYSTEM" } });
-      expect(note.text).toMatch(/заблокировал бота/);
     });
   },
 );

@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db-client";
+import { isChatContactLinked } from "@/server/domain/channels/contact-unlink";
 import { replyWindowEndsAt as replyWindowEnds } from "@/server/domain/channels/reply-window";
 import { AppError } from "@/server/domain/errors";
 import { getAccountSummary } from "@/server/domain/account/get-account-summary";
@@ -21,10 +22,11 @@ export async function getChatDetails(db: Db, party: ChatParty, chatId: string) {
   });
   if (!chat || !isChatStaff(chat, party)) throw new AppError("NOT_FOUND");
   const context = readChatContext(chat.context);
-  const [account, operators, replyWindowEndsAt] = await Promise.all([
+  const [account, operators, replyWindowEndsAt, contactLinked] = await Promise.all([
     chat.accountId ? loadSubscriberPanel(db, chat.accountId) : null,
     listChatOperators(db, chat.id),
     replyWindowEnds(db, chat.id),
+    isChatContactLinked(db, chat),
   ]);
   return {
     chat: {
@@ -44,6 +46,8 @@ export async function getChatDetails(db: Db, party: ChatParty, chatId: string) {
       operators,
       /** A messenger's reply window (Facebook's 24 hours): after it, operator replies are refused. */
       replyWindowEndsAt,
+      /** The chat came from a messenger contact linked to this account: the operator may unlink it. */
+      contactLinked,
     },
     escalation: {
       page: context.page ?? null,
