@@ -3,7 +3,6 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { TIME_ZONE } from "@/i18n/format";
-import { REPLY_WINDOW_HOURS } from "@/server/domain/channels/reply-window";
 import type { MessengerChannel } from "@/server/domain/channels/inboxes";
 import { cn } from "@/components/ui/cn";
 import { noticeClasses } from "@/components/ui/notice";
@@ -16,12 +15,9 @@ export function useReplyWindowClosed(endsAt: Date | null): boolean {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!endsAt) return;
-    const wait = endsAt.getTime() - Date.now();
-    if (wait <= 0) {
-      setNow(Date.now());
-      return;
-    }
-    const timer = setTimeout(() => setNow(Date.now()), Math.min(wait + 250, MAX_TIMER_MS));
+    // An end already past is read on the next tick too: the `now` kept may be older than a new end.
+    const wait = Math.max(0, endsAt.getTime() - Date.now() + 250);
+    const timer = setTimeout(() => setNow(Date.now()), Math.min(wait, MAX_TIMER_MS));
     return () => clearTimeout(timer);
   }, [endsAt]);
   return endsAt !== null && endsAt.getTime() <= now;
@@ -35,11 +31,14 @@ const moscowDay = (date: Date) => date.toLocaleDateString("en-CA", { timeZone: T
  */
 export function ReplyWindowNotice({
   endsAt,
+  hours,
   channel,
   closed,
   now,
 }: {
   endsAt: Date;
+  /** How long after the person's last message the messenger takes replies. */
+  hours: number;
   channel: MessengerChannel;
   closed: boolean;
   /** Whether the end falls today is read against this moment (Moscow days, as every date on screen). */
@@ -47,7 +46,7 @@ export function ReplyWindowNotice({
 }) {
   const t = useTranslations();
   const when = { endsAt, today: String(moscowDay(endsAt) === moscowDay(now)) };
-  const why = { channel: t(`workspace.channel.${channel}`), hours: REPLY_WINDOW_HOURS[channel] ?? 24 };
+  const why = { channel: t(`workspace.channel.${channel}`), hours };
   return (
     <p
       role="status"

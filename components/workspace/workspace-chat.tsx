@@ -15,6 +15,7 @@ import { TransferDialog } from "./transfer-dialog";
 import { useMessageDeliveries } from "./use-message-deliveries";
 import { DeliveryMark } from "./delivery-mark";
 import { ReplyWindowNotice, useReplyWindowClosed } from "./reply-window";
+import { UnlinkContact } from "./unlink-contact";
 
 /** A reply with no outbox row yet: the next outbox pass takes it. */
 const SENDING = { state: "sending", reason: null } as const;
@@ -105,7 +106,18 @@ export function WorkspaceChat({
               {t("workspace.handledBy", { name: details.data.chat.operator.fullName })}
             </span>
           )}
-          <span className="ml-auto flex gap-2">
+          <span className="ml-auto flex flex-wrap gap-2">
+            {messenger && details.data?.chat.contactLinked && details.data.account && (mine || supervisor) && (
+              <UnlinkContact
+                chatId={chatId}
+                channel={t(`workspace.channel.${channel}`)}
+                accountNumber={details.data.account.accountNumber}
+                onDone={() => {
+                  void queryClient.invalidateQueries({ queryKey: trpc.workspace.details.queryKey({ chatId }) });
+                  onChanged();
+                }}
+              />
+            )}
             {chatState === "ASSIGNED" && (mine || supervisor) && (
               <button
                 type="button"
@@ -161,7 +173,13 @@ export function WorkspaceChat({
           }
         />
         {messenger && replyWindowEndsAt && chatState === "ASSIGNED" && (
-          <ReplyWindowNotice endsAt={replyWindowEndsAt} channel={channel} closed={windowClosed} now={new Date()} />
+          <ReplyWindowNotice
+            endsAt={replyWindowEndsAt}
+            hours={details.data?.chat.replyWindowHours ?? 24}
+            channel={channel}
+            closed={windowClosed}
+            now={new Date()}
+          />
         )}
         {mine && (
           <OperatorComposer

@@ -38,6 +38,13 @@ export const workspaceMessages = defineMessages(
     transferNote: "Комментарий для коллеги",
     transferSubmit: "Передать",
     cancel: "Отмена",
+    unlink: {
+      button: "Отвязать мессенджер",
+      title: "Отвязать мессенджер от лицевого счёта",
+      confirm:
+        "Отвязать чат в мессенджере «{channel}» от лицевого счёта {accountNumber}? Этот чат завершится, клиенту придёт сообщение, а новые сообщения из мессенджера придут как от посетителя, пока клиент снова не привяжет счёт.",
+      yes: "Да, отвязать",
+    },
     replyWindow: {
       open: "Ответить можно до {today, select, true {{endsAt, time, ::HHmm}} other {{endsAt, date, ::dMMMM}, {endsAt, time, ::HHmm}}}.",
       closed:
@@ -124,6 +131,13 @@ export const workspaceMessages = defineMessages(
     transferNote: "Note for the colleague",
     transferSubmit: "Transfer",
     cancel: "Cancel",
+    unlink: {
+      button: "Unlink the messenger",
+      title: "Unlink the messenger from the account",
+      confirm:
+        "Unlink the {channel} chat from account {accountNumber}? This chat ends and the customer is told; new messages from the messenger come from a visitor until the customer links the account again.",
+      yes: "Yes, unlink",
+    },
     replyWindow: {
       open: "You can reply until {today, select, true {{endsAt, time, ::HHmm}} other {{endsAt, date, ::dMMMM}, {endsAt, time, ::HHmm}}}.",
       closed:

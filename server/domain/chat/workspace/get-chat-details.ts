@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db-client";
 import { isChatContactLinked } from "@/server/domain/channels/contact-unlink";
-import { replyWindowEndsAt as replyWindowEnds } from "@/server/domain/channels/reply-window";
+import { REPLY_WINDOW_HOURS, replyWindowEndsAt as replyWindowEnds } from "@/server/domain/channels/reply-window";
+import type { MessengerChannel } from "@/server/domain/channels/inboxes";
 import { AppError } from "@/server/domain/errors";
 import { getAccountSummary } from "@/server/domain/account/get-account-summary";
 import { listLedger } from "@/server/domain/payments/list-ledger";
@@ -46,6 +47,7 @@ export async function getChatDetails(db: Db, party: ChatParty, chatId: string) {
       operators,
       /** A messenger's reply window (Facebook's 24 hours): after it, operator replies are refused. */
       replyWindowEndsAt,
+      replyWindowHours: REPLY_WINDOW_HOURS[chat.channel as MessengerChannel] ?? null,
       /** The chat came from a messenger contact linked to this account: the operator may unlink it. */
       contactLinked,
     },
