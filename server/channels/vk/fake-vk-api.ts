@@ -48,7 +48,10 @@ export async function startFakeVkApi() {
     const call: VkCall = { method, fields, photos };
     calls.push(call);
     if (rejected.has(String(fields.access_token)))
-      return { status: 200, json: { error: { error_code: 5, error_msg: "User authorization failed: invalid access_token" } } };
+      return {
+        status: 200,
+        json: { error: { error_code: 5, error_msg: "User authorization failed: invalid access_token" } },
+      };
     if (method === "messages.send") {
       const fault = faults.next();
       if (fault && "status" in fault) return { status: fault.status, json: { error: "Bad Gateway" } };

@@ -54,7 +54,12 @@ export async function unlinkChatContact(
   if (!link) throw new AppError("NOT_FOUND");
   const { contact } = link;
   if (!chat.accountId || contact.accountId !== chat.accountId) throw new AppError("CONFLICT");
-  const accountId = await endContactLink(db, events, { contactId: contact.id, actor: input.actor, now, chatId: chat.id });
+  const accountId = await endContactLink(db, events, {
+    contactId: contact.id,
+    actor: input.actor,
+    now,
+    chatId: chat.id,
+  });
   if (!accountId) throw new AppError("CONFLICT");
   const t = contactTranslator(contact);
   const target = { inboxId: contact.inboxId, contact, siteUrl: input.siteUrl };
