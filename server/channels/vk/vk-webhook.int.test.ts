@@ -88,6 +88,17 @@ channelInboxSuite(
       const stranger = await db().channelContact.findFirstOrThrow({ where: { externalId: "5550777" } });
       expect(stranger.name).toBeNull();
       expect(await db().chatMessage.count({ where: { text: "вопрос от незнакомца", author: "VISITOR" } })).toBe(1);
+
+      // Named later (the profile opened): asked again, kept, and the chat already open shows it.
+      vk.fake.addUser(5_550_777, "Олег", "Смирнов");
+      await vk.driver.post(vk.message({ from_id: 5_550_777, peer_id: 5_550_777, text: "ещё вопрос от незнакомца" }));
+      expect((await db().channelContact.findFirstOrThrow({ where: { externalId: "5550777" } })).name).toBe(
+        "Олег Смирнов",
+      );
+      const strangerChat = await db().chatMessage.findFirstOrThrow({ where: { text: "ещё вопрос от незнакомца" } });
+      expect((await db().chat.findUniqueOrThrow({ where: { id: strangerChat.chatId } })).visitorName).toBe(
+        "Олег Смирнов",
+      );
     });
   },
 );

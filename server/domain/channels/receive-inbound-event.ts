@@ -140,6 +140,9 @@ async function openChannelChat(db: Db, events: ChatEvents, inbox: Inbound["inbox
     },
     update: {},
   });
+  // A name learned after the chat opened (VK's and Facebook's are asked of the messenger) reaches the workspace too.
+  if (!chat.accountId && !chat.visitorName && contact.name)
+    return db.chat.update({ where: { id: chat.id }, data: { visitorName: contact.name } });
   return chat;
 }
 
