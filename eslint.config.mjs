@@ -29,7 +29,7 @@ const sharedRules = [
   "server/domain/recovery/reset-code-format.ts",
   "server/domain/self-service/self-service-actions.ts",
   "server/domain/self-service/code-phrases.ts",
-  "server/domain/channels/inbox-form.ts",
+  "server/domain/channels/channel-fields.ts",
   "server/domain/channels/delivery-reason.ts",
   "server/domain/hints/hint-input.ts",
   "server/domain/hints/account-conditions.ts",

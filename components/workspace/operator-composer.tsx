@@ -14,26 +14,31 @@ const MAX_LENGTH = 4_000;
 /**
  * The operator's reply box: "/shortcut" offers canned responses, shared and the operator's own, their
  * placeholders already filled from the chat (Tab or a click inserts one),
- * a switch turns the message into a staff-only note, images go through the same checked upload.
+ * a switch turns the message into a staff-only note, images go through the same checked upload. While the
+ * messenger's reply window is closed only notes can be written.
  */
 export function OperatorComposer({
   chatId,
   onSend,
   onTyping,
   insertion,
+  notesOnly = false,
 }: {
   chatId: string;
   onSend: (text: string, isInternal: boolean) => void;
   onTyping: () => void;
   /** Text the knowledge panel inserts; a new `n` appends it to the draft. */
   insertion?: { text: string; n: number } | null;
+  /** The messenger would refuse a reply now (its reply window closed): the box writes staff notes only. */
+  notesOnly?: boolean;
 }) {
   const t = useTranslations();
   const trpc = useTRPC();
   // Filled from this chat's subscriber on the server; a balance may move, so not kept for long.
   const canned = useQuery({ ...trpc.workspace.cannedResponses.queryOptions({ chatId }), staleTime: 60_000 });
   const [draft, setDraft] = useState("");
-  const [internal, setInternal] = useState(false);
+  const [noteChosen, setInternal] = useState(false);
+  const internal = notesOnly || noteChosen;
   // A new insertion is taken once, while rendering (React's way to follow a prop without an effect).
   const [insertedN, setInsertedN] = useState(insertion?.n ?? 0);
   if (insertion && insertion.n !== insertedN) {
@@ -89,7 +94,7 @@ export function OperatorComposer({
         </ul>
       )}
       <div className="flex flex-wrap items-end gap-2">
-        <AttachImageButton chatId={chatId} />
+        {!notesOnly && <AttachImageButton chatId={chatId} />}
         <label htmlFor="operator-composer" className="sr-only">
           {t("workspace.composerLabel")}
         </label>
@@ -97,7 +102,7 @@ export function OperatorComposer({
           id="operator-composer"
           rows={2}
           value={draft}
-          placeholder={t("workspace.composerPlaceholder")}
+          placeholder={t(notesOnly ? "workspace.replyWindow.composer" : "workspace.composerPlaceholder")}
           aria-invalid={tooLong}
           onChange={(e) => {
             setDraft(e.target.value);
@@ -114,6 +119,7 @@ export function OperatorComposer({
         <input
           type="checkbox"
           checked={internal}
+          disabled={notesOnly}
           onChange={(e) => setInternal(e.target.checked)}
           data-testid="note-toggle"
         />

@@ -14,6 +14,8 @@ import { KnowledgePanel } from "./knowledge-panel";
 import { TransferDialog } from "./transfer-dialog";
 import { useMessageDeliveries } from "./use-message-deliveries";
 import { DeliveryMark } from "./delivery-mark";
+import { ReplyWindowNotice, useReplyWindowClosed } from "./reply-window";
+import { UnlinkContact } from "./unlink-contact";
 
 /** A reply with no outbox row yet: the next outbox pass takes it. */
 const SENDING = { state: "sending", reason: null } as const;
@@ -74,10 +76,14 @@ export function WorkspaceChat({
     (seq, m) => (m.author === "SUBSCRIBER" || m.author === "VISITOR" ? Math.max(seq, m.seq) : seq),
     0,
   );
+  const replyWindowEndsAt = details.data?.chat.replyWindowEndsAt ?? null;
+  const windowClosed = useReplyWindowClosed(replyWindowEndsAt);
+  // A person's new message moves their messenger's reply window on: reloaded only for a chat that has one.
+  const windowSeq = replyWindowEndsAt ? lastSubscriberSeq : 0;
   useEffect(() => {
-    if (lastSystemSeq > 0)
+    if (lastSystemSeq > 0 || windowSeq > 0)
       void queryClient.invalidateQueries({ queryKey: trpc.workspace.details.queryKey({ chatId }) });
-  }, [lastSystemSeq, chatId, queryClient, trpc]);
+  }, [lastSystemSeq, windowSeq, chatId, queryClient, trpc]);
 
   const who = details.data?.account?.fullName ?? details.data?.visitor?.name ?? t("workspace.visitor");
   return (
@@ -100,7 +106,18 @@ export function WorkspaceChat({
               {t("workspace.handledBy", { name: details.data.chat.operator.fullName })}
             </span>
           )}
-          <span className="ml-auto flex gap-2">
+          <span className="ml-auto flex flex-wrap gap-2">
+            {messenger && details.data?.chat.contactLinked && details.data.account && (mine || supervisor) && (
+              <UnlinkContact
+                chatId={chatId}
+                channel={t(`workspace.channel.${channel}`)}
+                accountNumber={details.data.account.accountNumber}
+                onDone={() => {
+                  void queryClient.invalidateQueries({ queryKey: trpc.workspace.details.queryKey({ chatId }) });
+                  onChanged();
+                }}
+              />
+            )}
             {chatState === "ASSIGNED" && (mine || supervisor) && (
               <button
                 type="button"
@@ -155,7 +172,24 @@ export function WorkspaceChat({
               : undefined
           }
         />
-        {mine && <OperatorComposer chatId={chatId} onSend={send} onTyping={notifyTyping} insertion={insertion} />}
+        {messenger && replyWindowEndsAt && chatState === "ASSIGNED" && (
+          <ReplyWindowNotice
+            endsAt={replyWindowEndsAt}
+            hours={details.data?.chat.replyWindowHours ?? 24}
+            channel={channel}
+            closed={windowClosed}
+            now={new Date()}
+          />
+        )}
+        {mine && (
+          <OperatorComposer
+            chatId={chatId}
+            onSend={send}
+            onTyping={notifyTyping}
+            insertion={insertion}
+            notesOnly={windowClosed}
+          />
+        )}
       </section>
       <div className="space-y-4">
         <KnowledgePanel

@@ -1,7 +1,7 @@
 import { defineMessages } from "../define-messages";
 
 /**
- * What the admin types to connect a messenger inbox, per channel and field (server/channels/channel-fields.ts
+ * What the admin types to connect a messenger inbox, per channel and field (server/domain/channels/channel-fields.ts
  * lists the fields), and who points the messenger at the webhook address.
  */
 export const channelFieldsMessages = defineMessages(

@@ -37,19 +37,23 @@ export const channelsMessages = defineMessages(
     channelField: "Мессенджер",
     nameField: "Название для сотрудников",
     nameHint: "Например, «Бот поддержки». Его видят только сотрудники.",
-    field: {
-      token: "Токен",
-      webhookSecret: "Секрет вебхука",
-    },
     howTo: {
       TELEGRAM:
         "Токен бота выдаёт @BotFather после команды /newbot, вида 123456:ABC-DEF… Секрет вебхука мы создадим сами и передадим Телеграму.",
+      VK: "В сообществе откройте «Управление → Работа с API»: там ключ доступа, а в разделе Callback API — ID сообщества, строка для подтверждения и секретный ключ. Адрес сервера покажем после подключения.",
+      VIBER:
+        "Создайте бота на partners.viber.com и скопируйте его ключ. Вебхук мы установим сами, когда канал будет подключён.",
+      FACEBOOK:
+        "В панели приложения Meta добавьте Messenger, выберите страницу и создайте её маркер доступа. Адрес вебхука покажем после подключения: его и маркер подтверждения укажите в настройках вебхука.",
     },
     invalidField: "Проверьте это поле.",
     connect: "Подключить",
-    connected: "Канал «{name}» подключён, вебхук установлен.",
+    connected: {
+      automatic: "Канал «{name}» подключён, вебхук установлен.",
+      manual: "Канал «{name}» подключён, токен принят.",
+    },
     connectedWithError:
-      "Канал «{name}» сохранён, но вебхук не установлен. {reason} Исправьте токен или проверьте связь позже.",
+      "Канал «{name}» сохранён, но подключить его не удалось. {reason} Исправьте токен или проверьте связь позже.",
     nothingToConnect: "На этом сервере нельзя подключить мессенджер: не задан ключ шифрования каналов.",
   },
   {
@@ -85,19 +89,23 @@ export const channelsMessages = defineMessages(
     channelField: "Messenger",
     nameField: "Name for staff",
     nameHint: "For example, “Support bot”. Only staff see it.",
-    field: {
-      token: "Token",
-      webhookSecret: "Webhook secret",
-    },
     howTo: {
       TELEGRAM:
         "@BotFather gives the bot token after /newbot, like 123456:ABC-DEF… We create the webhook secret ourselves and hand it to Telegram.",
+      VK: "In the community open Manage → API usage: the access key is there, and under Callback API the community ID, the confirmation string and the secret key. We show the server address once the channel is connected.",
+      VIBER:
+        "Create a bot at partners.viber.com and copy its key. We set the webhook ourselves when the channel is connected.",
+      FACEBOOK:
+        "In the Meta app dashboard add Messenger, pick the page and generate its access token. We show the webhook address once the channel is connected: enter it and the verify token in the webhook settings.",
     },
     invalidField: "Check this field.",
     connect: "Connect",
-    connected: "The “{name}” channel is connected and its webhook is set.",
+    connected: {
+      automatic: "The “{name}” channel is connected and its webhook is set.",
+      manual: "The “{name}” channel is connected and its token accepted.",
+    },
     connectedWithError:
-      "The “{name}” channel is saved, but its webhook is not set. {reason} Correct the token or test the connection later.",
+      "The “{name}” channel is saved, but it could not be connected. {reason} Correct the token or test the connection later.",
     nothingToConnect: "No messenger can be connected on this server: the channel encryption key is missing.",
   },
 );

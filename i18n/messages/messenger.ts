@@ -24,6 +24,8 @@ export const messengerMessages = defineMessages(
     contactNoAccount:
       "Этот номер не совпадает с номером лицевого счёта. Напишите номер счёта, и мы пришлём код по SMS на телефон счёта.",
     unlinked: "Чат отвязан от лицевого счёта. Привязать снова: /link",
+    unlinkedByOperator:
+      "Оператор отвязал этот чат от лицевого счёта, разговор завершён. Если нужна помощь, напишите снова; привязать счёт: /link",
     notLinked: "Этот чат не привязан к лицевому счёту. Привязать: /link",
     linkCancelled: "Хорошо, привязку отменили.",
     consentButton: "Разрешаю",
@@ -56,6 +58,8 @@ export const messengerMessages = defineMessages(
     contactNoAccount:
       "This number does not match an account's phone. Send the account number and we will text a code to the account's phone.",
     unlinked: "This chat is no longer linked to your account. To link again: /link",
+    unlinkedByOperator:
+      "An operator has unlinked this chat from the account, and the conversation has ended. Write again if you need help; to link the account: /link",
     notLinked: "This chat is not linked to an account. To link: /link",
     linkCancelled: "All right, linking cancelled.",
     consentButton: "I agree",

@@ -38,6 +38,20 @@ export const workspaceMessages = defineMessages(
     transferNote: "Комментарий для коллеги",
     transferSubmit: "Передать",
     cancel: "Отмена",
+    unlink: {
+      button: "Отвязать мессенджер",
+      title: "Отвязать мессенджер от лицевого счёта",
+      confirm:
+        "Отвязать чат в мессенджере «{channel}» от лицевого счёта {accountNumber}? Этот чат завершится, клиенту придёт сообщение, а новые сообщения из мессенджера придут как от посетителя, пока клиент снова не привяжет счёт.",
+      yes: "Да, отвязать",
+    },
+    replyWindow: {
+      open: "Ответить можно до {today, select, true {{endsAt, time, ::HHmm}} other {{endsAt, date, ::dMMMM}, {endsAt, time, ::HHmm}}}.",
+      closed:
+        "Окно ответа закрылось {today, select, true {в {endsAt, time, ::HHmm}} other {{endsAt, date, ::dMMMM} в {endsAt, time, ::HHmm}}}.",
+      why: "{channel} принимает ответы только в течение {hours, plural, one {# часа} few {# часов} many {# часов} other {# часа}} после последнего сообщения клиента. Ответить можно, когда клиент напишет снова; заметку для коллег оставить можно.",
+      composer: "Окно ответа закрыто: можно оставить только заметку",
+    },
     note: "Заметка для сотрудников (абонент не увидит)",
     composerLabel: "Ответ абоненту",
     composerPlaceholder: "Ответ… «/» — быстрые ответы",
@@ -117,6 +131,20 @@ export const workspaceMessages = defineMessages(
     transferNote: "Note for the colleague",
     transferSubmit: "Transfer",
     cancel: "Cancel",
+    unlink: {
+      button: "Unlink the messenger",
+      title: "Unlink the messenger from the account",
+      confirm:
+        "Unlink the {channel} chat from account {accountNumber}? This chat ends and the customer is told; new messages from the messenger come from a visitor until the customer links the account again.",
+      yes: "Yes, unlink",
+    },
+    replyWindow: {
+      open: "You can reply until {today, select, true {{endsAt, time, ::HHmm}} other {{endsAt, date, ::dMMMM}, {endsAt, time, ::HHmm}}}.",
+      closed:
+        "The reply window closed {today, select, true {at {endsAt, time, ::HHmm}} other {on {endsAt, date, ::dMMMM} at {endsAt, time, ::HHmm}}}.",
+      why: "{channel} accepts replies only within {hours, plural, one {# hour} other {# hours}} of the customer's last message. You can answer when they write again; a note for colleagues is still possible.",
+      composer: "The reply window is closed: only a note can be left",
+    },
     note: "Staff note (the subscriber will not see it)",
     composerLabel: "Reply to the subscriber",
     composerPlaceholder: "Reply… “/” for quick replies",

@@ -139,6 +139,7 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   },
   "workspace.details": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ chatId: "missing" }) },
   "workspace.deliveries": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ chatId: "missing" }) },
+  "workspace.unlinkContact": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ chatId: "missing" }) },
   "workspace.cannedResponses": { audience: ["OPERATOR", "SUPERVISOR"], input: () => ({ chatId: "missing" }) },
   "canned.list": { audience: CANNED_EDITORS },
   "canned.create": {

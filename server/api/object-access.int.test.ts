@@ -37,6 +37,7 @@ const idInputs: Record<string, "owned" | string> = {
   "chat.start": "owned",
   "workspace.details": "owned",
   "workspace.deliveries": "owned",
+  "workspace.unlinkContact": "owned",
   "workspace.cannedResponses": "owned",
   "canned.update": "owned",
   "canned.remove": "owned",
@@ -208,6 +209,7 @@ describe(`object access by id (${testDbLabel()})`, () => {
     const staffInputs: Array<[string, unknown]> = [
       ["workspace.details", { chatId }],
       ["workspace.deliveries", { chatId }],
+      ["workspace.unlinkContact", { chatId }],
       ["workspace.cannedResponses", { chatId }],
       ["chat.messages", { chatId, afterSeq: 0 }],
       ["chat.send", { chatId, text: "не мой чат", clientId: clientId(), isInternal: true }],

@@ -57,8 +57,16 @@ export interface ChannelAdapter {
    * pastes the address into the messenger's settings (VK, Facebook), checks that the token works.
    */
   connect(secrets: InboxSecrets, webhookUrl: string): Promise<void>;
-  /** "Test the connection": who the token speaks for (Telegram's getMe); rejects as deliver does. */
-  describeAccount?(secrets: InboxSecrets): Promise<ChannelAccount>;
+  /**
+   * "Test the connection": who the token speaks for, by the messenger's own call (Telegram's getMe, VK's
+   * groups.getById, Viber's get_account_info, Facebook's /me); rejects as deliver does.
+   */
+  describeAccount(secrets: InboxSecrets): Promise<ChannelAccount>;
+  /**
+   * The person's name where the webhook does not carry it (VK's users.get, Facebook's user profile); null when
+   * the messenger does not say. Asked once per contact: the name is kept on it.
+   */
+  contactName?(secrets: InboxSecrets, externalId: string): Promise<string | null>;
 }
 
 /** The messenger account behind an inbox, as the messenger names it. */
@@ -70,6 +78,8 @@ export interface ChannelAccount {
 
 /** A person's refusal to receive anything more: the contact becomes unreachable. */
 export const BLOCKED_PREFIX = "BLOCKED";
+/** The messenger does not take the inbox's token (revoked, mistyped, another community's): the admin must fix it. */
+export const TOKEN_REJECTED_PREFIX = "TOKEN_REJECTED";
 
 /** A reading of one update. */
 export const one = (updateId: string, event: InboundEvent): Extract<WebhookReading, { kind: "events" }> => ({
@@ -78,3 +88,8 @@ export const one = (updateId: string, event: InboundEvent): Extract<WebhookReadi
 });
 /** The reason downloadImage refuses a picture over the size limit: the sender is told, not just "unsupported". */
 export const FILE_TOO_LARGE = "FILE_TOO_LARGE";
+
+/** A person's name from the parts a messenger gives (first and last); null when it gives none. */
+export function personName(first: string | undefined, last: string | undefined): string | null {
+  return [first, last].filter(Boolean).join(" ").trim() || null;
+}

@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto";
 import type { Db } from "@/server/db-client";
 import type { Principal } from "@/server/auth/principal";
 import { AppError } from "@/server/domain/errors";
 import { deliveryReason } from "@/server/domain/channels/delivery-reason";
-import { inboxFields, invalidInboxFields, isFormChannel, type FormChannel } from "@/server/domain/channels/inbox-form";
+import { askedFields, invalidChannelFields } from "@/server/domain/channels/channel-fields";
 import type { InboxSecrets } from "@/server/domain/channels/inbox-secrets";
 import {
   clearInboxError,
@@ -26,10 +25,10 @@ export function inboxAdminDeps(): InboxAdminDeps {
   return { secretsKey: channelSecretsKey(), adapters: channelAdapters(), siteUrl: siteUrl() };
 }
 
-/** The channels the page can connect now: an adapter in this build and a form for its fields. */
-export function connectableChannels(deps: InboxAdminDeps): Array<MessengerChannel & FormChannel> {
+/** The channels the page can connect now: every channel with an adapter in this build, once a key is set. */
+export function connectableChannels(deps: InboxAdminDeps): MessengerChannel[] {
   if (!deps.secretsKey) return [];
-  return MESSENGER_CHANNELS.filter(isFormChannel).filter((channel) => deps.adapters[channel]);
+  return MESSENGER_CHANNELS.filter((channel) => deps.adapters[channel]);
 }
 
 const requireKey = (deps: InboxAdminDeps) => {
@@ -38,9 +37,10 @@ const requireKey = (deps: InboxAdminDeps) => {
 };
 
 /**
- * The admin's form becomes a connected inbox: the fields are checked by the channel's list, the webhook secret is
- * made here (a channel may take it from the form instead), and the messenger is pointed at our webhook. A refused
- * webhook keeps the inbox with its reason, so the admin sees why and can test again.
+ * The admin's form becomes a connected inbox: the fields are checked by the channel's list (channel-fields.ts),
+ * the ones it marks generated are made by connectChannelInbox, and the messenger is pointed at our webhook (or,
+ * where the admin pastes the address, the token is checked). A refusal keeps the inbox with its reason, so the
+ * admin sees why and can test again; the answer carries the webhook address for the admin to paste.
  */
 export async function connectInboxFromForm(
   db: Db,
@@ -51,23 +51,24 @@ export async function connectInboxFromForm(
   const secretsKey = requireKey(deps);
   const channel = connectableChannels(deps).find((c) => c === input.channel);
   if (!channel) throw new AppError("INVALID_INPUT", { field: "channel" });
-  const invalid = invalidInboxFields(channel, input.fields);
+  const invalid = invalidChannelFields(channel, input.fields);
   if (invalid.length > 0) throw new AppError("INVALID_INPUT", { field: invalid[0]! });
-  const secrets: InboxSecrets = { token: "", webhookSecret: randomBytes(24).toString("hex") };
-  for (const field of inboxFields(channel)!) secrets[field.key] = input.fields[field.key]!;
+  const secrets: Partial<InboxSecrets> = {};
+  for (const field of askedFields(channel)) secrets[field.key] = input.fields[field.key];
   const connection = await connectChannelInbox(
     db,
     { secretsKey, adapter: deps.adapters[channel]!, siteUrl: deps.siteUrl },
     { name: input.name, secrets, actor },
   );
+  const shown = {
+    inboxId: connection.inbox.id,
+    name: connection.inbox.name,
+    webhookUrl: connection.webhookUrl,
+    webhookSetup: connection.webhookSetup,
+  };
   return connection.connected
-    ? { inboxId: connection.inbox.id, name: connection.inbox.name, connected: true as const }
-    : {
-        inboxId: connection.inbox.id,
-        name: connection.inbox.name,
-        connected: false as const,
-        reason: deliveryReason(connection.error) ?? "OTHER",
-      };
+    ? { ...shown, connected: true as const }
+    : { ...shown, connected: false as const, reason: deliveryReason(connection.error) ?? "OTHER" };
 }
 
 /** Asks the messenger who the token speaks for; a failure is kept as the inbox's last error, a success clears it. */

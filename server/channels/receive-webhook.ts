@@ -9,7 +9,11 @@ import {
 } from "@/server/domain/channels/inbound-updates";
 import { loadInbox, recordInboxActivity, type LoadedInbox } from "@/server/domain/channels/inboxes";
 import type { InboundEvent } from "@/server/domain/channels/inbound-event";
-import { receiveInboundEvent, type ReceiveDeps } from "@/server/domain/channels/receive-inbound-event";
+import {
+  contactNameKnown,
+  receiveInboundEvent,
+  type ReceiveDeps,
+} from "@/server/domain/channels/receive-inbound-event";
 import { TransportRefused } from "@/server/domain/outbox/message-transport";
 import { errorResponse } from "@/server/http/error-response";
 import { logger } from "@/server/log";
@@ -92,7 +96,7 @@ async function processUpdate(
   now: Date,
 ) {
   try {
-    const event = await withImage(deps, inbox.secrets, update.event);
+    const event = await withImage(deps, inbox.secrets, await withContactName(deps, inbox, update.event));
     await receiveInboundEvent(deps.db, deps.receive, {
       inbox,
       updateKey: update.id,
@@ -128,6 +132,24 @@ export async function retryStoredUpdates(
     await processUpdate({ ...deps, adapter }, inbox, update, now);
   }
   return updates.length;
+}
+
+/**
+ * The sender's name where the webhook does not carry it (VK, Facebook): asked of the messenger for a contact
+ * without one, then kept on the contact. A failed call leaves the name unknown and the message goes on.
+ */
+async function withContactName(deps: ProcessDeps, inbox: LoadedInbox, event: InboundEvent): Promise<InboundEvent> {
+  const { contact } = event;
+  if (contact.name || !deps.adapter.contactName || event.kind === "unreachable") return event;
+  if (await contactNameKnown(deps.db, inbox.id, contact.externalId)) return event;
+  try {
+    const name = await deps.adapter.contactName(inbox.secrets, contact.externalId);
+    return name ? { ...event, contact: { ...contact, name } } : event;
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    logger.warn({ event: "channels.contact_name_failed", inboxId: inbox.id, message });
+    return event;
+  }
 }
 
 /**

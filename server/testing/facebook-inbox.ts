@@ -17,6 +17,8 @@ interface SentGraphMessage {
 /** A Facebook page inbox against the fake Graph API, driven by page webhooks signed with the app secret. */
 export async function facebookInboxHarness(db: Db) {
   const fake = await startFakeGraphApi(PAGE_ID);
+  // The person writing, as the User Profile API names them (a webhook carries only their PSID).
+  fake.addProfile(PSID, "Anna", "Smith");
   const secrets = {
     pageId: PAGE_ID,
     token: `EAAG${randomBytes(30).toString("hex")}`,

@@ -17,6 +17,8 @@ interface VkKeyboard {
 /** A VK community inbox against the fake VK API, driven by Callback API requests as VK sends them. */
 export async function vkInboxHarness(db: Db) {
   const fake = await startFakeVkApi();
+  // The person writing, as users.get names them (the Callback API's message_new carries only their id).
+  fake.addUser(PEER_ID, "Ирина", "Петрова");
   const secrets = {
     groupId: String(GROUP_ID),
     token: `vk1.a.${randomBytes(24).toString("hex")}`,

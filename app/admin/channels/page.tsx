@@ -18,7 +18,7 @@ export default async function ChannelsPage() {
   const { t } = await getTranslator();
   const { inboxes, connectable } = await (await createServerCaller()).channels.list();
   return (
-    <ClientMessages namespaces={["channels", "delivery"]}>
+    <ClientMessages namespaces={["channels", "channelFields", "delivery"]}>
       <div className="space-y-6">
         <header className="space-y-1">
           <h1 id="channels-title" className="text-title">

@@ -1,5 +1,6 @@
 import type { OutboundButton } from "@/server/domain/channels/outbound";
-import type { ChannelAdapter, OutboundImage } from "../channel-adapter";
+import { TransportRefused } from "@/server/domain/outbox/message-transport";
+import { personName, TOKEN_REJECTED_PREFIX, type ChannelAdapter, type OutboundImage } from "../channel-adapter";
 import { downloadMedia, fitLabel, fullText } from "../outbound-text";
 import { callGraphApi } from "./graph-api";
 import { readFacebookWebhook, verifyFacebookSubscription } from "./parse-webhook";
@@ -51,6 +52,13 @@ export function createFacebookAdapter(opts: { baseUrl?: string } = {}): ChannelA
     form.set("filedata", new Blob([new Uint8Array(image.data)], { type: image.mimeType }), `image.${extension}`);
     return callGraphApi(base, token, "me/messages", form);
   };
+  const describeAccount: ChannelAdapter["describeAccount"] = async (secrets) => {
+    const page = (await callGraphApi(base, secrets.token, "me?fields=id,name")) as { id?: string; name?: string };
+    // A token of another page would answer that page's people, never this inbox's.
+    if (secrets.pageId && page.id !== secrets.pageId)
+      throw new TransportRefused(`${TOKEN_REJECTED_PREFIX} me: the token is for page ${page.id ?? "?"}`);
+    return { name: page.name ?? "", handle: null };
+  };
   return {
     channel: "FACEBOOK",
     readWebhook: (request, secrets) => readFacebookWebhook(request, secrets),
@@ -69,7 +77,14 @@ export function createFacebookAdapter(opts: { baseUrl?: string } = {}): ChannelA
     },
     // The admin pastes the address and verify token into the app's dashboard; here the page token is checked.
     async connect(secrets) {
-      await callGraphApi(base, secrets.token, "me?fields=id,name");
+      await describeAccount(secrets);
+    },
+    describeAccount,
+    // The User Profile API: GET /<PSID>?fields=first_name,last_name with the page token.
+    async contactName(secrets, psid) {
+      const path = `${encodeURIComponent(psid)}?fields=first_name,last_name`;
+      const profile = (await callGraphApi(base, secrets.token, path)) as { first_name?: string; last_name?: string };
+      return personName(profile.first_name, profile.last_name);
     },
   };
 }

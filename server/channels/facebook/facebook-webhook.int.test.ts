@@ -31,6 +31,18 @@ channelInboxSuite(
       expect(sent.fields).toMatchObject({ messaging_type: "RESPONSE", recipient: { id: fb.psid } });
     });
 
+    it("names the contact by the User Profile API once, with the page token, and the workspace shows the name", async () => {
+      const lookups = fb.fake.calls.filter((c) => c.path === `/v21.0/${fb.psid}`);
+      expect(lookups).toHaveLength(1);
+      expect(lookups[0]!.token).toBe(fb.secrets.token);
+      const contact = await db().channelContact.findFirstOrThrow({ where: { externalId: fb.psid } });
+      expect(contact.name).toBe("Anna Smith");
+      const chat = await db().chat.findFirstOrThrow({ where: { channel: "FACEBOOK" }, orderBy: { createdAt: "asc" } });
+      const supervisor = staffPrincipal(await createStaff(db(), ["SUPERVISOR"]));
+      const details = await createCaller(testContext(db(), supervisor)).workspace.details({ chatId: chat.id });
+      expect(details.visitor?.name).toBe("Anna Smith");
+    });
+
     it("takes a batch of messages in one webhook, each once", async () => {
       const before = await db().chatMessage.count({ where: { author: "VISITOR" } });
       const batch = fb.webhook(

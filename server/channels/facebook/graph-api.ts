@@ -1,4 +1,5 @@
 import { TransportRefused, TransportRetryLater } from "@/server/domain/outbox/message-transport";
+import { TOKEN_REJECTED_PREFIX } from "../channel-adapter";
 
 const TIMEOUT_MS = 15_000;
 
@@ -11,6 +12,8 @@ const TIMEOUT_MS = 15_000;
 const RATE_LIMITS = new Set([4, 17, 32, 613]);
 const RATE_LIMIT_SECONDS = 60;
 const TRANSIENT = new Set([1, 2, 190]);
+/** 190: the page token is invalid or expired (OAuthException); named so the status says why. */
+const INVALID_TOKEN = 190;
 
 interface GraphError {
   message?: string;
@@ -40,6 +43,6 @@ export async function callGraphApi(
   const { code = 0, error_subcode: subcode, message = "" } = answer.error;
   const reason = `${path} ${code}${subcode ? `/${subcode}` : ""}: ${message}`;
   if (RATE_LIMITS.has(code)) throw new TransportRetryLater(reason, RATE_LIMIT_SECONDS);
-  if (TRANSIENT.has(code)) throw new Error(reason);
+  if (TRANSIENT.has(code)) throw new Error(code === INVALID_TOKEN ? `${TOKEN_REJECTED_PREFIX} ${reason}` : reason);
   throw new TransportRefused(reason);
 }

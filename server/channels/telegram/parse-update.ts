@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { InboundContact } from "@/server/domain/channels/inbound-event";
-import { one, type WebhookReading } from "../channel-adapter";
+import { one, personName, type WebhookReading } from "../channel-adapter";
 import { parseJsonBody, sameSecret } from "../webhook-checks";
 
 export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
@@ -35,10 +35,9 @@ const update = z.object({
 });
 
 function contactOf(chatId: number, from: z.infer<typeof user> | undefined): InboundContact {
-  const name = [from?.first_name, from?.last_name].filter(Boolean).join(" ").trim();
   return {
     externalId: String(chatId),
-    name: name || null,
+    name: personName(from?.first_name, from?.last_name),
     locale: from?.language_code?.startsWith("ru") || !from?.language_code ? "ru" : "en",
   };
 }

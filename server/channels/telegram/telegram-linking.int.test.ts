@@ -165,4 +165,55 @@ describe(`Linking a Telegram contact to an account (${testDbLabel()})`, () => {
     await owner.say("/unlink");
     expect(await owner.lastText()).toMatch(/не привязан/);
   });
+
+  it("lets the chat's operator or a supervisor unlink the contact in the workspace: audited, the chat ends, the contact is told", async () => {
+    const account = await createSubscriber(testDb.db, { phone: "+79163334455" });
+    const anna = person(5010);
+    await anna.share("79163334455", anna.id);
+    await anna.say("позовите оператора");
+    const chat = await testDb.db.chat.findFirstOrThrow({ where: { accountId: account.id, state: "QUEUED" } });
+    const operator = await createStaff(testDb.db, ["OPERATOR"]);
+    const otherOperator = await createStaff(testDb.db, ["OPERATOR"]);
+    const marketer = await createStaff(testDb.db, ["MARKETER"]);
+    const as = (staff: typeof operator) => createCaller(testContext(testDb.db, staffPrincipal(staff)));
+    await as(operator).workspace.take({ chatId: chat.id });
+    expect((await as(operator).workspace.details({ chatId: chat.id })).chat.contactLinked).toBe(true);
+
+    // Someone else's chat, or no workspace at all: refused, nothing changes.
+    await expect(as(otherOperator).workspace.unlinkContact({ chatId: chat.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(as(marketer).workspace.unlinkContact({ chatId: chat.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect((await anna.contact()).accountId).toBe(account.id);
+
+    expect(await as(operator).workspace.unlinkContact({ chatId: chat.id })).toEqual({ unlinked: true });
+    expect((await anna.contact()).accountId).toBeNull();
+    expect((await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).state).toBe("CLOSED");
+    expect(await anna.lastText()).toMatch(/^Оператор отвязал этот чат от лицевого счёта/);
+    const audit = await testDb.db.auditLogEntry.findFirstOrThrow({
+      where: { action: "channels.contact_unlinked", subjectAccountId: account.id },
+    });
+    expect(audit).toMatchObject({ actorKind: "STAFF", actorStaffId: operator.id, entityId: (await anna.contact()).id });
+    expect(audit.details).toEqual({ by: "staff", chatId: chat.id });
+    await expect(as(operator).workspace.unlinkContact({ chatId: chat.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+
+    // A supervisor may unlink a chat nobody has taken yet; the next message comes from a visitor.
+    await anna.share("79163334455", anna.id);
+    await anna.say("ещё вопрос по счёту");
+    const next = await testDb.db.chat.findFirstOrThrow({
+      where: { accountId: account.id, state: { in: ["BOT", "QUEUED"] } },
+    });
+    const supervisor = await createStaff(testDb.db, ["SUPERVISOR"]);
+    expect(await as(supervisor).workspace.unlinkContact({ chatId: next.id })).toEqual({ unlinked: true });
+    expect((await anna.contact()).accountId).toBeNull();
+    await anna.say("я снова здесь");
+    const visitorChat = await testDb.db.chat.findFirstOrThrow({
+      where: { visitorToken: (await anna.contact()).visitorToken, state: { in: ["BOT", "QUEUED"] } },
+    });
+    expect(visitorChat.accountId).toBeNull();
+  });
 });

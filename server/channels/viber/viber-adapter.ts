@@ -61,5 +61,10 @@ export function createViberAdapter(opts: { baseUrl?: string } = {}): ChannelAdap
         send_photo: false,
       });
     },
+    async describeAccount(secrets) {
+      // get_account_info takes an empty body; `uri` is the account's public address (viber://pa?chatURI=…).
+      const account = await callViberApi(base, secrets.token, "get_account_info", {});
+      return { name: String(account.name ?? ""), handle: typeof account.uri === "string" ? account.uri : null };
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { TransportRefused, TransportRetryLater } from "@/server/domain/outbox/message-transport";
-import { BLOCKED_PREFIX } from "../channel-adapter";
+import { BLOCKED_PREFIX, TOKEN_REJECTED_PREFIX } from "../channel-adapter";
 
 const TIMEOUT_MS = 15_000;
 
@@ -12,6 +12,8 @@ const TIMEOUT_MS = 15_000;
 const UNREACHABLE = new Set([5, 6]);
 const NEVER = new Set([1, 3, 4, 11, 13]);
 const TOO_MANY_REQUESTS = 12;
+/** 2 invalidAuthToken: still retried (the admin may fix the inbox), but named, so the status says why. */
+const INVALID_AUTH_TOKEN = 2;
 const RATE_LIMIT_SECONDS = 2;
 
 /** Calls one method: `POST {base}/{method}` with X-Viber-Auth-Token and a JSON body. */
@@ -34,5 +36,5 @@ export async function callViberApi(
   if (answer.status === TOO_MANY_REQUESTS) throw new TransportRetryLater(reason, RATE_LIMIT_SECONDS);
   if (UNREACHABLE.has(answer.status)) throw new TransportRefused(`${BLOCKED_PREFIX} ${reason}`);
   if (NEVER.has(answer.status)) throw new TransportRefused(reason);
-  throw new Error(reason);
+  throw new Error(answer.status === INVALID_AUTH_TOKEN ? `${TOKEN_REJECTED_PREFIX} ${reason}` : reason);
 }

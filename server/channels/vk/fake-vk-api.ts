@@ -20,10 +20,13 @@ const ERROR_TEXT: Record<number, string> = {
 
 /**
  * A local stand-in for the VK API speaking the documented subset we use: messages.send (deduplicated by
- * random_id, as VK does), photos.getMessagesUploadServer with its upload URL and photos.saveMessagesPhoto, and
- * groups.getById. Records every call, can answer VK errors or 5xx, or be down.
+ * random_id, as VK does), photos.getMessagesUploadServer with its upload URL and photos.saveMessagesPhoto,
+ * groups.getById and users.get (people added with addUser). A token given to rejectToken is answered error 5.
+ * Records every call, can answer VK errors or 5xx, or be down.
  */
 export async function startFakeVkApi() {
+  const rejected = new Set<string>();
+  const users = new Map<number, { first_name: string; last_name: string }>();
   const calls: VkCall[] = [];
   const delivered: VkCall[] = [];
   const faults = faultQueue<VkFault>();
@@ -44,6 +47,11 @@ export async function startFakeVkApi() {
     const photos = attachment ? attachment.split(",").map((a) => saved.get(a) ?? new Uint8Array()) : [];
     const call: VkCall = { method, fields, photos };
     calls.push(call);
+    if (rejected.has(String(fields.access_token)))
+      return {
+        status: 200,
+        json: { error: { error_code: 5, error_msg: "User authorization failed: invalid access_token" } },
+      };
     if (method === "messages.send") {
       const fault = faults.next();
       if (fault && "status" in fault) return { status: fault.status, json: { error: "Bad Gateway" } };
@@ -61,10 +69,27 @@ export async function startFakeVkApi() {
       saved.set(`photo-1_${id}_key${id}`, uploads.get(String(fields.photo)) ?? new Uint8Array());
       return ok([{ id, owner_id: -1, access_key: `key${id}` }]);
     }
-    if (method === "groups.getById") return ok({ groups: [{ id: Number(fields.group_id), name: "Поддержка" }] });
+    if (method === "groups.getById")
+      return ok({ groups: [{ id: Number(fields.group_id), name: "Поддержка", screen_name: "support" }], profiles: [] });
+    if (method === "users.get")
+      return ok(
+        String(fields.user_ids)
+          .split(",")
+          .map(Number)
+          .filter((id) => users.has(id))
+          .map((id) => ({ id, ...users.get(id)!, can_access_closed: true, is_closed: false })),
+      );
     return { status: 200, json: { error: { error_code: 3, error_msg: "Unknown method passed" } } };
   });
-  return { ...server, calls, delivered, failNext: faults.failNext };
+  return {
+    ...server,
+    calls,
+    delivered,
+    failNext: faults.failNext,
+    rejectToken: (token: string) => rejected.add(token),
+    addUser: (id: number, firstName: string, lastName: string) =>
+      users.set(id, { first_name: firstName, last_name: lastName }),
+  };
 }
 
 export type FakeVkApi = Awaited<ReturnType<typeof startFakeVkApi>>;

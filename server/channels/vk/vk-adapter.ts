@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { OutboundButton } from "@/server/domain/channels/outbound";
-import type { ChannelAdapter } from "../channel-adapter";
+import { personName, type ChannelAdapter } from "../channel-adapter";
 import { downloadMedia, fitLabel, fullText } from "../outbound-text";
 import { buttonPayload, readVkCallback } from "./parse-callback";
 import { callVkApi, uploadMessagePhoto } from "./vk-api";
@@ -42,9 +42,27 @@ export function randomIdOf(messageId: string): number {
   return createHash("sha256").update(messageId).digest().readInt32BE(0);
 }
 
-/** The VK API over plain fetch: four documented methods and the photo upload need no SDK. */
+/** VK's answer to groups.getById (API 5.199): the communities asked for. */
+interface VkGroups {
+  groups?: Array<{ id: number; name?: string; screen_name?: string }>;
+}
+
+/** VK's answer to users.get: one entry per user asked for. */
+type VkUsers = Array<{ id: number; first_name?: string; last_name?: string }>;
+
+/** Peer ids from 2000000000 are group conversations, negative ones communities: only a person has a name to ask. */
+const PERSON_PEER_MAX = 2_000_000_000;
+
+/** The VK API over plain fetch: a few documented methods and the photo upload need no SDK. */
 export function createVkAdapter(opts: { baseUrl?: string } = {}): ChannelAdapter {
   const base = (opts.baseUrl ?? DEFAULT_VK_API_BASE_URL).replace(/\/+$/, "");
+  const describeAccount: ChannelAdapter["describeAccount"] = async (secrets) => {
+    const answer = (await callVkApi(base, secrets.token, "groups.getById", {
+      group_id: secrets.groupId ?? "",
+    })) as VkGroups;
+    const group = answer.groups?.[0];
+    return { name: group?.name ?? "", handle: group?.screen_name ? `@${group.screen_name}` : null };
+  };
   return {
     channel: "VK",
     readWebhook: (request, secrets) => readVkCallback(request, secrets),
@@ -63,7 +81,14 @@ export function createVkAdapter(opts: { baseUrl?: string } = {}): ChannelAdapter
     },
     // The admin pastes the address into the community's Callback API settings; here the token is checked.
     async connect(secrets) {
-      await callVkApi(base, secrets.token, "groups.getById", { group_id: secrets.groupId ?? "" });
+      await describeAccount(secrets);
+    },
+    describeAccount,
+    async contactName(secrets, externalId) {
+      const id = Number(externalId);
+      if (!Number.isInteger(id) || id <= 0 || id >= PERSON_PEER_MAX) return null;
+      const [user] = (await callVkApi(base, secrets.token, "users.get", { user_ids: id, lang: "ru" })) as VkUsers;
+      return personName(user?.first_name, user?.last_name);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { TransportRefused, TransportRetryLater } from "@/server/domain/outbox/message-transport";
-import { BLOCKED_PREFIX } from "../channel-adapter";
+import { BLOCKED_PREFIX, TOKEN_REJECTED_PREFIX } from "../channel-adapter";
 
 export const VK_API_VERSION = "5.199";
 const TIMEOUT_MS = 15_000;
@@ -18,6 +18,8 @@ interface VkAnswer {
 const RATE_LIMIT_SECONDS: Record<number, number> = { 6: 1, 9: 10, 29: 60 };
 /** 901: the person has not allowed the community's messages; 902: their privacy settings forbid them. */
 const UNREACHABLE = new Set([901, 902]);
+/** 5: the token is not valid (revoked, mistyped); 27: a community token where a user's is needed, or the reverse. */
+const TOKEN_REJECTED = new Set([5, 27]);
 /** VK's own failures (1 unknown, 10 internal): worth another try with backoff. */
 const TRANSIENT = new Set([1, 10]);
 
@@ -47,6 +49,7 @@ export async function callVkApi(
   const wait = RATE_LIMIT_SECONDS[code];
   if (wait !== undefined) throw new TransportRetryLater(reason, wait);
   if (UNREACHABLE.has(code)) throw new TransportRefused(`${BLOCKED_PREFIX} ${reason}`);
+  if (TOKEN_REJECTED.has(code)) throw new TransportRefused(`${TOKEN_REJECTED_PREFIX} ${reason}`);
   if (TRANSIENT.has(code) || !answer) throw new Error(reason);
   throw new TransportRefused(reason);
 }

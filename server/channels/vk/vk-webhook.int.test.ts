@@ -1,5 +1,7 @@
 /** A VK community's messages reach the same bot, queue, operator and rating as the site chat, through the Callback API. */
 import { expect, it } from "vitest";
+import { createCaller } from "@/server/api/root";
+import { createStaff, staffPrincipal, testContext } from "@/server/testing/fixtures";
 import { channelInboxSuite } from "@/server/testing/channel-inbox-suite";
 import { vkInboxHarness } from "@/server/testing/vk-inbox";
 
@@ -65,6 +67,38 @@ channelInboxSuite(
       expect((await db().channelContact.findFirstOrThrow()).unreachableAt).not.toBeNull();
       const note = await db().chatMessage.findFirstOrThrow({ where: { isInternal: true, author: "SYSTEM" } });
       expect(note.text).toMatch(/заблокировал бота/);
+    });
+
+    // Last: it adds a second contact.
+    it("names the contact by users.get once and keeps the name; the operator's workspace shows it, not the id", async () => {
+      const lookups = vk.fake.calls.filter((c) => c.method === "users.get");
+      expect(lookups).toHaveLength(1);
+      expect(lookups[0]!.fields).toMatchObject({ user_ids: vk.peerId, access_token: vk.secrets.token, v: "5.199" });
+      const contact = await db().channelContact.findFirstOrThrow({ where: { externalId: vk.peerId } });
+      expect(contact.name).toBe("Ирина Петрова");
+      const chat = await db().chat.findFirstOrThrow({ where: { channel: "VK" }, orderBy: { createdAt: "asc" } });
+      const operator = await createStaff(db(), ["SUPERVISOR"]);
+      const details = await createCaller(testContext(db(), staffPrincipal(operator))).workspace.details({
+        chatId: chat.id,
+      });
+      expect(details.visitor?.name).toBe("Ирина Петрова");
+
+      // Someone users.get does not know (a closed profile answers nothing): the message is taken, the name unknown.
+      await vk.driver.post(vk.message({ from_id: 5_550_777, peer_id: 5_550_777, text: "вопрос от незнакомца" }));
+      const stranger = await db().channelContact.findFirstOrThrow({ where: { externalId: "5550777" } });
+      expect(stranger.name).toBeNull();
+      expect(await db().chatMessage.count({ where: { text: "вопрос от незнакомца", author: "VISITOR" } })).toBe(1);
+
+      // Named later (the profile opened): asked again, kept, and the chat already open shows it.
+      vk.fake.addUser(5_550_777, "Олег", "Смирнов");
+      await vk.driver.post(vk.message({ from_id: 5_550_777, peer_id: 5_550_777, text: "ещё вопрос от незнакомца" }));
+      expect((await db().channelContact.findFirstOrThrow({ where: { externalId: "5550777" } })).name).toBe(
+        "Олег Смирнов",
+      );
+      const strangerChat = await db().chatMessage.findFirstOrThrow({ where: { text: "ещё вопрос от незнакомца" } });
+      expect((await db().chat.findUniqueOrThrow({ where: { id: strangerChat.chatId } })).visitorName).toBe(
+        "Олег Смирнов",
+      );
     });
   },
 );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "@/i18n/messages";
-import { CHANNEL_FIELDS, validateInboxSecrets } from "./channel-fields";
+import { askedFields, CHANNEL_FIELDS, invalidChannelFields, validateInboxSecrets } from "./channel-fields";
 import { MESSENGER_CHANNELS } from "./inboxes";
 
 describe("the fields an inbox needs per channel", () => {
@@ -10,6 +10,7 @@ describe("the fields an inbox needs per channel", () => {
         for (const field of CHANNEL_FIELDS[channel].fields) {
           const words = messagesFor(locale).channelFields[channel] as Record<string, { label: string; hint: string }>;
           expect(words[field.key]?.label, `${locale} ${channel}.${field.key}`).toBeTruthy();
+          expect(words[field.key]?.hint, `${locale} ${channel}.${field.key} hint`).toBeTruthy();
         }
   });
 
@@ -30,5 +31,21 @@ describe("the fields an inbox needs per channel", () => {
     expect(() => validateInboxSecrets("FACEBOOK", { token: "x".repeat(40) })).toThrow(
       expect.objectContaining({ details: expect.objectContaining({ field: "pageId" }) }),
     );
+  });
+
+  it("asks the admin for every field but the generated ones, and names the missing or malformed ones, as the form shows them", () => {
+    expect(askedFields("TELEGRAM").map((f) => f.key)).toEqual(["token"]);
+    expect(askedFields("VK").map((f) => f.key)).toEqual(["groupId", "token", "confirmation", "webhookSecret"]);
+    expect(askedFields("VIBER").map((f) => f.key)).toEqual(["token", "senderName"]);
+    expect(askedFields("FACEBOOK").map((f) => f.key)).toEqual(["pageId", "token", "webhookSecret", "verifyToken"]);
+    expect(invalidChannelFields("TELEGRAM", { token: "123456:abcdefghij" })).toEqual([]);
+    expect(invalidChannelFields("VK", { groupId: "club1", token: "short", confirmation: " 5f3a9c1e " })).toEqual([
+      "groupId",
+      "token",
+      "webhookSecret",
+    ]);
+    expect(invalidChannelFields("VIBER", { token: "t".repeat(40), senderName: "x".repeat(29) })).toEqual([
+      "senderName",
+    ]);
   });
 });

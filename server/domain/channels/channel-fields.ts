@@ -1,6 +1,12 @@
+import { z } from "zod";
 import { AppError } from "@/server/domain/errors";
 import type { InboxSecrets } from "./inbox-secrets";
 import type { MessengerChannel } from "./inboxes";
+
+/*
+ * Shared with the browser: the admin form shows and checks exactly the fields the server checks, so this file
+ * imports nothing that needs the server.
+ */
 
 export type InboxSecretKey = keyof InboxSecrets;
 
@@ -60,6 +66,36 @@ export const CHANNEL_FIELDS: Record<
   },
 };
 
+export const INBOX_NAME_MAX = 100;
+
+export function isChannelWithFields(channel: string): channel is MessengerChannel {
+  return Object.hasOwn(CHANNEL_FIELDS, channel);
+}
+
+/** What the admin types for a channel: its fields but the ones we make. */
+export function askedFields(channel: MessengerChannel): ChannelField[] {
+  return CHANNEL_FIELDS[channel].fields.filter((field) => !field.generated);
+}
+
+function fits(field: ChannelField, value: string): boolean {
+  const sized = value.length >= field.minLength && value.length <= field.maxLength;
+  return sized && (!field.pattern || field.pattern.test(value));
+}
+
+/** The asked fields that are missing or malformed (values trimmed first); empty when the form is complete. */
+export function invalidChannelFields(channel: MessengerChannel, values: Record<string, string | undefined>): string[] {
+  return askedFields(channel)
+    .filter((field) => !fits(field, values[field.key]?.trim() ?? ""))
+    .map((field) => field.key);
+}
+
+/** The connect procedure's input: the channel's own fields are checked against its list by the domain. */
+export const connectInboxInput = z.object({
+  channel: z.string().min(1).max(20),
+  name: z.string().trim().min(1).max(INBOX_NAME_MAX),
+  fields: z.record(z.string().max(40), z.string().trim().max(1000)),
+});
+
 /** The secrets of one channel, each field checked; anything the channel does not use is dropped. */
 export function validateInboxSecrets(channel: MessengerChannel, given: Partial<InboxSecrets>): InboxSecrets {
   const spec = CHANNEL_FIELDS[channel];
@@ -67,8 +103,7 @@ export function validateInboxSecrets(channel: MessengerChannel, given: Partial<I
   const secrets: Partial<InboxSecrets> = {};
   for (const field of spec.fields) {
     const value = given[field.key]?.trim() ?? "";
-    const fits = value.length >= field.minLength && value.length <= field.maxLength;
-    if (!fits || (field.pattern && !field.pattern.test(value)))
+    if (!fits(field, value))
       throw new AppError("INVALID_INPUT", { field: field.key, min: field.minLength, max: field.maxLength });
     secrets[field.key] = value;
   }

@@ -8,7 +8,8 @@ import type { RecoveryThrottle } from "@/server/domain/recovery/recovery-throttl
 import { RESET_TTL_MINUTES } from "@/server/domain/recovery/reset-secrets";
 import type { ChannelContact, ContactPrompt } from "@/server/generated/prisma/client";
 import { contactParty, contactTranslator, latestContactChat, OPEN_CHAT_STATES, replyToContact } from "./contact-chats";
-import { confirmLinkCode, linkBySharedPhone, requestLinkCode, unlinkContact } from "./contact-link";
+import { confirmLinkCode, linkBySharedPhone, requestLinkCode } from "./contact-link";
+import { endContactLink } from "./contact-unlink";
 import type { InboundEvent } from "./inbound-event";
 import { textOnly, type OutboundMessage } from "./outbound";
 
@@ -87,8 +88,7 @@ export async function handleLinkDialog(
     return true;
   }
   if (command === "unlink") {
-    const accountId = await unlinkContact(db, { contactId: contact.id, actor: null, now });
-    if (accountId) await closeLinkedChat(db, deps.events, { contactId: contact.id, accountId, now });
+    const accountId = await endContactLink(db, deps.events, { contactId: contact.id, actor: null, now });
     await answer(textOnly(t(accountId ? "messenger.unlinked" : "messenger.notLinked")));
     return true;
   }
@@ -153,20 +153,4 @@ export async function offerLink(
     now: input.now,
   });
   await announceMessage(events, toMessageView(message));
-}
-
-/** Unlinking ends the subscriber's chat that came through the contact: nothing more of the account reaches it. */
-async function closeLinkedChat(db: Db, events: ChatEvents, input: { contactId: string; accountId: string; now: Date }) {
-  const open = await latestContactChat(db, input.contactId, {
-    state: { in: OPEN_CHAT_STATES },
-    accountId: input.accountId,
-  });
-  // Not asked to rate it: the contact is no longer the subscriber who could.
-  if (open) await db.channelChat.update({ where: { chatId: open.id }, data: { ratingPromptedAt: input.now } });
-  if (open)
-    await closeChat(db, events, {
-      party: { kind: "subscriber", accountId: input.accountId },
-      chatId: open.id,
-      now: input.now,
-    });
 }

@@ -167,7 +167,7 @@ async function linkContact(
  */
 export async function unlinkContact(
   db: Db,
-  input: { contactId: string; actor: Principal | null; now?: Date },
+  input: { contactId: string; actor: Principal | null; now?: Date; chatId?: string },
 ): Promise<string | null> {
   return db.$transaction(async (tx) => {
     const contact = await tx.channelContact.findUnique({ where: { id: input.contactId } });
@@ -182,7 +182,7 @@ export async function unlinkContact(
       subjectAccountId: contact.accountId,
       entityType: "ChannelContact",
       entityId: contact.id,
-      details: { by: input.actor?.kind ?? "contact" },
+      details: { by: input.actor?.kind ?? "contact", ...(input.chatId ? { chatId: input.chatId } : {}) },
     });
     return contact.accountId;
   });

@@ -26,6 +26,7 @@ const RULES: Array<[RegExp, DeliveryReason]> = [
   [/\bCHANNEL_SECRETS_KEY_MISSING\b/, "NO_SECRETS_KEY"],
   [/\bEXPIRED\b/, "EXPIRED"],
   [/TransportRetryLater|\b429\b/, "RATE_LIMITED"],
+  [/\bTOKEN_REJECTED\b/, "TOKEN_REJECTED"],
   // The Bot API answers an unknown or revoked token with 401 (and 404 for a malformed one).
   [/\b(401|404)\b/, "TOKEN_REJECTED"],
   [/TransportRefused|\b400\b/, "REFUSED"],

@@ -92,6 +92,15 @@ export async function receiveInboundEvent(db: Db, deps: ReceiveDeps, inbound: In
   }
 }
 
+/** Whether the contact already has a name kept: then the messenger is not asked for it again. */
+export async function contactNameKnown(db: Db, inboxId: string, externalId: string): Promise<boolean> {
+  const contact = await db.channelContact.findUnique({
+    where: { inboxId_externalId: { inboxId, externalId } },
+    select: { name: true },
+  });
+  return Boolean(contact?.name);
+}
+
 async function upsertContact(db: Db, inboxId: string, contact: InboundContact, now: Date) {
   return db.channelContact.upsert({
     where: { inboxId_externalId: { inboxId, externalId: contact.externalId } },
@@ -103,7 +112,8 @@ async function upsertContact(db: Db, inboxId: string, contact: InboundContact, n
       visitorToken: `ch_${randomBytes(18).toString("base64url")}`,
       lastInboundAt: now,
     },
-    // Writing again means the bot is no longer blocked. A messenger that does not name the person (VK) keeps the name.
+    // Writing again means the bot is no longer blocked. An event without a name (VK's, Facebook's when the profile
+    // call failed) keeps the kept one.
     update: { ...(contact.name ? { name: contact.name } : {}), unreachableAt: null, lastInboundAt: now },
   });
 }
@@ -130,6 +140,9 @@ async function openChannelChat(db: Db, events: ChatEvents, inbox: Inbound["inbox
     },
     update: {},
   });
+  // A name learned after the chat opened (VK's and Facebook's are asked of the messenger) reaches the workspace too.
+  if (!chat.accountId && !chat.visitorName && contact.name)
+    return db.chat.update({ where: { id: chat.id }, data: { visitorName: contact.name } });
   return chat;
 }
 

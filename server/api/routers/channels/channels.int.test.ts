@@ -45,7 +45,7 @@ const auditOf = (entityId: string) =>
 describe(`messenger channels admin (${testDbLabel()})`, () => {
   it("connects a Telegram inbox: setWebhook with a generated secret, the token shown only by its last 4 characters, audited", async () => {
     const caller = await callerAs(admin);
-    expect((await caller.channels.list()).connectable).toEqual(["TELEGRAM"]);
+    expect((await caller.channels.list()).connectable).toContain("TELEGRAM");
     const botToken = token(1);
     const result = await caller.channels.connect({
       channel: "TELEGRAM",

@@ -9,6 +9,7 @@ import { queue } from "./queue";
 import { requestConsent } from "./request-consent";
 import { take } from "./take";
 import { transfer } from "./transfer";
+import { unlinkContact } from "./unlink-contact";
 
 export const workspaceRouter = createTRPCRouter({
   queue,
@@ -21,4 +22,5 @@ export const workspaceRouter = createTRPCRouter({
   cannedResponses,
   requestConsent,
   actForSubscriber,
+  unlinkContact,
 });

@@ -1,5 +1,7 @@
 import type { Db } from "@/server/db-client";
-import { replyWindowEndsAt as replyWindowEnds } from "@/server/domain/channels/reply-window";
+import { isChatContactLinked } from "@/server/domain/channels/contact-unlink";
+import { REPLY_WINDOW_HOURS, replyWindowEndsAt as replyWindowEnds } from "@/server/domain/channels/reply-window";
+import type { MessengerChannel } from "@/server/domain/channels/inboxes";
 import { AppError } from "@/server/domain/errors";
 import { getAccountSummary } from "@/server/domain/account/get-account-summary";
 import { listLedger } from "@/server/domain/payments/list-ledger";
@@ -21,10 +23,11 @@ export async function getChatDetails(db: Db, party: ChatParty, chatId: string) {
   });
   if (!chat || !isChatStaff(chat, party)) throw new AppError("NOT_FOUND");
   const context = readChatContext(chat.context);
-  const [account, operators, replyWindowEndsAt] = await Promise.all([
+  const [account, operators, replyWindowEndsAt, contactLinked] = await Promise.all([
     chat.accountId ? loadSubscriberPanel(db, chat.accountId) : null,
     listChatOperators(db, chat.id),
     replyWindowEnds(db, chat.id),
+    isChatContactLinked(db, chat),
   ]);
   return {
     chat: {
@@ -44,6 +47,9 @@ export async function getChatDetails(db: Db, party: ChatParty, chatId: string) {
       operators,
       /** A messenger's reply window (Facebook's 24 hours): after it, operator replies are refused. */
       replyWindowEndsAt,
+      replyWindowHours: REPLY_WINDOW_HOURS[chat.channel as MessengerChannel] ?? null,
+      /** The chat came from a messenger contact linked to this account: the operator may unlink it. */
+      contactLinked,
     },
     escalation: {
       page: context.page ?? null,
