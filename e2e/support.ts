@@ -114,3 +114,24 @@ export async function layoutShiftOf(page: Page, path: string): Promise<number> {
       }),
   );
 }
+
+/** "1 234,56 ₽" or "-80 ₽" as shown in Russian → kopecks. */
+export function kopecks(text: string | null): number {
+  const cleaned = (text ?? "")
+    .replace(/[\s\u00a0\u202f₽+]/g, "")
+    .replace("\u2212", "-")
+    .replace(",", ".");
+  const value = Math.round(Number(cleaned) * 100);
+  if (!Number.isFinite(value)) throw new Error(`Not money: ${text}`);
+  return value;
+}
+
+/** Kopecks as the Russian interface shows them ("1 234,56 ₽"). */
+export function formatted(value: number): string {
+  return new Intl.NumberFormat("ru-RU", {
+    style: "currency",
+    currency: "RUB",
+    currencyDisplay: "narrowSymbol",
+    minimumFractionDigits: value % 100 === 0 ? 0 : 2,
+  }).format(value / 100);
+}

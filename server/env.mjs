@@ -94,10 +94,26 @@ export const envSchema = z
     VIBER_API_BASE_URL: z.url().default("https://chatapi.viber.com/pa"),
     /** The Graph API with its version (`{base}/me/messages`). */
     FACEBOOK_GRAPH_BASE_URL: z.url().default("https://graph.facebook.com/v21.0"),
+    // Promised payment (server/domain/promised-payments): term, fee and limits in whole rubles.
+    PROMISED_PAYMENT_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+    PROMISED_PAYMENT_FEE_RUB: z.coerce.number().int().min(0).max(1000).default(25),
+    PROMISED_PAYMENT_MIN_RUB: z.coerce.number().int().min(1).default(50),
+    PROMISED_PAYMENT_MAX_RUB: z.coerce.number().int().min(1).max(50_000).default(1000),
+    /** A balance below this, or below the next monthly charge, may take one. */
+    PROMISED_PAYMENT_LOW_BALANCE_RUB: z.coerce.number().int().min(0).default(100),
+    /** true: one that expired unpaid does not stop a new one (by default its debt must be paid first). */
+    PROMISED_PAYMENT_AGAIN_WHILE_OVERDUE: flag.default(false),
     /** Set by `npm start` in demo mode when it runs the fake Bot API: a demo inbox is connected to it and /dev/messenger plays its users. */
     MESSENGER_SIMULATOR: flag.default(false),
   })
   .superRefine((env, context) => {
+    if (env.PROMISED_PAYMENT_MIN_RUB > env.PROMISED_PAYMENT_MAX_RUB) {
+      context.addIssue({
+        code: "custom",
+        path: ["PROMISED_PAYMENT_MIN_RUB"],
+        message: "must not be more than PROMISED_PAYMENT_MAX_RUB",
+      });
+    }
     // A real database means production: its session cookies must not be ones a browser also sends over http.
     if (env.DATABASE_URL && !env.ALLOW_INSECURE_NEXTAUTH_URL && !env.NEXTAUTH_URL?.startsWith("https://")) {
       context.addIssue({

@@ -15,6 +15,7 @@ import { botMessages } from "./bot";
 import { recoveryMessages } from "./recovery";
 import { securityMessages } from "./security";
 import { paymentsMessages } from "./payments";
+import { promisedPaymentsMessages } from "./promised-payments";
 import { chatMessages } from "./chat";
 import { workspaceMessages } from "./workspace";
 import { metricsMessages } from "./metrics";
@@ -55,6 +56,7 @@ const namespaces = {
   hints: hintsMessages,
   bot: botMessages,
   payments: paymentsMessages,
+  promisedPayments: promisedPaymentsMessages,
   chat: chatMessages,
   workspace: workspaceMessages,
   metrics: metricsMessages,

@@ -225,6 +225,11 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
     audience: ["subscriber"],
     input: () => ({ amount: 50_000, idempotencyKey: "access-rules-top-up-0001" }),
   },
+  "promisedPayments.state": { audience: ["subscriber"] },
+  "promisedPayments.take": {
+    audience: ["subscriber"],
+    input: () => ({ amount: 50_000, idempotencyKey: "access-rules-promised-0001" }),
+  },
   "banners.list": { audience: ["MARKETER", "ADMIN"], input: () => ({ status: "ACTIVE" }) },
   "banners.get": { audience: ["MARKETER", "ADMIN"], input: () => ({ bannerId: "missing" }) },
   "banners.choices": { audience: ["MARKETER", "ADMIN"] },
