@@ -9,6 +9,16 @@ export const demo = {
   marketer: { email: "marketer@demo.local", password: "marketer-demo" },
 };
 
+/** Every page of the subscriber's account, in the order of its tabs. */
+export const accountPages = [
+  "/account",
+  "/account/tariffs",
+  "/account/options",
+  "/account/payments",
+  "/account/notifications",
+  "/account/security",
+];
+
 export async function signIn(page: Page, login: string, password: string) {
   await page.goto("/login");
   await page.getByLabel("Телефон, лицевой счёт или e-mail").fill(login);

@@ -132,6 +132,11 @@ export const envSchema = z
       .string()
       .regex(/^[\w-]+(\.[\w-]+)*$/, "must be a dot path")
       .default("status"),
+    // Notices to subscribers (server/domain/notices).
+    /** A balance the forecast says runs out within this many days gets a low-balance notice. */
+    NOTICE_LOW_BALANCE_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+    /** How often accounts are checked for notices to raise. */
+    NOTICES_SCAN_SECONDS: z.coerce.number().int().min(5).max(86_400).default(300),
     // Promised payment (server/domain/promised-payments): term, fee and limits in whole rubles.
     PROMISED_PAYMENT_DAYS: z.coerce.number().int().min(1).max(30).default(3),
     PROMISED_PAYMENT_FEE_RUB: z.coerce.number().int().min(0).max(1000).default(25),

@@ -77,6 +77,12 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ SMS_GATEWAY_RECEIPT_TOKEN: "short" })).toThrowError(/- SMS_GATEWAY_RECEIPT_TOKEN: /);
   });
 
+  it("bounds how often notices are looked for and what a low balance is", () => {
+    expect(parseEnv({})).toMatchObject({ NOTICE_LOW_BALANCE_DAYS: 3, NOTICES_SCAN_SECONDS: 300 });
+    expect(() => parseEnv({ NOTICES_SCAN_SECONDS: "1" })).toThrowError(/- NOTICES_SCAN_SECONDS: /);
+    expect(() => parseEnv({ NOTICE_LOW_BALANCE_DAYS: "0" })).toThrowError(/- NOTICE_LOW_BALANCE_DAYS: /);
+  });
+
   it("bounds the promised payment's settings", () => {
     expect(parseEnv({}).PROMISED_PAYMENT_DAYS).toBe(3);
     expect(() => parseEnv({ PROMISED_PAYMENT_DAYS: "0" })).toThrowError(/- PROMISED_PAYMENT_DAYS: /);

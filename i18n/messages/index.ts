@@ -16,6 +16,7 @@ import { recoveryMessages } from "./recovery";
 import { securityMessages } from "./security";
 import { paymentsMessages } from "./payments";
 import { promisedPaymentsMessages } from "./promised-payments";
+import { noticesMessages } from "./notices";
 import { chatMessages } from "./chat";
 import { workspaceMessages } from "./workspace";
 import { metricsMessages } from "./metrics";
@@ -57,6 +58,7 @@ const namespaces = {
   bot: botMessages,
   payments: paymentsMessages,
   promisedPayments: promisedPaymentsMessages,
+  notices: noticesMessages,
   chat: chatMessages,
   workspace: workspaceMessages,
   metrics: metricsMessages,

@@ -11,6 +11,7 @@ import { tariffsRouter } from "./routers/tariffs";
 import { optionsRouter } from "./routers/options";
 import { paymentsRouter } from "./routers/payments";
 import { promisedPaymentsRouter } from "./routers/promised-payments";
+import { noticesRouter } from "./routers/notices";
 import { hintsRouter } from "./routers/hints";
 import { chatRouter } from "./routers/chat";
 import { workspaceRouter } from "./routers/workspace";
@@ -37,6 +38,7 @@ export const appRouter = createTRPCRouter({
   options: optionsRouter,
   payments: paymentsRouter,
   promisedPayments: promisedPaymentsRouter,
+  notices: noticesRouter,
   hints: hintsRouter,
   chat: chatRouter,
   workspace: workspaceRouter,

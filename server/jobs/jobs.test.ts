@@ -45,6 +45,7 @@ describe("background jobs", () => {
       "channels.inbound-retry": 1,
       "catalogue.tariffFees": 1,
       "promisedPayments.expiry": 1,
+      "notices.scan": 1,
     });
     expect(jobsHealth().map(({ name, state }) => ({ name, state }))).toEqual([
       { name: "outbox.delivery", state: "idle" },
@@ -52,6 +53,7 @@ describe("background jobs", () => {
       { name: "channels.inbound-retry", state: "idle" },
       { name: "catalogue.tariffFees", state: "idle" },
       { name: "promisedPayments.expiry", state: "idle" },
+      { name: "notices.scan", state: "idle" },
     ]);
   });
 
@@ -65,6 +67,7 @@ describe("background jobs", () => {
       "channels.inbound-retry": 1,
       "catalogue.tariffFees": 1,
       "promisedPayments.expiry": 1,
+      "notices.scan": 1,
     });
   });
 
@@ -81,6 +84,13 @@ describe("background jobs", () => {
   it("stop every loop", async () => {
     startJobs();
     await stopJobs();
-    expect(jobsHealth().map((job) => job.state)).toEqual(["stopped", "stopped", "stopped", "stopped", "stopped"]);
+    expect(jobsHealth().map((job) => job.state)).toEqual([
+      "stopped",
+      "stopped",
+      "stopped",
+      "stopped",
+      "stopped",
+      "stopped",
+    ]);
   });
 });

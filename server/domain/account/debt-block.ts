@@ -1,5 +1,7 @@
 import type { Prisma } from "@/server/generated/prisma/client";
 import { writeAuditEntry } from "@/server/domain/audit/write-audit-entry";
+import { getBalance } from "./balance";
+import { raiseNotice } from "@/server/domain/notices/raise-notice";
 import type { Tx } from "./with-account-lock";
 
 type Details = { readonly [key: string]: Prisma.InputJsonValue };
@@ -7,6 +9,7 @@ type Details = { readonly [key: string]: Prisma.InputJsonValue };
 /**
  * Lifts or sets the debt block in the caller's transaction (under the account lock), with the system
  * as the actor and the reason in the audit: payments, promised payments and their expiry all say why.
+ * A block raises the DEBT_BLOCK notice in the same transaction.
  */
 export async function setDebtBlock(
   tx: Tx,
@@ -26,4 +29,15 @@ export async function setDebtBlock(
     entityId: accountId,
     details,
   });
+  // The subscriber hears of a block at once (as they chose); each block is its own notice.
+  if (blocked) {
+    const now = new Date();
+    await raiseNotice(tx, {
+      accountId,
+      kind: "DEBT_BLOCK",
+      dedupeKey: `blocked-at:${now.toISOString()}`,
+      params: { balance: await getBalance(tx, accountId) },
+      now,
+    });
+  }
 }
