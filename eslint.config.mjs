@@ -15,6 +15,7 @@ const sharedRules = [
   "server/domain/payments/top-up-amount.ts",
   "server/domain/payments/ledger-text.ts",
   "server/domain/payments/read-ledger-text.ts",
+  "server/domain/notices/notice-text.ts",
   "server/domain/help/categories.ts",
   "server/domain/help/help-query.ts",
   "server/domain/banners/dismissed-banners.ts",

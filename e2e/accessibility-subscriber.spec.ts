@@ -1,13 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessiblePages, seriousViolations } from "./axe";
-import { demo, readIn, signedIn } from "./support";
+import { demo, readIn, signedIn, accountPages } from "./support";
 
 // Each test walks several pages and runs axe on each: more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
 // A subscriber no other spec uses: it only looks.
 const viewer = "+79000000013";
-const accountPages = ["/account", "/account/tariffs", "/account/options", "/account/payments", "/account/security"];
 
 test("subscriber pages have no serious accessibility violations @phone", async ({ page }) => {
   await signedIn(page, viewer, demo.subscriberPassword, /\/account$/);

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demo, expectNoHorizontalScroll, layoutShiftOf, signIn } from "./support";
+import { demo, expectNoHorizontalScroll, layoutShiftOf, signIn, accountPages } from "./support";
 
-const accountPages = ["/account", "/account/tariffs", "/account/options", "/account/payments", "/account/security"];
 const phone = { width: 360, height: 740 };
 /** Google's "good" CLS is 0.1; a page that holds still stays far below it. */
 const MAX_CLS = 0.02;

@@ -1,19 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demo, expectNoHorizontalScroll, signIn } from "./support";
+import { demo, expectNoHorizontalScroll, formatted, kopecks, signIn } from "./support";
 
 // Subscriber 5 is an ordinary demo subscriber that no other spec touches, so balances here are this spec's own.
 const payer = { phone: "+79000000005", password: demo.subscriberPassword };
-
-/** "1 234,56 ₽" or "-80 ₽" as shown in Russian → kopecks. */
-function kopecks(text: string | null): number {
-  const cleaned = (text ?? "")
-    .replace(/[\s\u00a0\u202f₽+]/g, "")
-    .replace("\u2212", "-")
-    .replace(",", ".");
-  const value = Math.round(Number(cleaned) * 100);
-  if (!Number.isFinite(value)) throw new Error(`Not money: ${text}`);
-  return value;
-}
 
 async function signInAsPayer(page: Page) {
   await signIn(page, payer.phone, payer.password);
@@ -98,12 +87,3 @@ test("amount mistakes are explained, a declined card changes nothing, and the le
   await expect(page.getByRole("alert").filter({ hasText: "не может быть раньше" })).toBeVisible();
   await expect(page.getByRole("img", { name: /Расходы по месяцам/ })).toBeVisible();
 });
-
-function formatted(value: number): string {
-  return new Intl.NumberFormat("ru-RU", {
-    style: "currency",
-    currency: "RUB",
-    currencyDisplay: "narrowSymbol",
-    minimumFractionDigits: value % 100 === 0 ? 0 : 2,
-  }).format(value / 100);
-}

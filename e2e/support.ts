@@ -9,6 +9,16 @@ export const demo = {
   marketer: { email: "marketer@demo.local", password: "marketer-demo" },
 };
 
+/** Every page of the subscriber's account, in the order of its tabs. */
+export const accountPages = [
+  "/account",
+  "/account/tariffs",
+  "/account/options",
+  "/account/payments",
+  "/account/notifications",
+  "/account/security",
+];
+
 export async function signIn(page: Page, login: string, password: string) {
   await page.goto("/login");
   await page.getByLabel("Телефон, лицевой счёт или e-mail").fill(login);
@@ -113,4 +123,25 @@ export async function layoutShiftOf(page: Page, path: string): Promise<number> {
         requestAnimationFrame(() => setTimeout(() => resolve(total), 100));
       }),
   );
+}
+
+/** "1 234,56 ₽" or "-80 ₽" as shown in Russian → kopecks. */
+export function kopecks(text: string | null): number {
+  const cleaned = (text ?? "")
+    .replace(/[\s\u00a0\u202f₽+]/g, "")
+    .replace("\u2212", "-")
+    .replace(",", ".");
+  const value = Math.round(Number(cleaned) * 100);
+  if (!Number.isFinite(value)) throw new Error(`Not money: ${text}`);
+  return value;
+}
+
+/** Kopecks as the Russian interface shows them ("1 234,56 ₽"). */
+export function formatted(value: number): string {
+  return new Intl.NumberFormat("ru-RU", {
+    style: "currency",
+    currency: "RUB",
+    currencyDisplay: "narrowSymbol",
+    minimumFractionDigits: value % 100 === 0 ? 0 : 2,
+  }).format(value / 100);
 }

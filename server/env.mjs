@@ -94,10 +94,79 @@ export const envSchema = z
     VIBER_API_BASE_URL: z.url().default("https://chatapi.viber.com/pa"),
     /** The Graph API with its version (`{base}/me/messages`). */
     FACEBOOK_GRAPH_BASE_URL: z.url().default("https://graph.facebook.com/v21.0"),
+    // Delivery of SMS and e-mail (server/channels/direct). Unset, each goes to the development transport (the log).
+    /** smtp://user:password@host:587 (STARTTLS when the server offers it) or smtps://user:password@host:465. */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^/\s]+(\/.*)?$/, "must be an smtp:// or smtps:// URL")
+      .optional(),
+    /** The From header of every e-mail, e.g. "Портал <no-reply@example.com>"; required with SMTP_URL. */
+    SMTP_FROM: z
+      .string()
+      .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, "must be an address, optionally with a name: Name <a@b.c>")
+      .optional(),
+    /** The SMS gateway's endpoint each SMS is POSTed to. */
+    SMS_GATEWAY_URL: z.url("must be an http(s) URL").optional(),
+    /** The Authorization header's whole value for the gateway ("Bearer …", "Basic …"). */
+    SMS_GATEWAY_AUTHORIZATION: z.string().min(1).optional(),
+    /** The request body, with {{to}}, {{text}}, {{id}} and {{sender}} filled in. */
+    SMS_GATEWAY_BODY_TEMPLATE: z
+      .string()
+      .refine((t) => t.includes("{{to}}") && t.includes("{{text}}"), "must contain {{to}} and {{text}}")
+      .default('{"to":"{{to}}","text":"{{text}}","reference":"{{id}}","from":"{{sender}}"}'),
+    SMS_GATEWAY_CONTENT_TYPE: z.enum(["json", "form"]).default("json"),
+    SMS_GATEWAY_SENDER: z.string().min(1).max(11).optional(),
+    /** Dot path of the gateway's message id in its JSON answer ("id", "messages.0.id"): kept for delivery receipts. */
+    SMS_GATEWAY_MESSAGE_ID_PATH: z
+      .string()
+      .regex(/^[\w-]+(\.[\w-]+)*$/, "must be a dot path such as messages.0.id")
+      .optional(),
+    /** The secret the gateway's delivery receipts carry (POST /api/outbox/receipts?token=…); unset, receipts are refused. */
+    SMS_GATEWAY_RECEIPT_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    /** Dot paths of the message id and the status in a receipt's JSON body. */
+    SMS_GATEWAY_RECEIPT_ID_PATH: z
+      .string()
+      .regex(/^[\w-]+(\.[\w-]+)*$/, "must be a dot path")
+      .default("id"),
+    SMS_GATEWAY_RECEIPT_STATUS_PATH: z
+      .string()
+      .regex(/^[\w-]+(\.[\w-]+)*$/, "must be a dot path")
+      .default("status"),
+    // Notices to subscribers (server/domain/notices).
+    /** A balance the forecast says runs out within this many days gets a low-balance notice. */
+    NOTICE_LOW_BALANCE_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+    /** How often accounts are checked for notices to raise. */
+    NOTICES_SCAN_SECONDS: z.coerce.number().int().min(5).max(86_400).default(300),
+    // Promised payment (server/domain/promised-payments): term, fee and limits in whole rubles.
+    PROMISED_PAYMENT_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+    PROMISED_PAYMENT_FEE_RUB: z.coerce.number().int().min(0).max(1000).default(25),
+    PROMISED_PAYMENT_MIN_RUB: z.coerce.number().int().min(1).default(50),
+    PROMISED_PAYMENT_MAX_RUB: z.coerce.number().int().min(1).max(50_000).default(1000),
+    /** A balance below this, or below the next monthly charge, may take one. */
+    PROMISED_PAYMENT_LOW_BALANCE_RUB: z.coerce.number().int().min(0).default(100),
+    /** true: one that expired unpaid does not stop a new one (by default its debt must be paid first). */
+    PROMISED_PAYMENT_AGAIN_WHILE_OVERDUE: flag.default(false),
     /** Set by `npm start` in demo mode when it runs the fake Bot API: a demo inbox is connected to it and /dev/messenger plays its users. */
     MESSENGER_SIMULATOR: flag.default(false),
   })
   .superRefine((env, context) => {
+    if (env.SMTP_URL && !env.SMTP_FROM) {
+      context.addIssue({ code: "custom", path: ["SMTP_FROM"], message: "is required with SMTP_URL" });
+    }
+    if (env.SMS_GATEWAY_CONTENT_TYPE === "json" && !isJsonTemplate(env.SMS_GATEWAY_BODY_TEMPLATE)) {
+      context.addIssue({
+        code: "custom",
+        path: ["SMS_GATEWAY_BODY_TEMPLATE"],
+        message: "must be JSON (with its placeholders inside strings) when SMS_GATEWAY_CONTENT_TYPE is json",
+      });
+    }
+    if (env.PROMISED_PAYMENT_MIN_RUB > env.PROMISED_PAYMENT_MAX_RUB) {
+      context.addIssue({
+        code: "custom",
+        path: ["PROMISED_PAYMENT_MIN_RUB"],
+        message: "must not be more than PROMISED_PAYMENT_MAX_RUB",
+      });
+    }
     // A real database means production: its session cookies must not be ones a browser also sends over http.
     if (env.DATABASE_URL && !env.ALLOW_INSECURE_NEXTAUTH_URL && !env.NEXTAUTH_URL?.startsWith("https://")) {
       context.addIssue({
@@ -113,6 +182,16 @@ export const envSchema = z
     // Demo mode (seeded data, dev outbox page) is on for the embedded database unless turned off.
     DEMO_MODE: env.DEMO_MODE ?? !env.DATABASE_URL,
   }));
+
+/** @param {string} template */
+function isJsonTemplate(template) {
+  try {
+    JSON.parse(template.replace(/\{\{(to|text|id|sender)\}\}/g, "x"));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** @param {NodeJS.ProcessEnv | Record<string, string | undefined>} source */
 export function parseEnv(source) {

@@ -57,6 +57,40 @@ describe("parseEnv", () => {
       expect(() => parseEnv({ PUBLIC_PAGE_CACHE_MAX_MB: bad })).toThrowError(/- PUBLIC_PAGE_CACHE_MAX_MB: /);
   });
 
+  it("checks the SMS and e-mail delivery settings together", () => {
+    expect(parseEnv({}).SMS_GATEWAY_CONTENT_TYPE).toBe("json");
+    expect(() => parseEnv({ SMTP_URL: "smtp://user:pass@mail.example:587" })).toThrowError(
+      /- SMTP_FROM: is required with SMTP_URL/,
+    );
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example", SMTP_FROM: "a@b.c" })).toThrowError(/- SMTP_URL: /);
+    expect(parseEnv({ SMTP_URL: "smtps://mail.example", SMTP_FROM: "Портал <no-reply@example.com>" }).SMTP_FROM).toBe(
+      "Портал <no-reply@example.com>",
+    );
+    expect(() => parseEnv({ SMS_GATEWAY_BODY_TEMPLATE: '{"text":"{{text}}"}' })).toThrowError(
+      /- SMS_GATEWAY_BODY_TEMPLATE: must contain \{\{to\}\} and \{\{text\}\}/,
+    );
+    expect(() => parseEnv({ SMS_GATEWAY_BODY_TEMPLATE: "to={{to}}&text={{text}}" })).toThrowError(
+      /- SMS_GATEWAY_BODY_TEMPLATE: must be JSON/,
+    );
+    const form = parseEnv({ SMS_GATEWAY_BODY_TEMPLATE: "to={{to}}&text={{text}}", SMS_GATEWAY_CONTENT_TYPE: "form" });
+    expect(form.SMS_GATEWAY_CONTENT_TYPE).toBe("form");
+    expect(() => parseEnv({ SMS_GATEWAY_RECEIPT_TOKEN: "short" })).toThrowError(/- SMS_GATEWAY_RECEIPT_TOKEN: /);
+  });
+
+  it("bounds how often notices are looked for and what a low balance is", () => {
+    expect(parseEnv({})).toMatchObject({ NOTICE_LOW_BALANCE_DAYS: 3, NOTICES_SCAN_SECONDS: 300 });
+    expect(() => parseEnv({ NOTICES_SCAN_SECONDS: "1" })).toThrowError(/- NOTICES_SCAN_SECONDS: /);
+    expect(() => parseEnv({ NOTICE_LOW_BALANCE_DAYS: "0" })).toThrowError(/- NOTICE_LOW_BALANCE_DAYS: /);
+  });
+
+  it("bounds the promised payment's settings", () => {
+    expect(parseEnv({}).PROMISED_PAYMENT_DAYS).toBe(3);
+    expect(() => parseEnv({ PROMISED_PAYMENT_DAYS: "0" })).toThrowError(/- PROMISED_PAYMENT_DAYS: /);
+    expect(() => parseEnv({ PROMISED_PAYMENT_MIN_RUB: "500", PROMISED_PAYMENT_MAX_RUB: "100" })).toThrowError(
+      /- PROMISED_PAYMENT_MIN_RUB: must not be more than PROMISED_PAYMENT_MAX_RUB/,
+    );
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });

@@ -17,11 +17,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   await requireSubscriber("/account");
   const caller = await createServerCaller();
-  const [summary, overview] = await Promise.all([caller.account.mySummary(), caller.payments.overview()]);
+  const [summary, overview, promised] = await Promise.all([
+    caller.account.mySummary(),
+    caller.payments.overview(),
+    caller.promisedPayments.state(),
+  ]);
   return (
     <ClientMessages namespaces={["account", "payments", "hints"]}>
       <>
-        <AccountOverview summary={summary} overview={overview}>
+        <AccountOverview summary={summary} overview={overview} promisedPaymentOffered={promised.offer.kind === "OFFER"}>
           <PageHints page="account" />
           <BannerSlot placement="ACCOUNT_HOME" />
         </AccountOverview>

@@ -12,14 +12,15 @@ const sections: Array<{ href: string; label: MessageKey }> = [
   { href: "/account/payments", label: "accountNav.payments" },
   { href: "/account/tariffs", label: "accountNav.tariffs" },
   { href: "/account/options", label: "accountNav.options" },
+  { href: "/account/notifications", label: "accountNav.notifications" },
   { href: "/account/security", label: "accountNav.security" },
 ];
 
 /**
- * The account's sections as tabs. On a phone they do not all fit: the row scrolls sideways, fades at the
+ * The account's sections as tabs, the notifications one with its unread count. On a phone they do not all fit: the row scrolls sideways, fades at the
  * edge where more tabs wait (globals.css `.scroll-cue`), and starts scrolled to the current tab.
  */
-export function AccountNav() {
+export function AccountNav({ unread }: { unread: number }) {
   const t = useTranslations();
   const pathname = usePathname();
   const row = useRef<HTMLUListElement>(null);
@@ -37,6 +38,12 @@ export function AccountNav() {
             <li key={s.href}>
               <Link href={s.href} aria-current={current ? "page" : undefined} className={tabClasses({ current })}>
                 {t(s.label)}
+                {s.href === "/account/notifications" && unread > 0 && (
+                  <span className="ml-1.5 rounded-full bg-danger px-1.5 text-xs font-semibold text-white">
+                    <span aria-hidden="true">{unread}</span>
+                    <span className="sr-only">{t("accountNav.unread", { count: unread })}</span>
+                  </span>
+                )}
               </Link>
             </li>
           );

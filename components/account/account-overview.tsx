@@ -7,15 +7,19 @@ import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";
 import { buttonClasses } from "@/components/ui/button";
 import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 
-/** The balance first (with its status and "top up"), then the tariff, then `children` (hints, banner), then options. */
+/** The balance first (with its status, "top up" and, when offered, the promised payment), then the tariff, then `children` (hints, banner), then options. */
 export async function AccountOverview({
   summary,
   overview,
+  promisedPaymentOffered = false,
   children,
 }: {
   summary: AccountSummary;
   overview: BalanceOverview;
+  /** A promised payment may be taken now: offered next to "top up" on the first screen. */
+  promisedPaymentOffered?: boolean;
   children?: ReactNode;
 }) {
   const { locale, t } = await getTranslator();
@@ -41,9 +45,19 @@ export async function AccountOverview({
           title={t("account.balance")}
           testId="balance"
           action={
-            <Link href="/account/payments#top-up" className={buttonClasses({ variant: "inverse", size: "lg" })}>
-              {t("payments.topUpLink")}
-            </Link>
+            <div className="flex flex-wrap gap-2">
+              <Link href="/account/payments#top-up" className={buttonClasses({ variant: "inverse", size: "lg" })}>
+                {t("payments.topUpLink")}
+              </Link>
+              {promisedPaymentOffered && (
+                <Link
+                  href="/account/payments#promised-payment"
+                  className={cn(buttonClasses({ variant: "ghost", size: "lg" }), "text-white hover:bg-white/15")}
+                >
+                  {t("promisedPayments.link")}
+                </Link>
+              )}
+            </div>
           }
         />
         <section aria-labelledby="tariff-title" className={cardClasses()}>

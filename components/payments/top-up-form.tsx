@@ -15,11 +15,9 @@ import {
   QUICK_TOP_UPS,
   topUpAmountProblem,
 } from "@/server/domain/payments/top-up-amount";
+import { AmountField } from "./amount-field";
 import { buttonClasses } from "@/components/ui/button";
 import { noticeClasses } from "@/components/ui/notice";
-import { controlClasses } from "@/components/ui/field";
-import { cn } from "@/components/ui/cn";
-import { ToggleChip } from "@/components/ui/chip";
 
 /** Amount in kopecks, or the reason it cannot be paid. */
 function readAmount(text: string) {
@@ -80,44 +78,17 @@ export function TopUpForm({ demo, blocked }: { demo: boolean; blocked: boolean }
   const result = topUp.data;
   return (
     <form onSubmit={submit} noValidate className="space-y-3" data-testid="top-up-form">
-      <div>
-        <label htmlFor="top-up-amount" className="block text-sm font-medium">
-          {t("payments.amountLabel")}
-        </label>
-        <input
-          id="top-up-amount"
-          name="amount"
-          inputMode="decimal"
-          autoComplete="off"
-          value={text}
-          onChange={(e) => change(e.target.value)}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? "top-up-hint top-up-problem" : "top-up-hint"}
-          className={cn(controlClasses, "max-w-xs text-lg")}
-        />
-        <p id="top-up-hint" className="mt-1 text-sm text-muted">
-          {t("payments.amountHint", { min: money(MIN_TOP_UP), max: money(MAX_TOP_UP) })}
-        </p>
-        {problem && (
-          <p id="top-up-problem" role="alert" className="mt-1 text-sm text-danger">
-            {t(`payments.amount${problem}`, { min: money(MIN_TOP_UP), max: money(MAX_TOP_UP) })}
-          </p>
-        )}
-      </div>
-      <fieldset>
-        <legend className="sr-only">{t("payments.quickAmounts")}</legend>
-        <div className="flex flex-wrap gap-2">
-          {QUICK_TOP_UPS.map((kopecks) => (
-            <ToggleChip
-              key={kopecks}
-              onClick={() => change(String(kopecks / 100))}
-              pressed={"kopecks" in amount && amount.kopecks === kopecks}
-            >
-              {t("payments.quickAmount", { amount: money(kopecks) })}
-            </ToggleChip>
-          ))}
-        </div>
-      </fieldset>
+      <AmountField
+        id="top-up-amount"
+        label={t("payments.amountLabel")}
+        hint={t("payments.amountHint", { min: money(MIN_TOP_UP), max: money(MAX_TOP_UP) })}
+        problem={problem ? t(`payments.amount${problem}`, { min: money(MIN_TOP_UP), max: money(MAX_TOP_UP) }) : null}
+        value={text}
+        onChange={change}
+        quickLegend={t("payments.quickAmounts")}
+        quick={QUICK_TOP_UPS}
+        selected={amount.kopecks ?? null}
+      />
       <button type="submit" disabled={topUp.isPending} className={buttonClasses({ size: "lg" })}>
         {topUp.isPending ? t("payments.paying") : t("payments.submit")}
       </button>

@@ -8,6 +8,9 @@ export const accountNavMessages = defineMessages(
     tariffs: "Тарифы",
     options: "Опции",
     security: "Безопасность",
+    notifications: "Уведомления",
+    unread:
+      "{count, plural, one {# непрочитанное} few {# непрочитанных} many {# непрочитанных} other {# непрочитанного}}",
   },
   {
     label: "Account sections",
@@ -16,5 +19,7 @@ export const accountNavMessages = defineMessages(
     tariffs: "Tariffs",
     options: "Options",
     security: "Security",
+    notifications: "Notifications",
+    unread: "{count} unread",
   },
 );

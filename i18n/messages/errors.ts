@@ -40,6 +40,8 @@ export const errorsMessages = defineMessages(
     OPTION_INCLUDED_BUT_INCOMPATIBLE:
       "Опция не может быть включена в тариф и одновременно несовместима с ним: отметьте тариф как совместимый или уберите его из включённых.",
     SLUG_TAKEN: "Этот адрес уже занят другой статьёй (сейчас или раньше). Выберите другой.",
+    PROMISED_PAYMENT_TAKEN: "Обещанный платёж уже взят и ещё не погашен. Новый можно взять после погашения.",
+    PROMISED_PAYMENT_UNAVAILABLE: "Обещанный платёж сейчас недоступен для вашего номера.",
     INTERNAL: "Что-то пошло не так. Попробуйте ещё раз.",
     required: "Заполните это поле.",
     forbiddenTitle: "Доступ запрещён",
@@ -87,6 +89,9 @@ export const errorsMessages = defineMessages(
     OPTION_INCLUDED_BUT_INCOMPATIBLE:
       "An option cannot be included in a tariff and incompatible with it: mark the tariff compatible or remove it from the included ones.",
     SLUG_TAKEN: "This address is taken by another article (now or before). Choose another one.",
+    PROMISED_PAYMENT_TAKEN:
+      "A promised payment is already taken and not yet repaid. You can take a new one once it is.",
+    PROMISED_PAYMENT_UNAVAILABLE: "A promised payment is not available for your number now.",
     INTERNAL: "Something went wrong. Please try again.",
     required: "Please fill in this field.",
     forbiddenTitle: "Access denied",

@@ -15,6 +15,8 @@ import { botMessages } from "./bot";
 import { recoveryMessages } from "./recovery";
 import { securityMessages } from "./security";
 import { paymentsMessages } from "./payments";
+import { promisedPaymentsMessages } from "./promised-payments";
+import { noticesMessages } from "./notices";
 import { chatMessages } from "./chat";
 import { workspaceMessages } from "./workspace";
 import { metricsMessages } from "./metrics";
@@ -56,6 +58,8 @@ const namespaces = {
   hints: hintsMessages,
   bot: botMessages,
   payments: paymentsMessages,
+  promisedPayments: promisedPaymentsMessages,
+  notices: noticesMessages,
   chat: chatMessages,
   workspace: workspaceMessages,
   metrics: metricsMessages,

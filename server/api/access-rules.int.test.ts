@@ -226,6 +226,22 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
     audience: ["subscriber"],
     input: () => ({ amount: 50_000, idempotencyKey: "access-rules-top-up-0001" }),
   },
+  "promisedPayments.state": { audience: ["subscriber"] },
+  "promisedPayments.take": {
+    audience: ["subscriber"],
+    input: () => ({ amount: 50_000, idempotencyKey: "access-rules-promised-0001" }),
+  },
+  "notices.list": { audience: ["subscriber"] },
+  "notices.unread": { audience: ["subscriber"] },
+  "notices.markRead": { audience: ["subscriber"] },
+  "notices.settings": { audience: ["subscriber"] },
+  "notices.saveSettings": {
+    audience: ["subscriber"],
+    input: () => {
+      const on = { enabled: true, sms: true, email: false };
+      return { LOW_BALANCE: on, DEBT_BLOCK: on, PROMISED_PAYMENT_DUE: on };
+    },
+  },
   "banners.list": { audience: ["MARKETER", "ADMIN"], input: () => ({ status: "ACTIVE" }) },
   "banners.get": { audience: ["MARKETER", "ADMIN"], input: () => ({ bannerId: "missing" }) },
   "banners.choices": { audience: ["MARKETER", "ADMIN"] },

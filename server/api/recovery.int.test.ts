@@ -25,7 +25,7 @@ describe(`recovery procedures (${testDbLabel()})`, () => {
     expect(receipt).toEqual({ channel: "SMS", expiresInMinutes: 10 });
 
     const log = captureLogs();
-    await deliverPendingMessages(testDb.db, developmentOutboxTransport, new Date());
+    await deliverPendingMessages(testDb.db, developmentOutboxTransport({ revealBodies: true }), new Date());
     log.stop();
     const delivered = log.lines.find(
       (line) => line.event === "outbox.development_delivery" && line.recipient === account.phone,

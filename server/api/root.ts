@@ -10,6 +10,8 @@ import { staffRouter } from "./routers/staff";
 import { tariffsRouter } from "./routers/tariffs";
 import { optionsRouter } from "./routers/options";
 import { paymentsRouter } from "./routers/payments";
+import { promisedPaymentsRouter } from "./routers/promised-payments";
+import { noticesRouter } from "./routers/notices";
 import { hintsRouter } from "./routers/hints";
 import { chatRouter } from "./routers/chat";
 import { workspaceRouter } from "./routers/workspace";
@@ -35,6 +37,8 @@ export const appRouter = createTRPCRouter({
   tariffs: tariffsRouter,
   options: optionsRouter,
   payments: paymentsRouter,
+  promisedPayments: promisedPaymentsRouter,
+  notices: noticesRouter,
   hints: hintsRouter,
   chat: chatRouter,
   workspace: workspaceRouter,

@@ -38,6 +38,8 @@ export const appErrorCodes = [
   "CODE_TAKEN",
   "OPTION_INCLUDED_BUT_INCOMPATIBLE",
   "SLUG_TAKEN",
+  "PROMISED_PAYMENT_TAKEN",
+  "PROMISED_PAYMENT_UNAVAILABLE",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

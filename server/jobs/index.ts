@@ -4,6 +4,8 @@ import { chatDispatcherJob } from "./chat-dispatcher";
 import { inboundRetryJob } from "./inbound-retry";
 import { outboxDeliveryJob } from "./outbox-delivery";
 import { tariffFeesJob } from "./tariff-fees";
+import { promisedPaymentsJob } from "./promised-payments";
+import { noticesJob } from "./notices";
 import type { LoopHealth, ProcessLoop } from "./process-loop";
 
 // Next bundles this module separately for instrumentation.ts and for each route that reads
@@ -18,6 +20,8 @@ export function startJobs(): void {
     chatDispatcherJob(getDb, getRealtimePublisher),
     inboundRetryJob(getDb, getRealtimePublisher),
     tariffFeesJob(getDb),
+    promisedPaymentsJob(getDb),
+    noticesJob(getDb),
   ];
   for (const job of globalForJobs.portalJobs) job.start();
 }

@@ -44,12 +44,16 @@ describe("background jobs", () => {
       "chat.dispatcher": 1,
       "channels.inbound-retry": 1,
       "catalogue.tariffFees": 1,
+      "promisedPayments.expiry": 1,
+      "notices.scan": 1,
     });
     expect(jobsHealth().map(({ name, state }) => ({ name, state }))).toEqual([
       { name: "outbox.delivery", state: "idle" },
       { name: "chat.dispatcher", state: "idle" },
       { name: "channels.inbound-retry", state: "idle" },
       { name: "catalogue.tariffFees", state: "idle" },
+      { name: "promisedPayments.expiry", state: "idle" },
+      { name: "notices.scan", state: "idle" },
     ]);
   });
 
@@ -62,6 +66,8 @@ describe("background jobs", () => {
       "chat.dispatcher": 1,
       "channels.inbound-retry": 1,
       "catalogue.tariffFees": 1,
+      "promisedPayments.expiry": 1,
+      "notices.scan": 1,
     });
   });
 
@@ -78,6 +84,13 @@ describe("background jobs", () => {
   it("stop every loop", async () => {
     startJobs();
     await stopJobs();
-    expect(jobsHealth().map((job) => job.state)).toEqual(["stopped", "stopped", "stopped", "stopped"]);
+    expect(jobsHealth().map((job) => job.state)).toEqual([
+      "stopped",
+      "stopped",
+      "stopped",
+      "stopped",
+      "stopped",
+      "stopped",
+    ]);
   });
 });

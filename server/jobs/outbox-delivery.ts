@@ -5,12 +5,10 @@ import { announceDelivery } from "@/server/domain/channels/message-deliveries";
 import { relayReplies } from "@/server/domain/channels/relay-replies";
 import type { ChatEvents } from "@/server/domain/chat/chat-events";
 import { deliverPendingMessages } from "@/server/domain/outbox/deliver-pending-messages";
-import {
-  developmentOutboxTransport,
-  routingTransport,
-  TransportRefused,
-  type MessageTransport,
-} from "@/server/domain/outbox/message-transport";
+import { routingTransport, TransportRefused, type MessageTransport } from "@/server/domain/outbox/message-transport";
+import { directTransport, directTransportNames } from "@/server/channels/direct/direct-transport";
+import { logger } from "@/server/log";
+import { env } from "@/server/env.mjs";
 import { createProcessLoop, type ProcessLoop } from "./process-loop";
 
 /** Short: a messenger reply waits for the next pass. */
@@ -26,10 +24,12 @@ const noInboxes: MessageTransport = {
  */
 export function outboxDeliveryJob(getDb: () => Db, getEvents: () => ChatEvents): ProcessLoop {
   let transport: MessageTransport | undefined;
+  // Which way SMS and e-mail leave, said once at start: "development" in production means nobody receives them.
+  logger.info({ event: "outbox.transports", ...directTransportNames(env()) });
   const transportFor = (db: Db) => {
     const secretsKey = channelSecretsKey();
     transport ??= routingTransport({
-      direct: developmentOutboxTransport,
+      direct: directTransport(env()),
       inbox: secretsKey
         ? inboxTransport({ db, secretsKey, adapters: channelAdapters(), events: getEvents(), siteUrl: siteUrl() })
         : noInboxes,

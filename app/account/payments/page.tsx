@@ -6,6 +6,7 @@ import { LedgerTable } from "@/components/payments/ledger-table";
 import { SpendingChart } from "@/components/payments/spending-chart";
 import { StatementDownloads } from "@/components/payments/statement-downloads";
 import { TopUpForm } from "@/components/payments/top-up-form";
+import { PromisedPaymentCard } from "@/components/promised-payments/promised-payment-card";
 import { PageHints } from "@/components/hints/page-hints";
 import { requireSubscriber } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
@@ -24,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("payments.title") };
 }
 
-/** Balance and top-up, the ledger with filters in the URL, and spending by category. */
+/** Balance, top-up and the promised payment, the ledger with filters in the URL, and spending by category. */
 export default async function PaymentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireSubscriber("/account/payments");
   const { t } = await getTranslator();
@@ -33,17 +34,18 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
   const problem = periodProblem(params.from, params.to, new Date());
   const query = { type: params.type, page: params.page, ...(problem ? {} : { from: params.from, to: params.to }) };
   const caller = await createServerCaller();
-  const [overview, firstTry, spending] = await Promise.all([
+  const [overview, firstTry, spending, promised] = await Promise.all([
     caller.payments.overview(),
     caller.payments.ledger(query),
     caller.payments.spending(),
+    caller.promisedPayments.state(),
   ]);
   // A page number past the end (an old link) shows the last page instead of nothing.
   const ledger =
     firstTry.page > firstTry.pages ? await caller.payments.ledger({ ...query, page: firstTry.pages }) : firstTry;
 
   return (
-    <ClientMessages namespaces={["payments", "ledger", "hints"]}>
+    <ClientMessages namespaces={["payments", "promisedPayments", "ledger", "hints"]}>
       <div className="space-y-6">
         <h1 className="text-title">{t("payments.title")}</h1>
         <div className="grid gap-4 md:grid-cols-2">
@@ -54,6 +56,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
             </h2>
             <TopUpForm demo={getPaymentProvider().name === "demo"} blocked={overview.status === "BLOCKED_FOR_DEBT"} />
           </section>
+          <PromisedPaymentCard state={promised} />
         </div>
         {/* Below the balance and the top-up, as on /account: the first screen of a phone is for the money. */}
         <PageHints page="payments" />

@@ -69,8 +69,9 @@ export async function deliverPendingMessages(
 async function attempt(db: Db, transport: MessageTransport, candidate: Candidate, now: Date) {
   const { attempts: _attempts, orderKey: _orderKey, ...message } = candidate;
   const attempts = candidate.attempts + 1;
+  let providerRef: string | null = null;
   try {
-    await transport.send(message);
+    providerRef = (await transport.send(message))?.providerRef ?? null;
   } catch (error) {
     const lastError = describeError(error);
     // Asked to come back later: exactly then, and it does not count towards giving up.
@@ -92,7 +93,7 @@ async function attempt(db: Db, transport: MessageTransport, candidate: Candidate
   }
   await db.outboxMessage.update({
     where: { id: candidate.id },
-    data: { status: "SENT", sentAt: now, lastError: null },
+    data: { status: "SENT", sentAt: now, lastError: null, providerRef },
   });
   return "sent" as const;
 }

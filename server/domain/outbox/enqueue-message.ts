@@ -10,6 +10,8 @@ export interface OutgoingMessage {
   body: string;
   /** Not sent after this (e.g. when the code inside has expired). */
   expiresAt?: Date | null;
+  /** Not sent before this (a notice raised in the quiet hours waits for morning); unset, at once. */
+  notBefore?: Date | null;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function enqueueMessage(
       subject: message.subject ?? null,
       body: message.body,
       expiresAt: message.expiresAt ?? null,
+      ...(message.notBefore ? { nextAttemptAt: message.notBefore } : {}),
     },
     select: { id: true },
   });

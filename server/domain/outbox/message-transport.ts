@@ -13,9 +13,14 @@ export interface TransportMessage {
   payload: unknown;
 }
 
+/** What the provider said on accepting a message: its own id, by which it reports delivery later. */
+export interface SendOutcome {
+  providerRef?: string;
+}
+
 /** An SMS gateway, mail server or messenger; `send` resolves once the provider accepted the message, rejects otherwise. */
 export interface MessageTransport {
-  send(message: TransportMessage): Promise<void>;
+  send(message: TransportMessage): Promise<SendOutcome | void>;
 }
 
 /** The provider said when to come back (Telegram's 429 retry_after): not a failure of the message. */
@@ -43,18 +48,20 @@ export function routingTransport(routes: { direct: MessageTransport; inbox: Mess
 }
 
 /**
- * The embedded default: "delivery" is one JSON line in the server log. The message
- * stays readable in the database (the /dev/outbox page in demo mode shows it).
+ * The embedded default: "delivery" is one JSON line in the server log. The message stays readable in the
+ * database (the /dev/outbox page in demo mode shows it). Its body (a recovery code, say) is logged only when
+ * `revealBodies`; a production server without a real transport logs that a message was due, not what it said.
  */
-export const developmentOutboxTransport: MessageTransport = {
-  async send(message) {
-    logger.info({
-      event: "outbox.development_delivery",
-      id: message.id,
-      channel: message.channel,
-      recipient: message.recipient,
-      subject: message.subject,
-      body: message.body,
-    });
-  },
-};
+export function developmentOutboxTransport({ revealBodies }: { revealBodies: boolean }): MessageTransport {
+  return {
+    async send(message) {
+      logger.info({
+        event: "outbox.development_delivery",
+        id: message.id,
+        channel: message.channel,
+        recipient: message.recipient,
+        ...(revealBodies ? { subject: message.subject, body: message.body } : { bodyLength: message.body.length }),
+      });
+    },
+  };
+}

@@ -17,6 +17,10 @@ export const LEDGER_TEXTS = {
   OPTION_CONNECTION: ["option"],
   OPTION_FEE_PRORATED: ["option"],
   TOP_UP_CARD: [],
+  PROMISED_PAYMENT_CREDIT: ["days"],
+  PROMISED_PAYMENT_FEE: [],
+  PROMISED_PAYMENT_REPAYMENT: [],
+  PROMISED_PAYMENT_WRITE_OFF: [],
   // A starting balance, put there by test and bench fixtures.
   OPENING_BALANCE: [],
   // The demo seed's simulated history.

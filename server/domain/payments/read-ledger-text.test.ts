@@ -16,6 +16,10 @@ const written: Record<LedgerTextCode, LedgerTextEntry> = {
   OPTION_CONNECTION: entryText("OPTION_CONNECTION", { option }),
   OPTION_FEE_PRORATED: entryText("OPTION_FEE_PRORATED", { option }),
   TOP_UP_CARD: entryText("TOP_UP_CARD"),
+  PROMISED_PAYMENT_CREDIT: entryText("PROMISED_PAYMENT_CREDIT", { days: 3 }),
+  PROMISED_PAYMENT_FEE: entryText("PROMISED_PAYMENT_FEE"),
+  PROMISED_PAYMENT_REPAYMENT: entryText("PROMISED_PAYMENT_REPAYMENT"),
+  PROMISED_PAYMENT_WRITE_OFF: entryText("PROMISED_PAYMENT_WRITE_OFF"),
   OPENING_BALANCE: entryText("OPENING_BALANCE"),
   TARIFF_FEE_MONTHLY: entryText("TARIFF_FEE_MONTHLY", { tariff, month }),
   OPTION_FEE_MONTHLY: entryText("OPTION_FEE_MONTHLY", { option, month }),
@@ -58,6 +62,16 @@ describe("ledger text", () => {
     expect(say("en", { textCode: "OPTION_CONNECTION", textParams: { option: { ru: "Музыка" } } })).toBe(
       "Connection of option “Музыка”",
     );
+  });
+
+  it("names a promised payment's term with Russian plurals", () => {
+    const term = (days: number) => say("ru", entryText("PROMISED_PAYMENT_CREDIT", { days }));
+    expect([1, 3, 5].map(term)).toEqual([
+      "Обещанный платёж на 1 день",
+      "Обещанный платёж на 3 дня",
+      "Обещанный платёж на 5 дней",
+    ]);
+    expect(say("en", written.PROMISED_PAYMENT_CREDIT)).toBe("Promised payment for 3 days");
   });
 
   it("names the month in the reader's language", () => {

@@ -3,6 +3,8 @@ import type { Principal } from "@/server/auth/principal";
 import type { Payment } from "@/server/generated/prisma/client";
 import { getBalance } from "@/server/domain/account/balance";
 import { withAccountLock } from "@/server/domain/account/with-account-lock";
+import { setDebtBlock } from "@/server/domain/account/debt-block";
+import { repayFromTopUp } from "@/server/domain/promised-payments/repay-promised-payment";
 import { entryText } from "./ledger-text";
 import { writeAuditEntry } from "@/server/domain/audit/write-audit-entry";
 import { recordSelfServiceEvent } from "@/server/domain/self-service/record-self-service-event";
@@ -99,23 +101,19 @@ export async function creditPaymentOnce(db: Db, payment: Payment, ctx: SettleCon
         createdAt: ctx.now,
       },
     });
+    const repayment = await repayFromTopUp(tx, {
+      accountId,
+      paymentId: payment.id,
+      amount: payment.amount,
+      now: ctx.now,
+    });
     const balance = await getBalance(tx, accountId);
     const account = await tx.subscriberAccount.findUniqueOrThrow({
       where: { id: accountId },
       select: { status: true },
     });
     const reactivated = account.status === "BLOCKED_FOR_DEBT" && balance >= 0;
-    if (reactivated) {
-      await tx.subscriberAccount.update({ where: { id: accountId }, data: { status: "ACTIVE" } });
-      await writeAuditEntry(tx, {
-        actor: null,
-        action: "account.unblock",
-        subjectAccountId: accountId,
-        entityType: "SubscriberAccount",
-        entityId: accountId,
-        details: { reason: "DEBT_PAID", paymentId: payment.id, balance },
-      });
-    }
+    if (reactivated) await setDebtBlock(tx, accountId, false, { reason: "DEBT_PAID", paymentId: payment.id, balance });
     await writeAuditEntry(tx, {
       actor: ctx.actor,
       action: TOP_UP_ACTION,
@@ -129,6 +127,7 @@ export async function creditPaymentOnce(db: Db, payment: Payment, ctx: SettleCon
         ledgerEntryId: entry.id,
         balanceAfter: balance,
         reactivated,
+        promisedPaymentRepaid: repayment?.repaid ?? 0,
       },
       ip: ctx.ip,
     });

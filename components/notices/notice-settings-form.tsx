@@ -1,0 +1,66 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { useTRPC } from "@/components/trpc/client";
+import { errorMessage } from "@/components/trpc/error-message";
+import type { NoticeSetting, NoticeSettings } from "@/server/domain/notices/notice-settings";
+import { buttonClasses } from "@/components/ui/button";
+import { noticeClasses } from "@/components/ui/notice";
+
+const KINDS = ["LOW_BALANCE", "DEBT_BLOCK", "PROMISED_PAYMENT_DUE"] as const;
+const CHANNELS = ["enabled", "sms", "email"] as const satisfies ReadonlyArray<keyof NoticeSetting>;
+
+/** One group of checkboxes per kind of notice: receive it at all, and by SMS and by e-mail. */
+export function NoticeSettingsForm({ initial }: { initial: NoticeSettings }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const [settings, setSettings] = useState(initial);
+  const save = useMutation(trpc.notices.saveSettings.mutationOptions({ onSuccess: setSettings }));
+  const toggle = (kind: (typeof KINDS)[number], channel: (typeof CHANNELS)[number], on: boolean) => {
+    save.reset();
+    setSettings((current) => ({ ...current, [kind]: { ...current[kind], [channel]: on } }));
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!save.isPending) save.mutate(settings);
+  };
+  return (
+    <form onSubmit={submit} className="mt-3 space-y-4" data-testid="notice-settings">
+      {KINDS.map((kind) => (
+        <fieldset key={kind}>
+          <legend className="font-medium">{t(`notices.kind${kind}`)}</legend>
+          <div className="mt-1 flex flex-wrap gap-x-5 gap-y-2">
+            {CHANNELS.map((channel) => (
+              <label key={channel} className="inline-flex min-h-11 items-center gap-2">
+                <input
+                  type="checkbox"
+                  className="size-5"
+                  checked={settings[kind][channel]}
+                  disabled={channel !== "enabled" && !settings[kind].enabled}
+                  onChange={(e) => toggle(kind, channel, e.target.checked)}
+                />
+                {t(`notices.${channel}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <p className="text-sm text-muted">{t("notices.quietHours")}</p>
+      <button type="submit" disabled={save.isPending} className={buttonClasses({ size: "lg" })}>
+        {save.isPending ? t("notices.saving") : t("notices.save")}
+      </button>
+      {save.isSuccess && (
+        <p role="status" className={noticeClasses({ tone: "success" })}>
+          {t("notices.saved")}
+        </p>
+      )}
+      {save.error && (
+        <p role="alert" className={noticeClasses({ tone: "danger" })}>
+          {errorMessage(save.error, t)}
+        </p>
+      )}
+    </form>
+  );
+}

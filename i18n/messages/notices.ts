@@ -1,0 +1,58 @@
+import { defineMessages } from "../define-messages";
+
+/** Notices to subscribers: their text (portal, SMS, e-mail) and the notification centre at /account/notifications. */
+export const noticesMessages = defineMessages(
+  {
+    textLOW_BALANCE:
+      "На счёте {balance} — при ваших расходах этого хватит примерно на {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}. Пополните баланс, чтобы связь не прервалась.",
+    textDEBT_BLOCK: "Номер заблокирован за долг: на счёте {balance}. Пополните баланс или возьмите обещанный платёж.",
+    textPROMISED_PAYMENT_DUE:
+      "Срок обещанного платежа заканчивается {date}. Пополните баланс хотя бы на {amount}, иначе сумма спишется со счёта.",
+    emailSubject: "Уведомление о вашем номере",
+    title: "Уведомления",
+    listTitle: "Последние уведомления",
+    unreadCount:
+      "{count, plural, =0 {Непрочитанных нет} one {# непрочитанное} few {# непрочитанных} many {# непрочитанных} other {# непрочитанного}}",
+    unreadMark: "Новое",
+    empty: "Уведомлений пока нет.",
+    markRead: "Отметить все прочитанными",
+    settingsTitle: "Какие уведомления присылать",
+    settingsLead: "В личном кабинете видны все включённые уведомления; здесь — по каким каналам их ещё присылать.",
+    kindLOW_BALANCE: "Мало денег на счёте",
+    kindDEBT_BLOCK: "Блокировка за долг",
+    kindPROMISED_PAYMENT_DUE: "Срок обещанного платежа",
+    enabled: "Получать",
+    sms: "SMS",
+    email: "E-mail",
+    quietHours: "SMS ночью, с 22:00 до 9:00 по московскому времени, не приходят: они ждут утра.",
+    save: "Сохранить",
+    saving: "Сохраняем…",
+    saved: "Настройки сохранены.",
+  },
+  {
+    textLOW_BALANCE:
+      "Your balance is {balance}: at your spending it lasts about {days, plural, one {# day} other {# days}}. Top up to keep your service working.",
+    textDEBT_BLOCK: "Your number is blocked for debt: the balance is {balance}. Top up or take a promised payment.",
+    textPROMISED_PAYMENT_DUE:
+      "Your promised payment ends on {date}. Top up at least {amount}, or the amount will be written off the account.",
+    emailSubject: "A notice about your number",
+    title: "Notifications",
+    listTitle: "Latest notifications",
+    unreadCount: "{count, plural, =0 {None unread} one {# unread} other {# unread}}",
+    unreadMark: "New",
+    empty: "No notifications yet.",
+    markRead: "Mark all as read",
+    settingsTitle: "Which notifications to send",
+    settingsLead: "Every notification you keep on shows here; choose how else to send it.",
+    kindLOW_BALANCE: "Low balance",
+    kindDEBT_BLOCK: "Blocked for debt",
+    kindPROMISED_PAYMENT_DUE: "Promised payment ending",
+    enabled: "Receive",
+    sms: "SMS",
+    email: "E-mail",
+    quietHours: "No SMS at night, from 22:00 to 9:00 Moscow time: they wait until morning.",
+    save: "Save",
+    saving: "Saving…",
+    saved: "Settings saved.",
+  },
+);

@@ -1,0 +1,38 @@
+import type { Locale } from "@/i18n/locales";
+import type { Translate } from "@/i18n/translator";
+import { formatMoney, TIME_ZONE } from "@/i18n/format";
+import type { NoticeKind } from "@/server/generated/prisma/enums";
+
+/** What each kind stores: kopecks, whole days and ISO dates, never words. */
+export type NoticeParams = {
+  LOW_BALANCE: { balance: number; days: number };
+  DEBT_BLOCK: { balance: number };
+  PROMISED_PAYMENT_DUE: { amount: number; dueAt: string };
+};
+
+const num = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : 0);
+
+/** A notice in the reader's language, the same words in the portal and in the SMS or e-mail. */
+export function noticeText(t: Translate, locale: Locale, notice: { kind: NoticeKind; params: unknown }): string {
+  const params = (notice.params ?? {}) as Record<string, unknown>;
+  const money = (value: unknown) => formatMoney(num(value), locale);
+  switch (notice.kind) {
+    case "LOW_BALANCE":
+      return t("notices.textLOW_BALANCE", { balance: money(params.balance), days: num(params.days) });
+    case "DEBT_BLOCK":
+      return t("notices.textDEBT_BLOCK", { balance: money(params.balance) });
+    case "PROMISED_PAYMENT_DUE": {
+      const dueAt = typeof params.dueAt === "string" ? new Date(params.dueAt) : new Date(NaN);
+      const date = Number.isNaN(dueAt.getTime())
+        ? "—"
+        : dueAt.toLocaleString(locale, {
+            day: "numeric",
+            month: "long",
+            hour: "2-digit",
+            minute: "2-digit",
+            timeZone: TIME_ZONE,
+          });
+      return t("notices.textPROMISED_PAYMENT_DUE", { amount: money(params.amount), date });
+    }
+  }
+}

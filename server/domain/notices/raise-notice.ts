@@ -1,0 +1,47 @@
+import type { Db } from "@/server/db-client";
+import type { Tx } from "@/server/domain/account/with-account-lock";
+import { createTranslator } from "@/i18n/translator";
+import { localeOrDefault } from "@/i18n/locales";
+import { enqueueMessage } from "@/server/domain/outbox/enqueue-message";
+import type { NoticeKind } from "@/server/generated/prisma/enums";
+import { getNoticeSettings } from "./notice-settings";
+import { noticeText, type NoticeParams } from "./notice-text";
+import { smsNotBefore } from "./quiet-hours";
+
+export interface RaisedNotice<K extends NoticeKind> {
+  accountId: string;
+  kind: K;
+  /** What it is about: a notice with the same kind and key is never raised twice for one account. */
+  dedupeKey: string;
+  params: NoticeParams[K];
+  now: Date;
+}
+
+/**
+ * Raises a notice once: the unique (account, kind, key) lets exactly one of any number of concurrent
+ * callers insert it, and only that one puts its SMS and e-mail in the outbox, in the same transaction.
+ * Nothing is raised for a kind the subscriber switched off; an SMS in the quiet hours waits for morning.
+ */
+export async function raiseNotice<K extends NoticeKind>(db: Db | Tx, notice: RaisedNotice<K>): Promise<boolean> {
+  if ("$transaction" in db) return db.$transaction((tx) => raiseNotice(tx, notice));
+  const { accountId, kind, dedupeKey, params, now } = notice;
+  const setting = (await getNoticeSettings(db, accountId))[kind];
+  if (!setting.enabled) return false;
+  const { count } = await db.notice.createMany({
+    data: [{ accountId, kind, dedupeKey, params, createdAt: now }],
+    skipDuplicates: true,
+  });
+  if (count === 0) return false;
+  const account = await db.subscriberAccount.findUniqueOrThrow({
+    where: { id: accountId },
+    select: { phone: true, email: true, locale: true },
+  });
+  const locale = localeOrDefault(account.locale);
+  const t = createTranslator(locale);
+  const body = noticeText(t, locale, { kind, params });
+  if (setting.sms)
+    await enqueueMessage(db, { channel: "SMS", recipient: account.phone, body, notBefore: smsNotBefore(now) });
+  if (setting.email && account.email)
+    await enqueueMessage(db, { channel: "EMAIL", recipient: account.email, subject: t("notices.emailSubject"), body });
+  return true;
+}
