@@ -60,7 +60,7 @@ export async function FollowUpList({ list, params }: { list: FollowUpPage; param
                 <Field label={t("followUps.rating")}>
                   {f.rating ? (
                     <>
-                      <strong>{t("followUps.score", { score: f.rating.score })}</strong>
+                      {f.rating.score !== null && <strong>{t("followUps.score", { score: f.rating.score })}</strong>}
                       {f.rating.npsScore !== null && (
                         <span className="text-muted">, {t("followUps.nps", { score: f.rating.npsScore })}</span>
                       )}

@@ -33,6 +33,9 @@ const idInputs: Record<string, "owned" | string> = {
   "chat.leaveRequest": "owned",
   "chat.rate": "owned",
   "chat.rateBot": "owned",
+  "chat.survey": "owned",
+  "chat.dismissSurvey": "owned",
+  "chat.reviewClick": "owned",
   "chat.giveConsent": "owned",
   "chat.start": "owned",
   "workspace.details": "owned",
@@ -167,6 +170,9 @@ describe(`object access by id (${testDbLabel()})`, () => {
       ["chat.leaveRequest", { chatId }],
       ["chat.rate", { chatId, score: 1 }],
       ["chat.rateBot", { chatId, helped: false }],
+      ["chat.survey", { chatId }],
+      ["chat.dismissSurvey", { chatId }],
+      ["chat.reviewClick", { chatId, platformId: "missing-platform" }],
       ["chat.giveConsent", { chatId }],
       // The chat's owner is checked before the escalation record, so a made-up record id still tests the chat.
       ["chat.attachEscalation", { chatId, intentId: "stranger-intent-id" }],
@@ -284,6 +290,7 @@ describe(`object access by id (${testDbLabel()})`, () => {
     });
     await expectAllowed(owner, "chat.rateBot", { chatId, helped: true });
     await expectAllowed(owner, "chat.close", { chatId });
+    await expectAllowed(owner, "chat.survey", { chatId });
     await expectAllowed(owner, "chat.rate", { chatId, score: 5 });
     expect((await chatSnapshot(chatId)).state).toBe("RATED");
   });

@@ -7,7 +7,7 @@ import type { MessengerChannel } from "@/server/domain/channels/inboxes";
 import { setInboxEnabled } from "@/server/domain/channels/inboxes";
 import { attachImage } from "@/server/domain/chat/attach-image";
 import { metricQueries } from "@/server/domain/metrics/metric-queries";
-import { metricsRangeOf } from "@/server/domain/metrics/metrics-range";
+import { metricsRangeOf, moscowDayOf } from "@/server/domain/metrics/metrics-range";
 import type { Db } from "@/server/db-client";
 import type { ChannelDriver } from "./channel-inbox";
 import { createStaff, staffPrincipal, testContext } from "./fixtures";
@@ -168,7 +168,7 @@ export function channelInboxSuite(
         npsScore: 10,
         operatorId: operator.id,
       });
-      const today = new Date().toISOString().slice(0, 10);
+      const today = moscowDayOf(new Date());
       const range = metricsRangeOf({ from: today, to: today }, 60, new Date());
       const byChannel = await metricQueries.byChannel(testDb.db, range);
       expect(byChannel.find((row) => row.key === channel)).toMatchObject({ chats: 1, escalated: 1 });

@@ -9,7 +9,7 @@ import { createRoamingArticle } from "@/server/testing/channel-inbox-suite";
 import { setInboxEnabled } from "@/server/domain/channels/inboxes";
 import { attachImage } from "@/server/domain/chat/attach-image";
 import { metricQueries } from "@/server/domain/metrics/metric-queries";
-import { metricsRangeOf } from "@/server/domain/metrics/metrics-range";
+import { metricsRangeOf, moscowDayOf } from "@/server/domain/metrics/metrics-range";
 
 let testDb: TestDb;
 let tg: Awaited<ReturnType<typeof telegramInboxHarness>>;
@@ -168,7 +168,7 @@ describe(`Telegram inbox (${testDbLabel()})`, () => {
     });
     // The comment went to the rating, not into a new chat.
     expect(await testDb.db.chat.count()).toBe(1);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = moscowDayOf(new Date());
     const byChannel = await metricQueries.byChannel(
       testDb.db,
       metricsRangeOf({ from: today, to: today }, 60, new Date()),

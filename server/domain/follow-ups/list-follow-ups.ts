@@ -19,7 +19,13 @@ export interface FollowUpView {
   /** A signed-in subscriber's account, or null for a visitor. */
   subscriber: { accountNumber: string; fullName: string } | null;
   visitor: { name: string | null; phone: string | null } | null;
-  rating: { score: number; npsScore: number | null; comment: string | null } | null;
+  rating: {
+    score: number | null;
+    npsScore: number | null;
+    cesScore: number | null;
+    resolved: boolean | null;
+    comment: string | null;
+  } | null;
   operatorName: string | null;
   resolution: { at: Date; byName: string | null; comment: string | null } | null;
 }
@@ -40,7 +46,7 @@ const select = {
       visitorPhone: true,
       account: { select: { accountNumber: true, fullName: true } },
       operator: { select: { fullName: true } },
-      rating: { select: { score: true, npsScore: true, comment: true } },
+      rating: { select: { score: true, npsScore: true, cesScore: true, resolved: true, comment: true } },
     },
   },
 } satisfies Prisma.FollowUpSelect;
