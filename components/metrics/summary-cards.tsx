@@ -40,6 +40,18 @@ export async function SummaryCards({ report }: { report: MetricsReport }) {
       note: t("metrics.npsOf", { count: summary.npsAnswers }),
     },
     {
+      id: "ces",
+      title: t("metrics.ces"),
+      value: f.share(summary.cesEasy),
+      note: t("metrics.cesOf", { average: f.score(summary.averageCes), count: summary.cesAnswers }),
+    },
+    {
+      id: "fcr",
+      title: t("metrics.fcr"),
+      value: f.share(summary.fcr),
+      note: t("metrics.fcrOf", { count: summary.fcrAnswers }),
+    },
+    {
       id: "first-response",
       title: t("metrics.firstResponse"),
       value: f.duration(firstResponse.averageSeconds),
