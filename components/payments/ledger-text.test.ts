@@ -16,6 +16,7 @@ const written: Record<LedgerTextCode, LedgerTextEntry> = {
   OPTION_CONNECTION: entryText("OPTION_CONNECTION", { option }),
   OPTION_FEE_PRORATED: entryText("OPTION_FEE_PRORATED", { option }),
   TOP_UP_CARD: entryText("TOP_UP_CARD"),
+  FOLLOW_UP_COMPENSATION: entryText("FOLLOW_UP_COMPENSATION"),
   OPENING_BALANCE: entryText("OPENING_BALANCE"),
   TARIFF_FEE_MONTHLY: entryText("TARIFF_FEE_MONTHLY", { tariff, month }),
   OPTION_FEE_MONTHLY: entryText("OPTION_FEE_MONTHLY", { option, month }),

@@ -108,6 +108,8 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   },
   "staff.setActive": { audience: ["ADMIN"], input: () => ({ staffId: "missing", active: false }) },
   "followUps.list": { audience: ["SUPERVISOR", "ADMIN"], input: () => ({ status: "open" }) },
+  "followUps.get": { audience: ["SUPERVISOR", "ADMIN"], input: () => ({ followUpId: "missing" }) },
+  "followUps.take": { audience: ["SUPERVISOR", "ADMIN"], input: () => ({ followUpId: "missing" }) },
   "followUps.resolve": {
     audience: ["SUPERVISOR", "ADMIN"],
     input: () => ({ followUpId: "missing", comment: "Перезвонили абоненту" }),

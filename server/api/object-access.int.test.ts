@@ -50,6 +50,8 @@ const idInputs: Record<string, "owned" | string> = {
   "staff.update": "admins manage every staff account",
   "staff.setActive": "admins manage every staff account",
   "followUps.resolve": "supervisors share the follow-up list",
+  "followUps.get": "supervisors share the follow-up list",
+  "followUps.take": "supervisors share the follow-up list",
   "banners.get": "marketers share every banner",
   "banners.create": "marketers share banners and their images",
   "banners.update": "marketers share banners and their images",

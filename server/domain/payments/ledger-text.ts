@@ -17,6 +17,8 @@ export const LEDGER_TEXTS = {
   OPTION_CONNECTION: ["option"],
   OPTION_FEE_PRORATED: ["option"],
   TOP_UP_CARD: [],
+  // A supervisor's compensation when resolving a follow-up.
+  FOLLOW_UP_COMPENSATION: [],
   // A starting balance, put there by test and bench fixtures.
   OPENING_BALANCE: [],
   // The demo seed's simulated history.
