@@ -1,7 +1,7 @@
 import type { BreakdownRow } from "@/server/domain/metrics/metric-queries";
 import type { MessageKey } from "@/i18n/translator";
 import { getTranslator } from "@/i18n/server";
-import { metricFormat } from "./metric-format";
+import { metricFormat } from "@/i18n/metric-format";
 
 /** Chats, escalations, CSAT, CES and FCR per kind or per channel. */
 export async function BreakdownTable<K extends string>({

@@ -1,6 +1,6 @@
 import type { OperatorMetrics } from "@/server/domain/metrics/operator-metrics";
 import { getTranslator } from "@/i18n/server";
-import { metricFormat } from "./metric-format";
+import { metricFormat } from "@/i18n/metric-format";
 
 const NUMBER_COLUMNS = [
   "chats",

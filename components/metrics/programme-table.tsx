@@ -1,6 +1,6 @@
 import type { MetricsReport } from "@/server/domain/metrics/get-metrics-report";
 import { getTranslator } from "@/i18n/server";
-import { metricFormat } from "./metric-format";
+import { metricFormat } from "@/i18n/metric-format";
 
 /** Review invitations (invited → clicked, per platform) and follow-ups of the period, as label–value rows. */
 export async function ProgrammeTable({ report }: { report: MetricsReport }) {

@@ -1,6 +1,6 @@
 import type { DayRow, HourRow } from "@/server/domain/metrics/metric-queries";
 import { getTranslator } from "@/i18n/server";
-import { metricFormat } from "./metric-format";
+import { metricFormat } from "@/i18n/metric-format";
 
 const head = "py-1 pr-3 font-medium";
 

@@ -1,6 +1,6 @@
 import type { MetricsReport } from "@/server/domain/metrics/get-metrics-report";
 import { getTranslator } from "@/i18n/server";
-import { metricFormat } from "./metric-format";
+import { metricFormat } from "@/i18n/metric-format";
 import { cardClasses } from "@/components/ui/card";
 
 /** The headline figures, each with what it is counted from. */

@@ -36,6 +36,8 @@ import { helpAdminMessages } from "./help-admin";
 import { botLearningMessages } from "./bot-learning";
 import { hintEditorMessages } from "./hint-editor";
 import { cannedMessages } from "./canned";
+import { reportsMessages } from "./reports";
+import { reviewPlatformsMessages } from "./review-platforms";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -76,6 +78,8 @@ const namespaces = {
   botLearning: botLearningMessages,
   hintEditor: hintEditorMessages,
   canned: cannedMessages,
+  reports: reportsMessages,
+  reviewPlatforms: reviewPlatformsMessages,
 };
 
 type Namespaces = typeof namespaces;

@@ -108,6 +108,12 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   },
   "staff.setActive": { audience: ["ADMIN"], input: () => ({ staffId: "missing", active: false }) },
   "followUps.list": { audience: ["SUPERVISOR", "ADMIN"], input: () => ({ status: "open" }) },
+  "reviewPlatforms.list": { audience: ["ADMIN"] },
+  "reviewPlatforms.add": { audience: ["ADMIN"], input: () => ({ name: "2ГИС", url: "https://2gis.ru/reviews" }) },
+  "reviewPlatforms.remove": { audience: ["ADMIN"], input: () => ({ platformId: "missing" }) },
+  "reports.daily": { audience: ["SUPERVISOR", "ADMIN"], input: () => ({ day: "2026-04-01" }) },
+  "reports.dailyOptIn": { audience: ["SUPERVISOR", "ADMIN"] },
+  "reports.setDailyOptIn": { audience: ["SUPERVISOR", "ADMIN"], input: () => ({ optIn: false }) },
   "followUps.get": { audience: ["SUPERVISOR", "ADMIN"], input: () => ({ followUpId: "missing" }) },
   "followUps.take": { audience: ["SUPERVISOR", "ADMIN"], input: () => ({ followUpId: "missing" }) },
   "followUps.resolve": {

@@ -51,6 +51,7 @@ const idInputs: Record<string, "owned" | string> = {
   "staff.setActive": "admins manage every staff account",
   "followUps.resolve": "supervisors share the follow-up list",
   "followUps.get": "supervisors share the follow-up list",
+  "reviewPlatforms.remove": "admins share the review platforms",
   "followUps.take": "supervisors share the follow-up list",
   "banners.get": "marketers share every banner",
   "banners.create": "marketers share banners and their images",

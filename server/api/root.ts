@@ -15,6 +15,8 @@ import { chatRouter } from "./routers/chat";
 import { workspaceRouter } from "./routers/workspace";
 import { metricsRouter } from "./routers/metrics";
 import { followUpsRouter } from "./routers/follow-ups";
+import { reviewPlatformsRouter } from "./routers/review-platforms";
+import { reportsRouter } from "./routers/reports";
 import { bannersRouter } from "./routers/banners";
 import { cannedRouter } from "./routers/canned";
 import { bannerFunnelRouter } from "./routers/banner-funnel";
@@ -40,6 +42,8 @@ export const appRouter = createTRPCRouter({
   workspace: workspaceRouter,
   metrics: metricsRouter,
   followUps: followUpsRouter,
+  reviewPlatforms: reviewPlatformsRouter,
+  reports: reportsRouter,
   banners: bannersRouter,
   canned: cannedRouter,
   bannerFunnel: bannerFunnelRouter,

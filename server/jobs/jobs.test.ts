@@ -44,12 +44,14 @@ describe("background jobs", () => {
       "chat.dispatcher": 1,
       "channels.inbound-retry": 1,
       "catalogue.tariffFees": 1,
+      "reports.dailyMail": 1,
     });
     expect(jobsHealth().map(({ name, state }) => ({ name, state }))).toEqual([
       { name: "outbox.delivery", state: "idle" },
       { name: "chat.dispatcher", state: "idle" },
       { name: "channels.inbound-retry", state: "idle" },
       { name: "catalogue.tariffFees", state: "idle" },
+      { name: "reports.dailyMail", state: "idle" },
     ]);
   });
 
@@ -62,6 +64,7 @@ describe("background jobs", () => {
       "chat.dispatcher": 1,
       "channels.inbound-retry": 1,
       "catalogue.tariffFees": 1,
+      "reports.dailyMail": 1,
     });
   });
 
@@ -78,6 +81,6 @@ describe("background jobs", () => {
   it("stop every loop", async () => {
     startJobs();
     await stopJobs();
-    expect(jobsHealth().map((job) => job.state)).toEqual(["stopped", "stopped", "stopped", "stopped"]);
+    expect(jobsHealth().map((job) => job.state)).toEqual(["stopped", "stopped", "stopped", "stopped", "stopped"]);
   });
 });

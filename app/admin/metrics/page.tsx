@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { BarChart } from "@/components/metrics/bar-chart";
 import { BreakdownTable } from "@/components/metrics/breakdown-table";
-import { metricFormat } from "@/components/metrics/metric-format";
+import { metricFormat } from "@/i18n/metric-format";
 import { MetricsFilter } from "@/components/metrics/metrics-filter";
 import { CSV_SECTIONS } from "@/server/reports/metrics-csv";
 import { metricsExportHref, readMetricsPeriod } from "@/components/metrics/metrics-params";

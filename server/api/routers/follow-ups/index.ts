@@ -1,6 +1,7 @@
 import { createTRPCRouter } from "@/server/api/trpc";
 import { get } from "./get";
 import { list } from "./list";
-import { resolve, take } from "./resolve";
+import { resolve } from "./resolve";
+import { take } from "./take";
 
 export const followUpsRouter = createTRPCRouter({ list, get, take, resolve });

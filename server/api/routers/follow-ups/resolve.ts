@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { staffProcedure } from "@/server/api/trpc";
-import { resolveFollowUp, takeFollowUp } from "@/server/domain/follow-ups/resolve-follow-up";
+import { resolveFollowUp } from "@/server/domain/follow-ups/resolve-follow-up";
 import { followUpOutcomes } from "@/server/domain/follow-ups/follow-up-filters";
 import { resolutionComment } from "@/server/domain/follow-ups/resolution-comment";
 import { entityId } from "../shared-inputs";
@@ -18,8 +18,3 @@ export const resolve = staffProcedure("SUPERVISOR", "ADMIN")
     }),
   )
   .mutation(({ ctx, input }) => resolveFollowUp(ctx.db, ctx.principal, input));
-
-/** Open → in progress, with the supervisor who took it. */
-export const take = staffProcedure("SUPERVISOR", "ADMIN")
-  .input(z.object({ followUpId: entityId }))
-  .mutation(({ ctx, input }) => takeFollowUp(ctx.db, ctx.principal, input));
