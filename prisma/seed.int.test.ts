@@ -299,7 +299,7 @@ describe("seedDemo", () => {
         expect(c.rating.operatorId, c.id).toBe(c.operatorId);
         expect(at(c.rating.createdAt), c.id).toBeLessThanOrEqual(now.getTime());
       }
-      if (c.rating && c.rating.score <= 3) expect(c.followUp?.reason, c.id).toBe("LOW_RATING");
+      if (c.rating?.score != null && c.rating.score <= 3) expect(c.followUp?.reason, c.id).toBe("LOW_RATING");
       else if (c.isMissed) expect(c.followUp?.reason, c.id).toBe("MISSED");
       else expect(c.followUp, c.id).toBeNull();
       if (c.followUp?.resolvedAt) expect(at(c.followUp.resolvedAt), c.id).toBeLessThanOrEqual(now.getTime());

@@ -79,6 +79,13 @@ export async function seedDemo(
       await seedHelpCentre(tx);
       summary.helpArticles = await tx.helpArticle.count();
       summary.hints = await seedHints(tx);
+      // Where promoters are invited to review; admins change them at /admin/reviews.
+      await tx.reviewPlatform.createMany({
+        data: [
+          { name: "Яндекс Карты", url: "https://yandex.ru/maps/" },
+          { name: "2ГИС", url: "https://2gis.ru/" },
+        ],
+      });
       // After the staff, subscribers, hints and articles that the chats and help sessions point at.
       const chats = buildChatHistory(rng.fork(3), window, await loadChatPeople(tx), opts.chats ?? DEMO_CHATS, newId);
       Object.assign(summary, await insertChatHistory(tx, chats));

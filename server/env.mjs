@@ -47,7 +47,18 @@ export const envSchema = z
     REALTIME_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
     REALTIME_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).optional(),
     REALTIME_CLIENT_EVENTS_PER_SECOND: z.coerce.number().int().min(1).optional(),
-    PUBLIC_REVIEW_URL: z.url().default("https://example.com/reviews"),
+    /** The survey's "would you recommend" (NPS) is asked of one subscriber at most once in this many days. */
+    SURVEY_NPS_INTERVAL_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+    /** A follow-up on a detractor or a missed dialog is due this many hours after it is raised. */
+    FOLLOW_UP_DUE_HOURS: z.coerce
+      .number()
+      .min(1)
+      .max(24 * 14)
+      .default(24),
+    /** The largest compensation (roubles) a supervisor may credit when resolving a follow-up. */
+    FOLLOW_UP_COMPENSATION_LIMIT_RUB: z.coerce.number().int().min(0).max(100_000).default(500),
+    /** The Moscow hour after which the morning quality report of yesterday is e-mailed. */
+    DAILY_REPORT_HOUR: z.coerce.number().int().min(0).max(23).default(7),
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
     LOGIN_BLOCK_MINUTES: z.coerce.number().int().min(1).default(15),

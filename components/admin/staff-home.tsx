@@ -21,8 +21,16 @@ function sectionsFor(o: WorkspaceOverview): Section[] {
       href: "/admin/workspace",
     });
   }
-  if (o.roles.includes("SUPERVISOR") || o.roles.includes("ADMIN"))
+  if (o.roles.includes("SUPERVISOR") || o.roles.includes("ADMIN")) {
     sections.push({ title: "admin.sections.metrics", text: "admin.sections.metricsText", href: "/admin/metrics" });
+    sections.push({
+      title: "admin.sections.dailyReport",
+      text: "admin.sections.dailyReportText",
+      href: "/admin/reports/daily",
+    });
+  }
+  if (o.roles.includes("ADMIN"))
+    sections.push({ title: "admin.sections.reviews", text: "admin.sections.reviewsText", href: "/admin/reviews" });
   if (o.openFollowUps !== undefined) {
     sections.push({
       title: "admin.sections.followUps",

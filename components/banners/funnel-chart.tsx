@@ -1,4 +1,4 @@
-import { metricFormat } from "@/components/metrics/metric-format";
+import { metricFormat } from "@/i18n/metric-format";
 import type { BannerFunnel } from "@/server/domain/banners/banner-funnel";
 import { FUNNEL_STEPS } from "@/server/domain/banners/funnel-steps";
 import { getTranslator } from "@/i18n/server";

@@ -1,6 +1,6 @@
 import type { BotTrendDay } from "@/server/domain/bot-learning/bot-answer-trend";
 import { getTranslator } from "@/i18n/server";
-import { metricFormat } from "@/components/metrics/metric-format";
+import { metricFormat } from "@/i18n/metric-format";
 
 const head = "py-1 pr-3 font-medium";
 const num = "py-1 pr-3 text-right";

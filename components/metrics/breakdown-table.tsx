@@ -1,8 +1,9 @@
 import type { BreakdownRow } from "@/server/domain/metrics/metric-queries";
 import type { MessageKey } from "@/i18n/translator";
 import { getTranslator } from "@/i18n/server";
+import { metricFormat } from "@/i18n/metric-format";
 
-/** Chats and escalations per kind or per channel. */
+/** Chats, escalations, CSAT, CES and FCR per kind or per channel. */
 export async function BreakdownTable<K extends string>({
   rows,
   heading,
@@ -12,7 +13,8 @@ export async function BreakdownTable<K extends string>({
   heading: MessageKey;
   labelOf: (key: K) => MessageKey;
 }) {
-  const { t } = await getTranslator();
+  const { locale, t } = await getTranslator();
+  const f = metricFormat(locale, t);
   return (
     <table className="w-full text-left text-sm">
       <thead className="border-b border-line-soft text-muted">
@@ -23,9 +25,11 @@ export async function BreakdownTable<K extends string>({
           <th scope="col" className="py-1 pr-3 text-right font-medium">
             {t("metrics.chats")}
           </th>
-          <th scope="col" className="py-1 text-right font-medium">
-            {t("metrics.escalated")}
-          </th>
+          {(["escalated", "csat", "averageCes", "fcr"] as const).map((key) => (
+            <th key={key} scope="col" className="py-1 pl-2 text-right font-medium">
+              {t(`metrics.${key}`)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody className="divide-y divide-line-soft">
@@ -35,7 +39,10 @@ export async function BreakdownTable<K extends string>({
               {t(labelOf(row.key))}
             </th>
             <td className="py-1 pr-3 text-right">{row.chats}</td>
-            <td className="py-1 text-right">{row.escalated}</td>
+            <td className="py-1 pl-2 text-right">{row.escalated}</td>
+            <td className="py-1 pl-2 text-right">{f.share(row.csat)}</td>
+            <td className="py-1 pl-2 text-right">{f.score(row.averageCes)}</td>
+            <td className="py-1 pl-2 text-right">{f.share(row.fcr)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,12 +1,14 @@
 import type { OperatorMetrics } from "@/server/domain/metrics/operator-metrics";
 import { getTranslator } from "@/i18n/server";
-import { metricFormat } from "./metric-format";
+import { metricFormat } from "@/i18n/metric-format";
 
 const NUMBER_COLUMNS = [
   "chats",
   "rated",
   "averageScore",
   "csat",
+  "averageCes",
+  "fcr",
   "averageFirstResponse",
   "averageHandling",
   "missed",
@@ -46,6 +48,8 @@ export async function OperatorTable({ operators }: { operators: OperatorMetrics[
               <td className={cell}>{f.count(o.rated)}</td>
               <td className={cell}>{f.score(o.averageScore)}</td>
               <td className={cell}>{f.share(o.csat)}</td>
+              <td className={cell}>{f.score(o.averageCes)}</td>
+              <td className={cell}>{f.share(o.fcr)}</td>
               <td className={cell}>{f.duration(o.averageFirstResponseSeconds)}</td>
               <td className={cell}>{f.duration(o.averageHandlingSeconds)}</td>
               <td className={cell}>{f.count(o.missed)}</td>

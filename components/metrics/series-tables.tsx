@@ -1,6 +1,6 @@
 import type { DayRow, HourRow } from "@/server/domain/metrics/metric-queries";
 import { getTranslator } from "@/i18n/server";
-import { metricFormat } from "./metric-format";
+import { metricFormat } from "@/i18n/metric-format";
 
 const head = "py-1 pr-3 font-medium";
 
@@ -31,7 +31,7 @@ export async function HourTable({ hours }: { hours: HourRow[] }) {
   );
 }
 
-/** The per-day chart as text, with escalations and CSAT for each day. */
+/** The per-day chart as text, with escalations, CSAT, CES and FCR for each day. */
 export async function DayTable({ days }: { days: DayRow[] }) {
   const { locale, t } = await getTranslator();
   const f = metricFormat(locale, t);
@@ -48,9 +48,11 @@ export async function DayTable({ days }: { days: DayRow[] }) {
           <th scope="col" className={`${head} text-right`}>
             {t("metrics.escalated")}
           </th>
-          <th scope="col" className={`${head} text-right`}>
-            {t("metrics.csat")}
-          </th>
+          {(["csat", "averageCes", "fcr"] as const).map((key) => (
+            <th key={key} scope="col" className={`${head} text-right`}>
+              {t(`metrics.${key}`)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody className="divide-y divide-line-soft">
@@ -62,6 +64,8 @@ export async function DayTable({ days }: { days: DayRow[] }) {
             <td className="py-1 pr-3 text-right">{d.chats}</td>
             <td className="py-1 pr-3 text-right">{d.escalated}</td>
             <td className="py-1 pr-3 text-right">{f.share(d.csat)}</td>
+            <td className="py-1 pr-3 text-right">{f.score(d.averageCes)}</td>
+            <td className="py-1 pr-3 text-right">{f.share(d.fcr)}</td>
           </tr>
         ))}
       </tbody>

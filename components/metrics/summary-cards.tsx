@@ -1,6 +1,6 @@
 import type { MetricsReport } from "@/server/domain/metrics/get-metrics-report";
 import { getTranslator } from "@/i18n/server";
-import { metricFormat } from "./metric-format";
+import { metricFormat } from "@/i18n/metric-format";
 import { cardClasses } from "@/components/ui/card";
 
 /** The headline figures, each with what it is counted from. */
@@ -38,6 +38,18 @@ export async function SummaryCards({ report }: { report: MetricsReport }) {
       title: t("metrics.nps"),
       value: f.nps(summary.nps),
       note: t("metrics.npsOf", { count: summary.npsAnswers }),
+    },
+    {
+      id: "ces",
+      title: t("metrics.ces"),
+      value: f.share(summary.cesEasy),
+      note: t("metrics.cesOf", { average: f.score(summary.averageCes), count: summary.cesAnswers }),
+    },
+    {
+      id: "fcr",
+      title: t("metrics.fcr"),
+      value: f.share(summary.fcr),
+      note: t("metrics.fcrOf", { count: summary.fcrAnswers }),
     },
     {
       id: "first-response",

@@ -39,6 +39,8 @@ import { botLearningMessages } from "./bot-learning";
 import { hintEditorMessages } from "./hint-editor";
 import { cannedMessages } from "./canned";
 import { statementsMessages } from "./statements";
+import { reportsMessages } from "./reports";
+import { reviewPlatformsMessages } from "./review-platforms";
 
 /** Every namespace of interface text; a feature adds its own file and one line here. */
 const namespaces = {
@@ -82,6 +84,8 @@ const namespaces = {
   hintEditor: hintEditorMessages,
   canned: cannedMessages,
   statements: statementsMessages,
+  reports: reportsMessages,
+  reviewPlatforms: reviewPlatformsMessages,
 };
 
 type Namespaces = typeof namespaces;

@@ -227,6 +227,10 @@ export function planChat(r: Random, plan: ChatPlan, newId: () => string): Planne
       if (resolvedAt <= plan.now)
         Object.assign(followUp, { resolvedAt, resolvedById: plan.supervisorId, comment: r.pick(RESOLUTION_COMMENTS) });
     }
+    if (followUp) {
+      const raised = new Date(followUp.createdAt ?? plan.now).getTime();
+      Object.assign(followUp, { dueAt: new Date(raised + 24 * HOUR), state: followUp.resolvedAt ? "RESOLVED" : "OPEN" });
+    }
     return {
       chat: { ...chat, state, context: context as object, lastSeq: messages.length },
       messages,
@@ -316,7 +320,12 @@ export function planChat(r: Random, plan: ChatPlan, newId: () => string): Planne
     npsScore: r.chance(0.85) ? npsAnswer(r, score) : null,
     comment,
     createdAt: ratedAt,
+    // The survey's other answers follow the score (drawn without the random stream, so the history stays the same).
+    resolved: score >= 4,
+    cesScore: Math.min(7, score + 2),
+    respondent: "accountId" in plan.owner ? `account:${plan.owner.accountId}` : `visitor:${plan.owner.visitorToken}`,
   };
+  if (rating.npsScore !== null) Object.assign(rating, { npsAt: ratedAt });
   const opened = missedFollowUp?.createdAt ?? ratedAt;
   const followUp: PlannedChat["followUp"] =
     score <= 3

@@ -33,6 +33,9 @@ const idInputs: Record<string, "owned" | string> = {
   "chat.leaveRequest": "owned",
   "chat.rate": "owned",
   "chat.rateBot": "owned",
+  "chat.survey": "owned",
+  "chat.dismissSurvey": "owned",
+  "chat.reviewClick": "owned",
   "chat.giveConsent": "owned",
   "chat.start": "owned",
   "workspace.details": "owned",
@@ -48,6 +51,9 @@ const idInputs: Record<string, "owned" | string> = {
   "staff.update": "admins manage every staff account",
   "staff.setActive": "admins manage every staff account",
   "followUps.resolve": "supervisors share the follow-up list",
+  "followUps.get": "supervisors share the follow-up list",
+  "reviewPlatforms.remove": "admins share the review platforms",
+  "followUps.take": "supervisors share the follow-up list",
   "banners.get": "marketers share every banner",
   "banners.create": "marketers share banners and their images",
   "banners.update": "marketers share banners and their images",
@@ -168,6 +174,9 @@ describe(`object access by id (${testDbLabel()})`, () => {
       ["chat.leaveRequest", { chatId }],
       ["chat.rate", { chatId, score: 1 }],
       ["chat.rateBot", { chatId, helped: false }],
+      ["chat.survey", { chatId }],
+      ["chat.dismissSurvey", { chatId }],
+      ["chat.reviewClick", { chatId, platformId: "missing-platform" }],
       ["chat.giveConsent", { chatId }],
       // The chat's owner is checked before the escalation record, so a made-up record id still tests the chat.
       ["chat.attachEscalation", { chatId, intentId: "stranger-intent-id" }],
@@ -286,6 +295,7 @@ describe(`object access by id (${testDbLabel()})`, () => {
     });
     await expectAllowed(owner, "chat.rateBot", { chatId, helped: true });
     await expectAllowed(owner, "chat.close", { chatId });
+    await expectAllowed(owner, "chat.survey", { chatId });
     await expectAllowed(owner, "chat.rate", { chatId, score: 5 });
     expect((await chatSnapshot(chatId)).state).toBe("RATED");
   });

@@ -17,6 +17,8 @@ import { chatRouter } from "./routers/chat";
 import { workspaceRouter } from "./routers/workspace";
 import { metricsRouter } from "./routers/metrics";
 import { followUpsRouter } from "./routers/follow-ups";
+import { reviewPlatformsRouter } from "./routers/review-platforms";
+import { reportsRouter } from "./routers/reports";
 import { bannersRouter } from "./routers/banners";
 import { cannedRouter } from "./routers/canned";
 import { bannerFunnelRouter } from "./routers/banner-funnel";
@@ -44,6 +46,8 @@ export const appRouter = createTRPCRouter({
   workspace: workspaceRouter,
   metrics: metricsRouter,
   followUps: followUpsRouter,
+  reviewPlatforms: reviewPlatformsRouter,
+  reports: reportsRouter,
   banners: bannersRouter,
   canned: cannedRouter,
   bannerFunnel: bannerFunnelRouter,

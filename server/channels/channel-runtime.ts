@@ -42,7 +42,6 @@ export function receiveDeps(db: Db, events: ChatEvents): ReceiveDeps {
   return {
     events,
     limiter: getChatSendLimiter(),
-    reviewUrl: env().PUBLIC_REVIEW_URL,
     onQueued: () => dispatchChatsNow(db, events),
     throttle: getRecoveryThrottle(),
     siteUrl: siteUrl(),

@@ -1,6 +1,7 @@
 import { getDb } from "@/server/db";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
 import { chatDispatcherJob } from "./chat-dispatcher";
+import { dailyReportJob } from "./daily-report";
 import { inboundRetryJob } from "./inbound-retry";
 import { outboxDeliveryJob } from "./outbox-delivery";
 import { tariffFeesJob } from "./tariff-fees";
@@ -22,6 +23,7 @@ export function startJobs(): void {
     tariffFeesJob(getDb),
     promisedPaymentsJob(getDb),
     noticesJob(getDb),
+    dailyReportJob(getDb),
   ];
   for (const job of globalForJobs.portalJobs) job.start();
 }

@@ -14,7 +14,7 @@ export function isCsvSection(value: string | null): value is CsvSection {
 const percent = (share: number | null) => (share === null ? null : share * 100);
 
 function summaryRows(report: MetricsReport, t: Translate): CsvCell[][] {
-  const { summary, firstResponse, handling, containment, period } = report;
+  const { summary, firstResponse, handling, containment, period, reviewFunnel, followUps } = report;
   const rows: Array<[Parameters<Translate>[0], CsvCell]> = [
     ["metrics.periodFrom", period.from],
     ["metrics.periodTo", period.to],
@@ -28,6 +28,9 @@ function summaryRows(report: MetricsReport, t: Translate): CsvCell[][] {
     ["metrics.csiPercent", percent(summary.csi)],
     ["metrics.csatPercent", percent(summary.csat)],
     ["metrics.nps", summary.nps],
+    ["metrics.averageCes", summary.averageCes],
+    ["metrics.cesEasyPercent", percent(summary.cesEasy)],
+    ["metrics.fcrPercent", percent(summary.fcr)],
     ["metrics.averageFirstResponseSeconds", firstResponse.averageSeconds],
     ["metrics.p90FirstResponseSeconds", firstResponse.p90Seconds],
     ["metrics.averageHandlingSeconds", handling.averageSeconds],
@@ -35,22 +38,47 @@ function summaryRows(report: MetricsReport, t: Translate): CsvCell[][] {
     ["metrics.helpSessions", containment.sessions],
     ["metrics.containedSessions", containment.contained],
     ["metrics.containmentPercent", percent(containment.share)],
+    ["metrics.reviewInvited", reviewFunnel.invited],
+    ["metrics.reviewClicked", reviewFunnel.clicked],
+    ["metrics.reviewClickPercent", percent(reviewFunnel.clickShare)],
+    ["metrics.followUpsRaised", followUps.raised],
+    ["metrics.followUpsClosed", followUps.closed],
+    ["metrics.followUpsOverdue", followUps.overdue],
+    ["metrics.followUpsCompensated", followUps.compensated],
+    ["metrics.compensationRub", followUps.compensationKopecks / 100],
   ];
   return [[t("metrics.metric"), t("metrics.value")], ...rows.map(([key, value]) => [t(key), value])];
 }
 
 function dailyRows(report: MetricsReport, t: Translate): CsvCell[][] {
   return [
-    [t("metrics.day"), t("metrics.chats"), t("metrics.escalated"), t("metrics.csatPercent")],
-    ...report.daily.map((d) => [d.day, d.chats, d.escalated, percent(d.csat)]),
+    [
+      t("metrics.day"),
+      t("metrics.chats"),
+      t("metrics.escalated"),
+      t("metrics.csatPercent"),
+      t("metrics.averageCes"),
+      t("metrics.fcrPercent"),
+    ],
+    ...report.daily.map((d) => [d.day, d.chats, d.escalated, percent(d.csat), d.averageCes, percent(d.fcr)]),
   ];
 }
 
-/** The channel in words (Telegram, the website), never its code. */
+/** Each channel, then each kind, in words (Telegram, the website, sales), never its code. */
 function channelRows(report: MetricsReport, t: Translate): CsvCell[][] {
   return [
-    [t("metrics.channel"), t("metrics.chats"), t("metrics.escalated")],
-    ...report.byChannel.map((c) => [t(`metrics.channel${c.key}`), c.chats, c.escalated]),
+    [
+      t("metrics.channelOrKind"),
+      t("metrics.chats"),
+      t("metrics.escalated"),
+      t("metrics.csatPercent"),
+      t("metrics.averageCes"),
+      t("metrics.fcrPercent"),
+    ],
+    ...[
+      ...report.byChannel.map((c) => ({ ...c, name: t(`metrics.channel${c.key}`) })),
+      ...report.byKind.map((k) => ({ ...k, name: t(`metrics.kind${k.key}`) })),
+    ].map((r) => [r.name, r.chats, r.escalated, percent(r.csat), r.averageCes, percent(r.fcr)]),
   ];
 }
 
@@ -62,6 +90,8 @@ function operatorRows(report: MetricsReport, t: Translate): CsvCell[][] {
       t("metrics.rated"),
       t("metrics.averageScore"),
       t("metrics.csatPercent"),
+      t("metrics.averageCes"),
+      t("metrics.fcrPercent"),
       t("metrics.averageFirstResponseSeconds"),
       t("metrics.averageHandlingSeconds"),
       t("metrics.missed"),
@@ -72,6 +102,8 @@ function operatorRows(report: MetricsReport, t: Translate): CsvCell[][] {
       o.rated,
       o.averageScore,
       percent(o.csat),
+      o.averageCes,
+      percent(o.fcr),
       o.averageFirstResponseSeconds,
       o.averageHandlingSeconds,
       o.missed,

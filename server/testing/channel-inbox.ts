@@ -35,7 +35,6 @@ export async function channelInboxHarness(
   const receive: ReceiveDeps = {
     events,
     limiter: new RateLimiterMemory({ points: 1000, duration: 1 }),
-    reviewUrl: "https://example.com/reviews",
     // This file's own SMS-code limits, so tests do not share the process's.
     throttle: new RecoveryThrottle(),
     siteUrl: TEST_SITE_URL,

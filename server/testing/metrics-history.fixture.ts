@@ -25,7 +25,11 @@ export async function seedMetricsHistory(db: Db) {
     await db.staffUser.update({ where: { id: staff.id }, data: { fullName: names[key as keyof typeof names] } });
   }
 
-  const chat = async (data: Prisma.ChatUncheckedCreateInput, rating?: { score: number; npsScore: number }, bot = 0) => {
+  const chat = async (
+    data: Prisma.ChatUncheckedCreateInput,
+    rating?: { score: number; npsScore: number; resolved?: boolean; cesScore?: number },
+    bot = 0,
+  ) => {
     const created = await db.chat.create({ data });
     for (let seq = 1; seq <= bot; seq++) {
       await db.chatMessage.create({
@@ -63,7 +67,7 @@ export async function seedMetricsHistory(db: Db) {
       channel: "MOBILE_WEB",
       sessionKey: "s2",
     },
-    { score: 5, npsScore: 10 },
+    { score: 5, npsScore: 10, resolved: true, cesScore: 7 },
     4,
   );
   // 3. Reopened: Anna took it at +10 s and handed it back to the queue (queuedAt kept); Boris took it at +40 s and
@@ -82,7 +86,7 @@ export async function seedMetricsHistory(db: Db) {
       kind: "SALES",
       sessionKey: "s3",
     },
-    { score: 4, npsScore: 9 },
+    { score: 4, npsScore: 9, resolved: true, cesScore: 5 },
   );
   // 4. Missed: Dmitry took it and it was closed 40 s after queuing without a reply (within the SLA, still missed). 23:30 MSK, Telegram.
   await chat({
@@ -114,7 +118,7 @@ export async function seedMetricsHistory(db: Db) {
       operatorId: boris.id,
       sessionKey: "s4",
     },
-    { score: 3, npsScore: 7 },
+    { score: 3, npsScore: 7, resolved: true, cesScore: 6 },
   );
   // 6. Still waiting, queued 120 s before now: missed, in the queue with nobody to charge. 14:55 MSK.
   await chat({
@@ -140,7 +144,7 @@ export async function seedMetricsHistory(db: Db) {
       operatorId: anna.id,
       sessionKey: "s7",
     },
-    { score: 1, npsScore: 3 },
+    { score: 1, npsScore: 3, resolved: false, cesScore: 2 },
   );
 
   // Outside the period by a second on each side; they would change every figure if counted.
@@ -169,7 +173,7 @@ export async function seedMetricsHistory(db: Db) {
       operatorId: vera.id,
       kind: "SALES",
     },
-    { score: 5, npsScore: 10 },
+    { score: 5, npsScore: 10, resolved: true, cesScore: 7 },
   );
 
   // Help sessions: hints and articles seen in the period without a chat (s8, s10), with one (s1, s2),

@@ -65,7 +65,7 @@ async function queuedChat(db: Db, queuedAt: string) {
     close: (by: StaffUser | null, s: number) =>
       closeChat(db, events, { party: by ? staffParty(by) : owner, chatId, now: at(s) }),
     rate: (score: number, npsScore: number, s: number) =>
-      rateChat(db, { party: owner, chatId, score, npsScore, reviewUrl: "https://example.test/review", now: at(s) }),
+      rateChat(db, { party: owner, chatId, score, npsScore, now: at(s) }),
   };
 }
 

@@ -6,6 +6,7 @@ import { requireStaffWithRole } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
 import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
+import { env } from "@/server/env.mjs";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -13,6 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Low ratings and missed dialogs for supervisors: filter, read the context, resolve with a comment. */
+export const dynamic = "force-dynamic";
+
 export default async function FollowUpsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireStaffWithRole("/admin/follow-ups", ["SUPERVISOR", "ADMIN"]);
   const { t } = await getTranslator();
@@ -28,7 +31,7 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
           <p className="mt-1 text-sm text-muted">{t("followUps.lead")}</p>
         </header>
         <FollowUpFilters params={shown} />
-        <FollowUpList list={list} params={shown} />
+        <FollowUpList list={list} params={shown} compensationLimit={env().FOLLOW_UP_COMPENSATION_LIMIT_RUB} />
       </div>
     </ClientMessages>
   );

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { BarChart } from "@/components/metrics/bar-chart";
 import { BreakdownTable } from "@/components/metrics/breakdown-table";
-import { metricFormat } from "@/components/metrics/metric-format";
+import { metricFormat } from "@/i18n/metric-format";
 import { MetricsFilter } from "@/components/metrics/metrics-filter";
 import { CSV_SECTIONS } from "@/server/reports/metrics-csv";
 import { metricsExportHref, readMetricsPeriod } from "@/components/metrics/metrics-params";
 import { OperatorTable } from "@/components/metrics/operator-table";
+import { ProgrammeTable } from "@/components/metrics/programme-table";
 import { DayTable, HourTable } from "@/components/metrics/series-tables";
 import { SummaryCards } from "@/components/metrics/summary-cards";
 import type { SearchParams } from "@/components/payments/ledger-params";
@@ -113,6 +114,12 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
             {t("metrics.operatorsTitle")}
           </h2>
           <OperatorTable operators={report.perOperator} />
+        </section>
+        <section aria-labelledby="metrics-programme-title" className={card}>
+          <h2 id="metrics-programme-title" className="text-heading">
+            {t("metrics.programmeTitle")}
+          </h2>
+          <ProgrammeTable report={report} />
         </section>
         <section aria-labelledby="metrics-export-title" className={card}>
           <h2 id="metrics-export-title" className="text-heading">

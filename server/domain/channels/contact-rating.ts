@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db-client";
 import { giveActionConsent } from "@/server/domain/chat/action-consent";
 import type { ChatEvents } from "@/server/domain/chat/chat-events";
-import { addRatingComment, rateBotChat, rateChat } from "@/server/domain/chat/rate-chat";
+import { addRatingComment, isNpsDue, rateBotChat, rateChat } from "@/server/domain/chat/rate-chat";
 import { isAppError } from "@/server/domain/errors";
 import type { ChannelContact } from "@/server/generated/prisma/client";
 import { contactParty, contactTranslator, latestContactChat, replyToContact } from "./contact-chats";
@@ -20,7 +20,6 @@ interface Answer {
   siteUrl?: string;
   contact: ChannelContact;
   now: Date;
-  reviewUrl: string;
   events: ChatEvents;
 }
 
@@ -63,19 +62,17 @@ export async function answerRatingButton(db: Db, press: ButtonPress, input: Answ
     const rated = await latestContactChat(db, contact.id, { state: "CLOSED", queuedAt: { not: null } });
     if (!rated) return true;
     if (press.kind === "score") {
-      await db.channelContact.update({ where: { id: contact.id }, data: { pendingScore: press.score } });
-      await reply(ratingPrompt("nps", t("bot.npsQuestion"), t("bot.ratingSkip")));
-      return true;
+      // NPS is asked at most once per interval: when not due, the score alone is the answer.
+      if (await isNpsDue(db, rated, now)) {
+        await db.channelContact.update({ where: { id: contact.id }, data: { pendingScore: press.score } });
+        await reply(ratingPrompt("nps", t("bot.npsQuestion"), t("bot.ratingSkip")));
+        return true;
+      }
+      await rateChat(db, { party, chatId: rated.id, score: press.score, now });
+    } else {
+      if (contact.pendingScore === null) return true;
+      await rateChat(db, { party, chatId: rated.id, score: contact.pendingScore, npsScore: press.score, now });
     }
-    if (contact.pendingScore === null) return true;
-    await rateChat(db, {
-      party,
-      chatId: rated.id,
-      score: contact.pendingScore,
-      npsScore: press.score,
-      reviewUrl: input.reviewUrl,
-      now,
-    });
     await db.channelContact.update({
       where: { id: contact.id },
       data: {

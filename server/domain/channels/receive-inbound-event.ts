@@ -19,7 +19,6 @@ import { textOnly } from "./outbound";
 export interface ReceiveDeps extends SendMessageDeps {
   events: ChatEvents;
   /** Where a happy rater is invited to leave a public review. */
-  reviewUrl: string;
   /** Called when the bot has just handed the chat to the queue. */
   onQueued?: () => Promise<void>;
   /** The SMS-code limits linking shares with password recovery; the process's own when not given. */
@@ -63,7 +62,7 @@ export async function receiveInboundEvent(db: Db, deps: ReceiveDeps, inbound: In
   const throttle = deps.throttle ?? getRecoveryThrottle();
   const target = { inboxId: inbox.id, contact, siteUrl: deps.siteUrl };
   if (await handleLinkDialog(db, { throttle, events: deps.events }, { ...target, event, now })) return;
-  const answer = { ...target, now, reviewUrl: deps.reviewUrl, events: deps.events };
+  const answer = { ...target, now, events: deps.events };
   if (event.kind === "button") {
     await answerRatingButton(db, parseButtonData(event.data), answer);
     return;

@@ -144,8 +144,9 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
       "CHAT_CLOSED",
     );
 
+    const platform = await testDb.db.reviewPlatform.create({ data: { name: "2ГИС", url: "https://2gis.ru/reviews" } });
     expect(await caller.chat.rate({ chatId: chat.id, score: 5, npsScore: 10 })).toEqual({
-      inviteToReview: expect.stringMatching(/^https?:/),
+      reviewPlatforms: [{ id: platform.id, name: "2ГИС", url: "https://2gis.ru/reviews" }],
       followUp: false,
     });
     expect(await causeCode(caller.chat.rate({ chatId: chat.id, score: 1 }))).toBe("ALREADY_RATED");
@@ -156,7 +157,7 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
     await asOperator.chat.send({ chatId: low.chat.id, text: "Ответ", clientId: clientId() });
     await low.caller.chat.close({ chatId: low.chat.id });
     expect(await low.caller.chat.rate({ chatId: low.chat.id, score: 2, comment: "долго" })).toEqual({
-      inviteToReview: null,
+      reviewPlatforms: [],
       followUp: true,
     });
     expect(await testDb.db.followUp.findUniqueOrThrow({ where: { chatId: low.chat.id } })).toMatchObject({

@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db-client";
+import { raiseFollowUp } from "@/server/domain/follow-ups/raise-follow-up";
 import { createTranslator } from "@/i18n/translator";
 import { AppError } from "@/server/domain/errors";
 import { appendMessage } from "./append-message";
@@ -33,11 +34,7 @@ export async function closeChat(db: Db, events: ChatEvents, input: { party: Chat
     if (moved.count === 0) return null;
     // The SLA may have put it on the follow-up list already.
     if (missed)
-      await tx.followUp.upsert({
-        where: { chatId: chat.id },
-        create: { chatId: chat.id, reason: "MISSED", createdAt: now },
-        update: {},
-      });
+      await raiseFollowUp(tx, { chatId: chat.id, reason: "MISSED", now });
     const message = await appendMessage(tx, {
       chatId: chat.id,
       author: "SYSTEM",

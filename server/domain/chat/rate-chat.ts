@@ -1,80 +1,164 @@
 import type { Db } from "@/server/db-client";
+import { env } from "@/server/env.mjs";
 import { AppError } from "@/server/domain/errors";
 import { isUniqueViolation } from "@/server/domain/unique-violation";
+import { raiseFollowUp } from "@/server/domain/follow-ups/raise-follow-up";
+import { listReviewPlatforms, type ReviewPlatformView } from "@/server/domain/survey/review-platforms";
+import { isDetractor, isPromoter, respondentOf, SCALES, type SurveyAnswers } from "@/server/domain/survey/survey-rules";
+import type { Chat } from "@/server/generated/prisma/client";
 import { isChatOwner, type ChatParty } from "./chat-party";
 import { markLastBotQuestion } from "@/server/domain/bot-learning/record-bot-question";
 
-export interface RateChatInput {
+export interface RateChatInput extends Partial<SurveyAnswers> {
   party: ChatParty;
   chatId: string;
-  /** 1–5 for the operator (CSI). */
-  score: number;
-  /** 0–10 "would you recommend us", optional (NPS). */
-  npsScore?: number | null;
   comment?: string | null;
-  reviewUrl: string;
   now?: Date;
 }
 
 /** A rating's comment is kept up to this long (the widget's form allows the same). */
 export const MAX_RATING_COMMENT = 2_000;
 
-/** The thanks that follows: happy customers are invited to a public review. */
-export type RatingOutcome = { inviteToReview: string | null; followUp: boolean };
+/** The thanks that follows: a promoter is invited to the public review platforms, a detractor is called back. */
+export type RatingOutcome = { reviewPlatforms: ReviewPlatformView[]; followUp: boolean };
 
-async function closedChatOf(db: Db, party: ChatParty, chatId: string) {
-  const chat = await db.chat.findUnique({ where: { id: chatId } });
+/** The chat's own subscriber or visitor, once it has ended (a rated chat may still get its other answers). */
+async function endedChatOf(db: Db, party: ChatParty, chatId: string) {
+  const chat = await db.chat.findUnique({ where: { id: chatId }, include: { rating: true } });
   if (!chat || !isChatOwner(chat, party)) throw new AppError("NOT_FOUND");
-  if (chat.state === "RATED") throw new AppError("ALREADY_RATED");
-  if (chat.state !== "CLOSED") throw new AppError("CHAT_CLOSED");
+  if (chat.state !== "CLOSED" && chat.state !== "RATED") throw new AppError("CHAT_CLOSED");
+  if (chat.rating?.dismissedAt) throw new AppError("ALREADY_RATED");
   return chat;
 }
 
-/** One rating per escalated chat, only by its own subscriber or visitor; a 3 or lower raises a follow-up. */
+/** Whether the "would you recommend" question is due for this chat's respondent (once per interval). */
+export async function isNpsDue(db: Db, chat: Pick<Chat, "id" | "accountId" | "visitorToken">, now: Date) {
+  const respondent = respondentOf(chat);
+  if (!respondent) return true;
+  const since = new Date(now.getTime() - env().SURVEY_NPS_INTERVAL_DAYS * 86_400_000);
+  const recent = await db.rating.findFirst({
+    where: { respondent, npsAt: { gt: since }, chatId: { not: chat.id } },
+    select: { id: true },
+  });
+  return recent === null;
+}
+
+function checkScales(input: Partial<SurveyAnswers>) {
+  for (const field of ["score", "npsScore", "cesScore"] as const) {
+    const value = input[field];
+    if (value === undefined || value === null) continue;
+    const { min, max } = SCALES[field];
+    if (!Number.isInteger(value) || value < min || value > max) throw new AppError("INVALID_INPUT", { field });
+  }
+}
+
+/**
+ * The survey after a contact, answered once per question: whatever is given is kept (partial answers count), an
+ * answer already stored is refused, never overwritten. CSI only where the chat reached an operator; NPS only when
+ * due for the respondent. A detractor raises a follow-up; a promoter is invited to leave a public review.
+ */
 export async function rateChat(db: Db, input: RateChatInput): Promise<RatingOutcome> {
-  const chat = await closedChatOf(db, input.party, input.chatId);
-  if (!chat.queuedAt) throw new AppError("INVALID_INPUT", { field: "score" });
+  checkScales(input);
+  const chat = await endedChatOf(db, input.party, input.chatId);
   const now = input.now ?? new Date();
-  const followUp = input.score <= 3;
+  if (input.score != null && !chat.queuedAt) throw new AppError("INVALID_INPUT", { field: "score" });
+  const given = {
+    score: input.score ?? null,
+    npsScore: input.npsScore ?? null,
+    resolved: input.resolved ?? null,
+    cesScore: input.cesScore ?? null,
+    comment: input.comment?.trim().slice(0, MAX_RATING_COMMENT) || null,
+  };
+  const answered = (Object.keys(given) as Array<keyof typeof given>).filter((key) => given[key] !== null);
+  if (answered.length === 0) throw new AppError("INVALID_INPUT", { field: "score" });
+  if (answered.some((key) => chat.rating && chat.rating[key] !== null)) throw new AppError("ALREADY_RATED");
+  if (given.npsScore !== null && !(await isNpsDue(db, chat, now)))
+    throw new AppError("INVALID_INPUT", { field: "npsScore" });
+  const answers = { ...given, ...(given.npsScore !== null ? { npsAt: now } : {}) };
+  const merged: SurveyAnswers = {
+    score: given.score ?? chat.rating?.score ?? null,
+    npsScore: given.npsScore ?? chat.rating?.npsScore ?? null,
+    resolved: given.resolved ?? chat.rating?.resolved ?? null,
+    cesScore: given.cesScore ?? chat.rating?.cesScore ?? null,
+  };
+  const followUp = isDetractor(merged);
+  const platforms = isPromoter(merged) ? await listReviewPlatforms(db) : [];
   try {
     await db.$transaction(async (tx) => {
-      await tx.rating.create({
-        data: {
-          chatId: chat.id,
-          score: input.score,
-          npsScore: input.npsScore ?? null,
-          comment: input.comment?.trim() || null,
-          // Whoever holds the chat now is the operator being rated (nothing reassigns a closed chat).
-          operatorId: chat.operatorId,
-          createdAt: now,
-        },
-      });
-      await tx.chat.update({ where: { id: chat.id }, data: { state: "RATED" } });
-      if (followUp) {
-        await tx.followUp.upsert({
-          where: { chatId: chat.id },
-          create: { chatId: chat.id, reason: "LOW_RATING", createdAt: now },
-          update: { reason: "LOW_RATING" },
+      const invited = platforms.length > 0 ? { reviewInvitedAt: chat.rating?.reviewInvitedAt ?? now } : {};
+      const data = Object.fromEntries(answered.map((key) => [key, answers[key]]));
+      if (chat.rating) {
+        // Only while each of these answers is still missing: a parallel answer to the same question loses.
+        const moved = await tx.rating.updateMany({
+          where: { id: chat.rating.id, dismissedAt: null, ...Object.fromEntries(answered.map((key) => [key, null])) },
+          data: { ...data, ...(answers.npsAt ? { npsAt: answers.npsAt } : {}), ...invited },
+        });
+        if (moved.count === 0) throw new AppError("ALREADY_RATED");
+      } else {
+        await tx.rating.create({
+          data: {
+            ...data,
+            ...(answers.npsAt ? { npsAt: answers.npsAt } : {}),
+            ...invited,
+            chatId: chat.id,
+            respondent: respondentOf(chat),
+            // Whoever holds the chat now is the operator being rated (nothing reassigns a closed chat).
+            operatorId: chat.operatorId,
+            createdAt: now,
+          },
         });
       }
+      // A bot-only chat's "resolved" is also its "did the bot help?".
+      const botHelped = !chat.queuedAt && given.resolved !== null ? { botHelped: given.resolved } : {};
+      await tx.chat.update({ where: { id: chat.id }, data: { state: "RATED", ...botHelped } });
+      if (followUp) await raiseFollowUp(tx, { chatId: chat.id, reason: "LOW_RATING", now });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("ALREADY_RATED");
     throw error;
   }
-  const delighted = input.score === 5 && (input.npsScore ?? 0) >= 9;
-  return { inviteToReview: delighted ? input.reviewUrl : null, followUp };
+  return { reviewPlatforms: platforms, followUp };
 }
 
-/** Bot-only chats are asked just "did the bot help?": it feeds self-service containment, not CSI. */
-export async function rateBotChat(db: Db, input: { party: ChatParty; chatId: string; helped: boolean }) {
-  const chat = await closedChatOf(db, input.party, input.chatId);
+/** "Not now": the survey is closed for this chat without answers and is not asked again. */
+export async function dismissSurvey(db: Db, input: { party: ChatParty; chatId: string; now?: Date }) {
+  const chat = await endedChatOf(db, input.party, input.chatId);
+  if (chat.rating) throw new AppError("ALREADY_RATED");
+  try {
+    await db.rating.create({
+      data: {
+        chatId: chat.id,
+        respondent: respondentOf(chat),
+        operatorId: chat.operatorId,
+        dismissedAt: input.now ?? new Date(),
+      },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("ALREADY_RATED");
+    throw error;
+  }
+}
+
+/** What the survey of this chat asks: CSI where an operator took part, NPS when due; nothing once settled. */
+export async function surveyQuestions(db: Db, input: { party: ChatParty; chatId: string; now?: Date }) {
+  const chat = await db.chat.findUnique({ where: { id: input.chatId }, include: { rating: true } });
+  if (!chat || !isChatOwner(chat, input.party)) throw new AppError("NOT_FOUND");
+  const ended = chat.state === "CLOSED" || chat.state === "RATED";
+  const open = ended && !chat.rating;
+  return {
+    open,
+    dismissed: Boolean(chat.rating?.dismissedAt),
+    askScore: chat.queuedAt !== null,
+    askNps: open && (await isNpsDue(db, chat, input.now ?? new Date())),
+  };
+}
+
+/** Bot-only chats are asked "did the bot help?" first: it is the survey's "resolved" and feeds self-service containment. */
+export async function rateBotChat(db: Db, input: { party: ChatParty; chatId: string; helped: boolean; now?: Date }) {
+  const chat = await endedChatOf(db, input.party, input.chatId);
   if (chat.queuedAt) throw new AppError("INVALID_INPUT", { field: "helped" });
-  const moved = await db.chat.updateMany({
-    where: { id: chat.id, state: "CLOSED" },
-    data: { botHelped: input.helped, state: "RATED" },
-  });
-  if (moved.count === 0) throw new AppError("ALREADY_RATED");
+  if (chat.state === "RATED" || chat.rating) throw new AppError("ALREADY_RATED");
+  await rateChat(db, { party: input.party, chatId: chat.id, resolved: input.helped, now: input.now });
   // "Did not help" teaches the editors: the chat's last question counts as unanswered.
   if (!input.helped) await markLastBotQuestion(db, chat.id, { notHelped: true });
 }

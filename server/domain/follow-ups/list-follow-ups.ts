@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db-client";
 import type { Prisma } from "@/server/generated/prisma/client";
 import type { ChatKind } from "@/server/generated/prisma/enums";
-import type { FollowUpReason, FollowUpStatus } from "./follow-up-filters";
+import type { FollowUpOutcome, FollowUpReason, FollowUpState, FollowUpStatus } from "./follow-up-filters";
 
 export const FOLLOW_UPS_PAGE_SIZE = 25;
 
@@ -9,25 +9,47 @@ export interface FollowUpQuery {
   status: FollowUpStatus;
   reason?: FollowUpReason;
   page: number;
+  now?: Date;
 }
 
 export interface FollowUpView {
   id: string;
   reason: FollowUpReason;
+  state: FollowUpState;
   createdAt: Date;
+  dueAt: Date | null;
+  /** Still open past its due time, or closed after it. */
+  overdue: boolean;
+  takenByName: string | null;
+  outcome: FollowUpOutcome | null;
+  /** Roubles credited by the ledger adjustment of a compensation. */
+  compensationRub: number | null;
+  notifiedAt: Date | null;
   chat: { id: string; kind: ChatKind; topic: string | null };
   /** A signed-in subscriber's account, or null for a visitor. */
   subscriber: { accountNumber: string; fullName: string } | null;
   visitor: { name: string | null; phone: string | null } | null;
-  rating: { score: number; npsScore: number | null; comment: string | null } | null;
+  rating: {
+    score: number | null;
+    npsScore: number | null;
+    cesScore: number | null;
+    resolved: boolean | null;
+    comment: string | null;
+  } | null;
   operatorName: string | null;
   resolution: { at: Date; byName: string | null; comment: string | null } | null;
 }
 
-const select = {
+export const followUpSelect = {
   id: true,
   reason: true,
+  state: true,
   createdAt: true,
+  dueAt: true,
+  outcome: true,
+  notifiedAt: true,
+  takenBy: { select: { fullName: true } },
+  ledgerEntry: { select: { amount: true } },
   resolvedAt: true,
   comment: true,
   resolvedBy: { select: { fullName: true } },
@@ -40,20 +62,27 @@ const select = {
       visitorPhone: true,
       account: { select: { accountNumber: true, fullName: true } },
       operator: { select: { fullName: true } },
-      rating: { select: { score: true, npsScore: true, comment: true } },
+      rating: { select: { score: true, npsScore: true, cesScore: true, resolved: true, comment: true } },
     },
   },
 } satisfies Prisma.FollowUpSelect;
 
-type Row = Prisma.FollowUpGetPayload<{ select: typeof select }>;
+type Row = Prisma.FollowUpGetPayload<{ select: typeof followUpSelect }>;
 
-function toView(row: Row): FollowUpView {
+export function toFollowUpView(row: Row, now: Date): FollowUpView {
   const { chat } = row;
   return {
     id: row.id,
-    // Only the chat domain writes reasons, and only these two.
+    // Only the domain writes reasons, states and outcomes, and only these.
     reason: row.reason as FollowUpReason,
+    state: row.state as FollowUpState,
     createdAt: row.createdAt,
+    dueAt: row.dueAt,
+    overdue: row.dueAt !== null && row.dueAt < (row.resolvedAt ?? now),
+    takenByName: row.takenBy?.fullName ?? null,
+    outcome: row.outcome as FollowUpOutcome | null,
+    compensationRub: row.ledgerEntry ? row.ledgerEntry.amount / 100 : null,
+    notifiedAt: row.notifiedAt,
     chat: { id: chat.id, kind: chat.kind, topic: chat.topic },
     subscriber: chat.account,
     visitor: chat.account ? null : { name: chat.visitorName, phone: chat.visitorPhone },
@@ -65,17 +94,24 @@ function toView(row: Row): FollowUpView {
   };
 }
 
+/** Still open past the due time. */
+export const overdueWhere = (now: Date): Prisma.FollowUpWhereInput => ({ resolvedAt: null, dueAt: { lt: now } });
+
 /** Low ratings and missed dialogs for supervisors to follow up on, newest first, one page at a time. */
 export async function listFollowUps(db: Db, query: FollowUpQuery) {
+  const now = query.now ?? new Date();
+  const byStatus: Record<FollowUpStatus, Prisma.FollowUpWhereInput> = {
+    open: { resolvedAt: null },
+    overdue: overdueWhere(now),
+    resolved: { resolvedAt: { not: null } },
+    all: {},
+  };
   const where: Prisma.FollowUpWhereInput = {
-    ...(query.status === "open"
-      ? { resolvedAt: null }
-      : query.status === "resolved"
-        ? { resolvedAt: { not: null } }
-        : {}),
+    ...byStatus[query.status],
     ...(query.reason ? { reason: query.reason } : {}),
   };
   const total = await db.followUp.count({ where });
+  const overdue = await db.followUp.count({ where: overdueWhere(now) });
   const pages = Math.max(1, Math.ceil(total / FOLLOW_UPS_PAGE_SIZE));
   // A page past the end (an old link) shows the last page instead of nothing.
   const page = Math.min(Math.max(1, Math.trunc(query.page)), pages);
@@ -85,9 +121,9 @@ export async function listFollowUps(db: Db, query: FollowUpQuery) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: FOLLOW_UPS_PAGE_SIZE,
     skip: (page - 1) * FOLLOW_UPS_PAGE_SIZE,
-    select,
+    select: followUpSelect,
   });
-  return { items: rows.map(toView), total, page, pages };
+  return { items: rows.map((row) => toFollowUpView(row, now)), total, page, pages, overdue };
 }
 
 export type FollowUpPage = Awaited<ReturnType<typeof listFollowUps>>;

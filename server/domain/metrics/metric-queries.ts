@@ -4,13 +4,16 @@ import { Prisma } from "@/server/generated/prisma/client";
 import { ChatChannel, ChatKind } from "@/server/generated/prisma/enums";
 import { daysInRange, type MetricsRange } from "./metrics-range";
 import {
+  AVERAGE_CES,
   AVERAGE_SCORE,
   BOT_CHAT,
+  CES_EASY,
   createdInPeriod,
   CREATED_IN_MOSCOW,
   CSAT,
   CSI,
   ESCALATED,
+  FCR,
   FIRST_RESPONSE_SECONDS,
   HANDLING_SECONDS,
   missed,
@@ -19,6 +22,7 @@ import {
   toNumber,
 } from "./metric-sql";
 import { perOperatorMetrics } from "./operator-metrics";
+import { followUpMetrics, reviewFunnel } from "./programme-metrics";
 
 type Num = bigint | number | string | null;
 
@@ -36,6 +40,20 @@ export interface SummaryMetrics {
   npsAnswers: number;
   /** −100…100; null without answers. */
   nps: number | null;
+  cesAnswers: number;
+  /** 1–7; null without answers. */
+  averageCes: number | null;
+  /** Share of CES answers 5–7, 0–1. */
+  cesEasy: number | null;
+  fcrAnswers: number;
+  /** Share answered "resolved: yes", 0–1. */
+  fcr: number | null;
+}
+
+/** The survey's effort and resolution beside the counts of a breakdown row or a day. */
+export interface SurveyFigures {
+  averageCes: number | null;
+  fcr: number | null;
 }
 
 /** Seconds; null when no chat qualifies. */
@@ -52,10 +70,11 @@ export interface ContainmentMetrics {
   share: number | null;
 }
 
-export interface BreakdownRow<K extends string> {
+export interface BreakdownRow<K extends string> extends SurveyFigures {
   key: K;
   chats: number;
   escalated: number;
+  csat: number | null;
 }
 
 export interface HourRow {
@@ -64,7 +83,7 @@ export interface HourRow {
   chats: number;
 }
 
-export interface DayRow {
+export interface DayRow extends SurveyFigures {
   /** "YYYY-MM-DD" in Moscow. */
   day: string;
   chats: number;
@@ -85,7 +104,12 @@ async function summary(db: Db, range: MetricsRange): Promise<SummaryMetrics> {
            ${CSI} AS "csi",
            ${CSAT} AS "csat",
            COUNT(r."npsScore")::int AS "npsAnswers",
-           ${NPS} AS "nps"
+           ${NPS} AS "nps",
+           COUNT(r."cesScore")::int AS "cesAnswers",
+           ${AVERAGE_CES} AS "averageCes",
+           ${CES_EASY} AS "cesEasy",
+           COUNT(r."resolved")::int AS "fcrAnswers",
+           ${FCR} AS "fcr"
     ${FROM_CHATS}
     WHERE ${createdInPeriod(range)}`;
   const n = (key: keyof SummaryMetrics) => toNumber(row?.[key] ?? null);
@@ -100,6 +124,11 @@ async function summary(db: Db, range: MetricsRange): Promise<SummaryMetrics> {
     csat: n("csat"),
     npsAnswers: n("npsAnswers") ?? 0,
     nps: n("nps"),
+    cesAnswers: n("cesAnswers") ?? 0,
+    averageCes: n("averageCes"),
+    cesEasy: n("cesEasy"),
+    fcrAnswers: n("fcrAnswers") ?? 0,
+    fcr: n("fcr"),
   };
 }
 
@@ -163,17 +192,26 @@ async function breakdown<K extends string>(
   column: Prisma.Sql,
   keys: readonly K[],
 ): Promise<BreakdownRow<K>[]> {
-  const rows = await db.$queryRaw<Array<{ key: string; chats: Num; escalated: Num }>>`
-    SELECT ${column}::text AS "key", COUNT(*)::int AS "chats", COUNT(*) FILTER (WHERE ${ESCALATED})::int AS "escalated"
-    FROM "Chat" c
+  const rows = await db.$queryRaw<
+    Array<{ key: string; chats: Num; escalated: Num; csat: Num; averageCes: Num; fcr: Num }>
+  >`
+    SELECT ${column}::text AS "key", COUNT(*)::int AS "chats", COUNT(*) FILTER (WHERE ${ESCALATED})::int AS "escalated",
+           ${CSAT} AS "csat", ${AVERAGE_CES} AS "averageCes", ${FCR} AS "fcr"
+    ${FROM_CHATS}
     WHERE ${createdInPeriod(range)}
     GROUP BY 1`;
   const byKey = new Map(rows.map((row) => [row.key, row]));
-  return keys.map((key) => ({
-    key,
-    chats: toNumber(byKey.get(key)?.chats ?? null) ?? 0,
-    escalated: toNumber(byKey.get(key)?.escalated ?? null) ?? 0,
-  }));
+  return keys.map((key) => {
+    const row = byKey.get(key);
+    return {
+      key,
+      chats: toNumber(row?.chats ?? null) ?? 0,
+      escalated: toNumber(row?.escalated ?? null) ?? 0,
+      csat: toNumber(row?.csat ?? null),
+      averageCes: toNumber(row?.averageCes ?? null),
+      fcr: toNumber(row?.fcr ?? null),
+    };
+  });
 }
 
 const byKind = (db: Db, range: MetricsRange) => breakdown(db, range, Prisma.sql`c."kind"`, Object.values(ChatKind));
@@ -193,11 +231,15 @@ async function byHour(db: Db, range: MetricsRange): Promise<HourRow[]> {
 
 /** One row per Moscow day of the period, empty days included. */
 async function daily(db: Db, range: MetricsRange): Promise<DayRow[]> {
-  const rows = await db.$queryRaw<Array<{ day: string; chats: Num; escalated: Num; csat: Num }>>`
+  const rows = await db.$queryRaw<
+    Array<{ day: string; chats: Num; escalated: Num; csat: Num; averageCes: Num; fcr: Num }>
+  >`
     SELECT to_char(${CREATED_IN_MOSCOW}, 'YYYY-MM-DD') AS "day",
            COUNT(*)::int AS "chats",
            COUNT(*) FILTER (WHERE ${ESCALATED})::int AS "escalated",
-           ${CSAT} AS "csat"
+           ${CSAT} AS "csat",
+           ${AVERAGE_CES} AS "averageCes",
+           ${FCR} AS "fcr"
     ${FROM_CHATS}
     WHERE ${createdInPeriod(range)}
     GROUP BY 1`;
@@ -209,6 +251,8 @@ async function daily(db: Db, range: MetricsRange): Promise<DayRow[]> {
       chats: toNumber(row?.chats ?? null) ?? 0,
       escalated: toNumber(row?.escalated ?? null) ?? 0,
       csat: toNumber(row?.csat ?? null),
+      averageCes: toNumber(row?.averageCes ?? null),
+      fcr: toNumber(row?.fcr ?? null),
     };
   });
 }
@@ -224,6 +268,8 @@ export const metricQueries = {
   byHour,
   daily,
   perOperator: perOperatorMetrics,
+  reviewFunnel,
+  followUps: followUpMetrics,
 } satisfies Record<string, (db: Db, range: MetricsRange) => Promise<unknown>>;
 
 export type MetricQueryName = keyof typeof metricQueries;

@@ -65,6 +65,13 @@ export const NPS = Prisma.sql`100 * (
   (COUNT(*) FILTER (WHERE r."npsScore" >= 9))::float8 - (COUNT(*) FILTER (WHERE r."npsScore" <= 6))::float8
 ) / NULLIF(COUNT(r."npsScore"), 0)`;
 
+/** CES (customer effort): the average answer to "how easy was it to solve your question", 1–7. */
+export const AVERAGE_CES = Prisma.sql`AVG(r."cesScore")::float8`;
+/** CES: share of the effort answers that are 5–7 (easy). */
+export const CES_EASY = share(Prisma.sql`r."cesScore" >= 5`, Prisma.sql`r."cesScore" IS NOT NULL`);
+/** FCR (resolved at first contact): share of surveyed contacts answered "resolved: yes". */
+export const FCR = share(Prisma.sql`r."resolved" = true`, Prisma.sql`r."resolved" IS NOT NULL`);
+
 export function missedShare(range: MetricsRange): Prisma.Sql {
   return share(missed(range), ESCALATED);
 }

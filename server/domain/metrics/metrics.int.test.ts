@@ -20,6 +20,9 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.close());
 
+/** A breakdown row without survey answers. */
+const unrated = { csat: null, averageCes: null, fcr: null };
+
 describe(`quality metrics (${testDbLabel()})`, () => {
   it("counts chats, escalations, missed dialogs and ratings", async () => {
     expect(await metricQueries.summary(testDb.db, range)).toEqual({
@@ -33,6 +36,11 @@ describe(`quality metrics (${testDbLabel()})`, () => {
       csat: 0.5, // 5 and 4 of four
       npsAnswers: 4, // 10, 9, 7, 3
       nps: 25, // promoters 10, 9 = 50 %; detractors 3 = 25 %; 50 − 25
+      cesAnswers: 4, // 7, 5, 6, 2
+      averageCes: 5, // 20 / 4
+      cesEasy: 0.75, // 7, 5, 6 are 5–7: three of four
+      fcrAnswers: 4, // yes, yes, yes, no
+      fcr: 0.75,
     });
   });
 
@@ -61,16 +69,18 @@ describe(`quality metrics (${testDbLabel()})`, () => {
 
   it("breaks chats down by kind, channel, Moscow hour and Moscow day", async () => {
     expect(await metricQueries.byKind(testDb.db, range)).toEqual([
-      { key: "SUPPORT", chats: 7, escalated: 6 },
-      { key: "SALES", chats: 1, escalated: 1 }, // chat 3
+      // Rated support chats 2, 5, 8: scores 5, 3, 1; CES 7, 6, 2; resolved yes, yes, no.
+      { key: "SUPPORT", chats: 7, escalated: 6, csat: 1 / 3, averageCes: 5, fcr: 2 / 3 },
+      { key: "SALES", chats: 1, escalated: 1, csat: 1, averageCes: 5, fcr: 1 }, // chat 3: 4, CES 5, resolved
     ]);
     expect(await metricQueries.byChannel(testDb.db, range)).toEqual([
-      { key: "WEB", chats: 6, escalated: 5 }, // 1, 3, 5, 6, 7, 8
-      { key: "MOBILE_WEB", chats: 1, escalated: 1 }, // 2
-      { key: "TELEGRAM", chats: 1, escalated: 1 }, // 4
-      { key: "VK", chats: 0, escalated: 0 },
-      { key: "VIBER", chats: 0, escalated: 0 },
-      { key: "FACEBOOK", chats: 0, escalated: 0 },
+      // 1, 3, 5, 6, 7, 8; rated 3, 5, 8: scores 4, 3, 1; CES 5, 6, 2 (13 / 3); resolved yes, yes, no.
+      { key: "WEB", chats: 6, escalated: 5, csat: 1 / 3, averageCes: 13 / 3, fcr: 2 / 3 },
+      { key: "MOBILE_WEB", chats: 1, escalated: 1, csat: 1, averageCes: 7, fcr: 1 }, // 2
+      { key: "TELEGRAM", chats: 1, escalated: 1, ...unrated }, // 4
+      { key: "VK", chats: 0, escalated: 0, ...unrated },
+      { key: "VIBER", chats: 0, escalated: 0, ...unrated },
+      { key: "FACEBOOK", chats: 0, escalated: 0, ...unrated },
     ]);
     const hours = await metricQueries.byHour(testDb.db, range);
     expect(hours).toHaveLength(24);
@@ -85,8 +95,10 @@ describe(`quality metrics (${testDbLabel()})`, () => {
       23: 1,
     });
     expect(await metricQueries.daily(testDb.db, range)).toEqual([
-      { day: "2026-04-01", chats: 4, escalated: 3, csat: 1 }, // chats 1–4; rated 5 and 4
-      { day: "2026-04-02", chats: 4, escalated: 4, csat: 0 }, // chats 5–8 (5 is 00:30 MSK); rated 3 and 1
+      // chats 1–4; rated 5 and 4, CES 7 and 5, both resolved
+      { day: "2026-04-01", chats: 4, escalated: 3, csat: 1, averageCes: 6, fcr: 1 },
+      // chats 5–8 (5 is 00:30 MSK); rated 3 and 1, CES 6 and 2, resolved yes and no
+      { day: "2026-04-02", chats: 4, escalated: 4, csat: 0, averageCes: 4, fcr: 0.5 },
     ]);
   });
 
@@ -101,6 +113,8 @@ describe(`quality metrics (${testDbLabel()})`, () => {
         rated: 2,
         averageScore: 3,
         csat: 0.5,
+        averageCes: 4.5, // 7, 2
+        fcr: 0.5, // yes, no
         averageFirstResponseSeconds: 45,
         averageHandlingSeconds: 455,
         missed: 0,
@@ -114,6 +128,8 @@ describe(`quality metrics (${testDbLabel()})`, () => {
         rated: 2,
         averageScore: 3.5,
         csat: 0.5,
+        averageCes: 5.5, // 5, 6
+        fcr: 1, // yes, yes
         averageFirstResponseSeconds: 70,
         averageHandlingSeconds: 555,
         missed: 1,
@@ -127,6 +143,8 @@ describe(`quality metrics (${testDbLabel()})`, () => {
         rated: 0,
         averageScore: null,
         csat: null,
+        averageCes: null,
+        fcr: null,
         averageFirstResponseSeconds: null,
         averageHandlingSeconds: null,
         missed: 0,
@@ -140,6 +158,8 @@ describe(`quality metrics (${testDbLabel()})`, () => {
         rated: 0,
         averageScore: null,
         csat: null,
+        averageCes: null,
+        fcr: null,
         averageFirstResponseSeconds: null,
         averageHandlingSeconds: 30,
         missed: 1,
@@ -185,7 +205,14 @@ describe(`quality metrics (${testDbLabel()})`, () => {
       csat: null,
       npsAnswers: 0,
       nps: null,
+      cesAnswers: 0,
+      averageCes: null,
+      cesEasy: null,
+      fcrAnswers: 0,
+      fcr: null,
     });
+    expect(report.reviewFunnel).toEqual({ invited: 0, clicked: 0, clickShare: null, platforms: [] });
+    expect(report.followUps).toEqual({ raised: 0, closed: 0, overdue: 0, compensated: 0, compensationKopecks: 0 });
     expect(report.firstResponse).toEqual({ chats: 0, averageSeconds: null, p90Seconds: null });
     expect(report.containment).toEqual({ sessions: 0, contained: 0, share: null });
     expect(report.daily).toHaveLength(31);
@@ -203,22 +230,26 @@ describe(`quality metrics (${testDbLabel()})`, () => {
     const report = await getMetricsReport(testDb.db, range);
     const operators = metricsCsv(report, "operators", "ru", createTranslator("ru")).split("\r\n");
     expect(operators[0]).toBe(
-      "\uFEFFОператор;Чатов;Оценок;Средняя оценка;CSAT, %;Первый ответ, среднее, с;Обработка, среднее, с;Пропущенные диалоги",
+      "\uFEFFОператор;Чатов;Оценок;Средняя оценка;CSAT, %;CES, ср.;FCR, %;Первый ответ, среднее, с;Обработка, среднее, с;Пропущенные диалоги",
     );
-    expect(operators[1]).toBe("Анна Операторова;2;2;3;50;45;455;0");
-    expect(operators[3]).toBe("Вера Тихая;0;0;;;;;0");
+    expect(operators[1]).toBe("Анна Операторова;2;2;3;50;4,5;50;45;455;0");
+    expect(operators[3]).toBe("Вера Тихая;0;0;;;;;;;0");
     const summary = metricsCsv(report, "summary", "en", createTranslator("en")).split("\r\n");
     expect(summary).toContain('"Missed share, %",42.86'); // 3 / 7; the label has a comma, so it is quoted
     expect(summary).toContain("NPS,25");
-    expect(metricsCsv(report, "daily", "en", createTranslator("en")).split("\r\n")[2]).toBe("2026-04-02,4,4,0");
-    // Channels in words, never their codes.
+    expect(summary).toContain('"CES, avg",5');
+    expect(summary).toContain('"CES, answers 5–7, %",75');
+    expect(summary).toContain('"FCR, %",75');
+    expect(metricsCsv(report, "daily", "en", createTranslator("en")).split("\r\n")[2]).toBe("2026-04-02,4,4,0,4,50");
+    // Channels, then kinds, in words, never their codes; CES 13 / 3 and FCR 2 / 3 on the site.
     const channels = metricsCsv(report, "channels", "ru", createTranslator("ru")).split("\r\n");
     expect(channels.slice(0, 4)).toEqual([
-      "\uFEFFКанал;Чатов;Переведено на оператора",
-      "Сайт;6;5",
-      "Мобильный сайт;1;1",
-      "Телеграм;1;1",
+      "\uFEFFКанал или тип;Чатов;Переведено на оператора;CSAT, %;CES, ср.;FCR, %",
+      "Сайт;6;5;33,33;4,33;66,67",
+      "Мобильный сайт;1;1;100;7;100",
+      "Телеграм;1;1;;;",
     ]);
+    expect(channels.slice(7, 9)).toEqual(["Поддержка;7;6;33,33;5;66,67", "Продажи;1;1;100;5;100"]);
   });
 
   it("serves the report to supervisors and admins through the API, checking the period", async () => {

@@ -50,6 +50,8 @@ describe(`per-operator metrics after transfers and re-offers (${testDbLabel()})`
         rated: 1, // B: 2
         averageScore: 2,
         csat: 0,
+        averageCes: null, // this fixture asks the CSI question only
+        fcr: null,
         averageFirstResponseSeconds: 50, // A 20 (she answered before handing it on), B 80: (20 + 80) / 2
         averageHandlingSeconds: 122.5, // B 70 → 300 = 230 (not Vera's 5 → 66), E 5 → 20 = 15: 245 / 2
         missed: 1, // E ended unanswered while she held it; B's miss is Vera's
@@ -62,6 +64,8 @@ describe(`per-operator metrics after transfers and re-offers (${testDbLabel()})`
         rated: 3, // A 5, C 3, D 4
         averageScore: 4,
         csat: 2 / 3,
+        averageCes: null, // this fixture asks the CSI question only
+        fcr: null,
         averageFirstResponseSeconds: 77.5, // C 90, D 65; A was Anna's answer
         averageHandlingSeconds: 200, // A 100 → 400 = 300 (from his own take), C 30 → 210 = 180, D 62 → 182 = 120
         missed: 1, // C: silent when the SLA ran out; D was missed in the queue, before he took it
@@ -74,6 +78,8 @@ describe(`per-operator metrics after transfers and re-offers (${testDbLabel()})`
         rated: 0,
         averageScore: null,
         csat: null,
+        averageCes: null, // this fixture asks the CSI question only
+        fcr: null,
         averageFirstResponseSeconds: null,
         averageHandlingSeconds: null,
         missed: 1, // B: held it past the SLA without a word, then passed over

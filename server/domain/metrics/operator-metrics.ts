@@ -1,11 +1,13 @@
 import type { Db } from "@/server/db-client";
 import type { MetricsRange } from "./metrics-range";
 import {
+  AVERAGE_CES,
   AVERAGE_SCORE,
   CLOSING_OPERATOR_HANDLING_SECONDS,
   createdInPeriod,
   CSAT,
   ESCALATED,
+  FCR,
   FIRST_RESPONSE_SECONDS,
   missed,
   toNumber,
@@ -21,6 +23,9 @@ export interface OperatorMetrics {
   rated: number;
   averageScore: number | null;
   csat: number | null;
+  /** The survey's effort (CES average, 1–7) and resolution (FCR share) on the chats rated while they held them. */
+  averageCes: number | null;
+  fcr: number | null;
   /** Over the chats this operator answered first, from the chat's entry into the queue. */
   averageFirstResponseSeconds: number | null;
   /** Over the chats this operator closed, from their own take to the close. */
@@ -51,6 +56,8 @@ export async function perOperatorMetrics(db: Db, range: MetricsRange): Promise<O
       rated: Num;
       averageScore: Num;
       csat: Num;
+      averageCes: Num;
+      fcr: Num;
       averageFirstResponseSeconds: Num;
       averageHandlingSeconds: Num;
       missed: Num;
@@ -69,7 +76,7 @@ export async function perOperatorMetrics(db: Db, range: MetricsRange): Promise<O
     ),
     "rated" AS (
       SELECT r."operatorId" AS "staffId", COUNT(r."score")::int AS "rated",
-             ${AVERAGE_SCORE} AS "averageScore", ${CSAT} AS "csat"
+             ${AVERAGE_SCORE} AS "averageScore", ${CSAT} AS "csat", ${AVERAGE_CES} AS "averageCes", ${FCR} AS "fcr"
       FROM "Chat" c JOIN "Rating" r ON r."chatId" = c."id" WHERE ${period} AND r."operatorId" IS NOT NULL
       GROUP BY 1
     ),
@@ -81,7 +88,7 @@ export async function perOperatorMetrics(db: Db, range: MetricsRange): Promise<O
       GROUP BY 1
     )
     SELECT s."id" AS "staffId", s."fullName", s."isActive",
-           h."chats", r."rated", r."averageScore", r."csat",
+           h."chats", r."rated", r."averageScore", r."csat", r."averageCes", r."fcr",
            a."averageFirstResponseSeconds", h."averageHandlingSeconds", m."missed"
     FROM "StaffUser" s
     LEFT JOIN "handled" h ON h."staffId" = s."id"
@@ -98,6 +105,8 @@ export async function perOperatorMetrics(db: Db, range: MetricsRange): Promise<O
     rated: toNumber(row.rated) ?? 0,
     averageScore: toNumber(row.averageScore),
     csat: toNumber(row.csat),
+    averageCes: toNumber(row.averageCes),
+    fcr: toNumber(row.fcr),
     averageFirstResponseSeconds: toNumber(row.averageFirstResponseSeconds),
     averageHandlingSeconds: toNumber(row.averageHandlingSeconds),
     missed: toNumber(row.missed) ?? 0,

@@ -21,6 +21,8 @@ export const LEDGER_TEXTS = {
   PROMISED_PAYMENT_FEE: [],
   PROMISED_PAYMENT_REPAYMENT: [],
   PROMISED_PAYMENT_WRITE_OFF: [],
+  // A supervisor's compensation when resolving a follow-up.
+  FOLLOW_UP_COMPENSATION: [],
   // A starting balance, put there by test and bench fixtures.
   OPENING_BALANCE: [],
   // The demo seed's simulated history.

@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { FunnelChart, FunnelDays } from "@/components/banners/funnel-chart";
 import { FunnelFilter } from "@/components/banners/funnel-filter";
 import { funnelExportHref, readFunnelParams } from "@/components/banners/funnel-params";
-import { metricFormat } from "@/components/metrics/metric-format";
+import { metricFormat } from "@/i18n/metric-format";
 import type { SearchParams } from "@/components/payments/ledger-params";
 import { requireStaffWithRole } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";

@@ -10,6 +10,9 @@ import { pushKey } from "./push-key";
 import { rate } from "./rate";
 import { rateBot } from "./rate-bot";
 import { send } from "./send";
+import { dismissSurvey } from "./dismiss-survey";
+import { reviewClick } from "./review-click";
+import { survey } from "./survey";
 import { start } from "./start";
 import { subscribePush } from "./subscribe-push";
 import { unsubscribePush } from "./unsubscribe-push";
@@ -24,6 +27,9 @@ export const chatRouter = createTRPCRouter({
   leaveRequest,
   rate,
   rateBot,
+  survey,
+  dismissSurvey,
+  reviewClick,
   giveConsent,
   attachEscalation,
   pushKey,

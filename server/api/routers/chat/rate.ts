@@ -1,19 +1,22 @@
 import { z } from "zod";
 import { publicProcedure } from "@/server/api/trpc";
-import { env } from "@/server/env.mjs";
 import { MAX_RATING_COMMENT, rateChat } from "@/server/domain/chat/rate-chat";
+import { SCALES } from "@/server/domain/survey/survey-rules";
 import { entityId } from "../shared-inputs";
 import { partyOf } from "./party";
 
+const scale = ({ min, max }: { min: number; max: number }) => z.number().int().min(min).max(max).nullish();
+
+/** The survey's answers, any of them (partial answers are kept); each question is answered once. */
 export const rate = publicProcedure
   .input(
     z.object({
       chatId: entityId,
-      score: z.number().int().min(1).max(5),
-      npsScore: z.number().int().min(0).max(10).nullish(),
+      score: scale(SCALES.score),
+      npsScore: scale(SCALES.npsScore),
+      cesScore: scale(SCALES.cesScore),
+      resolved: z.boolean().nullish(),
       comment: z.string().trim().max(MAX_RATING_COMMENT).nullish(),
     }),
   )
-  .mutation(({ ctx, input }) =>
-    rateChat(ctx.db, { ...input, party: partyOf(ctx), reviewUrl: env().PUBLIC_REVIEW_URL }),
-  );
+  .mutation(({ ctx, input }) => rateChat(ctx.db, { ...input, party: partyOf(ctx) }));

@@ -1,5 +1,7 @@
 import { createTRPCRouter } from "@/server/api/trpc";
+import { get } from "./get";
 import { list } from "./list";
 import { resolve } from "./resolve";
+import { take } from "./take";
 
-export const followUpsRouter = createTRPCRouter({ list, resolve });
+export const followUpsRouter = createTRPCRouter({ list, get, take, resolve });

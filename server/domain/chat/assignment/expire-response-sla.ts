@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db-client";
+import { raiseFollowUp } from "@/server/domain/follow-ups/raise-follow-up";
 import { createTranslator } from "@/i18n/translator";
 import { appendMessage } from "../append-message";
 import { readChatContext } from "../chat-context";
@@ -46,11 +47,7 @@ async function markMissedDialogs(db: Db, deadline: Date, now: Date): Promise<num
       });
       if (moved.count === 0) return;
       marked++;
-      await tx.followUp.upsert({
-        where: { chatId: id },
-        create: { chatId: id, reason: "MISSED", createdAt: now },
-        update: {},
-      });
+      await raiseFollowUp(tx, { chatId: id, reason: "MISSED", now });
     });
   }
   return marked;

@@ -1,0 +1,76 @@
+// The customer-experience programme beside the chat metrics: review invitations and follow-ups of the period.
+import type { Db } from "@/server/db-client";
+import type { MetricsRange } from "./metrics-range";
+import { createdInPeriod, toNumber } from "./metric-sql";
+
+type Num = bigint | number | string | null;
+
+export interface ReviewFunnel {
+  /** Promoters shown the review platforms (surveys of the period's chats). */
+  invited: number;
+  /** Of them, those who opened at least one platform. */
+  clicked: number;
+  /** clicked / invited, 0–1; null without invitations. */
+  clickShare: number | null;
+  platforms: Array<{ id: string; name: string; clicks: number }>;
+}
+
+/** Invited → clicked, over the surveys of the chats created in the period. */
+export async function reviewFunnel(db: Db, range: MetricsRange): Promise<ReviewFunnel> {
+  const [row] = await db.$queryRaw<Array<{ invited: Num; clicked: Num }>>`
+    SELECT COUNT(*) FILTER (WHERE r."reviewInvitedAt" IS NOT NULL)::int AS "invited",
+           COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM "ReviewClick" k WHERE k."ratingId" = r."id"))::int AS "clicked"
+    FROM "Chat" c JOIN "Rating" r ON r."chatId" = c."id"
+    WHERE ${createdInPeriod(range)}`;
+  const platforms = await db.$queryRaw<Array<{ id: string; name: string; clicks: Num }>>`
+    SELECT p."id", p."name", COUNT(c."id")::int AS "clicks"
+    FROM "ReviewPlatform" p
+    LEFT JOIN "ReviewClick" k ON k."platformId" = p."id"
+    LEFT JOIN "Rating" r ON r."id" = k."ratingId"
+    LEFT JOIN "Chat" c ON c."id" = r."chatId" AND ${createdInPeriod(range)}
+    GROUP BY p."id", p."name", p."createdAt"
+    ORDER BY p."createdAt", p."id"`;
+  const invited = toNumber(row?.invited ?? null) ?? 0;
+  const clicked = toNumber(row?.clicked ?? null) ?? 0;
+  return {
+    invited,
+    clicked,
+    clickShare: invited > 0 ? clicked / invited : null,
+    platforms: platforms.map((p) => ({ id: p.id, name: p.name, clicks: toNumber(p.clicks) ?? 0 })),
+  };
+}
+
+export interface FollowUpMetrics {
+  /** Raised on the period's chats. */
+  raised: number;
+  /** Resolved or found unreachable. */
+  closed: number;
+  /** Past their due time: still open after it, or closed after it. */
+  overdue: number;
+  compensated: number;
+  /** Kopecks credited as compensation. */
+  compensationKopecks: number;
+}
+
+/** Overdue counts against "now" for the ones still open, so yesterday's report shows what is late by this morning. */
+export async function followUpMetrics(db: Db, range: MetricsRange): Promise<FollowUpMetrics> {
+  const now = range.now ?? new Date();
+  const [row] = await db.$queryRaw<Array<Record<keyof FollowUpMetrics, Num>>>`
+    SELECT COUNT(*)::int AS "raised",
+           COUNT(*) FILTER (WHERE f."resolvedAt" IS NOT NULL)::int AS "closed",
+           COUNT(*) FILTER (WHERE f."dueAt" < COALESCE(f."resolvedAt", ${now}))::int AS "overdue",
+           COUNT(*) FILTER (WHERE f."outcome" = 'COMPENSATED')::int AS "compensated",
+           COALESCE(SUM(l."amount") FILTER (WHERE f."outcome" = 'COMPENSATED'), 0)::int AS "compensationKopecks"
+    FROM "FollowUp" f
+    JOIN "Chat" c ON c."id" = f."chatId"
+    LEFT JOIN "LedgerEntry" l ON l."id" = f."ledgerEntryId"
+    WHERE ${createdInPeriod(range)}`;
+  const n = (key: keyof FollowUpMetrics) => toNumber(row?.[key] ?? null) ?? 0;
+  return {
+    raised: n("raised"),
+    closed: n("closed"),
+    overdue: n("overdue"),
+    compensated: n("compensated"),
+    compensationKopecks: n("compensationKopecks"),
+  };
+}
