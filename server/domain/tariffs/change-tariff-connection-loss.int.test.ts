@@ -3,48 +3,26 @@
  * written the change request, the charge and the new tariff when its backend is terminated.
  * Nothing of it may remain, and the client's retry with the same key must apply it once.
  */
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getBalance } from "@/server/domain/account/balance";
 import { isAppError } from "@/server/domain/errors";
 import { createPrismaClient } from "@/server/db-client";
 import { createSubscriber, createTariff, subscriberPrincipal } from "@/server/testing/fixtures";
-import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
+import { testDbLabel } from "@/server/testing/test-db";
+import { poll } from "@/server/testing/poll";
+import { blockedWriter, observedTestDb } from "@/server/testing/connection-observer";
 import { changeTariff } from "./change-tariff";
 
 const onPglite = testDbLabel() === "pglite";
 const april16 = new Date("2026-04-16T09:00:00Z"); // 15 of 30 days left: a 90 000 fee charges 45 000
 
-let testDb: TestDb;
-let observer: pg.Client;
-beforeAll(async () => {
-  if (onPglite) return;
-  testDb = await createTestDb();
-  // A second connection to the same throwaway database: it holds a lock and kills the change's backend.
-  const [{ name }] = await testDb.db.$queryRaw<[{ name: string }]>`SELECT current_database()::text AS name`;
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  url.pathname = `/${name}`;
-  observer = new pg.Client({ connectionString: url.toString() });
-  await observer.connect();
-});
-afterAll(async () => {
-  await observer?.end();
-  await testDb?.close();
-});
-
-async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+// A second connection to the same throwaway database: it holds a lock and kills the change's backend.
+const observed = observedTestDb();
 
 // PGlite is one in-process connection with no server backend to terminate; the drop can only happen on PostgreSQL.
 describe.skipIf(onPglite)(`tariff change when the database connection drops (${testDbLabel()})`, () => {
   it("leaves no partial state, and the retry with the same key changes and charges exactly once", async () => {
+    const { testDb, observer } = observed;
     const db = testDb.db;
     const from = await createTariff(db, { monthlyFee: 40_000 });
     const to = await createTariff(db, { monthlyFee: 90_000 });
@@ -78,23 +56,9 @@ describe.skipIf(onPglite)(`tariff change when the database connection drops (${t
       () => null,
       (error: unknown) => error,
     );
-    const pid = await poll("the change waiting on the option row", async () => {
-      // Inside a transaction the activity view is a snapshot: ask for a fresh one each time.
-      await observer.query("SELECT pg_stat_clear_snapshot()");
-      const { rows } = await observer.query<{ pid: number }>(
-        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
-           AND wait_event_type = 'Lock' AND query ILIKE 'UPDATE%OptionSubscription%'`,
-      );
-      return rows[0]?.pid;
-    });
     // Mid-transaction for real: that backend has already written rows it has not committed.
-    const { rows: written } = await observer.query<{ relname: string }>(
-      `SELECT DISTINCT c.relname FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.pid = $1 AND l.mode = 'RowExclusiveLock'`,
-      [pid],
-    );
-    expect(written.map((r) => r.relname)).toEqual(
-      expect.arrayContaining(["ChangeRequest", "LedgerEntry", "SubscriberAccount"]),
-    );
+    const { pid, written } = await blockedWriter(observer, "UPDATE%OptionSubscription%");
+    expect(written).toEqual(expect.arrayContaining(["ChangeRequest", "LedgerEntry", "SubscriberAccount"]));
 
     const {
       rows: [terminated],
@@ -135,6 +99,7 @@ describe.skipIf(onPglite)(`tariff change when the database connection drops (${t
 
   it("gives the pool its slot back when a transaction's connection is killed", async () => {
     // One connection only: if the killed transaction kept its slot, the next query would wait forever.
+    const { observer } = observed;
     const url = new URL(process.env.TEST_DATABASE_URL!);
     url.pathname = `/${(await observer.query<{ name: string }>("SELECT current_database() AS name")).rows[0]!.name}`;
     const db = createPrismaClient({ DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: 1, PGLITE_DATA_DIR: "" });
