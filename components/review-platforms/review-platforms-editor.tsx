@@ -74,7 +74,7 @@ export function ReviewPlatformsEditor({ platforms }: { platforms: ReviewPlatform
           ))}
         </ul>
       )}
-      <form onSubmit={submit} className="flex flex-wrap items-end gap-3" noValidate>
+      <form onSubmit={submit} className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end" noValidate>
         <label className="text-sm">
           {t("reviewPlatforms.name")}
           <input
@@ -84,7 +84,7 @@ export function ReviewPlatformsEditor({ platforms }: { platforms: ReviewPlatform
             className={cn(controlClasses, "text-sm")}
           />
         </label>
-        <label className="min-w-0 flex-1 text-sm">
+        <label className="min-w-0 text-sm">
           {t("reviewPlatforms.url")}
           <input
             type="url"
@@ -96,7 +96,7 @@ export function ReviewPlatformsEditor({ platforms }: { platforms: ReviewPlatform
             className={cn(controlClasses, "text-sm")}
           />
         </label>
-        <button type="submit" disabled={add.isPending} className={buttonClasses()}>
+        <button type="submit" disabled={add.isPending} className={cn(buttonClasses(), "justify-self-start")}>
           {t("reviewPlatforms.add")}
         </button>
       </form>

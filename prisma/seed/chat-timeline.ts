@@ -229,7 +229,10 @@ export function planChat(r: Random, plan: ChatPlan, newId: () => string): Planne
     }
     if (followUp) {
       const raised = new Date(followUp.createdAt ?? plan.now).getTime();
-      Object.assign(followUp, { dueAt: new Date(raised + 24 * HOUR), state: followUp.resolvedAt ? "RESOLVED" : "OPEN" });
+      Object.assign(followUp, {
+        dueAt: new Date(raised + 24 * HOUR),
+        state: followUp.resolvedAt ? "RESOLVED" : "OPEN",
+      });
     }
     return {
       chat: { ...chat, state, context: context as object, lastSeq: messages.length },
@@ -321,11 +324,11 @@ export function planChat(r: Random, plan: ChatPlan, newId: () => string): Planne
     comment,
     createdAt: ratedAt,
     // The survey's other answers follow the score (drawn without the random stream, so the history stays the same).
+    // No npsAt: the 30-day NPS interval counts answers given through the live survey, not the simulated past.
     resolved: score >= 4,
     cesScore: Math.min(7, score + 2),
     respondent: "accountId" in plan.owner ? `account:${plan.owner.accountId}` : `visitor:${plan.owner.visitorToken}`,
   };
-  if (rating.npsScore !== null) Object.assign(rating, { npsAt: ratedAt });
   const opened = missedFollowUp?.createdAt ?? ratedAt;
   const followUp: PlannedChat["followUp"] =
     score <= 3

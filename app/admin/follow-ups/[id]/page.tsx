@@ -7,7 +7,7 @@ import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
 import { formatMoney } from "@/i18n/format";
 import { env } from "@/server/env.mjs";
-import { isAppError } from "@/server/domain/errors";
+import { errorPhrase, isAppError } from "@/server/domain/errors";
 import { FollowUpTranscript } from "@/components/follow-ups/follow-up-transcript";
 import { ResolveFollowUpForm } from "@/components/follow-ups/resolve-follow-up-form";
 import { SurveyAnswers } from "@/components/follow-ups/survey-answers";
@@ -34,7 +34,8 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
   const at = (d: Date) =>
     d.toLocaleString(locale, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Moscow" });
   const card = cardClasses({ padding: "sm" });
-  const context = [f.context.page, f.context.failedAction, f.context.errorCode, ...f.context.hintsShown].filter(
+  // What went wrong in words (never the stored codes), then the hints the subscriber saw.
+  const context = [f.context.errorCode ? errorPhrase(t, f.context.errorCode) : null, ...f.context.hintsShown].filter(
     Boolean,
   );
   return (
