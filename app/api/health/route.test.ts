@@ -46,6 +46,9 @@ describe("GET /api/health", () => {
         { name: "chat.dispatcher", ...notRunYet },
         { name: "channels.inbound-retry", ...notRunYet },
         { name: "catalogue.tariffFees", ...notRunYet },
+        { name: "promisedPayments.expiry", ...notRunYet },
+        { name: "notices.scan", ...notRunYet },
+        { name: "reports.dailyMail", ...notRunYet },
       ],
     });
   });
