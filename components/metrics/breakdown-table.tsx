@@ -16,8 +16,9 @@ export async function BreakdownTable<K extends string>({
   const { locale, t } = await getTranslator();
   const f = metricFormat(locale, t);
   return (
-    // Five columns may not fit a phone: the table scrolls sideways, not the page.
-    <div className="overflow-x-auto">
+    // Five columns may not fit a phone: the table scrolls sideways, not the page (a focusable region, so the
+    // keyboard can scroll it too).
+    <div className="overflow-x-auto" role="region" aria-label={t(heading)} tabIndex={0}>
       <table className="w-full text-left text-sm">
         <thead className="border-b border-line-soft text-muted">
           <tr>
