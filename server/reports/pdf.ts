@@ -4,6 +4,7 @@
 import path from "node:path";
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
+import type { Translate } from "@/i18n/translator";
 
 // Resolved from the project root at run time, so the server bundle does not try to follow the font files.
 const fromRoot = createRequire(path.join(process.cwd(), "package.json"));
@@ -47,4 +48,20 @@ export function figureRow(doc: Pdf, label: string, figure: string, bold = false)
   doc.x = doc.page.margins.left;
   doc.y = Math.max(after, doc.y);
   doc.font("regular");
+}
+
+/** The brand line above the title, as every file the subscriber downloads starts. */
+export function brandLine(doc: Pdf, t: Translate): void {
+  doc.fontSize(10).fillColor("#555555").text(t("app.name")).fillColor("black").fontSize(11).moveDown();
+}
+
+/** Whose account the file is about: name, account number, phone. */
+export function accountLines(
+  doc: Pdf,
+  t: Translate,
+  account: { fullName: string; accountNumber: string; phone: string },
+) {
+  doc.text(t("statements.subscriber", { name: account.fullName }));
+  doc.text(t("statements.accountNumber", { accountNumber: account.accountNumber }));
+  doc.text(t("statements.phone", { phone: account.phone }));
 }

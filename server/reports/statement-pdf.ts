@@ -3,7 +3,7 @@ import type { Translate } from "@/i18n/translator";
 import { formatMoney, formatMoscowDateTime, formatMoscowDay } from "@/i18n/format";
 import { ledgerText } from "@/server/domain/payments/read-ledger-text";
 import type { MonthlyStatement } from "@/server/domain/statements/get-monthly-statement";
-import { figureRow, heading, renderPdf } from "./pdf";
+import { accountLines, brandLine, figureRow, heading, renderPdf } from "./pdf";
 import { statementMonthName } from "./statement-csv";
 
 /** The month's statement as a PDF: balances, charges by kind, money in, then every transaction. */
@@ -12,11 +12,9 @@ export function statementPdf(statement: MonthlyStatement, locale: Locale, t: Tra
   const title = t("statements.statementTitle", { month: statementMonthName(statement, locale) });
   const lastDay = new Date(statement.month.to.getTime() - 1);
   return renderPdf({ title, lang: locale }, (doc) => {
-    doc.fontSize(10).fillColor("#555555").text(t("app.name")).fillColor("black").fontSize(11).moveDown();
+    brandLine(doc, t);
     heading(doc, title);
-    doc.text(t("statements.subscriber", { name: statement.account.fullName }));
-    doc.text(t("statements.accountNumber", { accountNumber: statement.account.accountNumber }));
-    doc.text(t("statements.phone", { phone: statement.account.phone }));
+    accountLines(doc, t, statement.account);
     doc.text(
       t("statements.period", {
         from: formatMoscowDay(statement.month.from, locale),
