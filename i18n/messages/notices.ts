@@ -8,6 +8,11 @@ export const noticesMessages = defineMessages(
     textDEBT_BLOCK: "Номер заблокирован за долг: на счёте {balance}. Пополните баланс или возьмите обещанный платёж.",
     textPROMISED_PAYMENT_DUE:
       "Срок обещанного платежа заканчивается {date}. Пополните баланс хотя бы на {amount}, иначе сумма спишется со счёта.",
+    textPACKAGE_USAGE:
+      "{full, select, yes {{resource, select, minutes {Минуты из пакета на этот месяц закончились} sms {SMS из пакета на этот месяц закончились} other {Интернет из пакета на этот месяц закончился}}: дальше — по цене сверх пакета.} other {{resource, select, minutes {Из пакета минут} sms {Из пакета SMS} other {Из пакета интернета}} израсходовано {percent}%: осталось {left} до конца месяца.}}",
+    textCHANGE_CONFIRMED:
+      "{change, select, TARIFF_CHANGE {Вы перешли на тариф «{name}».} OPTION_CONNECT {Опция «{name}» подключена.} other {Опция «{name}» отключена.}}",
+    charged: "Списано {amount}.",
     emailSubject: "Уведомление о вашем номере",
     title: "Уведомления",
     listTitle: "Последние уведомления",
@@ -21,6 +26,8 @@ export const noticesMessages = defineMessages(
     kindLOW_BALANCE: "Мало денег на счёте",
     kindDEBT_BLOCK: "Блокировка за долг",
     kindPROMISED_PAYMENT_DUE: "Срок обещанного платежа",
+    kindPACKAGE_USAGE: "Расход пакета минут, интернета и SMS",
+    kindCHANGE_CONFIRMED: "Смена тарифа и опций",
     enabled: "Получать",
     sms: "SMS",
     email: "E-mail",
@@ -35,6 +42,11 @@ export const noticesMessages = defineMessages(
     textDEBT_BLOCK: "Your number is blocked for debt: the balance is {balance}. Top up or take a promised payment.",
     textPROMISED_PAYMENT_DUE:
       "Your promised payment ends on {date}. Top up at least {amount}, or the amount will be written off the account.",
+    textPACKAGE_USAGE:
+      "{full, select, yes {You have used all of this month's {resource, select, minutes {minutes} sms {SMS} other {data}}: further use is charged beyond the package.} other {You have used {percent}% of this month's {resource, select, minutes {minutes} sms {SMS} other {data}}: {left} left until the end of the month.}}",
+    textCHANGE_CONFIRMED:
+      "{change, select, TARIFF_CHANGE {You are now on the “{name}” tariff.} OPTION_CONNECT {The “{name}” option is connected.} other {The “{name}” option is disconnected.}}",
+    charged: "Charged {amount}.",
     emailSubject: "A notice about your number",
     title: "Notifications",
     listTitle: "Latest notifications",
@@ -47,6 +59,8 @@ export const noticesMessages = defineMessages(
     kindLOW_BALANCE: "Low balance",
     kindDEBT_BLOCK: "Blocked for debt",
     kindPROMISED_PAYMENT_DUE: "Promised payment ending",
+    kindPACKAGE_USAGE: "Package minutes, data and SMS used",
+    kindCHANGE_CONFIRMED: "Tariff and option changes",
     enabled: "Receive",
     sms: "SMS",
     email: "E-mail",
