@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demo, signIn, signedIn } from "./support";
+import { demo, expectNoHorizontalScroll, signIn, signedIn } from "./support";
 
 // An active mobile subscriber that no other spec uses.
 const subscriber = "+79000000027";
@@ -13,7 +13,7 @@ async function minutesPart(page: Page) {
   return { text, total: Number(/из ([\d\s\u00a0]+) мин/.exec(text)?.[1]?.replace(/\D/g, "") ?? NaN) };
 }
 
-test("an option that adds minutes raises what is left of the package, and its connection is confirmed", async ({
+test("an option that adds minutes raises what is left of the package, and its connection is confirmed @phone", async ({
   page,
   browser,
 }, testInfo) => {
@@ -21,6 +21,9 @@ test("an option that adds minutes raises what is left of the package, and its co
   const name = `Минуты +100 ${testInfo.project.name} ${Date.now().toString(36)}`;
   await signedIn(page, demo.admin.email, demo.admin.password, /\/admin$/);
   await page.goto("/admin/options/new");
+  // The tariff matrix scrolls inside its own box on a phone, the page does not.
+  await expect(page.getByRole("region", { name: "Тарифы" })).toBeVisible();
+  await expectNoHorizontalScroll(page);
   await page.getByLabel("Код").fill(`e2e-minutes-${Date.now().toString(36)}`);
   await page.getByLabel("Название (русский)").fill(name);
   await page.getByLabel("Название (английский)").fill(`Minutes +100 ${testInfo.project.name}`);

@@ -34,7 +34,7 @@ export function OptionMatrixField({
   const t = useTranslations();
   const everyTariff = value.compatible.length === 0;
   return (
-    <fieldset aria-describedby={error ? "option-matrix-error" : undefined} className="space-y-2">
+    <fieldset aria-describedby={error ? "option-matrix-error" : undefined} className="min-w-0 space-y-2">
       <legend className="text-sm font-medium text-ink">{t("catalogue.options.field.matrix")}</legend>
       <label className="flex items-center gap-2 text-sm">
         <input
@@ -45,7 +45,12 @@ export function OptionMatrixField({
         />
         {t("catalogue.options.field.allCompatible")}
       </label>
-      <div className="overflow-x-auto rounded-control border border-line">
+      <div
+        role="region"
+        aria-label={t("catalogue.options.field.matrix")}
+        tabIndex={0}
+        className="overflow-x-auto rounded-control border border-line"
+      >
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-50 text-slate-600">
             <tr>
