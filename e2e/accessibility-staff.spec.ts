@@ -19,7 +19,13 @@ test("the operator's pages have no serious accessibility violations @phone", asy
 test("the supervisor's pages have no serious accessibility violations @phone", async ({ page }) => {
   await signedIn(page, supervisor.email, supervisor.password, /\/admin$/);
   try {
-    await expectAccessiblePages(page, ["/admin", "/admin/metrics", "/admin/follow-ups", "/admin/workspace"]);
+    await expectAccessiblePages(page, [
+      "/admin",
+      "/admin/metrics",
+      "/admin/follow-ups",
+      "/admin/collections",
+      "/admin/workspace",
+    ]);
   } finally {
     await leaveWorkspaceOffline(page);
   }

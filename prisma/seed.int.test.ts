@@ -6,6 +6,7 @@ import { ledgerText } from "@/server/domain/payments/read-ledger-text";
 import { metricQueries } from "@/server/domain/metrics/metric-queries";
 import { metricsRangeOf, moscowDayOf } from "@/server/domain/metrics/metrics-range";
 import { listUnansweredQuestions } from "@/server/domain/bot-learning/list-unanswered-questions";
+import { listAtRisk } from "@/server/domain/collections/list-at-risk";
 import { seedDemo } from "./seed";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -369,6 +370,13 @@ describe("seedDemo", () => {
     expect(groups.length).toBeGreaterThan(5);
     expect(groups[0]!.count).toBeGreaterThanOrEqual(groups.at(-1)!.count);
     expect(groups.every((g) => g.normalized.length > 0 && g.normalized === g.normalized.toLowerCase())).toBe(true);
+  });
+
+  it("gives the collections desk accounts at risk for either reason", async () => {
+    const { accounts } = await listAtRisk(t.db, {}, now);
+    const reasons = new Set(accounts.map((a) => a.reason));
+    expect([...reasons].sort()).toEqual(["BLOCK_SOON", "NEGATIVE_BEFORE_CHARGE"]);
+    expect(accounts.every((a) => a.amountAtRisk > 0)).toBe(true);
   });
 
   it("does nothing the second time", async () => {

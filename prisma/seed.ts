@@ -13,6 +13,7 @@ import { buildCatalogue, insertCatalogue } from "./seed/catalogue";
 import { insertBotQuestions } from "./seed/bot-questions";
 import { buildChatHistory, DEMO_CHATS, insertChatHistory, loadChatPeople } from "./seed/chat-history";
 import { seedHelpCentre } from "./seed/help-centre";
+import { seedCollectionsDemo } from "./seed/collections";
 import { seedHints } from "./seed/hints";
 import { idFactory, Random } from "./seed/random";
 import { insertStaff, STAFF } from "./seed/staff";
@@ -67,7 +68,7 @@ export async function seedDemo(
   const longAgo = addDays(window.start, -3 * 365);
 
   // One transaction: a failed seed leaves nothing behind, so the next start seeds again.
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
       if ((await tx.tariff.count()) > 0) return { seeded: false };
@@ -94,6 +95,9 @@ export async function seedDemo(
     },
     { maxWait: 30_000, timeout: 120_000 },
   );
+  // Through the domain's own transaction, after the history it reads; idempotent, so a retry takes nothing twice.
+  if (result.seeded) await seedCollectionsDemo(db, now);
+  return result;
 }
 
 /**

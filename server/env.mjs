@@ -157,6 +157,9 @@ export const envSchema = z
     PROMISED_PAYMENT_LOW_BALANCE_RUB: z.coerce.number().int().min(0).default(100),
     /** true: one that expired unpaid does not stop a new one (by default its debt must be paid first). */
     PROMISED_PAYMENT_AGAIN_WHILE_OVERDUE: flag.default(false),
+    // Collections reminders (server/domain/collections): one per account per interval, so many accounts per request.
+    COLLECTIONS_REMINDER_INTERVAL_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+    COLLECTIONS_REMINDERS_PER_REQUEST: z.coerce.number().int().min(1).max(500).default(50),
     /** Set by `npm start` in demo mode when it runs the fake Bot API: a demo inbox is connected to it and /dev/messenger plays its users. */
     MESSENGER_SIMULATOR: flag.default(false),
   })

@@ -29,6 +29,12 @@ function sectionsFor(o: WorkspaceOverview): Section[] {
       href: "/admin/reports/daily",
     });
   }
+  if (o.roles.includes("SUPERVISOR") || o.roles.includes("ADMIN"))
+    sections.push({
+      title: "admin.sections.collections",
+      text: "admin.sections.collectionsText",
+      href: "/admin/collections",
+    });
   if (o.roles.includes("ADMIN"))
     sections.push({ title: "admin.sections.reviews", text: "admin.sections.reviewsText", href: "/admin/reviews" });
   if (o.openFollowUps !== undefined) {

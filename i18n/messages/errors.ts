@@ -42,6 +42,7 @@ export const errorsMessages = defineMessages(
     SLUG_TAKEN: "Этот адрес уже занят другой статьёй (сейчас или раньше). Выберите другой.",
     PROMISED_PAYMENT_TAKEN: "Обещанный платёж уже взят и ещё не погашен. Новый можно взять после погашения.",
     PROMISED_PAYMENT_UNAVAILABLE: "Обещанный платёж сейчас недоступен для вашего номера.",
+    TOO_MANY_REMINDERS: "Слишком много абонентов за один раз. Выберите меньше и отправьте частями.",
     INTERNAL: "Что-то пошло не так. Попробуйте ещё раз.",
     required: "Заполните это поле.",
     forbiddenTitle: "Доступ запрещён",
@@ -92,6 +93,7 @@ export const errorsMessages = defineMessages(
     PROMISED_PAYMENT_TAKEN:
       "A promised payment is already taken and not yet repaid. You can take a new one once it is.",
     PROMISED_PAYMENT_UNAVAILABLE: "A promised payment is not available for your number now.",
+    TOO_MANY_REMINDERS: "Too many subscribers at once. Select fewer and send in parts.",
     INTERNAL: "Something went wrong. Please try again.",
     required: "Please fill in this field.",
     forbiddenTitle: "Access denied",

@@ -21,6 +21,7 @@ import { chatMessages } from "./chat";
 import { workspaceMessages } from "./workspace";
 import { metricsMessages } from "./metrics";
 import { followUpsMessages } from "./follow-ups";
+import { collectionsMessages } from "./collections";
 import { staffMessages } from "./staff";
 import { bannerFunnelMessages } from "./banner-funnel";
 import { bannersMessages } from "./banners";
@@ -66,6 +67,7 @@ const namespaces = {
   workspace: workspaceMessages,
   metrics: metricsMessages,
   followUps: followUpsMessages,
+  collections: collectionsMessages,
   staff: staffMessages,
   bannerFunnel: bannerFunnelMessages,
   banners: bannersMessages,

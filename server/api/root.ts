@@ -17,6 +17,7 @@ import { chatRouter } from "./routers/chat";
 import { workspaceRouter } from "./routers/workspace";
 import { metricsRouter } from "./routers/metrics";
 import { followUpsRouter } from "./routers/follow-ups";
+import { collectionsRouter } from "./routers/collections";
 import { reviewPlatformsRouter } from "./routers/review-platforms";
 import { reportsRouter } from "./routers/reports";
 import { bannersRouter } from "./routers/banners";
@@ -46,6 +47,7 @@ export const appRouter = createTRPCRouter({
   workspace: workspaceRouter,
   metrics: metricsRouter,
   followUps: followUpsRouter,
+  collections: collectionsRouter,
   reviewPlatforms: reviewPlatformsRouter,
   reports: reportsRouter,
   banners: bannersRouter,

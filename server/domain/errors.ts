@@ -40,6 +40,7 @@ export const appErrorCodes = [
   "SLUG_TAKEN",
   "PROMISED_PAYMENT_TAKEN",
   "PROMISED_PAYMENT_UNAVAILABLE",
+  "TOO_MANY_REMINDERS",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];
