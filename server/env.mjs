@@ -157,6 +157,12 @@ export const envSchema = z
     PROMISED_PAYMENT_LOW_BALANCE_RUB: z.coerce.number().int().min(0).default(100),
     /** true: one that expired unpaid does not stop a new one (by default its debt must be paid first). */
     PROMISED_PAYMENT_AGAIN_WHILE_OVERDUE: flag.default(false),
+    // Autopay (server/domain/autopay): how often triggers are checked, and how declines are retried.
+    AUTOPAY_SCAN_SECONDS: z.coerce.number().int().min(5).max(86_400).default(60),
+    /** Attempts per trigger, the first included, before the subscriber is told it was declined. */
+    AUTOPAY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+    AUTOPAY_RETRY_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+    AUTOPAY_CHARGE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(15).default(10),
     /** Set by `npm start` in demo mode when it runs the fake Bot API: a demo inbox is connected to it and /dev/messenger plays its users. */
     MESSENGER_SIMULATOR: flag.default(false),
   })

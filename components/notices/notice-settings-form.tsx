@@ -9,7 +9,7 @@ import type { NoticeSetting, NoticeSettings } from "@/server/domain/notices/noti
 import { buttonClasses } from "@/components/ui/button";
 import { noticeClasses } from "@/components/ui/notice";
 
-const KINDS = ["LOW_BALANCE", "DEBT_BLOCK", "PROMISED_PAYMENT_DUE"] as const;
+const KINDS = ["LOW_BALANCE", "DEBT_BLOCK", "PROMISED_PAYMENT_DUE", "AUTOPAY_MADE", "AUTOPAY_DECLINED"] as const;
 const CHANNELS = ["enabled", "sms", "email"] as const satisfies ReadonlyArray<keyof NoticeSetting>;
 
 /** One group of checkboxes per kind of notice: receive it at all, and by SMS and by e-mail. */

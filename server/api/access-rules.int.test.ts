@@ -250,7 +250,7 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
     audience: ["subscriber"],
     input: () => {
       const on = { enabled: true, sms: true, email: false };
-      return { LOW_BALANCE: on, DEBT_BLOCK: on, PROMISED_PAYMENT_DUE: on };
+      return { LOW_BALANCE: on, DEBT_BLOCK: on, PROMISED_PAYMENT_DUE: on, AUTOPAY_MADE: on, AUTOPAY_DECLINED: on };
     },
   },
   "banners.list": { audience: ["MARKETER", "ADMIN"], input: () => ({ status: "ACTIVE" }) },

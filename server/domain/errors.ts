@@ -40,6 +40,8 @@ export const appErrorCodes = [
   "SLUG_TAKEN",
   "PROMISED_PAYMENT_TAKEN",
   "PROMISED_PAYMENT_UNAVAILABLE",
+  "AUTOPAY_NO_METHOD",
+  "PAYMENT_PROVIDER_UNAVAILABLE",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

@@ -8,6 +8,8 @@ export type NoticeParams = {
   LOW_BALANCE: { balance: number; days: number };
   DEBT_BLOCK: { balance: number };
   PROMISED_PAYMENT_DUE: { amount: number; dueAt: string };
+  AUTOPAY_MADE: { amount: number; trigger: "THRESHOLD" | "MONTHLY" };
+  AUTOPAY_DECLINED: { amount: number; attempts: number };
 };
 
 const num = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : 0);
@@ -34,5 +36,11 @@ export function noticeText(t: Translate, locale: Locale, notice: { kind: NoticeK
           });
       return t("notices.textPROMISED_PAYMENT_DUE", { amount: money(params.amount), date });
     }
+    case "AUTOPAY_MADE":
+      return t(params.trigger === "MONTHLY" ? "notices.textAUTOPAY_MADE_MONTHLY" : "notices.textAUTOPAY_MADE", {
+        amount: money(params.amount),
+      });
+    case "AUTOPAY_DECLINED":
+      return t("notices.textAUTOPAY_DECLINED", { amount: money(params.amount), attempts: num(params.attempts) });
   }
 }

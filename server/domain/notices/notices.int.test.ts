@@ -79,9 +79,17 @@ describe(`notices (${testDbLabel()})`, () => {
       LOW_BALANCE: { enabled: true, sms: false, email: true },
       DEBT_BLOCK: DEFAULT_NOTICE_SETTING,
       PROMISED_PAYMENT_DUE: off,
+      AUTOPAY_MADE: off,
+      AUTOPAY_DECLINED: off,
     });
     const silent = await spender(60_000);
-    await saveNoticeSettings(testDb.db, silent.id, { LOW_BALANCE: off, DEBT_BLOCK: off, PROMISED_PAYMENT_DUE: off });
+    await saveNoticeSettings(testDb.db, silent.id, {
+      LOW_BALANCE: off,
+      DEBT_BLOCK: off,
+      PROMISED_PAYMENT_DUE: off,
+      AUTOPAY_MADE: off,
+      AUTOPAY_DECLINED: off,
+    });
     await scanNotices(testDb.db, rules, noon);
     expect(await smsTo(emailOnly.phone)).toEqual([]);
     expect(await smsTo("low@example.test")).toMatchObject([
