@@ -91,6 +91,6 @@ describe("background jobs", () => {
     startJobs();
     await stopJobs();
     expect(jobsHealth().every((job) => job.state === "stopped")).toBe(true);
-    expect(jobsHealth()).toHaveLength(7);
+    expect(jobsHealth()).toHaveLength(8);
   });
 });
