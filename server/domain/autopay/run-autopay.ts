@@ -100,7 +100,11 @@ export async function runAutopay(
     } catch (error) {
       // The outcome is unknown (a timeout, a lost connection): the run stays as it was and the next pass asks again.
       counts.unknown += 1;
-      logger.warn({ event: "autopay.attemptUnknown", runId: run.id, message: error instanceof Error ? error.message : String(error) });
+      logger.warn({
+        event: "autopay.attemptUnknown",
+        runId: run.id,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   return counts;
