@@ -10,7 +10,7 @@ export const autopayMessages = defineMessages(
     linkCard: "Привязать карту",
     linking: "Привязываем…",
     demoCardNote:
-      "В демо привязывается тестовая карта •• 4242. Данные карты у нас не хранятся — только ссылка платёжного сервиса на неё.",
+      "В демо привязывается тестовая карта ••\u00a04242. Данные карты у нас не хранятся — только ссылка платёжного сервиса на неё.",
     removeCard: "Отвязать карту",
     thresholdRule: "Пополнять, когда баланс ниже порога",
     thresholdLabel: "Порог, ₽",
@@ -52,7 +52,7 @@ export const autopayMessages = defineMessages(
     linkCard: "Save a card",
     linking: "Saving…",
     demoCardNote:
-      "The demo saves the test card •• 4242. We never store card details, only the payment service's reference to the card.",
+      "The demo saves the test card ••\u00a04242. We never store card details, only the payment service's reference to the card.",
     removeCard: "Remove the card",
     thresholdRule: "Top up when the balance is below a threshold",
     thresholdLabel: "Threshold, ₽",

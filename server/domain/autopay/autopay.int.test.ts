@@ -176,7 +176,7 @@ describe(`autopay (${testDbLabel()})`, () => {
       "AUTOPAY_NO_METHOD",
     );
     const state = await savePaymentMethod(testDb.db, demoPaymentProvider, { accountId: account.id, actor });
-    expect(state.method?.label).toBe("•• 4242");
+    expect(state.method?.label).toBe("••\u00a04242");
     const below = await appErrorOf(
       saveAutopay(testDb.db, { accountId: account.id, choice: { ...choice, topUpAmount: 5_000 }, actor }),
     );

@@ -44,7 +44,7 @@ export const demoPaymentProvider: PaymentProvider = {
   },
   // The demo's saved card is always its test card; the token is random, as a real provider's is.
   async saveMethod() {
-    return { token: `demo-tok-${randomUUID()}`, label: "•• 4242" };
+    return { token: `demo-tok-${randomUUID()}`, label: "••\u00a04242" };
   },
 };
 
