@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { demo, expectNoHorizontalScroll, formatted, kopecks, signIn } from "./support";
 
 // Demo subscriber 44: no other spec signs in as them.
@@ -31,6 +32,7 @@ test("autopay tops up once when the balance is below its threshold, says so, and
   await expect(card.getByRole("status")).toHaveText("Правила сохранены, автоплатёж включён.");
   await expect(card.getByTestId("autopay-status")).toHaveText("Автоплатёж включён.");
   await expectNoHorizontalScroll(page);
+  expect(await seriousViolations(page, "/account/payments: autopay on")).toEqual([]);
 
   // The autopay job runs every few seconds in this run. (The demo history has autopays of its own, of other amounts.)
   const rows = page
