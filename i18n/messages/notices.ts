@@ -9,7 +9,8 @@ export const noticesMessages = defineMessages(
     textPROMISED_PAYMENT_DUE:
       "Срок обещанного платежа заканчивается {date}. Пополните баланс хотя бы на {amount}, иначе сумма спишется со счёта.",
     textAUTOPAY_MADE: "Автоплатёж: баланс опустился ниже порога, и мы пополнили его на {amount} с привязанной карты.",
-    textAUTOPAY_MADE_MONTHLY: "Автоплатёж: перед ежемесячным списанием мы пополнили баланс на {amount} с привязанной карты.",
+    textAUTOPAY_MADE_MONTHLY:
+      "Автоплатёж: перед ежемесячным списанием мы пополнили баланс на {amount} с привязанной карты.",
     textAUTOPAY_DECLINED:
       "Автоплатёж на {amount} не прошёл: банк отклонил {attempts, plural, one {# попытку} few {# попытки} many {# попыток} other {# попытки}}. Проверьте карту или пополните баланс сами.",
     emailSubject: "Уведомление о вашем номере",
@@ -41,8 +42,10 @@ export const noticesMessages = defineMessages(
     textDEBT_BLOCK: "Your number is blocked for debt: the balance is {balance}. Top up or take a promised payment.",
     textPROMISED_PAYMENT_DUE:
       "Your promised payment ends on {date}. Top up at least {amount}, or the amount will be written off the account.",
-    textAUTOPAY_MADE: "Autopay: your balance fell below the threshold, and we topped it up by {amount} from your saved card.",
-    textAUTOPAY_MADE_MONTHLY: "Autopay: ahead of the monthly charge, we topped up your balance by {amount} from your saved card.",
+    textAUTOPAY_MADE:
+      "Autopay: your balance fell below the threshold, and we topped it up by {amount} from your saved card.",
+    textAUTOPAY_MADE_MONTHLY:
+      "Autopay: ahead of the monthly charge, we topped up your balance by {amount} from your saved card.",
     textAUTOPAY_DECLINED:
       "Autopay of {amount} did not go through: the bank declined {attempts, plural, one {# attempt} other {# attempts}}. Check your card or top up yourself.",
     emailSubject: "A notice about your number",
