@@ -17,6 +17,8 @@ async function codeFromOutbox(page: Page, phone: string): Promise<string> {
   const body = await outbox
     .getByTestId("outbox-message")
     .filter({ hasText: phone })
+    // Notices (the package, a change) may reach the same phone meanwhile: the newest message with a code.
+    .filter({ hasText: /\b\d{6}\b/ })
     .first()
     .getByTestId("outbox-body")
     .textContent();

@@ -17,15 +17,21 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   await requireSubscriber("/account");
   const caller = await createServerCaller();
-  const [summary, overview, promised] = await Promise.all([
+  const [summary, overview, promised, packageUsage] = await Promise.all([
     caller.account.mySummary(),
     caller.payments.overview(),
     caller.promisedPayments.state(),
+    caller.account.myPackage(),
   ]);
   return (
     <ClientMessages namespaces={["account", "payments", "hints"]}>
       <>
-        <AccountOverview summary={summary} overview={overview} promisedPaymentOffered={promised.offer.kind === "OFFER"}>
+        <AccountOverview
+          summary={summary}
+          overview={overview}
+          packageUsage={packageUsage}
+          promisedPaymentOffered={promised.offer.kind === "OFFER"}
+        >
           <PageHints page="account" />
           <BannerSlot placement="ACCOUNT_HOME" />
         </AccountOverview>

@@ -2,22 +2,29 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { AccountSummary } from "@/server/domain/account/get-account-summary";
 import type { BalanceOverview } from "@/server/domain/payments/get-balance-overview";
+import type { PackageUsage } from "@/server/domain/usage/get-package-usage";
 import { BalanceCard } from "@/components/payments/balance-card";
 import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";
 import { buttonClasses } from "@/components/ui/button";
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { PackageUsageList } from "./package-usage";
 
-/** The balance first (with its status, "top up" and, when offered, the promised payment), then the tariff, then `children` (hints, banner), then options. */
+/**
+ * The balance first (with its status, "top up" and, when offered, the promised payment), then the tariff with
+ * what is left of its package, then `children` (hints, banner), then options.
+ */
 export async function AccountOverview({
   summary,
   overview,
+  packageUsage,
   promisedPaymentOffered = false,
   children,
 }: {
   summary: AccountSummary;
   overview: BalanceOverview;
+  packageUsage: PackageUsage;
   /** A promised payment may be taken now: offered next to "top up" on the first screen. */
   promisedPaymentOffered?: boolean;
   children?: ReactNode;
@@ -70,6 +77,11 @@ export async function AccountOverview({
           <p className="text-sm text-muted">
             {t("account.perMonth", { amount: formatMoney(summary.tariff.monthlyFee, locale) })}
           </p>
+          {packageUsage.parts.length > 0 && (
+            <div className="mt-4 border-t border-line-soft pt-4">
+              <PackageUsageList usage={packageUsage} />
+            </div>
+          )}
         </section>
       </div>
       {children}

@@ -7,7 +7,8 @@ import { cardClasses } from "@/components/ui/card";
 import { formatDay, formatGb } from "./catalogue-format";
 
 const MONEY = new Set(["monthlyFee", "connectionFee"]);
-const COUNTS = new Set(["includedMinutes", "includedSms"]);
+const COUNTS = new Set(["includedMinutes", "includedSms", "extraMinutes", "extraSms"]);
+const MEGABYTES = new Set(["includedMb", "extraMb"]);
 
 /** The label of a stored field: the form's own label where the form has the field. */
 function fieldLabel(t: Translate, kind: "tariff" | "option", field: string): string {
@@ -24,6 +25,11 @@ function fieldLabel(t: Translate, kind: "tariff" | "option", field: string): str
       return t("catalogue.history.includedField");
     case "includedMb":
       return t("catalogue.tariffs.field.includedGb");
+    case "extraMb":
+      return t("catalogue.options.field.extraGb");
+    case "extraMinutes":
+    case "extraSms":
+      return t(`catalogue.options.field.${field}`);
     case "connectionFee":
     case "exclusiveGroup":
       return t(`catalogue.options.field.${field}`);
@@ -45,7 +51,7 @@ function fieldLabel(t: Translate, kind: "tariff" | "option", field: string): str
 function valueText(t: Translate, locale: Locale, tariffNames: Map<string, string>, field: string, value: unknown) {
   if (value === null || value === undefined || value === "") return t("catalogue.history.emptyValue");
   if (MONEY.has(field) && typeof value === "number") return formatMoney(value, locale);
-  if (field === "includedMb" && typeof value === "number") return formatGb(value, locale);
+  if (MEGABYTES.has(field) && typeof value === "number") return formatGb(value, locale);
   if (COUNTS.has(field) && typeof value === "number") return new Intl.NumberFormat(intlLocale(locale)).format(value);
   if (field === "isArchived") return t(value ? "catalogue.history.archivedYes" : "catalogue.history.archivedNo");
   if (Array.isArray(value)) {

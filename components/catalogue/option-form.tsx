@@ -17,6 +17,7 @@ import { CatalogueTextFields } from "./catalogue-text-fields";
 import { MoneyField } from "./money-field";
 import { fieldProblem } from "./field-problem";
 import { kopecksFrom, refusal, roublesText } from "./form-values";
+import { AllowanceFields, allowanceDraft, allowanceNumbers, type AllowanceDraft } from "./allowance-fields";
 import { OptionMatrixField, type Matrix, type MatrixTariff } from "./option-matrix-field";
 
 /** Creates an option (no `option`) or edits one with its fees, group and tariff matrix. */
@@ -42,6 +43,9 @@ export function OptionForm({
     monthlyFee: option ? roublesText(option.monthlyFee) : "",
     exclusiveGroup: option?.exclusiveGroup ?? "",
   });
+  const [allowance, setAllowance] = useState<AllowanceDraft>(
+    allowanceDraft(option?.extraMinutes ?? 0, option?.extraMb ?? 0, option?.extraSms ?? 0),
+  );
   const [matrix, setMatrix] = useState<Matrix>({
     compatible: option?.compatibleTariffIds ?? [],
     included: option?.includedInTariffIds ?? [],
@@ -65,6 +69,7 @@ export function OptionForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const extra = allowanceNumbers(allowance);
     const fields = {
       name: draft.name,
       nameEn: draft.nameEn,
@@ -73,6 +78,9 @@ export function OptionForm({
       connectionFee: kopecksFrom(draft.connectionFee),
       monthlyFee: kopecksFrom(draft.monthlyFee),
       exclusiveGroup: draft.exclusiveGroup,
+      extraMinutes: extra.minutes,
+      extraMb: extra.mb,
+      extraSms: extra.sms,
       compatibleTariffIds: matrix.compatible,
       includedInTariffIds: matrix.included,
     };
@@ -128,6 +136,10 @@ export function OptionForm({
           ))}
         </datalist>
       </div>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">{t("catalogue.options.field.extraLegend")}</legend>
+        <AllowanceFields idPrefix="option" field="extra" value={allowance} onChange={setAllowance} error={error} />
+      </fieldset>
       <OptionMatrixField
         tariffs={tariffs}
         value={matrix}

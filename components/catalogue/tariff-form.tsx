@@ -17,13 +17,8 @@ import { CatalogueTextFields } from "./catalogue-text-fields";
 import { MoneyField } from "./money-field";
 import { fieldProblem } from "./field-problem";
 import { formatDay } from "./catalogue-format";
-import { gbText, kopecksFrom, mbFromGb, refusal, roublesText, wholeFrom } from "./form-values";
-
-const NUMBERS = [
-  ["includedMinutes", "includedMinutes"],
-  ["includedGb", "includedMb"],
-  ["includedSms", "includedSms"],
-] as const;
+import { kopecksFrom, refusal, roublesText } from "./form-values";
+import { AllowanceFields, allowanceDraft, allowanceNumbers, type AllowanceDraft } from "./allowance-fields";
 
 /** Creates a tariff (no `tariff`) or edits one; a changed fee says how many accounts it reaches before saving. */
 export function TariffForm({ tariff, defaultFeeDay }: { tariff: AdminTariff | null; defaultFeeDay: string }) {
@@ -39,20 +34,23 @@ export function TariffForm({ tariff, defaultFeeDay }: { tariff: AdminTariff | nu
     descriptionEn: tariff?.descriptionEn ?? "",
     monthlyFee: tariff ? roublesText(tariff.monthlyFee) : "",
     feeEffectiveFrom: defaultFeeDay,
-    includedMinutes: String(tariff?.includedMinutes ?? ""),
-    includedGb: tariff ? gbText(tariff.includedMb) : "",
-    includedSms: String(tariff?.includedSms ?? ""),
   });
+  const [allowance, setAllowance] = useState<AllowanceDraft>(
+    tariff
+      ? allowanceDraft(tariff.includedMinutes, tariff.includedMb, tariff.includedSms)
+      : { minutes: "", gb: "", sms: "" },
+  );
   const set = (key: keyof typeof draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const included = allowanceNumbers(allowance);
   const fields = {
     name: draft.name,
     nameEn: draft.nameEn,
     description: draft.description,
     descriptionEn: draft.descriptionEn,
     monthlyFee: kopecksFrom(draft.monthlyFee),
-    includedMinutes: wholeFrom(draft.includedMinutes),
-    includedMb: mbFromGb(draft.includedGb),
-    includedSms: wholeFrom(draft.includedSms),
+    includedMinutes: included.minutes,
+    includedMb: included.mb,
+    includedSms: included.sms,
   };
   const back = () => {
     router.push("/admin/tariffs");
@@ -143,21 +141,7 @@ export function TariffForm({ tariff, defaultFeeDay }: { tariff: AdminTariff | nu
           })}
         </p>
       )}
-      <div className="grid gap-4 sm:grid-cols-3">
-        {NUMBERS.map(([key, serverField]) => (
-          <Field key={key} id={`tariff-${key}`} label={t(`catalogue.tariffs.field.${key}`)} error={error(serverField)}>
-            {(control) => (
-              <Input
-                {...control}
-                inputMode={key === "includedGb" ? "decimal" : "numeric"}
-                value={draft[key]}
-                onChange={(e) => set(key, e.target.value)}
-                autoComplete="off"
-              />
-            )}
-          </Field>
-        ))}
-      </div>
+      <AllowanceFields idPrefix="tariff" field="included" value={allowance} onChange={setAllowance} error={error} />
       {formError && (
         <p role="alert" className={noticeClasses({ tone: "danger" })}>
           {formError}

@@ -6,10 +6,10 @@ import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import type { NoticeSetting, NoticeSettings } from "@/server/domain/notices/notice-settings";
+import type { NoticeKind } from "@/server/generated/prisma/enums";
 import { buttonClasses } from "@/components/ui/button";
 import { noticeClasses } from "@/components/ui/notice";
 
-const KINDS = ["LOW_BALANCE", "DEBT_BLOCK", "PROMISED_PAYMENT_DUE", "AUTOPAY_MADE", "AUTOPAY_DECLINED"] as const;
 const CHANNELS = ["enabled", "sms", "email"] as const satisfies ReadonlyArray<keyof NoticeSetting>;
 
 /** One group of checkboxes per kind of notice: receive it at all, and by SMS and by e-mail. */
@@ -17,8 +17,10 @@ export function NoticeSettingsForm({ initial }: { initial: NoticeSettings }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const [settings, setSettings] = useState(initial);
+  // Every kind the server knows, in its order.
+  const kinds = Object.keys(initial) as NoticeKind[];
   const save = useMutation(trpc.notices.saveSettings.mutationOptions({ onSuccess: setSettings }));
-  const toggle = (kind: (typeof KINDS)[number], channel: (typeof CHANNELS)[number], on: boolean) => {
+  const toggle = (kind: NoticeKind, channel: (typeof CHANNELS)[number], on: boolean) => {
     save.reset();
     setSettings((current) => ({ ...current, [kind]: { ...current[kind], [channel]: on } }));
   };
@@ -28,7 +30,7 @@ export function NoticeSettingsForm({ initial }: { initial: NoticeSettings }) {
   };
   return (
     <form onSubmit={submit} className="mt-3 space-y-4" data-testid="notice-settings">
-      {KINDS.map((kind) => (
+      {kinds.map((kind) => (
         <fieldset key={kind}>
           <legend className="font-medium">{t(`notices.kind${kind}`)}</legend>
           <div className="mt-1 flex flex-wrap gap-x-5 gap-y-2">

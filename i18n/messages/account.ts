@@ -15,6 +15,13 @@ export const accountMessages = defineMessages(
     options: "Подключённые опции",
     noOptions: "Опции не подключены",
     includedInTariff: "входит в тариф",
+    packageTitle: "Осталось в пакете",
+    packageRenews:
+      "Пакет обновится {date} — {days, plural, one {через # день} few {через # дня} many {через # дней} other {через # дня}}.",
+    packagePart: "{resource, select, minutes {Минуты} sms {SMS} other {Интернет}}",
+    packageLeft: "{left} из {total}",
+    packageUsedUp: "израсходован",
+    packageUnlimited: "безлимит, израсходовано {used}",
   },
   {
     title: "My account",
@@ -30,5 +37,11 @@ export const accountMessages = defineMessages(
     options: "Active options",
     noOptions: "No options connected",
     includedInTariff: "included in tariff",
+    packageTitle: "Left in your package",
+    packageRenews: "Your package renews on {date}, in {days, plural, one {# day} other {# days}}.",
+    packagePart: "{resource, select, minutes {Minutes} sms {SMS} other {Data}}",
+    packageLeft: "{left} of {total}",
+    packageUsedUp: "used up",
+    packageUnlimited: "unlimited, {used} used",
   },
 );

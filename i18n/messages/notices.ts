@@ -13,6 +13,11 @@ export const noticesMessages = defineMessages(
       "Автоплатёж: перед ежемесячным списанием мы пополнили баланс на {amount} с привязанной карты.",
     textAUTOPAY_DECLINED:
       "Автоплатёж на {amount} не прошёл: банк отклонил {attempts, plural, one {# попытку} few {# попытки} many {# попыток} other {# попытки}}. Проверьте карту или пополните баланс сами.",
+    textPACKAGE_USAGE:
+      "{full, select, yes {{resource, select, minutes {Минуты из пакета на этот месяц закончились} sms {SMS из пакета на этот месяц закончились} other {Интернет из пакета на этот месяц закончился}}: дальше — по цене сверх пакета.} other {{resource, select, minutes {Из пакета минут} sms {Из пакета SMS} other {Из пакета интернета}} израсходовано {percent}%: осталось {left} до конца месяца.}}",
+    textCHANGE_CONFIRMED:
+      "{change, select, TARIFF_CHANGE {Вы перешли на тариф «{name}».} OPTION_CONNECT {Опция «{name}» подключена.} other {Опция «{name}» отключена.}}",
+    charged: "Списано {amount}.",
     emailSubject: "Уведомление о вашем номере",
     title: "Уведомления",
     listTitle: "Последние уведомления",
@@ -28,6 +33,8 @@ export const noticesMessages = defineMessages(
     kindPROMISED_PAYMENT_DUE: "Срок обещанного платежа",
     kindAUTOPAY_MADE: "Автоплатёж прошёл",
     kindAUTOPAY_DECLINED: "Автоплатёж отклонён",
+    kindPACKAGE_USAGE: "Расход пакета минут, интернета и SMS",
+    kindCHANGE_CONFIRMED: "Смена тарифа и опций",
     enabled: "Получать",
     sms: "SMS",
     email: "E-mail",
@@ -48,6 +55,11 @@ export const noticesMessages = defineMessages(
       "Autopay: ahead of the monthly charge, we topped up your balance by {amount} from your saved card.",
     textAUTOPAY_DECLINED:
       "Autopay of {amount} did not go through: the bank declined {attempts, plural, one {# attempt} other {# attempts}}. Check your card or top up yourself.",
+    textPACKAGE_USAGE:
+      "{full, select, yes {You have used all of this month's {resource, select, minutes {minutes} sms {SMS} other {data}}: further use is charged beyond the package.} other {You have used {percent}% of this month's {resource, select, minutes {minutes} sms {SMS} other {data}}: {left} left until the end of the month.}}",
+    textCHANGE_CONFIRMED:
+      "{change, select, TARIFF_CHANGE {You are now on the “{name}” tariff.} OPTION_CONNECT {The “{name}” option is connected.} other {The “{name}” option is disconnected.}}",
+    charged: "Charged {amount}.",
     emailSubject: "A notice about your number",
     title: "Notifications",
     listTitle: "Latest notifications",
@@ -62,6 +74,8 @@ export const noticesMessages = defineMessages(
     kindPROMISED_PAYMENT_DUE: "Promised payment ending",
     kindAUTOPAY_MADE: "Autopay made",
     kindAUTOPAY_DECLINED: "Autopay declined",
+    kindPACKAGE_USAGE: "Package minutes, data and SMS used",
+    kindCHANGE_CONFIRMED: "Tariff and option changes",
     enabled: "Receive",
     sms: "SMS",
     email: "E-mail",

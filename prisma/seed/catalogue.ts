@@ -195,6 +195,7 @@ export async function insertCatalogue(tx: Prisma.TransactionClient, catalogue: C
       connectionFee: o.connectionFee,
       monthlyFee: o.monthlyFee,
       exclusiveGroup: o.exclusiveGroup ?? null,
+      extraMb: o.extraMb ?? 0,
       sortOrder: (i + 1) * 10,
       createdAt: catalogueDate,
     })),

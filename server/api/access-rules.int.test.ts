@@ -1,3 +1,4 @@
+import { everyNoticeKind } from "@/server/domain/notices/notice-settings";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnyProcedure } from "@trpc/server";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
@@ -36,6 +37,7 @@ const optionSample = {
 };
 const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknown }> = {
   "account.mySummary": { audience: ["subscriber"] },
+  "account.myPackage": { audience: ["subscriber"] },
   "account.summary": {
     audience: ["subscriber", "OPERATOR", "SUPERVISOR", "ADMIN"],
     input: (ids) => ({ accountId: ids.own }),
@@ -256,10 +258,7 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   "notices.settings": { audience: ["subscriber"] },
   "notices.saveSettings": {
     audience: ["subscriber"],
-    input: () => {
-      const on = { enabled: true, sms: true, email: false };
-      return { LOW_BALANCE: on, DEBT_BLOCK: on, PROMISED_PAYMENT_DUE: on, AUTOPAY_MADE: on, AUTOPAY_DECLINED: on };
-    },
+    input: () => everyNoticeKind({ enabled: true, sms: true, email: false }),
   },
   "banners.list": { audience: ["MARKETER", "ADMIN"], input: () => ({ status: "ACTIVE" }) },
   "banners.get": { audience: ["MARKETER", "ADMIN"], input: () => ({ bannerId: "missing" }) },

@@ -35,16 +35,19 @@ export const entityVersion = z.number().int().min(0);
 /** A calendar day in Moscow, as a date input gives it. */
 export const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+const count = z.number().int().min(0).max(CATALOGUE_LIMITS.allowance);
+const megabytes = z
+  .number()
+  .int()
+  .min(0)
+  .max(CATALOGUE_LIMITS.allowance * 1024);
+
 export const tariffFields = z.object({
   ...localizedFields,
   monthlyFee: kopecks,
-  includedMinutes: z.number().int().min(0).max(CATALOGUE_LIMITS.allowance),
-  includedMb: z
-    .number()
-    .int()
-    .min(0)
-    .max(CATALOGUE_LIMITS.allowance * 1024),
-  includedSms: z.number().int().min(0).max(CATALOGUE_LIMITS.allowance),
+  includedMinutes: count,
+  includedMb: megabytes,
+  includedSms: count,
 });
 
 export const newTariffSchema = tariffFields.extend({ code: catalogueCode });
@@ -64,6 +67,10 @@ export const optionFields = z.object({
   ...localizedFields,
   connectionFee: kopecks,
   monthlyFee: kopecks,
+  /** What it adds to the monthly package; absent means nothing (most options). */
+  extraMinutes: count.default(0),
+  extraMb: megabytes.default(0),
+  extraSms: count.default(0),
   /** Empty or null: the option stands alone. */
   exclusiveGroup: z
     .string()

@@ -16,11 +16,14 @@ export const DEFAULT_NOTICE_SETTING: NoticeSetting = { enabled: true, sms: true,
 
 export type NoticeSettings = Record<NoticeKind, NoticeSetting>;
 
+/** The same choice for every kind. */
+export function everyNoticeKind(setting: NoticeSetting): NoticeSettings {
+  return Object.fromEntries(NOTICE_KINDS.map((kind) => [kind, { ...setting }])) as NoticeSettings;
+}
+
 export async function getNoticeSettings(db: Db | Tx, accountId: string): Promise<NoticeSettings> {
   const rows = await db.noticeSetting.findMany({ where: { accountId } });
-  const settings = Object.fromEntries(
-    NOTICE_KINDS.map((kind) => [kind, { ...DEFAULT_NOTICE_SETTING }]),
-  ) as NoticeSettings;
+  const settings = everyNoticeKind(DEFAULT_NOTICE_SETTING);
   for (const { kind, enabled, sms, email } of rows) settings[kind] = { enabled, sms, email };
   return settings;
 }

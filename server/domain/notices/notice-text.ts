@@ -1,7 +1,9 @@
 import type { Locale } from "@/i18n/locales";
 import type { Translate } from "@/i18n/translator";
 import { formatMoney, TIME_ZONE } from "@/i18n/format";
-import type { NoticeKind } from "@/server/generated/prisma/enums";
+import { formatPackageAmount } from "@/i18n/package-format";
+import type { ChangeKind, NoticeKind } from "@/server/generated/prisma/enums";
+import type { PackageResource } from "@/server/domain/usage/package-usage";
 
 /** What each kind stores: kopecks, whole days and ISO dates, never words. */
 export type NoticeParams = {
@@ -10,6 +12,10 @@ export type NoticeParams = {
   PROMISED_PAYMENT_DUE: { amount: number; dueAt: string };
   AUTOPAY_MADE: { amount: number; trigger: "THRESHOLD" | "MONTHLY" };
   AUTOPAY_DECLINED: { amount: number; attempts: number };
+  /** `left`: minutes, megabytes or SMS still in the package when it was raised. */
+  PACKAGE_USAGE: { resource: PackageResource; percent: number; left: number };
+  /** The catalogue's names in both languages, as they were at the change. */
+  CHANGE_CONFIRMED: { change: ChangeKind; name: string; nameEn: string; charged: number };
 };
 
 const num = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : 0);
@@ -42,5 +48,21 @@ export function noticeText(t: Translate, locale: Locale, notice: { kind: NoticeK
       });
     case "AUTOPAY_DECLINED":
       return t("notices.textAUTOPAY_DECLINED", { amount: money(params.amount), attempts: num(params.attempts) });
+    case "PACKAGE_USAGE": {
+      const resource = params.resource === "minutes" || params.resource === "sms" ? params.resource : "mb";
+      const percent = num(params.percent);
+      return t("notices.textPACKAGE_USAGE", {
+        resource,
+        percent,
+        full: percent >= 100 ? "yes" : "no",
+        left: formatPackageAmount(t, resource, num(params.left)),
+      });
+    }
+    case "CHANGE_CONFIRMED": {
+      const name = String((locale === "ru" ? params.name : params.nameEn) ?? "");
+      const charged = num(params.charged);
+      const text = t("notices.textCHANGE_CONFIRMED", { change: String(params.change), name });
+      return charged > 0 ? `${text} ${t("notices.charged", { amount: money(charged) })}` : text;
+    }
   }
 }

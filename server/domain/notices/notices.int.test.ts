@@ -6,7 +6,7 @@ import { DEFAULT_PROMISED_PAYMENT_RULES } from "@/server/domain/promised-payment
 import { takePromisedPayment } from "@/server/domain/promised-payments/take-promised-payment";
 import { expireDuePromisedPayments } from "@/server/domain/promised-payments/expire-promised-payments";
 import { scanNotices } from "./scan-notices";
-import { saveNoticeSettings, DEFAULT_NOTICE_SETTING } from "./notice-settings";
+import { saveNoticeSettings, DEFAULT_NOTICE_SETTING, everyNoticeKind } from "./notice-settings";
 import { listNotices, markNoticesRead } from "./list-notices";
 
 let testDb: TestDb;
@@ -76,20 +76,12 @@ describe(`notices (${testDbLabel()})`, () => {
     await testDb.db.subscriberAccount.update({ where: { id: emailOnly.id }, data: { email: "low@example.test" } });
     const off = { enabled: false, sms: false, email: false };
     await saveNoticeSettings(testDb.db, emailOnly.id, {
+      ...everyNoticeKind(off),
       LOW_BALANCE: { enabled: true, sms: false, email: true },
       DEBT_BLOCK: DEFAULT_NOTICE_SETTING,
-      PROMISED_PAYMENT_DUE: off,
-      AUTOPAY_MADE: off,
-      AUTOPAY_DECLINED: off,
     });
     const silent = await spender(60_000);
-    await saveNoticeSettings(testDb.db, silent.id, {
-      LOW_BALANCE: off,
-      DEBT_BLOCK: off,
-      PROMISED_PAYMENT_DUE: off,
-      AUTOPAY_MADE: off,
-      AUTOPAY_DECLINED: off,
-    });
+    await saveNoticeSettings(testDb.db, silent.id, everyNoticeKind(off));
     await scanNotices(testDb.db, rules, noon);
     expect(await smsTo(emailOnly.phone)).toEqual([]);
     expect(await smsTo("low@example.test")).toMatchObject([

@@ -2,6 +2,7 @@ import type { Db } from "@/server/db-client";
 import { Prisma } from "@/server/generated/prisma/client";
 import { FORECAST_WINDOW_DAYS, forecastBalance } from "@/server/domain/payments/forecast-balance";
 import { raiseNotice } from "./raise-notice";
+import { scanPackageNotices } from "./scan-package-notices";
 
 const DAY_MS = 86_400_000;
 /** A promised payment is announced this long before it ends. */
@@ -22,7 +23,7 @@ interface AccountMoney {
 
 /**
  * Raises the notices that the state of accounts calls for: low balance (by the same forecast the
- * portal shows) and a promised payment ending within a day. Safe on several instances at once:
+ * portal shows), a promised payment ending within a day, and the month's package at 80% and 100%. Safe on several instances at once:
  * each notice is raised once (raiseNotice). The debt block raises its own, when it happens.
  */
 export async function scanNotices(db: Db, rules: NoticeRules, now: Date): Promise<{ raised: number }> {
@@ -64,5 +65,6 @@ export async function scanNotices(db: Db, rules: NoticeRules, now: Date): Promis
     };
     if (await raiseNotice(db, notice)) raised++;
   }
+  raised += await scanPackageNotices(db, now);
   return { raised };
 }

@@ -4,6 +4,7 @@ import { withAccountLock, type Tx } from "@/server/domain/account/with-account-l
 import { AppError, isAppError } from "@/server/domain/errors";
 import type { ChangeRequest } from "@/server/generated/prisma/client";
 import { isUniqueViolation } from "@/server/domain/unique-violation";
+import { confirmChange } from "@/server/domain/notices/confirm-change";
 import { recordSelfServiceEvent } from "./record-self-service-event";
 import type { SelfServiceAction } from "./self-service-actions";
 
@@ -19,7 +20,8 @@ export interface ChangeActor {
  * The shared frame of every paid self-service change: one transaction under the
  * account lock, and an idempotency key so a retried or doubled request changes
  * once and charges once (the second caller gets the first result).
- * Refusals are remembered as failed self-service events for hints and operators.
+ * Refusals are remembered as failed self-service events for hints and operators; an applied change is
+ * confirmed to the subscriber (a notice) in the same transaction.
  */
 export async function runIdempotentChange(
   db: Db,
@@ -38,6 +40,7 @@ export async function runIdempotentChange(
       const committedMeanwhile = await tx.changeRequest.findUnique({ where: { idempotencyKey: opts.idempotencyKey } });
       if (committedMeanwhile) return committedMeanwhile;
       const change = await apply(tx);
+      await confirmChange(tx, change);
       await recordSelfServiceEvent(tx, {
         accountId: opts.accountId,
         action: opts.action,

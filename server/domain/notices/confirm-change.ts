@@ -1,0 +1,24 @@
+import type { Tx } from "@/server/domain/account/with-account-lock";
+import type { ChangeRequest } from "@/server/generated/prisma/client";
+import { raiseNotice } from "./raise-notice";
+
+/**
+ * The subscriber's confirmation of an applied tariff or option change (by SMS/e-mail as they chose and in the
+ * portal), raised in the change's own transaction: a change that rolls back confirms nothing.
+ */
+export async function confirmChange(tx: Tx, change: ChangeRequest): Promise<void> {
+  const named =
+    change.kind === "TARIFF_CHANGE" && change.toTariffId
+      ? await tx.tariff.findUniqueOrThrow({ where: { id: change.toTariffId }, select: { name: true, nameEn: true } })
+      : change.optionId
+        ? await tx.option.findUniqueOrThrow({ where: { id: change.optionId }, select: { name: true, nameEn: true } })
+        : null;
+  if (!named) return;
+  await raiseNotice(tx, {
+    accountId: change.accountId,
+    kind: "CHANGE_CONFIRMED",
+    dedupeKey: `change:${change.id}`,
+    params: { change: change.kind, name: named.name, nameEn: named.nameEn, charged: change.chargedAmount },
+    now: change.createdAt,
+  });
+}
