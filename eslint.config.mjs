@@ -13,6 +13,7 @@ const sharedRules = [
   "server/domain/follow-ups/follow-up-filters.ts",
   "server/domain/follow-ups/resolution-comment.ts",
   "server/domain/payments/top-up-amount.ts",
+  "server/domain/autopay/autopay-rules.ts",
   "server/domain/payments/ledger-text.ts",
   "server/domain/payments/read-ledger-text.ts",
   "server/domain/notices/notice-text.ts",

@@ -62,6 +62,8 @@ export default defineConfig({
       PROMISED_PAYMENT_MAX_RUB: "5000",
       // Notices are raised within seconds, not the default five minutes.
       NOTICES_SCAN_SECONDS: "5",
+      // Autopay reacts to a balance below its threshold within seconds, not the default minute.
+      AUTOPAY_SCAN_SECONDS: "5",
     },
   },
 });

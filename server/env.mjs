@@ -160,6 +160,12 @@ export const envSchema = z
     // Collections reminders (server/domain/collections): one per account per interval, so many accounts per request.
     COLLECTIONS_REMINDER_INTERVAL_HOURS: z.coerce.number().int().min(1).max(720).default(24),
     COLLECTIONS_REMINDERS_PER_REQUEST: z.coerce.number().int().min(1).max(500).default(50),
+    // Autopay (server/domain/autopay): how often triggers are checked, and how declines are retried.
+    AUTOPAY_SCAN_SECONDS: z.coerce.number().int().min(5).max(86_400).default(60),
+    /** Attempts per trigger, the first included, before the subscriber is told it was declined. */
+    AUTOPAY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+    AUTOPAY_RETRY_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+    AUTOPAY_CHARGE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(15).default(10),
     /** Set by `npm start` in demo mode when it runs the fake Bot API: a demo inbox is connected to it and /dev/messenger plays its users. */
     MESSENGER_SIMULATOR: flag.default(false),
   })

@@ -43,6 +43,9 @@ export const errorsMessages = defineMessages(
     PROMISED_PAYMENT_TAKEN: "Обещанный платёж уже взят и ещё не погашен. Новый можно взять после погашения.",
     PROMISED_PAYMENT_UNAVAILABLE: "Обещанный платёж сейчас недоступен для вашего номера.",
     TOO_MANY_REMINDERS: "Слишком много абонентов за один раз. Выберите меньше и отправьте частями.",
+    AUTOPAY_NO_METHOD: "Сначала привяжите карту: автоплатёж списывает деньги с неё.",
+    PAYMENT_PROVIDER_UNAVAILABLE:
+      "Платёжный сервис не ответил вовремя. Ничего не сохранено и не списано: попробуйте ещё раз.",
     INTERNAL: "Что-то пошло не так. Попробуйте ещё раз.",
     required: "Заполните это поле.",
     forbiddenTitle: "Доступ запрещён",
@@ -94,6 +97,9 @@ export const errorsMessages = defineMessages(
       "A promised payment is already taken and not yet repaid. You can take a new one once it is.",
     PROMISED_PAYMENT_UNAVAILABLE: "A promised payment is not available for your number now.",
     TOO_MANY_REMINDERS: "Too many subscribers at once. Select fewer and send in parts.",
+    AUTOPAY_NO_METHOD: "Link a card first: autopay charges it.",
+    PAYMENT_PROVIDER_UNAVAILABLE:
+      "The payment service did not answer in time. Nothing was saved or charged: please try again.",
     INTERNAL: "Something went wrong. Please try again.",
     required: "Please fill in this field.",
     forbiddenTitle: "Access denied",

@@ -16,6 +16,7 @@ import { recoveryMessages } from "./recovery";
 import { securityMessages } from "./security";
 import { paymentsMessages } from "./payments";
 import { promisedPaymentsMessages } from "./promised-payments";
+import { autopayMessages } from "./autopay";
 import { noticesMessages } from "./notices";
 import { chatMessages } from "./chat";
 import { workspaceMessages } from "./workspace";
@@ -62,6 +63,7 @@ const namespaces = {
   bot: botMessages,
   payments: paymentsMessages,
   promisedPayments: promisedPaymentsMessages,
+  autopay: autopayMessages,
   notices: noticesMessages,
   chat: chatMessages,
   workspace: workspaceMessages,

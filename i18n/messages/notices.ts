@@ -8,6 +8,11 @@ export const noticesMessages = defineMessages(
     textDEBT_BLOCK: "Номер заблокирован за долг: на счёте {balance}. Пополните баланс или возьмите обещанный платёж.",
     textPROMISED_PAYMENT_DUE:
       "Срок обещанного платежа заканчивается {date}. Пополните баланс хотя бы на {amount}, иначе сумма спишется со счёта.",
+    textAUTOPAY_MADE: "Автоплатёж: баланс опустился ниже порога, и мы пополнили его на {amount} с привязанной карты.",
+    textAUTOPAY_MADE_MONTHLY:
+      "Автоплатёж: перед ежемесячным списанием мы пополнили баланс на {amount} с привязанной карты.",
+    textAUTOPAY_DECLINED:
+      "Автоплатёж на {amount} не прошёл: банк отклонил {attempts, plural, one {# попытку} few {# попытки} many {# попыток} other {# попытки}}. Проверьте карту или пополните баланс сами.",
     textPACKAGE_USAGE:
       "{full, select, yes {{resource, select, minutes {Минуты из пакета на этот месяц закончились} sms {SMS из пакета на этот месяц закончились} other {Интернет из пакета на этот месяц закончился}}: дальше — по цене сверх пакета.} other {{resource, select, minutes {Из пакета минут} sms {Из пакета SMS} other {Из пакета интернета}} израсходовано {percent}%: осталось {left} до конца месяца.}}",
     textCHANGE_CONFIRMED:
@@ -26,6 +31,8 @@ export const noticesMessages = defineMessages(
     kindLOW_BALANCE: "Мало денег на счёте",
     kindDEBT_BLOCK: "Блокировка за долг",
     kindPROMISED_PAYMENT_DUE: "Срок обещанного платежа",
+    kindAUTOPAY_MADE: "Автоплатёж прошёл",
+    kindAUTOPAY_DECLINED: "Автоплатёж отклонён",
     kindPACKAGE_USAGE: "Расход пакета минут, интернета и SMS",
     kindCHANGE_CONFIRMED: "Смена тарифа и опций",
     enabled: "Получать",
@@ -42,6 +49,12 @@ export const noticesMessages = defineMessages(
     textDEBT_BLOCK: "Your number is blocked for debt: the balance is {balance}. Top up or take a promised payment.",
     textPROMISED_PAYMENT_DUE:
       "Your promised payment ends on {date}. Top up at least {amount}, or the amount will be written off the account.",
+    textAUTOPAY_MADE:
+      "Autopay: your balance fell below the threshold, and we topped it up by {amount} from your saved card.",
+    textAUTOPAY_MADE_MONTHLY:
+      "Autopay: ahead of the monthly charge, we topped up your balance by {amount} from your saved card.",
+    textAUTOPAY_DECLINED:
+      "Autopay of {amount} did not go through: the bank declined {attempts, plural, one {# attempt} other {# attempts}}. Check your card or top up yourself.",
     textPACKAGE_USAGE:
       "{full, select, yes {You have used all of this month's {resource, select, minutes {minutes} sms {SMS} other {data}}: further use is charged beyond the package.} other {You have used {percent}% of this month's {resource, select, minutes {minutes} sms {SMS} other {data}}: {left} left until the end of the month.}}",
     textCHANGE_CONFIRMED:
@@ -59,6 +72,8 @@ export const noticesMessages = defineMessages(
     kindLOW_BALANCE: "Low balance",
     kindDEBT_BLOCK: "Blocked for debt",
     kindPROMISED_PAYMENT_DUE: "Promised payment ending",
+    kindAUTOPAY_MADE: "Autopay made",
+    kindAUTOPAY_DECLINED: "Autopay declined",
     kindPACKAGE_USAGE: "Package minutes, data and SMS used",
     kindCHANGE_CONFIRMED: "Tariff and option changes",
     enabled: "Receive",

@@ -11,6 +11,7 @@ import { tariffsRouter } from "./routers/tariffs";
 import { optionsRouter } from "./routers/options";
 import { paymentsRouter } from "./routers/payments";
 import { promisedPaymentsRouter } from "./routers/promised-payments";
+import { autopayRouter } from "./routers/autopay";
 import { noticesRouter } from "./routers/notices";
 import { hintsRouter } from "./routers/hints";
 import { chatRouter } from "./routers/chat";
@@ -41,6 +42,7 @@ export const appRouter = createTRPCRouter({
   options: optionsRouter,
   payments: paymentsRouter,
   promisedPayments: promisedPaymentsRouter,
+  autopay: autopayRouter,
   notices: noticesRouter,
   hints: hintsRouter,
   chat: chatRouter,

@@ -41,6 +41,8 @@ export const appErrorCodes = [
   "PROMISED_PAYMENT_TAKEN",
   "PROMISED_PAYMENT_UNAVAILABLE",
   "TOO_MANY_REMINDERS",
+  "AUTOPAY_NO_METHOD",
+  "PAYMENT_PROVIDER_UNAVAILABLE",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

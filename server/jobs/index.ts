@@ -7,6 +7,7 @@ import { outboxDeliveryJob } from "./outbox-delivery";
 import { tariffFeesJob } from "./tariff-fees";
 import { promisedPaymentsJob } from "./promised-payments";
 import { noticesJob } from "./notices";
+import { autopayJob } from "./autopay";
 import type { LoopHealth, ProcessLoop } from "./process-loop";
 
 // Next bundles this module separately for instrumentation.ts and for each route that reads
@@ -23,6 +24,7 @@ export function startJobs(): void {
     tariffFeesJob(getDb),
     promisedPaymentsJob(getDb),
     noticesJob(getDb),
+    autopayJob(getDb),
     dailyReportJob(getDb),
   ];
   for (const job of globalForJobs.portalJobs) job.start();

@@ -46,6 +46,7 @@ describe("background jobs", () => {
       "catalogue.tariffFees": 1,
       "promisedPayments.expiry": 1,
       "notices.scan": 1,
+      "autopay.run": 1,
       "reports.dailyMail": 1,
     });
     expect(jobsHealth().map(({ name, state }) => ({ name, state }))).toEqual([
@@ -55,6 +56,7 @@ describe("background jobs", () => {
       { name: "catalogue.tariffFees", state: "idle" },
       { name: "promisedPayments.expiry", state: "idle" },
       { name: "notices.scan", state: "idle" },
+      { name: "autopay.run", state: "idle" },
       { name: "reports.dailyMail", state: "idle" },
     ]);
   });
@@ -70,6 +72,7 @@ describe("background jobs", () => {
       "catalogue.tariffFees": 1,
       "promisedPayments.expiry": 1,
       "notices.scan": 1,
+      "autopay.run": 1,
       "reports.dailyMail": 1,
     });
   });
@@ -88,6 +91,6 @@ describe("background jobs", () => {
     startJobs();
     await stopJobs();
     expect(jobsHealth().every((job) => job.state === "stopped")).toBe(true);
-    expect(jobsHealth()).toHaveLength(7);
+    expect(jobsHealth()).toHaveLength(8);
   });
 });

@@ -7,6 +7,9 @@ import { SpendingChart } from "@/components/payments/spending-chart";
 import { StatementDownloads } from "@/components/payments/statement-downloads";
 import { TopUpForm } from "@/components/payments/top-up-form";
 import { PromisedPaymentCard } from "@/components/promised-payments/promised-payment-card";
+import { AutopayCard } from "@/components/autopay/autopay-card";
+import { env } from "@/server/env.mjs";
+import { autopayRulesFrom } from "@/server/domain/autopay/autopay-rules";
 import { PageHints } from "@/components/hints/page-hints";
 import { requireSubscriber } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
@@ -25,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("payments.title") };
 }
 
-/** Balance, top-up and the promised payment, the ledger with filters in the URL, and spending by category. */
+/** Balance, top-up, the promised payment and autopay, the ledger with filters in the URL, and spending by category. */
 export default async function PaymentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireSubscriber("/account/payments");
   const { t } = await getTranslator();
@@ -34,18 +37,19 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
   const problem = periodProblem(params.from, params.to, new Date());
   const query = { type: params.type, page: params.page, ...(problem ? {} : { from: params.from, to: params.to }) };
   const caller = await createServerCaller();
-  const [overview, firstTry, spending, promised] = await Promise.all([
+  const [overview, firstTry, spending, promised, autopay] = await Promise.all([
     caller.payments.overview(),
     caller.payments.ledger(query),
     caller.payments.spending(),
     caller.promisedPayments.state(),
+    caller.autopay.state(),
   ]);
   // A page number past the end (an old link) shows the last page instead of nothing.
   const ledger =
     firstTry.page > firstTry.pages ? await caller.payments.ledger({ ...query, page: firstTry.pages }) : firstTry;
 
   return (
-    <ClientMessages namespaces={["payments", "promisedPayments", "ledger", "hints"]}>
+    <ClientMessages namespaces={["payments", "promisedPayments", "autopay", "ledger", "hints"]}>
       <div className="space-y-6">
         <h1 className="text-title">{t("payments.title")}</h1>
         <div className="grid gap-4 md:grid-cols-2">
@@ -57,6 +61,11 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
             <TopUpForm demo={getPaymentProvider().name === "demo"} blocked={overview.status === "BLOCKED_FOR_DEBT"} />
           </section>
           <PromisedPaymentCard state={promised} />
+          <AutopayCard
+            state={autopay}
+            maxAttempts={autopayRulesFrom(env()).maxAttempts}
+            demo={getPaymentProvider().name === "demo"}
+          />
         </div>
         {/* Below the balance and the top-up, as on /account: the first screen of a phone is for the money. */}
         <PageHints page="payments" />

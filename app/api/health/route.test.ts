@@ -48,6 +48,7 @@ describe("GET /api/health", () => {
         { name: "catalogue.tariffFees", ...notRunYet },
         { name: "promisedPayments.expiry", ...notRunYet },
         { name: "notices.scan", ...notRunYet },
+        { name: "autopay.run", ...notRunYet },
         { name: "reports.dailyMail", ...notRunYet },
       ],
     });

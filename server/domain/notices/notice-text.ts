@@ -10,6 +10,8 @@ export type NoticeParams = {
   LOW_BALANCE: { balance: number; days: number };
   DEBT_BLOCK: { balance: number };
   PROMISED_PAYMENT_DUE: { amount: number; dueAt: string };
+  AUTOPAY_MADE: { amount: number; trigger: "THRESHOLD" | "MONTHLY" };
+  AUTOPAY_DECLINED: { amount: number; attempts: number };
   /** `left`: minutes, megabytes or SMS still in the package when it was raised. */
   PACKAGE_USAGE: { resource: PackageResource; percent: number; left: number };
   /** The catalogue's names in both languages, as they were at the change. */
@@ -40,6 +42,12 @@ export function noticeText(t: Translate, locale: Locale, notice: { kind: NoticeK
           });
       return t("notices.textPROMISED_PAYMENT_DUE", { amount: money(params.amount), date });
     }
+    case "AUTOPAY_MADE":
+      return t(params.trigger === "MONTHLY" ? "notices.textAUTOPAY_MADE_MONTHLY" : "notices.textAUTOPAY_MADE", {
+        amount: money(params.amount),
+      });
+    case "AUTOPAY_DECLINED":
+      return t("notices.textAUTOPAY_DECLINED", { amount: money(params.amount), attempts: num(params.attempts) });
     case "PACKAGE_USAGE": {
       const resource = params.resource === "minutes" || params.resource === "sms" ? params.resource : "mb";
       const percent = num(params.percent);

@@ -17,7 +17,8 @@ export const TOP_UP_ACTION = "payment.top_up" satisfies SelfServiceAction;
 export const PAYMENT_DECLINED = "PAYMENT_DECLINED" satisfies AppErrorCode;
 
 export interface SettleContext {
-  actor: Principal;
+  /** Null when the system pays (autopay). */
+  actor: Principal | null;
   page?: string | null;
   ip?: string | null;
   now: Date;
@@ -40,10 +41,14 @@ export async function chargePaymentOnce(
       const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
       if (payment.status !== "PENDING") return payment;
       // Should this throw (outcome unknown), the payment stays PENDING and a retry with the key asks again.
+      const method = payment.methodId
+        ? await tx.paymentMethod.findUniqueOrThrow({ where: { id: payment.methodId }, select: { token: true } })
+        : null;
       const outcome = await provider.charge({
         amount: payment.amount,
         accountId: payment.accountId,
         idempotencyKey: payment.idempotencyKey,
+        ...(method ? { methodToken: method.token } : {}),
       });
       const settled = await tx.payment.update({
         where: { id: paymentId },
@@ -96,7 +101,8 @@ export async function creditPaymentOnce(db: Db, payment: Payment, ctx: SettleCon
         accountId,
         type: "PAYMENT",
         amount: payment.amount,
-        ...entryText("TOP_UP_CARD"),
+        // A saved method is only charged by autopay.
+        ...(payment.methodId ? entryText("AUTOPAY_CARD") : entryText("TOP_UP_CARD")),
         paymentId: payment.id,
         createdAt: ctx.now,
       },

@@ -23,7 +23,7 @@ async function setup(balance = 10_000) {
 function countingProvider(base: PaymentProvider = demoPaymentProvider) {
   const calls: string[] = [];
   const provider: PaymentProvider = {
-    name: base.name,
+    ...base,
     charge: async (request) => {
       calls.push(request.idempotencyKey);
       return base.charge(request);
@@ -157,6 +157,7 @@ describe(`top-up (${testDbLabel()})`, () => {
     const { account, principal } = await setup(0);
     let lose = true;
     const { provider, calls } = countingProvider({
+      ...demoPaymentProvider,
       name: "flaky",
       charge: async (request) => {
         if (lose) {
