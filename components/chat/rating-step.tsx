@@ -44,14 +44,12 @@ function NewChatButton({ onNewChat }: { onNewChat: () => void }) {
 function SurveyForm({
   chatId,
   askResolved,
-  askScore,
   heading,
   onNewChat,
   takeFocus = true,
 }: {
   chatId: string;
   askResolved: boolean;
-  askScore: boolean;
   heading: string;
   onNewChat: () => void;
   /** Off where it follows another question that keeps the focus. */
@@ -104,7 +102,7 @@ function SurveyForm({
       </h3>
       {askResolved && <ResolvedField value={resolved} onChange={setResolved} />}
       <EffortField value={ces} onChange={setCes} />
-      {askScore && <ScoreField value={score} onChange={setScore} />}
+      {(questions.data?.askScore ?? false) && <ScoreField value={score} onChange={setScore} />}
       {(questions.data?.askNps ?? false) && <NpsField value={nps} onChange={setNps} />}
       <label className="mt-3 block">
         {t("chat.rateComment")}
@@ -189,7 +187,6 @@ function BotFeedback({ chatId, onNewChat }: { chatId: string; onNewChat: () => v
         <SurveyForm
           chatId={chatId}
           askResolved={false}
-          askScore={false}
           heading={t("chat.surveyMore")}
           onNewChat={onNewChat}
           takeFocus={false}
@@ -211,7 +208,7 @@ export function RatingStep({
 }) {
   const t = useTranslations();
   return escalated ? (
-    <SurveyForm chatId={chatId} askResolved askScore heading={t("chat.rateTitle")} onNewChat={onNewChat} />
+    <SurveyForm chatId={chatId} askResolved heading={t("chat.rateTitle")} onNewChat={onNewChat} />
   ) : (
     <BotFeedback chatId={chatId} onNewChat={onNewChat} />
   );
