@@ -50,7 +50,8 @@ function SurveyForm({
 }: {
   chatId: string;
   askResolved: boolean;
-  heading: string;
+  /** Without one: the operator's rating title, or a general one where no operator took part. */
+  heading?: string;
   onNewChat: () => void;
   /** Off where it follows another question that keeps the focus. */
   takeFocus?: boolean;
@@ -98,7 +99,7 @@ function SurveyForm({
   return (
     <form onSubmit={submit} className={box} data-testid="chat-rating">
       <h3 ref={headingRef} tabIndex={-1} className="font-semibold">
-        {heading}
+        {heading ?? (questions.data?.askScore === false ? t("chat.surveyTitle") : t("chat.rateTitle"))}
       </h3>
       {askResolved && <ResolvedField value={resolved} onChange={setResolved} />}
       <EffortField value={ces} onChange={setCes} />
@@ -206,9 +207,8 @@ export function RatingStep({
   escalated: boolean;
   onNewChat: () => void;
 }) {
-  const t = useTranslations();
   return escalated ? (
-    <SurveyForm chatId={chatId} askResolved heading={t("chat.rateTitle")} onNewChat={onNewChat} />
+    <SurveyForm chatId={chatId} askResolved onNewChat={onNewChat} />
   ) : (
     <BotFeedback chatId={chatId} onNewChat={onNewChat} />
   );
