@@ -134,3 +134,20 @@ async function programmeValue(page: Page, day: string, id: string) {
   await page.goto(`/admin/metrics?from=${day}&to=${day}`);
   return (await page.getByTestId(`programme-${id}`).locator("dd").textContent())?.replace(/\D/g, "") ?? "";
 }
+
+test("a chat that ended in the queue before any operator answered asks no operator rating", async ({ page }) => {
+  const { panel } = await subscriberAsksForOperator(page, "+79000000033");
+  await panel.getByRole("button", { name: "Завершить чат" }).click();
+  await panel.getByRole("alertdialog").getByRole("button", { name: "Завершить" }).click();
+  const survey = panel.getByTestId("chat-rating");
+  await expect(survey.getByRole("heading", { name: "Расскажите, как прошло обращение" })).toBeVisible();
+  await expect(survey.getByRole("group", { name: "Удалось решить ваш вопрос?" })).toBeVisible();
+  await expect(survey.getByRole("radio", { name: /из 5/ })).toHaveCount(0);
+  await survey.getByRole("group", { name: "Удалось решить ваш вопрос?" }).getByText("Нет", { exact: true }).click();
+  await survey
+    .getByRole("group", { name: /Насколько легко/ })
+    .getByText("3", { exact: true })
+    .click();
+  await survey.getByRole("button", { name: "Отправить оценку" }).click();
+  await expect(panel.getByTestId("chat-rated")).toBeVisible();
+});

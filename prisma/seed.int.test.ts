@@ -7,6 +7,7 @@ import { metricQueries } from "@/server/domain/metrics/metric-queries";
 import { metricsRangeOf, moscowDayOf } from "@/server/domain/metrics/metrics-range";
 import { listUnansweredQuestions } from "@/server/domain/bot-learning/list-unanswered-questions";
 import { listAtRisk } from "@/server/domain/collections/list-at-risk";
+import { overdueWhere } from "@/server/domain/follow-ups/list-follow-ups";
 import { seedDemo } from "./seed";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -326,6 +327,13 @@ describe("seedDemo", () => {
       true,
     );
     expect(new Set(chats.map((c) => c.channel))).toEqual(new Set(["WEB", "MOBILE_WEB"]));
+    // The desk is kept up: of the follow-ups past their due time one or two are still open, the rest are closed.
+    const overdue = await t.db.followUp.count({ where: overdueWhere(now) });
+    expect(overdue).toBeGreaterThanOrEqual(1);
+    expect(overdue).toBeLessThanOrEqual(2);
+    const followUps = chats.flatMap((c) => (c.followUp ? [c.followUp] : []));
+    expect(followUps.filter((f) => !f.resolvedAt).length / followUps.length).toBeLessThan(0.2);
+    expect(new Set(followUps.map((f) => f.state))).toEqual(new Set(["OPEN", "IN_PROGRESS", "RESOLVED", "UNREACHABLE"]));
   });
 
   it("spreads chats over Moscow daytime and weekdays, and contains about three quarters of help sessions", async () => {

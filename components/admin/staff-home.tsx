@@ -3,11 +3,14 @@ import type { WorkspaceOverview } from "@/server/domain/staff/get-workspace-over
 import type { MessageKey } from "@/i18n/translator";
 import { getTranslator } from "@/i18n/server";
 import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 
 interface Section {
   title: MessageKey;
   text: MessageKey;
   stat?: { label: MessageKey; value: number };
+  /** Follow-ups past their due time, highlighted when there are any. */
+  overdue?: number;
   href?: string;
 }
 
@@ -42,6 +45,7 @@ function sectionsFor(o: WorkspaceOverview): Section[] {
       title: "admin.sections.followUps",
       text: "admin.sections.followUpsText",
       stat: { label: "admin.stats.openFollowUps", value: o.openFollowUps },
+      overdue: o.overdueFollowUps,
       href: "/admin/follow-ups",
     });
   }
@@ -147,6 +151,14 @@ export async function StaffHome({ overview }: { overview: WorkspaceOverview }) {
             {s.stat && (
               <p className="mt-3 text-sm">
                 {t(s.stat.label)}: <strong className="text-xl">{s.stat.value}</strong>
+              </p>
+            )}
+            {s.overdue !== undefined && (
+              <p
+                className={cn("mt-1 text-sm", s.overdue > 0 ? "font-semibold text-danger-strong" : "text-muted")}
+                data-testid="home-overdue-follow-ups"
+              >
+                {t("followUps.overdueCount", { count: s.overdue })}
               </p>
             )}
           </li>

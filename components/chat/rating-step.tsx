@@ -44,15 +44,14 @@ function NewChatButton({ onNewChat }: { onNewChat: () => void }) {
 function SurveyForm({
   chatId,
   askResolved,
-  askScore,
   heading,
   onNewChat,
   takeFocus = true,
 }: {
   chatId: string;
   askResolved: boolean;
-  askScore: boolean;
-  heading: string;
+  /** Without one: the operator's rating title, or a general one where no operator took part. */
+  heading?: string;
   onNewChat: () => void;
   /** Off where it follows another question that keeps the focus. */
   takeFocus?: boolean;
@@ -100,11 +99,11 @@ function SurveyForm({
   return (
     <form onSubmit={submit} className={box} data-testid="chat-rating">
       <h3 ref={headingRef} tabIndex={-1} className="font-semibold">
-        {heading}
+        {heading ?? (questions.data?.askScore === false ? t("chat.surveyTitle") : t("chat.rateTitle"))}
       </h3>
       {askResolved && <ResolvedField value={resolved} onChange={setResolved} />}
       <EffortField value={ces} onChange={setCes} />
-      {askScore && <ScoreField value={score} onChange={setScore} />}
+      {(questions.data?.askScore ?? false) && <ScoreField value={score} onChange={setScore} />}
       {(questions.data?.askNps ?? false) && <NpsField value={nps} onChange={setNps} />}
       <label className="mt-3 block">
         {t("chat.rateComment")}
@@ -189,7 +188,6 @@ function BotFeedback({ chatId, onNewChat }: { chatId: string; onNewChat: () => v
         <SurveyForm
           chatId={chatId}
           askResolved={false}
-          askScore={false}
           heading={t("chat.surveyMore")}
           onNewChat={onNewChat}
           takeFocus={false}
@@ -209,9 +207,8 @@ export function RatingStep({
   escalated: boolean;
   onNewChat: () => void;
 }) {
-  const t = useTranslations();
   return escalated ? (
-    <SurveyForm chatId={chatId} askResolved askScore heading={t("chat.rateTitle")} onNewChat={onNewChat} />
+    <SurveyForm chatId={chatId} askResolved onNewChat={onNewChat} />
   ) : (
     <BotFeedback chatId={chatId} onNewChat={onNewChat} />
   );

@@ -8,7 +8,9 @@ export const reportsMessages = defineMessages(
     show: "Показать",
     empty: "В этот день не было ни одного обращения — считать нечего.",
     firstResponseP90: "Первый ответ, 90 % не дольше",
-    overdueFollowUps: "Просроченных обращений на разбор (сейчас)",
+    dayOverdueFollowUps: "Разборы обращений дня, просроченные",
+    overdueNow:
+      "{count, plural, =0 {Сейчас просроченных разборов нет.} one {Сейчас просрочен # разбор.} few {Сейчас просрочены # разбора.} many {Сейчас просрочено # разборов.} other {Сейчас просрочено # разбора.}}",
     worstTitle: "Три худшие оценки дня",
     worstLine: "Оценка {score} из 5, рекомендация {nps}",
     noWorst: "Оценок за день нет.",
@@ -26,7 +28,9 @@ export const reportsMessages = defineMessages(
     show: "Show",
     empty: "There were no contacts that day — nothing to count.",
     firstResponseP90: "First response, 90% within",
-    overdueFollowUps: "Overdue follow-ups (now)",
+    dayOverdueFollowUps: "The day's follow-ups past their due time",
+    overdueNow:
+      "{count, plural, =0 {No follow-ups are overdue now.} one {# follow-up is overdue now.} other {# follow-ups are overdue now.}}",
     worstTitle: "The day's three worst ratings",
     worstLine: "Rated {score} of 5, would recommend {nps}",
     noWorst: "No ratings that day.",

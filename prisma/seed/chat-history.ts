@@ -7,6 +7,7 @@ import type { Prisma } from "@/server/generated/prisma/client";
 import { bulkInsert } from "./bulk-insert";
 import { SALES_TOPICS, SUPPORT_SCRIPTS } from "./chat-scripts";
 import { planChat, type ChatOperator } from "./chat-timeline";
+import { settleFollowUps } from "./follow-up-states";
 import {
   beforeChat,
   HELP_ONLY_SESSIONS_PER_CHAT,
@@ -211,6 +212,7 @@ export function buildChatHistory(
 ): ChatHistoryRows {
   const all = emptyChatHistory();
   for (const rows of generateChatHistory(rng, window, people, count, newId)) appendChatHistory(all, rows);
+  settleFollowUps(all.followUps, { now: window.now, supervisorId: people.supervisorId, rng: rng.fork(7) });
   return all;
 }
 

@@ -12,7 +12,6 @@ import {
   GOOD_COMMENTS,
   NOT_HELPED_REPLY,
   OPERATOR_GREETINGS,
-  RESOLUTION_COMMENTS,
   SALES_ANSWERS,
   SALES_QUESTIONS,
   SUBSCRIBER_THANKS,
@@ -221,19 +220,9 @@ export function planChat(r: Random, plan: ChatPlan, newId: () => string): Planne
     followUp: PlannedChat["followUp"] = null,
   ): PlannedChat => {
     const messages = said.rows(plan.id, newId);
-    // The supervisor has already dealt with about half of the follow-ups, within two days.
-    if (followUp && plan.supervisorId && r.chance(0.55)) {
-      const resolvedAt = new Date(new Date(followUp.createdAt ?? plan.now).getTime() + r.int(HOUR, 48 * HOUR));
-      if (resolvedAt <= plan.now)
-        Object.assign(followUp, { resolvedAt, resolvedById: plan.supervisorId, comment: r.pick(RESOLUTION_COMMENTS) });
-    }
-    if (followUp) {
-      const raised = new Date(followUp.createdAt ?? plan.now).getTime();
-      Object.assign(followUp, {
-        dueAt: new Date(raised + 24 * HOUR),
-        state: followUp.resolvedAt ? "RESOLVED" : "OPEN",
-      });
-    }
+    // Raised open with the default SLA; settleFollowUps closes the old ones once the whole history is known.
+    if (followUp)
+      Object.assign(followUp, { dueAt: new Date(new Date(followUp.createdAt ?? plan.now).getTime() + 24 * HOUR) });
     return {
       chat: { ...chat, state, context: context as object, lastSeq: messages.length },
       messages,

@@ -11,8 +11,6 @@ const INTERVAL_MS = 5 * 60_000;
 export function dailyReportJob(getDb: () => Db): ProcessLoop {
   const settings = env();
   const siteUrl = settings.NEXTAUTH_URL ?? `http://localhost:${settings.PORT}`;
-  // Staff read the portal in Russian first; the e-mail follows.
-  const t = createTranslator("ru");
   return createProcessLoop({
     name: "reports.dailyMail",
     intervalMs: INTERVAL_MS,
@@ -21,7 +19,7 @@ export function dailyReportJob(getDb: () => Db): ProcessLoop {
         now: new Date(),
         sendHour: settings.DAILY_REPORT_HOUR,
         slaSeconds: settings.CHAT_RESPONSE_SLA_SECONDS,
-        render: (report) => dailyReportMail(report, "ru", t, siteUrl),
+        render: (report, locale) => dailyReportMail(report, locale, createTranslator(locale), siteUrl),
       }),
   });
 }

@@ -10,7 +10,10 @@ export interface Figure {
   value: string;
 }
 
-/** Contacts, containment, CSI, CSAT, NPS, CES, FCR, first response avg/p90, missed share, handling, overdue follow-ups. */
+/**
+ * Contacts, containment, CSI, CSAT, NPS, CES, FCR, first response avg/p90, missed share, handling, the day's
+ * follow-ups past due: all from the metrics page's report for the day, so the two never disagree.
+ */
 export function dailyFigures(report: DailyReport, locale: Locale, t: Translate): Figure[] {
   const f = metricFormat(locale, t);
   const { summary, containment, firstResponse, handling } = report.metrics;
@@ -27,7 +30,7 @@ export function dailyFigures(report: DailyReport, locale: Locale, t: Translate):
     { id: "first-response-p90", label: "reports.firstResponseP90", value: f.duration(firstResponse.p90Seconds) },
     { id: "missed", label: "metrics.missedSharePercent", value: f.share(summary.missedShare) },
     { id: "handling", label: "metrics.averageHandling", value: f.duration(handling.averageSeconds) },
-    { id: "overdue", label: "reports.overdueFollowUps", value: f.count(report.overdueFollowUps) },
+    { id: "overdue", label: "reports.dayOverdueFollowUps", value: f.count(report.metrics.followUps.overdue) },
   ];
 }
 
@@ -39,6 +42,7 @@ export function dailyReportMail(report: DailyReport, locale: Locale, t: Translat
     ? [t("reports.empty")]
     : [
         ...dailyFigures(report, locale, t).map((figure) => `${t(figure.label)}: ${figure.value}`),
+        t("reports.overdueNow", { count: report.overdueFollowUps }),
         "",
         t("reports.worstTitle"),
         ...report.worst.map(

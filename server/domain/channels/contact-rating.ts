@@ -59,7 +59,7 @@ export async function answerRatingButton(db: Db, press: ButtonPress, input: Answ
       return true;
     }
     if (press.kind !== "score" && press.kind !== "nps") return false;
-    const rated = await latestContactChat(db, contact.id, { state: "CLOSED", queuedAt: { not: null } });
+    const rated = await latestContactChat(db, contact.id, { state: "CLOSED", firstResponseAt: { not: null } });
     if (!rated) return true;
     if (press.kind === "score") {
       // NPS is asked at most once per interval: when not due, the score alone is the answer.

@@ -14,6 +14,8 @@ interface RelayRow {
   relayedSeq: number;
   lastSeq: number;
   ratingDue: boolean;
+  /** CSI is asked only then (the survey rule): a chat that waited in the queue unanswered gets no question. */
+  operatorTookPart: boolean;
   /** The chat ended without an operator: the question is "did the bot help?". */
   botOnly: boolean;
   inboxId: string;
@@ -47,7 +49,7 @@ export async function relayReplies(
   const rows = await db.$queryRaw<RelayRow[]>`
     SELECT cc."chatId", cc."relayedSeq", c."lastSeq",
            (c."state" = 'CLOSED' AND cc."ratingPromptedAt" IS NULL) AS "ratingDue",
-           (c."queuedAt" IS NULL) AS "botOnly",
+           (c."queuedAt" IS NULL) AS "botOnly", (c."firstResponseAt" IS NOT NULL) AS "operatorTookPart",
            ct."inboxId", ct."externalId", ct."locale", (ct."unreachableAt" IS NOT NULL) AS "unreachable"
       FROM "ChannelChat" cc
       JOIN "Chat" c ON c."id" = cc."chatId"
@@ -95,7 +97,7 @@ async function relayChat(db: Db, row: RelayRow, siteUrl: string, now: Date) {
         where: { chatId: row.chatId, ratingPromptedAt: null },
         data: { ratingPromptedAt: now },
       });
-      if (prompted.count === 1 && !row.unreachable)
+      if (prompted.count === 1 && !row.unreachable && (row.botOnly || row.operatorTookPart))
         items.push({
           message: row.botOnly
             ? botFeedbackPrompt(t("messenger.botHelpedQuestion"), {

@@ -176,12 +176,23 @@ describe(`chat lifecycle (${testDbLabel()})`, () => {
     expect(await testDb.db.followUp.findUniqueOrThrow({ where: { chatId: chat.id } })).toMatchObject({
       reason: "MISSED",
     });
+    // Queued but never answered: no operator took part, so there is no CSI; the rest of the survey stays.
+    expect((await caller.chat.survey({ chatId: chat.id })).askScore).toBe(false);
+    expect(await causeCode(caller.chat.rate({ chatId: chat.id, score: 1, resolved: false }))).toBe(
+      "NO_OPERATOR_TO_RATE",
+    );
+    await caller.chat.rate({ chatId: chat.id, resolved: false, cesScore: 2 });
+    expect(await testDb.db.rating.findUniqueOrThrow({ where: { chatId: chat.id } })).toMatchObject({
+      score: null,
+      resolved: false,
+      cesScore: 2,
+    });
   });
 
   it("asks bot-only chats whether the bot helped instead of rating an operator", async () => {
     const { caller, chat } = await subscriberChat();
     await caller.chat.close({ chatId: chat.id });
-    expect(await causeCode(caller.chat.rate({ chatId: chat.id, score: 5 }))).toBe("INVALID_INPUT");
+    expect(await causeCode(caller.chat.rate({ chatId: chat.id, score: 5 }))).toBe("NO_OPERATOR_TO_RATE");
     await caller.chat.rateBot({ chatId: chat.id, helped: true });
     expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({
       botHelped: true,

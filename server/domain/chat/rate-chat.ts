@@ -4,7 +4,14 @@ import { AppError } from "@/server/domain/errors";
 import { isUniqueViolation } from "@/server/domain/unique-violation";
 import { raiseFollowUp } from "@/server/domain/follow-ups/raise-follow-up";
 import { listReviewPlatforms, type ReviewPlatformView } from "@/server/domain/survey/review-platforms";
-import { isDetractor, isPromoter, respondentOf, SCALES, type SurveyAnswers } from "@/server/domain/survey/survey-rules";
+import {
+  isDetractor,
+  isPromoter,
+  operatorTookPart,
+  respondentOf,
+  SCALES,
+  type SurveyAnswers,
+} from "@/server/domain/survey/survey-rules";
 import type { Chat } from "@/server/generated/prisma/client";
 import { isChatOwner, type ChatParty } from "./chat-party";
 import { markLastBotQuestion } from "@/server/domain/bot-learning/record-bot-question";
@@ -54,14 +61,14 @@ function checkScales(input: Partial<SurveyAnswers>) {
 
 /**
  * The survey after a contact, answered once per question: whatever is given is kept (partial answers count), an
- * answer already stored is refused, never overwritten. CSI only where the chat reached an operator; NPS only when
+ * answer already stored is refused, never overwritten. CSI only where an operator took part; NPS only when
  * due for the respondent. A detractor raises a follow-up; a promoter is invited to leave a public review.
  */
 export async function rateChat(db: Db, input: RateChatInput): Promise<RatingOutcome> {
   checkScales(input);
   const chat = await endedChatOf(db, input.party, input.chatId);
   const now = input.now ?? new Date();
-  if (input.score != null && !chat.queuedAt) throw new AppError("INVALID_INPUT", { field: "score" });
+  if (input.score != null && !operatorTookPart(chat)) throw new AppError("NO_OPERATOR_TO_RATE");
   const given = {
     score: input.score ?? null,
     npsScore: input.npsScore ?? null,
@@ -148,7 +155,7 @@ export async function surveyQuestions(db: Db, input: { party: ChatParty; chatId:
   return {
     open,
     dismissed: Boolean(chat.rating?.dismissedAt),
-    askScore: chat.queuedAt !== null,
+    askScore: operatorTookPart(chat),
     askNps: open && (await isNpsDue(db, chat, input.now ?? new Date())),
   };
 }

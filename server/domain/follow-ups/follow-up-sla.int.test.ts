@@ -29,6 +29,7 @@ async function detractor() {
       state: "CLOSED",
       queuedAt: new Date(),
       operatorId: operator.id,
+      firstResponseAt: new Date(),
       closedAt: new Date(),
       messages: {
         create: [

@@ -182,4 +182,16 @@ describe(`follow-ups (${testDbLabel()})`, () => {
     expect((await as(admin).staff.home()).openFollowUps).toBe(open);
     expect((await as(staffPrincipal(operator)).staff.home()).openFollowUps).toBeUndefined();
   });
+
+  it("counts on the home the open follow-ups past their due time, not the closed or not yet due ones", async () => {
+    const late = await followUp({ reason: "MISSED", at: minutesAgo(30) });
+    const lateClosed = await followUp({ reason: "LOW_RATING", at: minutesAgo(20), score: 1 });
+    await followUp({ reason: "LOW_RATING", at: minutesAgo(10), score: 2 });
+    const past = new Date(Date.now() - 60_000);
+    await testDb.db.followUp.updateMany({ where: { id: { in: [late.id, lateClosed.id] } }, data: { dueAt: past } });
+    expect((await as(supervisor).staff.home()).overdueFollowUps).toBe(2);
+    await as(supervisor).followUps.resolve({ followUpId: lateClosed.id, comment: "Решено" });
+    expect((await as(supervisor).staff.home()).overdueFollowUps).toBe(1);
+    expect((await as(staffPrincipal(operator)).staff.home()).overdueFollowUps).toBeUndefined();
+  });
 });

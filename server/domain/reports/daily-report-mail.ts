@@ -2,6 +2,7 @@ import type { Db } from "@/server/db-client";
 import type { StaffPrincipal } from "@/server/auth/principal";
 import { enqueueMessage } from "@/server/domain/outbox/enqueue-message";
 import { isUniqueViolation } from "@/server/domain/unique-violation";
+import { localeOrDefault, type Locale } from "@/i18n/locales";
 import { getDailyReport, type DailyReport } from "./daily-report";
 
 /** The Moscow hour of a time (UTC+3 all year). */
@@ -22,13 +23,15 @@ export interface DailyReportMailOptions {
   /** Not before this Moscow hour. */
   sendHour: number;
   slaSeconds: number;
-  render: (report: DailyReport) => { subject: string; body: string };
+  /** The e-mail in the recipient's language. */
+  render: (report: DailyReport, locale: Locale) => { subject: string; body: string };
 }
 
 /**
  * Each morning (Moscow time, from `sendHour`), yesterday's report goes by e-mail through the outbox to every active
- * supervisor or admin who opted in: once per day, whichever instance's pass gets there first (the day's row is the
- * guard, in the same transaction as the messages). Returns how many were queued.
+ * supervisor or admin who opted in, each in the language they last chose: once per day, whichever instance's pass
+ * gets there first (the day's row is the guard, in the same transaction as the messages). Returns how many were
+ * queued.
  */
 export async function sendDailyReportMail(db: Db, options: DailyReportMailOptions): Promise<number> {
   if (moscowHour(options.now) < options.sendHour) return 0;
@@ -38,15 +41,18 @@ export async function sendDailyReportMail(db: Db, options: DailyReportMailOption
   const recipients = (
     await db.staffUser.findMany({
       where: { dailyReportOptIn: true, isActive: true },
-      select: { email: true, roles: true },
+      select: { email: true, roles: true, locale: true },
     })
   ).filter((staff) => staff.roles.some((role) => role === "SUPERVISOR" || role === "ADMIN"));
-  const { subject, body } = options.render(report);
   try {
     await db.$transaction(async (tx) => {
       await tx.dailyReportDispatch.create({ data: { day: report.day, createdAt: options.now } });
-      for (const { email } of recipients)
-        await enqueueMessage(tx, { channel: "EMAIL", recipient: email, subject, body });
+      for (const { email, locale } of recipients)
+        await enqueueMessage(tx, {
+          channel: "EMAIL",
+          recipient: email,
+          ...options.render(report, localeOrDefault(locale)),
+        });
     });
   } catch (error) {
     if (isUniqueViolation(error)) return 0;

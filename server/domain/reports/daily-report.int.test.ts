@@ -4,6 +4,7 @@ import { createStaff, staffPrincipal } from "@/server/testing/fixtures";
 import { callerAs, causeCode } from "@/server/testing/callers";
 import { NOW, seedMetricsHistory } from "@/server/testing/metrics-history.fixture";
 import { createTranslator } from "@/i18n/translator";
+import type { Locale } from "@/i18n/locales";
 import { dailyReportMail } from "@/server/reports/daily-report-figures";
 import { getDailyReport, moscowYesterday } from "./daily-report";
 import { sendDailyReportMail } from "./daily-report-mail";
@@ -62,20 +63,23 @@ describe(`daily quality report (${testDbLabel()})`, () => {
   it("e-mails yesterday's report once each morning, after the hour, to supervisors who opted in", async () => {
     const optedIn = await createStaff(testDb.db, ["SUPERVISOR"]);
     const notOptedIn = await createStaff(testDb.db, ["SUPERVISOR"]);
+    const english = await createStaff(testDb.db, ["ADMIN"]);
     await callerAs(testDb.db, staffPrincipal(optedIn)).reports.setDailyOptIn({ optIn: true });
+    // The language they last chose in the portal is the e-mail's.
+    await callerAs(testDb.db, staffPrincipal(english)).preferences.setLocale({ locale: "en" });
+    await callerAs(testDb.db, staffPrincipal(english)).reports.setDailyOptIn({ optIn: true });
     expect(await callerAs(testDb.db, staffPrincipal(optedIn)).reports.dailyOptIn()).toBe(true);
-    const t = createTranslator("ru");
     const options = (now: Date) => ({
       now,
       sendHour: 7,
       slaSeconds: 60,
-      render: (report: Parameters<typeof dailyReportMail>[0]) =>
-        dailyReportMail(report, "ru", t, "https://portal.test"),
+      render: (report: Parameters<typeof dailyReportMail>[0], locale: Locale) =>
+        dailyReportMail(report, locale, createTranslator(locale), "https://portal.test"),
     });
     // 06:30 MSK on 3 April: too early.
     expect(await sendDailyReportMail(testDb.db, options(new Date("2026-04-03T03:30:00Z")))).toBe(0);
-    // 07:05 MSK: the report of 2 April goes out, once, only to the one who opted in.
-    expect(await sendDailyReportMail(testDb.db, options(new Date("2026-04-03T04:05:00Z")))).toBe(1);
+    // 07:05 MSK: the report of 2 April goes out, once, only to those who opted in.
+    expect(await sendDailyReportMail(testDb.db, options(new Date("2026-04-03T04:05:00Z")))).toBe(2);
     expect(await sendDailyReportMail(testDb.db, options(new Date("2026-04-03T04:10:00Z")))).toBe(0);
     const sent = await testDb.db.outboxMessage.findMany({
       where: { recipient: { in: [optedIn.email, notOptedIn.email] } },
@@ -88,5 +92,10 @@ describe(`daily quality report (${testDbLabel()})`, () => {
     });
     expect(sent[0]!.body).toContain("FCR");
     expect(sent[0]!.body).toContain("https://portal.test/admin/reports/daily?day=2026-04-02");
+    expect(sent[0]!.body).toContain("Первый ответ");
+    const inEnglish = await testDb.db.outboxMessage.findFirstOrThrow({ where: { recipient: english.email } });
+    expect(inEnglish.subject).toBe("Quality report for 2 April 2026");
+    expect(inEnglish.body).toContain("First response");
+    expect(inEnglish.body).not.toMatch(/[а-яё]/i);
   });
 });

@@ -3,6 +3,7 @@ import type { StaffRole } from "@/server/generated/prisma/enums";
 import { AppError } from "@/server/domain/errors";
 import { CONTENT_STAFF_ROLES } from "@/server/domain/content/content-staff";
 import { CANNED_EDITOR_ROLES } from "@/server/domain/canned/canned-editors";
+import { overdueWhere } from "@/server/domain/follow-ups/list-follow-ups";
 
 export interface WorkspaceOverview {
   fullName: string;
@@ -13,6 +14,8 @@ export interface WorkspaceOverview {
   subscribers?: number;
   staff?: number;
   openFollowUps?: number;
+  /** Still open past their due time: the supervisor's first thing to do. */
+  overdueFollowUps?: number;
   inboxes?: number;
   /** Tariffs and options open for new connections. */
   openTariffs?: number;
@@ -34,6 +37,7 @@ export async function getWorkspaceOverview(db: Db, staffId: string, now = new Da
   }
   if (has(me.roles, "SUPERVISOR", "ADMIN")) {
     overview.openFollowUps = await db.followUp.count({ where: { resolvedAt: null } });
+    overview.overdueFollowUps = await db.followUp.count({ where: overdueWhere(now) });
   }
   if (has(me.roles, "MARKETER", "ADMIN")) {
     overview.activeBanners = await db.banner.count({

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { isDetractor, isPromoter, respondentOf, type SurveyAnswers } from "./survey-rules";
+import { isDetractor, isPromoter, operatorTookPart, respondentOf, type SurveyAnswers } from "./survey-rules";
 
 const none: SurveyAnswers = { score: null, npsScore: null, resolved: null, cesScore: null };
 
 describe("survey rules", () => {
+  it("asks CSI only after an operator's reply, not after the bot alone or an unanswered queue", () => {
+    expect(operatorTookPart({ firstResponseAt: new Date("2026-04-01T10:00:00Z") })).toBe(true);
+    expect(operatorTookPart({ firstResponseAt: null })).toBe(false);
+  });
+
   it("calls back NPS 0–6, CSI 1–3 or an unresolved question, and nobody for skipped answers", () => {
     expect(isDetractor({ ...none, npsScore: 6 })).toBe(true);
     expect(isDetractor({ ...none, npsScore: 7 })).toBe(false);

@@ -31,6 +31,14 @@ export function isPromoter(a: SurveyAnswers): boolean {
   return a.score === 5 && a.resolved === true;
 }
 
+/**
+ * CSI rates an operator, so it is asked only where one took part: an operator wrote to the subscriber. A chat
+ * that stayed with the bot, or waited in the queue and ended before anyone answered, has no one to rate.
+ */
+export function operatorTookPart(chat: { firstResponseAt: Date | null }): boolean {
+  return chat.firstResponseAt !== null;
+}
+
 /** The NPS interval is per person across chats: their account, or their browser or messenger session. */
 export function respondentOf(chat: { accountId: string | null; visitorToken: string | null }): string | null {
   if (chat.accountId) return `account:${chat.accountId}`;

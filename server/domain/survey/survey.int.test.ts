@@ -18,15 +18,23 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.close());
 
-/** A chat as the chat domain leaves it when it ends: with an operator (escalated) or with the bot only. */
-async function endedChat(accountId: string, opts: { escalated?: boolean; state?: "CLOSED" | "ASSIGNED" } = {}) {
+/**
+ * A chat as the chat domain leaves it when it ends: answered by an operator (escalated), queued but ended before
+ * anyone answered (unanswered), or with the bot only.
+ */
+async function endedChat(
+  accountId: string,
+  opts: { escalated?: boolean; unanswered?: boolean; state?: "CLOSED" | "ASSIGNED" } = {},
+) {
   const escalated = opts.escalated ?? true;
+  const answered = escalated && !opts.unanswered;
   return testDb.db.chat.create({
     data: {
       accountId,
       state: opts.state ?? "CLOSED",
       queuedAt: escalated ? new Date() : null,
-      operatorId: escalated ? operator.id : null,
+      operatorId: answered ? operator.id : null,
+      firstResponseAt: answered ? new Date() : null,
       closedAt: opts.state === "ASSIGNED" ? null : new Date(),
     },
   });
@@ -88,12 +96,31 @@ describe(`survey after a contact (${testDbLabel()})`, () => {
     );
     expect([error.code, error.details]).toEqual(["INVALID_INPUT", { field: "cesScore" }]);
     expect(await causeCode(caller.chat.rate({ chatId: chat.id }))).toBe("INVALID_INPUT");
-    const bot = await endedChat(account.id, { escalated: false });
-    expect(await causeCode(caller.chat.rate({ chatId: bot.id, score: 5 }))).toBe("INVALID_INPUT");
-    expect((await caller.chat.survey({ chatId: bot.id })).askScore).toBe(false);
     const open = await endedChat(account.id, { state: "ASSIGNED" });
     expect(await causeCode(caller.chat.rate({ chatId: open.id, resolved: true }))).toBe("CHAT_CLOSED");
-    expect(await testDb.db.rating.count({ where: { chatId: { in: [chat.id, bot.id, open.id] } } })).toBe(0);
+    expect(await testDb.db.rating.count({ where: { chatId: { in: [chat.id, open.id] } } })).toBe(0);
+  });
+
+  it("asks and takes CSI only where an operator took part: not after the bot alone, nor after an unanswered queue", async () => {
+    const { caller, account } = await subscriber();
+    for (const opts of [{ escalated: false }, { unanswered: true }]) {
+      const chat = await endedChat(account.id, opts);
+      expect(await caller.chat.survey({ chatId: chat.id })).toMatchObject({ open: true, askScore: false });
+      expect(await causeCode(caller.chat.rate({ chatId: chat.id, score: 5, resolved: true }))).toBe(
+        "NO_OPERATOR_TO_RATE",
+      );
+      expect(await testDb.db.rating.count({ where: { chatId: chat.id } })).toBe(0);
+      // The rest of the survey is still taken.
+      await caller.chat.rate({ chatId: chat.id, resolved: true, cesScore: 6 });
+      expect(await testDb.db.rating.findUniqueOrThrow({ where: { chatId: chat.id } })).toMatchObject({
+        score: null,
+        resolved: true,
+        cesScore: 6,
+        operatorId: null,
+      });
+    }
+    const answered = await endedChat(account.id);
+    expect((await caller.chat.survey({ chatId: answered.id })).askScore).toBe(true);
   });
 
   it("refuses answers for someone else's chat, or for a chat that does not exist", async () => {

@@ -70,6 +70,11 @@ export default async function DailyReportPage({ searchParams }: { searchParams: 
             ))}
           </ul>
         )}
+        <p className="text-sm" data-testid="daily-overdue-now">
+          <Link href="/admin/follow-ups" className="text-brand-ink underline">
+            {t("reports.overdueNow", { count: report.overdueFollowUps })}
+          </Link>
+        </p>
         <section className={card} aria-labelledby="daily-worst">
           <h2 id="daily-worst" className="text-heading">
             {t("reports.worstTitle")}

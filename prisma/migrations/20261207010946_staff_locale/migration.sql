@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "StaffUser" ADD COLUMN     "locale" TEXT NOT NULL DEFAULT 'ru';
+
