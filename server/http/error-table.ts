@@ -50,7 +50,8 @@ const domainRows: Record<AppErrorCode, TrpcCode> = {
   PROMISED_PAYMENT_UNAVAILABLE: "PRECONDITION_FAILED",
   TOO_MANY_REMINDERS: "BAD_REQUEST",
   AUTOPAY_NO_METHOD: "PRECONDITION_FAILED",
-  PAYMENT_PROVIDER_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  // The provider did not answer in time: the request timed out, nothing was written, and a retry is safe.
+  PAYMENT_PROVIDER_UNAVAILABLE: "TIMEOUT",
 };
 
 /**
