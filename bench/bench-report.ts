@@ -35,6 +35,43 @@ export interface BenchResult {
   parameters: Record<string, unknown>;
   rows: BenchRow[];
   notes: string[];
+  /** Issue-level targets: each a ratio to a baseline measured in the same run. */
+  targets?: TargetRow[];
+}
+
+/**
+ * One target of the performance programme: a ratio measured against a baseline taken in the same
+ * run (absolute times on shared machines are noise), compared with its limit.
+ */
+export interface TargetRow {
+  figure: string;
+  /** What was measured, in words and units, e.g. "p50 433 ms vs static 53 ms". */
+  measured: string;
+  ratio: number;
+  /** "max": the ratio must not exceed the limit (a cost); "min": it must reach it (a throughput). */
+  direction: "max" | "min";
+  limit: number;
+}
+
+export function targetPasses(row: TargetRow): boolean {
+  return row.direction === "max" ? row.ratio <= row.limit : row.ratio >= row.limit;
+}
+
+/** The targets of all results as one table: figure, measured, ratio, target, pass/fail. */
+export function formatTargets(results: BenchResult[]): string {
+  const rows = results.flatMap((result) => result.targets ?? []);
+  if (rows.length === 0) return "";
+  const lines = rows.map((row) => [
+    row.figure,
+    row.measured,
+    `${row.ratio.toFixed(2)}×`,
+    `${row.direction === "max" ? "≤" : "≥"} ${row.limit}×`,
+    targetPasses(row) ? "pass" : "FAIL",
+  ]);
+  const header = ["target", "measured", "ratio", "limit", "result"];
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
+  const render = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join("  ");
+  return [render(header), widths.map((w) => "-".repeat(w)).join("  "), ...lines.map(render)].join("\n");
 }
 
 /** A benchmark that `npm run bench` finds: a `*-bench.ts` file in bench/ exporting `benchmark`. */

@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import {
   formatNotes,
   formatTable,
+  formatTargets,
   hasDeliveryProblems,
   writeResult,
   type Benchmark,
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
     results.push(result);
   }
   console.log(`\n${formatTable(results)}\n\n${results.map(formatNotes).join("\n")}\n`);
+  const targets = formatTargets(results);
+  if (targets) console.log(`${targets}\n`);
   const bad = hasDeliveryProblems(results);
   if (bad)
     console.error("FAILED: messages were lost, duplicated or misrouted, or sends failed (see the table and the JSON)");
