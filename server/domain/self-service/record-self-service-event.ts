@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/server/db-client";
 import type { Prisma } from "@/server/generated/prisma/client";
+import { jsonOrNull } from "@/server/domain/json-param";
 import type { SelfServiceAction } from "./self-service-actions";
 
 export interface SelfServiceEventInput {
@@ -16,14 +18,9 @@ export async function recordSelfServiceEvent(
   db: Db | Prisma.TransactionClient,
   input: SelfServiceEventInput,
 ): Promise<void> {
-  await db.selfServiceEvent.create({
-    data: {
-      accountId: input.accountId,
-      action: input.action,
-      succeeded: input.succeeded,
-      errorCode: input.errorCode ?? null,
-      page: input.page ?? null,
-      details: input.details,
-    },
-  });
+  // Raw: it is written by every self-service change, and a query-builder create costs twice the CPU.
+  await db.$executeRaw`
+    INSERT INTO "SelfServiceEvent" ("id", "accountId", "action", "succeeded", "errorCode", "page", "details")
+    VALUES (${randomUUID()}, ${input.accountId}, ${input.action}, ${input.succeeded}, ${input.errorCode ?? null},
+            ${input.page ?? null}, ${jsonOrNull(input.details)}::jsonb)`;
 }
