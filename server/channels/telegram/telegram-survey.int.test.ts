@@ -142,10 +142,20 @@ describe(`Telegram survey (${testDbLabel()})`, () => {
     expect(await testDb.db.followUp.count({ where: { chatId: s.chat.id } })).toBe(1);
   });
 
-  it("asks in English a person whose Telegram speaks English", async () => {
+  it("asks nothing while the chat is open, and in English a person whose Telegram speaks English", async () => {
     const person = telegramPerson(tg, testDb.db, 7006);
-    await tg.post(person.message({ text: "/start", from: { id: 7006, first_name: "Ann", language_code: "en" } }));
-    await tg.post(person.message({ text: "/end", from: { id: 7006, first_name: "Ann", language_code: "en" } }));
+    const from = { id: 7006, first_name: "Ann", language_code: "en" };
+    await tg.post(person.message({ text: "/start", from }));
+    // No survey while the chat is open, whatever the button data says.
+    const open = await testDb.db.chat.findFirstOrThrow({
+      where: { visitorToken: (await person.contact()).visitorToken },
+    });
+    const greeted = (await person.received()).length;
+    await person.press(`sv:${open.id}:nps:skip`);
+    await person.press(`sv:${open.id}:res:yes`);
+    expect((await person.received()).length).toBe(greeted);
+    expect(await testDb.db.rating.count({ where: { chatId: open.id } })).toBe(0);
+    await tg.post(person.message({ text: "/end", from }));
     expect(await person.lastText()).toBe("Did the bot solve your question?");
   });
 });

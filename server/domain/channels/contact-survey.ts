@@ -49,7 +49,8 @@ export async function answerSurveyButton(
     throw error;
   }
   const chat = await db.chat.findUnique({ where: { id: press.chatId }, include: { rating: true } });
-  if (!chat || !isChatOwner(chat, party)) return;
+  const ended = chat?.state === "CLOSED" || chat?.state === "RATED";
+  if (!chat || !isChatOwner(chat, party) || !ended || chat.rating?.dismissedAt) return;
   // A skip stores nothing: it counts only while NPS is unanswered and the comment not yet asked for this chat.
   if (!fields && (chat.rating?.npsScore != null || chat.rating?.comment != null || commentOpen(contact, chat.id, now)))
     return;
