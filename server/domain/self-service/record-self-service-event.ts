@@ -1,6 +1,8 @@
 import type { Db } from "@/server/db-client";
 import type { Prisma } from "@/server/generated/prisma/client";
+import { env } from "@/server/env.mjs";
 import type { SelfServiceAction } from "./self-service-actions";
+import { followsFailure, previousAttempt } from "./self-service-contact";
 
 export interface SelfServiceEventInput {
   accountId: string;
@@ -9,14 +11,20 @@ export interface SelfServiceEventInput {
   errorCode?: string | null;
   page?: string | null;
   details?: Prisma.InputJsonValue;
+  now?: Date;
 }
 
-/** Remembers how a self-service attempt ended: hints react to the last failure, operators see the trail. */
+/**
+ * Remembers how a self-service attempt ended: hints react to the last failure, operators see the trail. A success
+ * right after a failure of the same action is a contact: the subscriber is asked the survey about it.
+ */
 export async function recordSelfServiceEvent(
   db: Db | Prisma.TransactionClient,
   input: SelfServiceEventInput,
 ): Promise<void> {
-  await db.selfServiceEvent.create({
+  const now = input.now ?? new Date();
+  const previous = input.succeeded ? await previousAttempt(db, input.accountId, input.action) : null;
+  const event = await db.selfServiceEvent.create({
     data: {
       accountId: input.accountId,
       action: input.action,
@@ -24,6 +32,20 @@ export async function recordSelfServiceEvent(
       errorCode: input.errorCode ?? null,
       page: input.page ?? null,
       details: input.details,
+      createdAt: now,
     },
   });
+  if (previous && followsFailure(previous, now, env().SELF_SERVICE_SURVEY_WINDOW_MINUTES)) {
+    await db.selfServiceContact.create({
+      data: {
+        accountId: input.accountId,
+        action: input.action,
+        failedEventId: previous.id,
+        succeededEventId: event.id,
+        errorCode: previous.errorCode,
+        page: previous.page ?? input.page ?? null,
+        createdAt: now,
+      },
+    });
+  }
 }
