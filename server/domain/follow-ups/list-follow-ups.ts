@@ -86,7 +86,8 @@ type Row = Prisma.FollowUpGetPayload<{ select: typeof followUpSelect }>;
 
 export function toFollowUpView(row: Row, now: Date): FollowUpView {
   const { chat, selfServiceContact: contact } = row;
-  const account = chat?.account ?? (contact && { accountNumber: contact.account.accountNumber, fullName: contact.account.fullName });
+  const account =
+    chat?.account ?? (contact && { accountNumber: contact.account.accountNumber, fullName: contact.account.fullName });
   return {
     id: row.id,
     // Only the domain writes reasons, states and outcomes, and only these.

@@ -148,9 +148,7 @@ describe(`the survey after a self-service action that followed a failure (${test
     // Failed again after that success, then made it: another contact.
     const second = (await failThenSucceed(account.id, 0))!;
     expect(await caller.selfServiceSurvey.pending()).toMatchObject({ contactId: second.id, askNps: false });
-    expect(await causeCode(caller.selfServiceSurvey.rate({ contactId: second.id, npsScore: 3 }))).toBe(
-      "INVALID_INPUT",
-    );
+    expect(await causeCode(caller.selfServiceSurvey.rate({ contactId: second.id, npsScore: 3 }))).toBe("INVALID_INPUT");
     // Not a promoter, so no invitation to click.
     const detractor = await caller.selfServiceSurvey.rate({ contactId: second.id, resolved: false, cesScore: 1 });
     expect(detractor).toEqual({ followUp: true, reviewPlatforms: [] });
