@@ -46,6 +46,7 @@ export async function runIdempotentChange(
         action: opts.action,
         succeeded: true,
         page: opts.actor.page,
+        byOperator: opts.actor.principal.kind === "staff",
       });
       return change;
     });

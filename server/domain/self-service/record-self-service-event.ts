@@ -11,6 +11,8 @@ export interface SelfServiceEventInput {
   errorCode?: string | null;
   page?: string | null;
   details?: Prisma.InputJsonValue;
+  /** An operator made it for the subscriber in a chat: that contact is the chat's, surveyed there. */
+  byOperator?: boolean;
   now?: Date;
 }
 
@@ -23,7 +25,8 @@ export async function recordSelfServiceEvent(
   input: SelfServiceEventInput,
 ): Promise<void> {
   const now = input.now ?? new Date();
-  const previous = input.succeeded ? await previousAttempt(db, input.accountId, input.action) : null;
+  const previous =
+    input.succeeded && !input.byOperator ? await previousAttempt(db, input.accountId, input.action) : null;
   const event = await db.selfServiceEvent.create({
     data: {
       accountId: input.accountId,

@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
-import { createSubscriber, createTariff, subscriberPrincipal } from "@/server/testing/fixtures";
+import {
+  createStaff,
+  createSubscriber,
+  createTariff,
+  staffPrincipal,
+  subscriberPrincipal,
+} from "@/server/testing/fixtures";
 import { callerAs, causeCode } from "@/server/testing/callers";
 import { appErrorOf } from "@/server/testing/app-error-of";
 import { entryText } from "@/server/domain/payments/ledger-text";
+import { getBalance } from "@/server/domain/account/balance";
 import { recordSelfServiceEvent } from "./record-self-service-event";
 import { rateSelfServiceContact } from "./self-service-survey";
 
@@ -70,6 +77,49 @@ describe(`the survey after a self-service action that followed a failure (${test
     await recordSelfServiceEvent(testDb.db, { accountId: account.id, action: "payment.top_up", succeeded: true });
     expect(await testDb.db.selfServiceContact.count({ where: { accountId: account.id } })).toBe(0);
     expect(await caller.selfServiceSurvey.pending()).toBeNull();
+  });
+
+  it("makes no self-service contact of a change an operator made for the subscriber in a chat", async () => {
+    const { account } = await subscriber();
+    const accountId = account.id;
+    await recordSelfServiceEvent(testDb.db, { accountId, action: "tariff.change", succeeded: false });
+    await recordSelfServiceEvent(testDb.db, { accountId, action: "tariff.change", succeeded: true, byOperator: true });
+    expect(await testDb.db.selfServiceContact.count({ where: { accountId } })).toBe(0);
+  });
+
+  it("puts a detractor on the follow-up list with what failed as the context, resolved with a compensation", async () => {
+    const { account, caller } = await subscriber();
+    const contact = (await failThenSucceed(account.id))!;
+    await caller.selfServiceSurvey.rate({ contactId: contact.id, resolved: false, comment: "Долго не получалось" });
+    const supervisor = callerAs(testDb.db, staffPrincipal(await createStaff(testDb.db, ["SUPERVISOR"])));
+    const item = (await supervisor.followUps.list({ status: "open" })).items.find(
+      (f) => f.subscriber?.accountNumber === account.accountNumber,
+    );
+    expect(item).toMatchObject({
+      reason: "LOW_RATING",
+      chat: null,
+      selfService: { action: "option.connect", errorCode: "INSUFFICIENT_FUNDS", page: "options" },
+      rating: { resolved: false, comment: "Долго не получалось", score: null },
+      operatorName: null,
+      visitor: null,
+    });
+    expect(await supervisor.followUps.get({ followUpId: item!.id })).toMatchObject({
+      transcript: [],
+      context: { failedAction: "option.connect", errorCode: "INSUFFICIENT_FUNDS", page: "options" },
+      account: { accountNumber: account.accountNumber },
+    });
+    const before = await getBalance(testDb.db, account.id);
+    await supervisor.followUps.resolve({
+      followUpId: item!.id,
+      comment: "Позвонили, объяснили про баланс",
+      outcome: "COMPENSATED",
+      compensationRub: 50,
+    });
+    expect((await getBalance(testDb.db, account.id)) - before).toBe(5_000);
+    expect(await testDb.db.followUp.findUniqueOrThrow({ where: { id: item!.id } })).toMatchObject({
+      state: "RESOLVED",
+      outcome: "COMPENSATED",
+    });
   });
 
   it("keeps partial answers once, refuses a repeated answer, and asks nothing more once answered", async () => {
