@@ -25,7 +25,6 @@ import {
   type BenchRow,
 } from "./bench-report";
 import { listenToChats, prepareChannelBench, type ChannelBenchWorld } from "./channel-bench-setup";
-import type { BenchChat } from "./chat-fixtures";
 import { DeliveryTracker } from "./delivery-tracker";
 import { idOf, sessionCookie } from "./session-cookie";
 import { startProcessProbe } from "./process-probe";

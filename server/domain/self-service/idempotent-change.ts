@@ -57,6 +57,7 @@ export async function runIdempotentChange(
         action: opts.action,
         succeeded: true,
         page: opts.actor.page,
+        byOperator: opts.actor.principal.kind === "staff",
       });
       return change;
     });

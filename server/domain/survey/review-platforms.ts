@@ -49,15 +49,23 @@ export async function recordReviewClick(
   input: { party: ChatParty; chatId: string; platformId: string; now?: Date },
 ) {
   const chat = await db.chat.findUnique({ where: { id: input.chatId }, include: { rating: true } });
-  if (!chat || !isChatOwner(chat, input.party) || !chat.rating?.reviewInvitedAt) throw new AppError("NOT_FOUND");
-  const platform = await db.reviewPlatform.findUnique({
-    where: { id: input.platformId },
-    select: { id: true, url: true },
-  });
+  if (!chat || !isChatOwner(chat, input.party)) throw new AppError("NOT_FOUND");
+  return countReviewClick(db, chat.rating, input.platformId, input.now ?? new Date());
+}
+
+/** One click of a shown invitation (any surveyed contact's rating), counted once per platform; the platform's address. */
+export async function countReviewClick(
+  db: Db,
+  rating: { id: string; reviewInvitedAt: Date | null } | null,
+  platformId: string,
+  now: Date,
+) {
+  if (!rating?.reviewInvitedAt) throw new AppError("NOT_FOUND");
+  const platform = await db.reviewPlatform.findUnique({ where: { id: platformId }, select: { id: true, url: true } });
   if (!platform) throw new AppError("NOT_FOUND");
   await db.reviewClick.upsert({
-    where: { ratingId_platformId: { ratingId: chat.rating.id, platformId: platform.id } },
-    create: { ratingId: chat.rating.id, platformId: platform.id, createdAt: input.now ?? new Date() },
+    where: { ratingId_platformId: { ratingId: rating.id, platformId: platform.id } },
+    create: { ratingId: rating.id, platformId: platform.id, createdAt: now },
     update: {},
   });
   return platform.url;
