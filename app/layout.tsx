@@ -47,7 +47,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <ClientMessages namespaces={["nav", "chat", "push"]}>
           <RealtimeProvider config={getRealtimeClientConfig()}>
             <SiteHeader principalKind={principal?.kind ?? null} />
-            <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 has-[[data-layout=wide]]:max-w-[96rem]">
+            {/* On a phone the floating chat button covers the corner: room below so the last content scrolls clear. */}
+            <main
+              id="main"
+              className="mx-auto w-full max-w-5xl px-4 pt-6 pb-24 sm:pb-6 has-[[data-layout=wide]]:max-w-[96rem]"
+            >
               {children}
             </main>
             <Suspense>

@@ -29,10 +29,11 @@ export default async function AccountLayout({ children }: { children: ReactNode 
         <Suspense fallback={<AccountNav unread={0} />}>
           <AccountNavWithUnread />
         </Suspense>
+        {children}
+        {/* After the page, not above it: on a phone the balance stays the first thing on the screen. */}
         <Suspense fallback={null}>
           <PendingSelfServiceSurvey />
         </Suspense>
-        {children}
       </TrpcReactProvider>
     </ClientMessages>
   );
