@@ -100,7 +100,8 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
           <h2 id="metrics-breakdown-title" className="text-heading">
             {t("metrics.breakdownTitle")}
           </h2>
-          <div className="mt-3 grid gap-6 sm:grid-cols-2">
+          {/* One above the other: with effort and resolution beside the ratings, two side by side no longer fit. */}
+          <div className="mt-3 grid gap-6">
             <BreakdownTable rows={report.byKind} heading="metrics.kind" labelOf={(kind) => `metrics.kind${kind}`} />
             <BreakdownTable
               rows={report.byChannel}
