@@ -32,6 +32,7 @@ import { openRealtimeLoad } from "./load-realtime";
 import { preparePostgresData, startProduct, type ProductServer } from "./product-server";
 import { startProcessProbe } from "./process-probe";
 import { chatCookies } from "./session-cookie";
+import { integerFlag } from "./cli-args";
 
 export interface CapacityOptions {
   /** Messages a second of each step, lowest first. */
@@ -231,17 +232,11 @@ function parseOptions(argv: string[]): CapacityOptions {
     strict: true,
   });
   const d = DEFAULT_CAPACITY_OPTIONS;
-  const positive = (flag: string, raw: string | undefined, fallback: number) => {
-    const value = raw === undefined ? fallback : Number(raw);
-    if (!Number.isInteger(value) || value < 1 || value > 10_000)
-      throw new Error(`--${flag} must be a positive integer`);
-    return value;
-  };
   return {
-    rates: values.rates ? values.rates.split(",").map((rate) => positive("rates", rate, 0)) : d.rates,
-    secondsPerStep: positive("seconds", values.seconds, d.secondsPerStep),
-    chats: positive("chats", values.chats, d.chats),
-    instances: positive("instances", values.instances, d.instances),
+    rates: values.rates ? values.rates.split(",").map((rate) => integerFlag("rates", rate, 0)) : d.rates,
+    secondsPerStep: integerFlag("seconds", values.seconds, d.secondsPerStep),
+    chats: integerFlag("chats", values.chats, d.chats),
+    instances: integerFlag("instances", values.instances, d.instances, 1, 16),
   };
 }
 

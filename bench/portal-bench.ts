@@ -27,6 +27,7 @@ import { createPortalBenchData, type PortalBenchData } from "./portal-fixtures";
 import { startTrpcServer } from "./portal-trpc-server";
 import { startProcessProbe } from "./process-probe";
 import { portalTargets } from "./portal-targets";
+import { integerFlag } from "./cli-args";
 
 export interface PortalBenchOptions {
   /** Measured seconds per procedure and side. */
@@ -224,17 +225,11 @@ export function parsePortalBenchArgs(argv: string[]): PortalBenchOptions {
     strict: true,
   });
   const d = DEFAULT_PORTAL_BENCH_OPTIONS;
-  const positive = (flag: string, raw: string | undefined, fallback: number, min = 1) => {
-    const value = raw === undefined ? fallback : Number(raw);
-    if (!Number.isInteger(value) || value < min || value > 100_000)
-      throw new Error(`${flag} must be an integer ≥ ${min}, got "${raw}"`);
-    return value;
-  };
   return {
-    seconds: positive("--seconds", values.seconds, d.seconds),
-    users: positive("--users", values.users, d.users),
-    subscribers: positive("--subscribers", values.subscribers, d.subscribers),
-    warmupSeconds: positive("--warmup", values.warmup, d.warmupSeconds, 0),
+    seconds: integerFlag("seconds", values.seconds, d.seconds),
+    users: integerFlag("users", values.users, d.users),
+    subscribers: integerFlag("subscribers", values.subscribers, d.subscribers),
+    warmupSeconds: integerFlag("warmup", values.warmup, d.warmupSeconds, 0),
   };
 }
 
