@@ -1,7 +1,8 @@
 "use client";
 
 import { requestSalesChat } from "@/components/chat/sales-chat-event";
-import { Button } from "@/components/ui/button";
+// The classes, not <Button>: the banner is on the landing page, whose first load carries no tailwind-merge.
+import { buttonClasses } from "@/components/ui/button-classes";
 import { recordBannerEvent } from "./banner-events";
 
 export interface BannerViewProps {
@@ -79,9 +80,14 @@ export function BannerView({ banner, layout, preview = false }: BannerViewProps)
         </h2>
         <p className="whitespace-pre-line break-words text-brand-100">{banner.text}</p>
         <div>
-          <Button variant="inverse" onClick={onCta} aria-disabled={preview || undefined}>
+          <button
+            type="button"
+            className={buttonClasses({ variant: "inverse" })}
+            onClick={onCta}
+            aria-disabled={preview || undefined}
+          >
             {banner.ctaLabel}
-          </Button>
+          </button>
         </div>
       </div>
     </article>

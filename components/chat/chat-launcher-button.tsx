@@ -3,9 +3,8 @@
 import { MessageCircle } from "lucide-react";
 import type { Ref } from "react";
 import { useTranslations } from "next-intl";
-import { badgeClasses } from "@/components/ui/badge";
-import { buttonClasses } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
+import { badgeClasses } from "@/components/ui/badge-classes";
+import { buttonClasses } from "@/components/ui/button-classes";
 
 /**
  * The floating "chat" button. Every page shows it before the chat itself is downloaded (chat-entry.tsx);
@@ -33,11 +32,7 @@ export function ChatLauncherButton({
       aria-expanded={open}
       aria-controls={controlsPanel ? "chat-panel" : undefined}
       onClick={onClick}
-      className={cn(
-        buttonClasses({ size: "lg" }),
-        "fixed bottom-4 right-4 z-40 rounded-full p-3 shadow-lg sm:px-4",
-        open ? "hidden sm:flex" : "flex",
-      )}
+      className={`${buttonClasses({ size: "float", shape: "pill" })} fixed bottom-4 right-4 z-40 shadow-lg ${open ? "hidden sm:flex" : "flex"}`}
       data-testid="chat-launcher"
     >
       <MessageCircle aria-hidden="true" className="size-6" />

@@ -6,8 +6,7 @@ import { useTranslations } from "next-intl";
 import { LanguageSwitch } from "./language-switch";
 import { useDisclosure } from "./use-disclosure";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { buttonClasses } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
+import { buttonClasses } from "@/components/ui/button-classes";
 
 /**
  * One row on every screen: on a phone the links, the language and "sign out" fold into a menu behind a
@@ -48,7 +47,7 @@ export function SiteHeader({ principalKind }: { principalKind: "subscriber" | "s
         </div>
         <div className="ml-auto flex items-center gap-2 text-sm sm:ml-0">
           {!principalKind && (
-            <Link href="/login" className={cn(buttonClasses({ size: "sm" }), "rounded-full px-4")}>
+            <Link href="/login" className={buttonClasses({ size: "sm", shape: "pill" })}>
               {t("nav.signIn")}
             </Link>
           )}
