@@ -44,7 +44,12 @@ async function summary(db: Db, range: MetricsRange): Promise<SummaryMetrics> {
   const escalated = sumOf(rows, "escalated");
   // Answered past the SLA: whole-second buckets rounded up, so "more than the SLA" is "bucket above it".
   const missed =
-    sumOf(rows, "unanswered") + sumOf(late.filter((b) => b.seconds > range.slaSeconds), "chats") + waiting.length;
+    sumOf(rows, "unanswered") +
+    sumOf(
+      late.filter((b) => b.seconds > range.slaSeconds),
+      "chats",
+    ) +
+    waiting.length;
   const rated = sumOf(rows, "rated");
   const npsAnswers = sumOf(rows, "npsAnswers");
   const cesAnswers = sumOf(rows, "cesAnswers");

@@ -35,7 +35,6 @@ import { followUpMetrics, reviewFunnel } from "./programme-metrics";
 
 type Num = bigint | number | string | null;
 
-
 const FROM_CHATS = Prisma.sql`FROM "Chat" c LEFT JOIN "Rating" r ON r."chatId" = c."id"`;
 
 async function summary(db: Db, range: MetricsRange): Promise<SummaryMetrics> {
@@ -216,4 +215,3 @@ export const scanQueries = {
   reviewFunnel,
   followUps: followUpMetrics,
 } satisfies Record<string, (db: Db, range: MetricsRange) => Promise<unknown>>;
-

@@ -56,7 +56,13 @@ const HOURS = Prisma.join(
 
 async function rebuildDays(tx: Tx, days: string[]): Promise<void> {
   const list = Prisma.sql`${days}::date[]`;
-  for (const table of ["MetricsDay", "MetricsOperatorDay", "MetricsDayCount", "MetricsContainmentDay", "MetricsSessionDay"])
+  for (const table of [
+    "MetricsDay",
+    "MetricsOperatorDay",
+    "MetricsDayCount",
+    "MetricsContainmentDay",
+    "MetricsSessionDay",
+  ])
     await tx.$executeRaw`DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE "day" = ANY(${list})`;
   const chatDays = onDays(days);
   await tx.$executeRaw`

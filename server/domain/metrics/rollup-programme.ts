@@ -63,7 +63,13 @@ export async function rollupReviewFunnel(db: Db, range: MetricsRange): Promise<R
     invited,
     clicked,
     clickShare: shareOf(clicked, invited),
-    platforms: platforms.map((p) => ({ ...p, clicks: sumOf(clicks.filter((c) => c.key === p.id), "chats") })),
+    platforms: platforms.map((p) => ({
+      ...p,
+      clicks: sumOf(
+        clicks.filter((c) => c.key === p.id),
+        "chats",
+      ),
+    })),
   };
 }
 

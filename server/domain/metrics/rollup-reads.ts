@@ -67,7 +67,11 @@ export interface CountRow {
 }
 
 /** One figure of MetricsDayCount over the period, days summed, by key and seconds in order. */
-export async function dayCounts(db: Db, range: MetricsRange, figures: string[]): Promise<Array<CountRow & { figure: string }>> {
+export async function dayCounts(
+  db: Db,
+  range: MetricsRange,
+  figures: string[],
+): Promise<Array<CountRow & { figure: string }>> {
   await refreshMetricsRollups(db, range);
   return db.$queryRaw`
     SELECT "figure", "key", "seconds", SUM("chats")::int AS "chats", SUM("totalMs")::float8 AS "totalMs"
@@ -106,7 +110,10 @@ export async function operatorFigures(db: Db, range: MetricsRange): Promise<Oper
 }
 
 /** Help sessions of the period: the one-day ones counted per day, the others once over their rows. */
-export async function containmentFigures(db: Db, range: MetricsRange): Promise<{ sessions: number; contained: number }> {
+export async function containmentFigures(
+  db: Db,
+  range: MetricsRange,
+): Promise<{ sessions: number; contained: number }> {
   await refreshMetricsRollups(db, range);
   const [row] = await db.$queryRaw<Array<{ sessions: number; contained: number }>>`
     WITH "spanning" AS (

@@ -1,0 +1,131 @@
+// Random chats, ratings, follow-ups and help sessions over a dozen Moscow days, with the edge cases of the
+// metrics on purpose: replies exactly at whole seconds (the SLA boundary), chats still waiting, open and late
+// follow-ups, sessions seen on several days, operators passed over. For holding the rollups to the scans.
+import type { Db } from "@/server/db-client";
+import type { Prisma } from "@/server/generated/prisma/client";
+import { ChatChannel, ChatKind } from "@/server/generated/prisma/enums";
+import { Random } from "@/prisma/seed/random";
+import { createStaff } from "./fixtures";
+
+export const RANDOM_NOW = new Date("2026-05-12T09:00:00.000Z");
+export const RANDOM_DAYS = 12;
+const DAY_MS = 86_400_000;
+const SESSIONS = 40;
+
+export interface RandomWorld {
+  operators: string[];
+  sessionKeys: string[];
+  hintId: string;
+  articleId: string;
+  platformIds: string[];
+}
+
+export async function seedRandomWorld(db: Db): Promise<RandomWorld> {
+  const operators = [];
+  for (let i = 0; i < 4; i++) operators.push((await createStaff(db, ["OPERATOR"])).id);
+  // A supervisor who took chats: credited, so listed, though not an operator.
+  operators.push((await createStaff(db, ["SUPERVISOR"])).id);
+  const hint = await db.hint.create({ data: { code: "random-hint", text: "Подсказка", textEn: "Hint" } });
+  const article = await db.helpArticle.create({
+    data: { slug: "random-article", title: "Статья", titleEn: "Article", body: "…", bodyEn: "…", category: "test" },
+  });
+  const platformIds = [];
+  for (const name of ["Отзовик", "Карты"])
+    platformIds.push((await db.reviewPlatform.create({ data: { name, url: "https://example.org" } })).id);
+  const sessionKeys = Array.from({ length: SESSIONS }, (_, i) => `random-session-${i}`);
+  return { operators, sessionKeys, hintId: hint.id, articleId: article.id, platformIds };
+}
+
+const later = (r: Random, from: Date, maxSeconds: number) =>
+  // One in five exactly on a whole second, where "more than the SLA" is decided.
+  new Date(from.getTime() + (r.chance(0.2) ? r.int(0, maxSeconds) * 1000 : r.int(0, maxSeconds * 1000)));
+
+/** `chats` random chats (with their ratings, follow-ups and review clicks) and help activity, all before now. */
+export async function addRandomFacts(db: Db, world: RandomWorld, r: Random, chats: number): Promise<void> {
+  const start = RANDOM_NOW.getTime() - RANDOM_DAYS * DAY_MS;
+  const anyTime = () => new Date(start + r.int(0, RANDOM_DAYS * DAY_MS - 3_600_000));
+  const rows: Prisma.ChatCreateManyInput[] = [];
+  const ratings: Prisma.RatingCreateManyInput[] = [];
+  const followUps: Prisma.FollowUpCreateManyInput[] = [];
+  const clicks: Prisma.ReviewClickCreateManyInput[] = [];
+  for (let i = 0; i < chats; i++) {
+    const id = `random-chat-${r.int(0, 1e9)}-${i}`;
+    const createdAt = r.chance(0.05) ? new Date(RANDOM_NOW.getTime() - r.int(0, 300_000)) : anyTime();
+    const queuedAt = r.chance(0.75) ? later(r, createdAt, 600) : null;
+    const assignedAt = queuedAt && r.chance(0.8) ? later(r, queuedAt, 120) : null;
+    const firstResponseAt = assignedAt && r.chance(0.85) ? later(r, queuedAt!, 150) : null;
+    const closedAt = r.chance(0.7) ? later(r, assignedAt ?? createdAt, 3600) : null;
+    const operatorId = assignedAt ? r.pick(world.operators) : null;
+    rows.push({
+      id,
+      kind: r.pick(Object.values(ChatKind)),
+      channel: r.pick(Object.values(ChatChannel)),
+      sessionKey: r.chance(0.7) ? r.pick(world.sessionKeys) : null,
+      createdAt,
+      queuedAt,
+      assignedAt,
+      operatorSince: assignedAt && r.chance(0.8) ? assignedAt : assignedAt && later(r, assignedAt, 60),
+      operatorId,
+      firstResponseAt,
+      firstResponderId: firstResponseAt ? r.pick(world.operators) : null,
+      closedAt: closedAt && closedAt < RANDOM_NOW ? closedAt : null,
+      missedById: queuedAt && r.chance(0.2) ? r.pick(world.operators) : null,
+      passedOverIds: queuedAt && r.chance(0.3) ? r.shuffle(world.operators).slice(0, r.int(1, 2)) : [],
+    });
+    if (r.chance(0.5)) {
+      const ratingId = `${id}-rating`;
+      ratings.push({
+        id: ratingId,
+        chatId: id,
+        score: r.chance(0.8) ? r.int(1, 5) : null,
+        npsScore: r.chance(0.6) ? r.int(0, 10) : null,
+        cesScore: r.chance(0.6) ? r.int(1, 7) : null,
+        resolved: r.chance(0.6) ? r.chance(0.5) : null,
+        reviewInvitedAt: r.chance(0.3) ? createdAt : null,
+        operatorId: r.chance(0.8) ? r.pick(world.operators) : null,
+      });
+      for (const platformId of world.platformIds) if (r.chance(0.2)) clicks.push({ ratingId, platformId, createdAt });
+    }
+    if (r.chance(0.2)) {
+      const dueAt = r.chance(0.9) ? later(r, createdAt, 4 * 86_400) : null;
+      const resolvedAt = r.chance(0.5) ? later(r, createdAt, 4 * 86_400) : null;
+      followUps.push({
+        chatId: id,
+        reason: "MISSED",
+        dueAt,
+        resolvedAt: resolvedAt && resolvedAt < RANDOM_NOW ? resolvedAt : null,
+        outcome: resolvedAt ? r.pick(["COMPENSATED", "EXPLAINED", "ESCALATED"]) : null,
+      });
+    }
+  }
+  await db.chat.createMany({ data: rows });
+  await db.rating.createMany({ data: ratings });
+  await db.reviewClick.createMany({ data: clicks });
+  await db.followUp.createMany({ data: followUps });
+  const seen = Array.from({ length: Math.ceil(chats / 2) }, () => ({
+    sessionKey: r.pick(world.sessionKeys),
+    createdAt: anyTime(),
+  }));
+  await db.hintImpression.createMany({
+    data: seen.filter((_, i) => i % 2 === 0).map((s) => ({ ...s, hintId: world.hintId, page: "account" })),
+  });
+  await db.helpArticleView.createMany({
+    data: seen.filter((_, i) => i % 2 === 1).map((s) => ({ ...s, articleId: world.articleId })),
+  });
+}
+
+/** Later events on existing facts: waiting chats answered or closed, surveys answered, follow-ups resolved. */
+export async function changeRandomFacts(db: Db, r: Random): Promise<void> {
+  const waiting = await db.chat.findMany({ where: { queuedAt: { not: null }, firstResponseAt: null, closedAt: null } });
+  for (const chat of waiting.filter(() => r.chance(0.5)))
+    await db.chat.update({
+      where: { id: chat.id },
+      data: r.chance(0.5) ? { closedAt: RANDOM_NOW } : { firstResponseAt: later(r, chat.queuedAt!, 120) },
+    });
+  const rated = await db.rating.findMany({ take: 30 });
+  for (const rating of rated.filter(() => r.chance(0.5)))
+    await db.rating.update({ where: { id: rating.id }, data: { score: r.int(1, 5), cesScore: r.int(1, 7) } });
+  const open = await db.followUp.findMany({ where: { resolvedAt: null } });
+  for (const followUp of open.filter(() => r.chance(0.5)))
+    await db.followUp.update({ where: { id: followUp.id }, data: { resolvedAt: RANDOM_NOW, outcome: "EXPLAINED" } });
+}
