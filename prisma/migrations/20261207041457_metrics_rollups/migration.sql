@@ -57,11 +57,11 @@ CREATE TABLE "MetricsDayCount" (
     "day" DATE NOT NULL,
     "figure" TEXT NOT NULL,
     "key" TEXT NOT NULL DEFAULT '',
-    "seconds" INTEGER NOT NULL DEFAULT 0,
+    "bucket" INTEGER NOT NULL DEFAULT 0,
     "chats" INTEGER NOT NULL,
     "totalMs" BIGINT NOT NULL DEFAULT 0,
 
-    CONSTRAINT "MetricsDayCount_pkey" PRIMARY KEY ("day","figure","key","seconds")
+    CONSTRAINT "MetricsDayCount_pkey" PRIMARY KEY ("day","figure","key","bucket")
 );
 
 -- CreateTable
@@ -128,6 +128,9 @@ DECLARE
   span "HelpSessionSpan"%ROWTYPE;
 BEGIN
   IF key IS NULL THEN RETURN; END IF;
+  -- The usual case, a session seen again the same day, takes no row lock.
+  SELECT * INTO span FROM "HelpSessionSpan" WHERE "sessionKey" = key;
+  IF FOUND AND d >= span."firstDay" AND d <= span."lastDay" THEN RETURN; END IF;
   INSERT INTO "HelpSessionSpan" ("sessionKey", "firstDay", "lastDay") VALUES (key, d, d)
     ON CONFLICT ("sessionKey") DO NOTHING;
   IF FOUND THEN RETURN; END IF;
@@ -204,12 +207,12 @@ CREATE TRIGGER "HintImpression_metrics" AFTER INSERT OR DELETE ON "HintImpressio
 CREATE TRIGGER "HelpArticleView_metrics" AFTER INSERT OR DELETE ON "HelpArticleView"
   FOR EACH ROW EXECUTE FUNCTION metrics_help_activity_changed();
 
--- Exact percentiles and SLA cut-offs read one whole-second bucket of raw values over the period.
+-- Exact percentiles and SLA cut-offs read one bucket of raw values over the period (metrics-rollup.ts).
 CREATE INDEX "Chat_firstResponse_bucket_idx" ON "Chat"
   ((ceil(EXTRACT(EPOCH FROM ("firstResponseAt" - "queuedAt")))::int), "createdAt")
   WHERE "queuedAt" IS NOT NULL AND "firstResponseAt" IS NOT NULL;
 CREATE INDEX "Chat_handling_bucket_idx" ON "Chat"
-  ((ceil(EXTRACT(EPOCH FROM ("closedAt" - "assignedAt")))::int), "createdAt")
+  ((ceil(EXTRACT(EPOCH FROM ("closedAt" - "assignedAt")) / 60)::int), "createdAt")
   WHERE "assignedAt" IS NOT NULL AND "closedAt" IS NOT NULL;
 -- Escalated chats still waiting for a reply: whether they are missed depends on "now", read live.
 CREATE INDEX "Chat_waiting_idx" ON "Chat" ("createdAt")

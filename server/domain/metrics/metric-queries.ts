@@ -12,17 +12,7 @@ import { scanQueries } from "./metric-scans";
 import type { BreakdownRow, DayRow, DurationMetrics, HourRow, SummaryMetrics } from "./metric-types";
 import { ANSWERED, FIRST_RESPONSE_BUCKET, HANDLED, HANDLING_BUCKET } from "./metrics-rollup";
 import { rollupFollowUps, rollupPerOperator, rollupReviewFunnel } from "./rollup-programme";
-import {
-  containmentFigures,
-  dayCounts,
-  dayFigures,
-  isWholeDays,
-  shareOf,
-  sumOf,
-  waitingMissed,
-  type CountRow,
-  type DayFigures,
-} from "./rollup-reads";
+import { isWholeDays, rollupSource, shareOf, sumOf, type DayFigures, type RollupSource } from "./rollup-reads";
 
 /** The survey and rating figures of a group of rollup rows. */
 function survey(rows: DayFigures[]) {
@@ -35,18 +25,16 @@ function survey(rows: DayFigures[]) {
   };
 }
 
-async function summary(db: Db, range: MetricsRange): Promise<SummaryMetrics> {
-  const [rows, late, waiting] = await Promise.all([
-    dayFigures(db, range),
-    dayCounts(db, range, ["firstResponse"]),
-    waitingMissed(db, range),
-  ]);
+async function summary(source: RollupSource): Promise<SummaryMetrics> {
+  const { range } = source;
+  const [rows, counts, waiting] = await Promise.all([source.days(), source.counts(), source.waiting()]);
+  const late = counts.filter((b) => b.figure === "firstResponse");
   const escalated = sumOf(rows, "escalated");
   // Answered past the SLA: whole-second buckets rounded up, so "more than the SLA" is "bucket above it".
   const missed =
     sumOf(rows, "unanswered") +
     sumOf(
-      late.filter((b) => b.seconds > range.slaSeconds),
+      late.filter((b) => b.bucket > range.slaSeconds),
       "chats",
     ) +
     waiting.length;
@@ -79,12 +67,11 @@ async function summary(db: Db, range: MetricsRange): Promise<SummaryMetrics> {
  * interpolates between are looked up inside their bucket, an indexed read of that bucket's chats of the period.
  */
 async function duration(
-  db: Db,
-  range: MetricsRange,
+  { db, range, counts }: RollupSource,
   figure: "firstResponse" | "handling",
   [bucket, seconds, qualifies]: [Prisma.Sql, Prisma.Sql, Prisma.Sql],
 ): Promise<DurationMetrics> {
-  const histogram: CountRow[] = await dayCounts(db, range, [figure]);
+  const histogram = (await counts()).filter((b) => b.figure === figure);
   const chats = sumOf(histogram, "chats");
   if (chats === 0) return { chats, averageSeconds: null, p90Seconds: null };
   const valueAt = async (rank: number) => {
@@ -92,28 +79,26 @@ async function duration(
     const found = histogram.find((b) => (before += b.chats) > rank)!;
     const [row] = await db.$queryRaw<Array<{ value: number }>>`
       SELECT ${seconds} AS "value" FROM "Chat" c
-      WHERE ${bucket} = ${found.seconds} AND ${createdInPeriod(range)} AND ${qualifies}
+      WHERE ${bucket} = ${found.bucket} AND ${createdInPeriod(range)} AND ${qualifies}
       ORDER BY 1 OFFSET ${rank - (before - found.chats)} LIMIT 1`;
     return row!.value;
   };
   const position = 0.9 * (chats - 1);
   const [low, high] = [Math.floor(position), Math.ceil(position)];
-  const lowValue = await valueAt(low);
-  const highValue = high === low ? lowValue : await valueAt(high);
+  const [lowValue, highValue] = await Promise.all([valueAt(low), high === low ? null : valueAt(high)]);
   return {
     chats,
     averageSeconds: sumOf(histogram, "totalMs") / 1000 / chats,
-    p90Seconds: lowValue + (highValue - lowValue) * (position - low),
+    p90Seconds: highValue === null ? lowValue : lowValue + (highValue - lowValue) * (position - low),
   };
 }
 
-const firstResponse = (db: Db, range: MetricsRange) =>
-  duration(db, range, "firstResponse", [FIRST_RESPONSE_BUCKET, FIRST_RESPONSE_SECONDS, ANSWERED]);
-const handling = (db: Db, range: MetricsRange) =>
-  duration(db, range, "handling", [HANDLING_BUCKET, HANDLING_SECONDS, HANDLED]);
+const firstResponse = (source: RollupSource) =>
+  duration(source, "firstResponse", [FIRST_RESPONSE_BUCKET, FIRST_RESPONSE_SECONDS, ANSWERED]);
+const handling = (source: RollupSource) => duration(source, "handling", [HANDLING_BUCKET, HANDLING_SECONDS, HANDLED]);
 
-async function containment(db: Db, range: MetricsRange) {
-  const { sessions, contained } = await containmentFigures(db, range);
+async function containment(source: RollupSource) {
+  const { sessions, contained } = await source.containment();
   return { sessions, contained, share: shareOf(contained, sessions) };
 }
 
@@ -124,22 +109,25 @@ function breakdown<K extends string>(rows: DayFigures[], keyOf: (row: DayFigures
   });
 }
 
-const byKind = async (db: Db, range: MetricsRange) =>
-  breakdown(await dayFigures(db, range), (row) => row.kind, Object.values(ChatKind));
-const byChannel = async (db: Db, range: MetricsRange) =>
-  breakdown(await dayFigures(db, range), (row) => row.channel, Object.values(ChatChannel));
+const byKind = async (source: RollupSource) =>
+  breakdown(await source.days(), (row) => row.kind, Object.values(ChatKind));
+const byChannel = async (source: RollupSource) =>
+  breakdown(await source.days(), (row) => row.channel, Object.values(ChatChannel));
 
-async function byHour(db: Db, range: MetricsRange): Promise<HourRow[]> {
-  const rows = await dayFigures(db, range);
+async function byHour(source: RollupSource): Promise<HourRow[]> {
+  const rows = await source.days();
   return Array.from({ length: 24 }, (_, hour) => ({
     hour,
     chats: rows.reduce((total, row) => total + (row.hourChats[hour] ?? 0), 0),
   }));
 }
 
-async function daily(db: Db, range: MetricsRange): Promise<DayRow[]> {
-  const rows = await dayFigures(db, range);
-  return breakdown(rows, (row) => row.day, daysInRange(range)).map(({ key, ...figures }) => ({ day: key, ...figures }));
+async function daily(source: RollupSource): Promise<DayRow[]> {
+  const rows = await source.days();
+  return breakdown(rows, (row) => row.day, daysInRange(source.range)).map(({ key, ...figures }) => ({
+    day: key,
+    ...figures,
+  }));
 }
 
 const rollupQueries = {
@@ -154,14 +142,26 @@ const rollupQueries = {
   perOperator: rollupPerOperator,
   reviewFunnel: rollupReviewFunnel,
   followUps: rollupFollowUps,
-} satisfies { [K in keyof typeof scanQueries]: (db: Db, range: MetricsRange) => ReturnType<(typeof scanQueries)[K]> };
+} satisfies { [K in keyof typeof scanQueries]: (source: RollupSource) => ReturnType<(typeof scanQueries)[K]> };
 
 type Blocks = typeof scanQueries;
+export type MetricsResults = { [K in keyof Blocks]: Awaited<ReturnType<Blocks[K]>> };
+const names = Object.keys(scanQueries) as Array<keyof Blocks>;
 
 /** Every block of the report by name, from the rollups for whole days; the benchmark times each one on its own. */
 export const metricQueries = Object.fromEntries(
-  (Object.keys(scanQueries) as Array<keyof Blocks>).map((name) => [
+  names.map((name) => [
     name,
-    (db: Db, range: MetricsRange) => (isWholeDays(range) ? rollupQueries[name] : scanQueries[name])(db, range),
+    (db: Db, range: MetricsRange) =>
+      isWholeDays(range) ? rollupQueries[name](rollupSource(db, range)) : scanQueries[name](db, range),
   ]),
 ) as Blocks;
+
+/** All the blocks over one period, their reads shared: the rollups' for whole days, else the scans'. */
+export async function allMetrics(db: Db, range: MetricsRange): Promise<MetricsResults> {
+  const source = rollupSource(db, range);
+  const values = await Promise.all(
+    names.map((name) => (isWholeDays(range) ? rollupQueries[name](source) : scanQueries[name](db, range))),
+  );
+  return Object.fromEntries(names.map((name, i) => [name, values[i]])) as MetricsResults;
+}

@@ -27,14 +27,21 @@ const REFRESH_LOCK = 19_000_019;
 /** The Moscow day of a stored time, as a date. */
 export const dayOf = (column: Prisma.Sql) => Prisma.sql`(${inMoscow(column)})::date`;
 
-/** A duration's histogram bucket: whole seconds rounded up, the expression the bucket indexes are built on. */
+/**
+ * A duration's histogram bucket, the expressions the bucket indexes are built on. First response: whole seconds
+ * rounded up, so "more than the SLA" (whole seconds) is "a bucket above it"; a queue wait has a few hundred such
+ * values a day. Handling runs to hours: whole minutes rounded up keep its histogram as short.
+ */
 export const FIRST_RESPONSE_BUCKET = Prisma.sql`ceil(EXTRACT(EPOCH FROM (c."firstResponseAt" - c."queuedAt")))::int`;
-export const HANDLING_BUCKET = Prisma.sql`ceil(EXTRACT(EPOCH FROM (c."closedAt" - c."assignedAt")))::int`;
+export const HANDLING_BUCKET = Prisma.sql`ceil(EXTRACT(EPOCH FROM (c."closedAt" - c."assignedAt")) / 60)::int`;
 export const ANSWERED = Prisma.sql`c."queuedAt" IS NOT NULL AND c."firstResponseAt" IS NOT NULL`;
 export const HANDLED = Prisma.sql`c."assignedAt" IS NOT NULL AND c."closedAt" IS NOT NULL`;
 /** Escalated and still without a reply: missed or not depends on "now", so it is read live, never rolled up. */
 export const WAITING = Prisma.sql`c."queuedAt" IS NOT NULL AND c."firstResponseAt" IS NULL AND c."closedAt" IS NULL`;
 const UNANSWERED = Prisma.sql`${ESCALATED} AND c."firstResponseAt" IS NULL AND c."closedAt" IS NOT NULL`;
+
+/** A follow-up's due day on the Moscow calendar, as days since 1970-01-01. */
+const DUE_DAY = Prisma.sql`(${dayOf(Prisma.sql`f."dueAt"`)} - DATE '1970-01-01')`;
 
 const ms = (seconds: Prisma.Sql) => Prisma.sql`round(${seconds}::numeric * 1000)::bigint`;
 
@@ -111,7 +118,7 @@ async function rebuildDays(tx: Tx, days: string[]): Promise<void> {
     ) credited
     GROUP BY 1, 2`;
   await tx.$executeRaw`
-    INSERT INTO "MetricsDayCount" ("day", "figure", "key", "seconds", "chats", "totalMs")
+    INSERT INTO "MetricsDayCount" ("day", "figure", "key", "bucket", "chats", "totalMs")
     SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, 'firstResponse', '', ${FIRST_RESPONSE_BUCKET}, COUNT(*)::int,
         SUM(${ms(FIRST_RESPONSE_SECONDS)})::bigint
       FROM "Chat" c WHERE ${chatDays} AND ${ANSWERED} GROUP BY 1, 4
@@ -124,11 +131,16 @@ async function rebuildDays(tx: Tx, days: string[]): Promise<void> {
       FROM "ReviewClick" k JOIN "Rating" r ON r."id" = k."ratingId" JOIN "Chat" c ON c."id" = r."chatId"
       WHERE ${chatDays} GROUP BY 1, 3
     UNION ALL
+    -- Open follow-ups by the day they fall due: overdue by now are the earlier days, and today's read live.
+    SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, 'openFollowUpsDue', '', ${DUE_DAY}, COUNT(*)::int, 0
+      FROM "FollowUp" f JOIN "Chat" c ON c."id" = f."chatId"
+      WHERE ${chatDays} AND f."resolvedAt" IS NULL AND f."dueAt" IS NOT NULL GROUP BY 1, 4
+    UNION ALL
     -- Once per operator and chat, however many ways they missed it (as perOperatorMetrics counts).
-    SELECT "day", CASE WHEN "answered" THEN 'operatorLate' ELSE 'operatorUnanswered' END, "staffId", "seconds", COUNT(*)::int, 0
+    SELECT "day", CASE WHEN "answered" THEN 'operatorLate' ELSE 'operatorUnanswered' END, "staffId", "bucket", COUNT(*)::int, 0
       FROM (
         SELECT DISTINCT ${dayOf(Prisma.sql`c."createdAt"`)} AS "day", c."id", m."staffId",
-          c."firstResponseAt" IS NOT NULL AS "answered", COALESCE(${FIRST_RESPONSE_BUCKET}, 0) AS "seconds"
+          c."firstResponseAt" IS NOT NULL AS "answered", COALESCE(${FIRST_RESPONSE_BUCKET}, 0) AS "bucket"
         FROM "Chat" c CROSS JOIN LATERAL unnest(array_append(c."passedOverIds", c."missedById")) AS m("staffId")
         WHERE ${chatDays} AND m."staffId" IS NOT NULL AND ${ESCALATED}
           AND (c."firstResponseAt" IS NOT NULL OR c."closedAt" IS NOT NULL)

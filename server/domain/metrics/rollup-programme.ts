@@ -1,33 +1,25 @@
 // The per-operator table and the customer-experience programme from the daily rollups, credited as
 // perOperatorMetrics, reviewFunnel and followUpMetrics credit them over the raw rows.
-import type { Db } from "@/server/db-client";
-import type { MetricsRange } from "./metrics-range";
+import { moscowDayOf } from "./metrics-range";
 import type { OperatorMetrics } from "./operator-metrics";
 import type { FollowUpMetrics, ReviewFunnel } from "./programme-metrics";
-import {
-  dayCounts,
-  dayFigures,
-  openOverdueFollowUps,
-  operatorFigures,
-  shareOf,
-  sumOf,
-  waitingMissed,
-} from "./rollup-reads";
+import { shareOf, sumOf, type RollupSource } from "./rollup-reads";
 
-export async function rollupPerOperator(db: Db, range: MetricsRange): Promise<OperatorMetrics[]> {
-  const [staff, figures, misses, waiting] = await Promise.all([
+export async function rollupPerOperator({ db, range, ...source }: RollupSource): Promise<OperatorMetrics[]> {
+  const [staff, figures, counts, waiting] = await Promise.all([
     db.$queryRaw<Array<{ staffId: string; fullName: string; isActive: boolean; isOperator: boolean }>>`
       SELECT "id" AS "staffId", "fullName", "isActive", 'OPERATOR' = ANY("roles"::text[]) AS "isOperator"
       FROM "StaffUser" ORDER BY "fullName", "id"`,
-    operatorFigures(db, range),
-    dayCounts(db, range, ["operatorLate", "operatorUnanswered"]),
-    waitingMissed(db, range),
+    source.operators(),
+    source.counts(),
+    source.waiting(),
   ]);
+  const misses = counts.filter((row) => row.figure === "operatorLate" || row.figure === "operatorUnanswered");
   const byStaff = new Map(figures.map((row) => [row.staffId, row]));
   const missed = new Map<string, number>();
   const credit = (staffId: string, chats: number) => missed.set(staffId, (missed.get(staffId) ?? 0) + chats);
   for (const row of misses)
-    if (row.figure === "operatorUnanswered" || row.seconds > range.slaSeconds) credit(row.key, row.chats);
+    if (row.figure === "operatorUnanswered" || row.bucket > range.slaSeconds) credit(row.key, row.chats);
   for (const chat of waiting) for (const staffId of chat.staffIds) credit(staffId, 1);
   return staff
     .filter((s) => s.isOperator || byStaff.has(s.staffId) || missed.has(s.staffId))
@@ -50,13 +42,14 @@ export async function rollupPerOperator(db: Db, range: MetricsRange): Promise<Op
     });
 }
 
-export async function rollupReviewFunnel(db: Db, range: MetricsRange): Promise<ReviewFunnel> {
-  const [rows, clicks, platforms] = await Promise.all([
-    dayFigures(db, range),
-    dayCounts(db, range, ["reviewClicks"]),
-    db.$queryRaw<Array<{ id: string; name: string }>>`
+export async function rollupReviewFunnel(source: RollupSource): Promise<ReviewFunnel> {
+  const [rows, counts, platforms] = await Promise.all([
+    source.days(),
+    source.counts(),
+    source.db.$queryRaw<Array<{ id: string; name: string }>>`
       SELECT "id", "name" FROM "ReviewPlatform" ORDER BY "createdAt", "id"`,
   ]);
+  const clicks = counts.filter((row) => row.figure === "reviewClicks");
   const invited = sumOf(rows, "reviewInvited");
   const clicked = sumOf(rows, "reviewClicked");
   return {
@@ -73,12 +66,15 @@ export async function rollupReviewFunnel(db: Db, range: MetricsRange): Promise<R
   };
 }
 
-export async function rollupFollowUps(db: Db, range: MetricsRange): Promise<FollowUpMetrics> {
-  const [rows, openOverdue] = await Promise.all([dayFigures(db, range), openOverdueFollowUps(db, range)]);
+export async function rollupFollowUps(source: RollupSource): Promise<FollowUpMetrics> {
+  const [rows, counts, dueToday] = await Promise.all([source.days(), source.counts(), source.dueToday()]);
+  // Due on an earlier day than today's and still open: overdue whatever the hour.
+  const today = Date.parse(`${moscowDayOf(source.range.now ?? new Date())}T00:00:00Z`) / 86_400_000;
+  const dueEarlier = counts.filter((row) => row.figure === "openFollowUpsDue" && row.bucket < today);
   return {
     raised: sumOf(rows, "followUps"),
     closed: sumOf(rows, "followUpsClosed"),
-    overdue: sumOf(rows, "followUpsClosedLate") + openOverdue,
+    overdue: sumOf(rows, "followUpsClosedLate") + sumOf(dueEarlier, "chats") + dueToday,
     compensated: sumOf(rows, "compensated"),
     compensationKopecks: sumOf(rows, "compensationKopecks"),
   };

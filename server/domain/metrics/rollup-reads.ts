@@ -4,7 +4,7 @@ import type { Db } from "@/server/db-client";
 import { Prisma } from "@/server/generated/prisma/client";
 import { moscowDayStart } from "@/server/domain/payments/ledger-period";
 import type { MetricsRange } from "./metrics-range";
-import { metricsDaysOf } from "./metrics-range";
+import { metricsDaysOf, moscowDayOf } from "./metrics-range";
 import { createdInPeriod, missed } from "./metric-sql";
 import { refreshMetricsRollups, WAITING } from "./metrics-rollup";
 
@@ -49,8 +49,7 @@ const inDays = (range: MetricsRange) => {
   return Prisma.sql`"day" BETWEEN ${from}::date AND ${to}::date`;
 };
 
-export async function dayFigures(db: Db, range: MetricsRange): Promise<DayFigures[]> {
-  await refreshMetricsRollups(db, range);
+async function dayFigures(db: Db, range: MetricsRange): Promise<DayFigures[]> {
   return db.$queryRaw<DayFigures[]>`
     SELECT to_char("day", 'YYYY-MM-DD') AS "day", "kind"::text AS "kind", "channel"::text AS "channel", "chats",
       "escalated", "unanswered", "rated", "scoreSum", "score5", "score45", "npsAnswers", "npsPromoters", "npsDetractors",
@@ -61,21 +60,16 @@ export async function dayFigures(db: Db, range: MetricsRange): Promise<DayFigure
 
 export interface CountRow {
   key: string;
-  seconds: number;
+  bucket: number;
   chats: number;
   totalMs: number;
 }
 
-/** One figure of MetricsDayCount over the period, days summed, by key and seconds in order. */
-export async function dayCounts(
-  db: Db,
-  range: MetricsRange,
-  figures: string[],
-): Promise<Array<CountRow & { figure: string }>> {
-  await refreshMetricsRollups(db, range);
+/** MetricsDayCount over the period, days summed, by figure, key and bucket in order. */
+async function dayCounts(db: Db, range: MetricsRange): Promise<Array<CountRow & { figure: string }>> {
   return db.$queryRaw`
-    SELECT "figure", "key", "seconds", SUM("chats")::int AS "chats", SUM("totalMs")::float8 AS "totalMs"
-    FROM "MetricsDayCount" WHERE ${inDays(range)} AND "figure" = ANY(${figures}::text[])
+    SELECT "figure", "key", "bucket", SUM("chats")::int AS "chats", SUM("totalMs")::float8 AS "totalMs"
+    FROM "MetricsDayCount" WHERE ${inDays(range)}
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
 }
 
@@ -97,8 +91,7 @@ export interface OperatorFigures {
   fcrYes: number;
 }
 
-export async function operatorFigures(db: Db, range: MetricsRange): Promise<OperatorFigures[]> {
-  await refreshMetricsRollups(db, range);
+async function operatorFigures(db: Db, range: MetricsRange): Promise<OperatorFigures[]> {
   return db.$queryRaw`
     SELECT "staffId", SUM("handled")::int AS "handled", SUM("handlingCount")::int AS "handlingCount",
       SUM("handlingMs")::float8 AS "handlingMs", SUM("answeredRows")::int AS "answeredRows",
@@ -110,11 +103,7 @@ export async function operatorFigures(db: Db, range: MetricsRange): Promise<Oper
 }
 
 /** Help sessions of the period: the one-day ones counted per day, the others once over their rows. */
-export async function containmentFigures(
-  db: Db,
-  range: MetricsRange,
-): Promise<{ sessions: number; contained: number }> {
-  await refreshMetricsRollups(db, range);
+async function containmentFigures(db: Db, range: MetricsRange): Promise<{ sessions: number; contained: number }> {
   const [row] = await db.$queryRaw<Array<{ sessions: number; contained: number }>>`
     WITH "spanning" AS (
       SELECT bool_or("active") AS "active", bool_or("reached") AS "reached"
@@ -128,21 +117,51 @@ export async function containmentFigures(
 }
 
 /** Escalated chats of the period still unanswered past the SLA at "now": who let each one pass (indexed, few rows). */
-export async function waitingMissed(db: Db, range: MetricsRange): Promise<Array<{ staffIds: string[] }>> {
+async function waitingMissed(db: Db, range: MetricsRange): Promise<Array<{ staffIds: string[] }>> {
   return db.$queryRaw`
     SELECT ARRAY(SELECT DISTINCT s FROM unnest(array_append(c."passedOverIds", c."missedById")) s WHERE s IS NOT NULL)
       AS "staffIds"
     FROM "Chat" c WHERE ${createdInPeriod(range)} AND ${WAITING} AND ${missed(range)}`;
 }
 
-/** Open follow-ups of the period's chats already past their due time at "now". */
-export async function openOverdueFollowUps(db: Db, range: MetricsRange): Promise<number> {
+/** Open follow-ups of the period's chats that fell due today (Moscow) before "now": the rest are in the rollups. */
+async function dueTodayFollowUps(db: Db, range: MetricsRange): Promise<number> {
   const now = range.now ?? new Date();
   const [row] = await db.$queryRaw<Array<{ overdue: number }>>`
     SELECT COUNT(*)::int AS "overdue" FROM "FollowUp" f JOIN "Chat" c ON c."id" = f."chatId"
-    WHERE f."resolvedAt" IS NULL AND f."dueAt" < ${now} AND ${createdInPeriod(range)}`;
+    WHERE f."resolvedAt" IS NULL AND f."dueAt" >= ${moscowDayStart(moscowDayOf(now))} AND f."dueAt" < ${now}
+      AND ${createdInPeriod(range)}`;
   return row?.overdue ?? 0;
 }
+
+/**
+ * The reads of one report, each made at most once and shared by its blocks, the rollups' after the period's
+ * changed days were rebuilt.
+ */
+export function rollupSource(db: Db, range: MetricsRange) {
+  const memo = <T>(read: () => Promise<T>) => {
+    let promise: Promise<T> | undefined;
+    return () => (promise ??= read());
+  };
+  const refreshed = memo(() => refreshMetricsRollups(db, range));
+  const settled = <T>(read: (db: Db, range: MetricsRange) => Promise<T>) =>
+    memo(async () => {
+      await refreshed();
+      return read(db, range);
+    });
+  return {
+    db,
+    range,
+    days: settled(dayFigures),
+    counts: settled(dayCounts),
+    operators: settled(operatorFigures),
+    containment: settled(containmentFigures),
+    waiting: memo(() => waitingMissed(db, range)),
+    dueToday: memo(() => dueTodayFollowUps(db, range)),
+  };
+}
+
+export type RollupSource = ReturnType<typeof rollupSource>;
 
 export const sumOf = <T>(rows: T[], key: { [K in keyof T]: T[K] extends number ? K : never }[keyof T]) =>
   rows.reduce((total, row) => total + (row[key] as number), 0);
