@@ -11,30 +11,23 @@ import { parseArgs } from "node:util";
 import type { Db } from "@/server/db-client";
 import { getMetricsReport } from "@/server/domain/metrics/get-metrics-report";
 import { metricQueries } from "@/server/domain/metrics/metric-queries";
-import {
-  MAX_METRICS_DAYS,
-  metricsRange,
-  moscowDayOf,
-  type MetricsRange,
-} from "@/server/domain/metrics/metrics-range";
+import { MAX_METRICS_DAYS, metricsRange, moscowDayOf, type MetricsRange } from "@/server/domain/metrics/metrics-range";
 import { refreshMetricsRollups, repairMetricsRollups } from "@/server/domain/metrics/metrics-rollup";
-import { createTestDb } from "@/server/testing/test-db";
 import {
   environment,
   formatNotes,
   formatTargets,
   isEntryPoint,
   loadAverage1m,
-  ratiosAgainst,
   writeResult,
   type Benchmark,
   type BenchResult,
-  type BenchRow,
   type TargetRow,
 } from "./bench-report";
-import { percentile, type LatencySummary } from "./delivery-tracker";
 import { loadSyntheticChats } from "./metrics-bench-data";
-import { startProcessProbe, type ProcessFigures } from "./process-probe";
+import { createBenchDb, row, time, type QueryBenchRow, type Timed } from "./query-timing";
+
+type Query = (db: Db, range: MetricsRange) => Promise<unknown>;
 
 export interface MetricsBenchOptions {
   chats: number;
@@ -48,93 +41,9 @@ export const DEFAULT_METRICS_BENCH_OPTIONS: MetricsBenchOptions = { chats: 100_0
 const SLA_SECONDS = 60;
 const DAY_MS = 86_400_000;
 
-/** A row of the shared table, plus the median and p95 this benchmark reports. */
-export interface MetricsBenchRow extends BenchRow {
-  period: string;
-  query: string;
-  medianMs: number;
-  p95Ms: number;
-  /** Median and p95 over the COUNT(*) floor's. */
-  medianVsFloor: number;
-  p95VsFloor: number;
-}
-
-type Query = (db: Db, range: MetricsRange) => Promise<unknown>;
-
-export interface Timed {
-  summary: LatencySummary;
-  p95Ms: number;
-  process: ProcessFigures;
-}
-
-/** One untimed warm-up run (plans, caches, Prisma's query cache), then `runs` timed runs one after another. */
-export async function time(runs: number, once: () => Promise<unknown>): Promise<Timed> {
-  await once();
-  const probe = startProcessProbe();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await once();
-    samples.push(performance.now() - started);
-  }
-  const process = probe.stop();
-  const sorted = samples.sort((a, b) => a - b);
-  const durationMs = sorted.reduce((sum, ms) => sum + ms, 0);
-  return {
-    process,
-    p95Ms: percentile(sorted, 95),
-    summary: {
-      sent: runs,
-      received: runs,
-      lost: 0,
-      duplicated: 0,
-      unexpected: 0,
-      errors: {},
-      p50Ms: percentile(sorted, 50),
-      p90Ms: percentile(sorted, 90),
-      p99Ms: percentile(sorted, 99),
-      maxMs: sorted.at(-1) ?? 0,
-      durationMs,
-      messagesPerSec: durationMs > 0 ? (runs * 1000) / durationMs : 0,
-      senderLagP99Ms: 0,
-    },
-  };
-}
-
-/** createTestDb's throwaway database, on the server BENCH_DATABASE_URL names if set (TEST_DATABASE_URL otherwise). */
-export async function createBenchDb() {
-  const testUrl = process.env.TEST_DATABASE_URL;
-  const benchUrl = process.env.BENCH_DATABASE_URL;
-  if (!benchUrl) return createTestDb();
-  process.env.TEST_DATABASE_URL = benchUrl;
-  try {
-    return await createTestDb();
-  } finally {
-    if (testUrl === undefined) delete process.env.TEST_DATABASE_URL;
-    else process.env.TEST_DATABASE_URL = testUrl;
-  }
-}
-
-export function row(period: string, query: string, timed: Timed, floor?: Timed): MetricsBenchRow {
-  const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
-  return {
-    name: period ? `${query} (${period})` : query,
-    period,
-    query,
-    summary: timed.summary,
-    process: timed.process,
-    warmupProblems: 0,
-    medianMs: timed.summary.p50Ms,
-    p95Ms: timed.p95Ms,
-    medianVsFloor: floor ? ratio(timed.summary.p50Ms, floor.summary.p50Ms) : 1,
-    p95VsFloor: floor ? ratio(timed.p95Ms, floor.p95Ms) : 1,
-    ...(floor ? { vsFloor: ratiosAgainst(floor.summary, timed.summary) } : {}),
-  };
-}
-
 export async function runMetricsBench(
   options: MetricsBenchOptions = DEFAULT_METRICS_BENCH_OPTIONS,
-): Promise<BenchResult & { rows: MetricsBenchRow[] }> {
+): Promise<BenchResult & { rows: QueryBenchRow[] }> {
   const startedAt = new Date();
   const loadAtStart = loadAverage1m();
   const testDb = await createBenchDb();
@@ -155,7 +64,7 @@ export async function runMetricsBench(
       ],
     ];
     const floor = await time(options.runs, () => testDb.db.$queryRaw`SELECT COUNT(*) FROM "Chat"`);
-    const rows: MetricsBenchRow[] = [row("", 'floor: SELECT COUNT(*) FROM "Chat"', floor)];
+    const rows: QueryBenchRow[] = [row("", 'floor: SELECT COUNT(*) FROM "Chat"', floor)];
     const queries: Array<[string, Query]> = [
       ...(options.blocks === false ? [] : Object.entries(metricQueries)),
       [WHOLE_REPORT, getMetricsReport],
@@ -219,7 +128,7 @@ const WHOLE_REPORT = "whole report (getMetricsReport)";
 /** Issue 19: the whole report at most 3× a bare COUNT(*) over the same chats. */
 const REPORT_LIMIT = 3;
 
-function reportTarget(chats: number, period: string, report: MetricsBenchRow, floor: Timed): TargetRow {
+function reportTarget(chats: number, period: string, report: QueryBenchRow, floor: Timed): TargetRow {
   return {
     figure: `metrics whole report, ${chats.toLocaleString("en")} chats, ${period} vs COUNT(*)`,
     measured: `median ${report.medianMs.toFixed(1)} ms vs ${floor.summary.p50Ms.toFixed(1)} ms`,
@@ -240,7 +149,7 @@ function busyWarning(machine: BenchResult["environment"]): string[] {
 }
 
 /** This benchmark's own table: median and p95 per query and period, and both as multiples of the floor. */
-export function formatMetricsTable(rows: MetricsBenchRow[]): string {
+export function formatMetricsTable(rows: QueryBenchRow[]): string {
   const header = ["period", "query", "runs", "median ms", "p95 ms", "max ms", "median ×floor", "p95 ×floor"];
   const lines = rows.map((r) => [
     r.period || "—",
@@ -266,7 +175,7 @@ async function runWithLarge(): Promise<BenchResult> {
   const result = await runMetricsBench();
   if (!process.env.BENCH_DATABASE_URL && !process.env.TEST_DATABASE_URL) return result;
   const large = await runMetricsBench({ chats: LARGE_CHATS, runs: 5, blocks: false });
-  const label = (r: MetricsBenchRow) => ({ ...r, name: `${r.name} [${LARGE_CHATS.toLocaleString("en")} chats]` });
+  const label = (r: QueryBenchRow) => ({ ...r, name: `${r.name} [${LARGE_CHATS.toLocaleString("en")} chats]` });
   return {
     ...result,
     durationSec: result.durationSec + large.durationSec,
