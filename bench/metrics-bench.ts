@@ -188,15 +188,21 @@ async function runWithLarge(): Promise<BenchResult> {
 
 export const benchmark: Benchmark = { name: "metrics", run: runWithLarge };
 
-const USAGE = `Usage: npm run bench:metrics -- [--chats N] [--runs N]
+const USAGE = `Usage: npm run bench:metrics -- [--chats N] [--runs N] [--report-only]
   --chats  synthetic chats to load (default ${DEFAULT_METRICS_BENCH_OPTIONS.chats})
   --runs   timed runs of each query (default ${DEFAULT_METRICS_BENCH_OPTIONS.runs})
+  --report-only  time only the whole report and the floor, not each block (for a large database)
   PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL (a throwaway database is created and dropped); otherwise PGlite in memory.`;
 
 export function parseMetricsBenchArgs(argv: string[]): MetricsBenchOptions | "help" {
   const { values } = parseArgs({
     args: argv,
-    options: { chats: { type: "string" }, runs: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      chats: { type: "string" },
+      runs: { type: "string" },
+      "report-only": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
     strict: true,
   });
   if (values.help) return "help";
@@ -209,6 +215,7 @@ export function parseMetricsBenchArgs(argv: string[]): MetricsBenchOptions | "he
   return {
     chats: count("--chats", values.chats, DEFAULT_METRICS_BENCH_OPTIONS.chats, 2_000_000),
     runs: count("--runs", values.runs, DEFAULT_METRICS_BENCH_OPTIONS.runs, 1_000),
+    ...(values["report-only"] ? { blocks: false } : {}),
   };
 }
 

@@ -143,7 +143,8 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION metrics_chat_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A chat, hint impression or article view: its own day, and its session seen that day.
+CREATE FUNCTION metrics_fact_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP <> 'INSERT' THEN PERFORM metrics_mark_day(OLD."createdAt"); END IF;
   IF TG_OP <> 'DELETE' THEN
@@ -155,7 +156,7 @@ END
 $$;
 
 CREATE TRIGGER "Chat_metrics_insert_delete" AFTER INSERT OR DELETE ON "Chat"
-  FOR EACH ROW EXECUTE FUNCTION metrics_chat_changed();
+  FOR EACH ROW EXECUTE FUNCTION metrics_fact_changed();
 -- Only the columns the metrics read: a new message (lastSeq) or a context change marks nothing.
 CREATE TRIGGER "Chat_metrics_update" AFTER UPDATE ON "Chat" FOR EACH ROW
   WHEN ((OLD."kind", OLD."channel", OLD."sessionKey", OLD."operatorId", OLD."createdAt", OLD."queuedAt",
@@ -164,7 +165,7 @@ CREATE TRIGGER "Chat_metrics_update" AFTER UPDATE ON "Chat" FOR EACH ROW
     IS DISTINCT FROM (NEW."kind", NEW."channel", NEW."sessionKey", NEW."operatorId", NEW."createdAt", NEW."queuedAt",
          NEW."assignedAt", NEW."operatorSince", NEW."firstResponseAt", NEW."firstResponderId", NEW."closedAt",
          NEW."missedById", NEW."passedOverIds"))
-  EXECUTE FUNCTION metrics_chat_changed();
+  EXECUTE FUNCTION metrics_fact_changed();
 
 CREATE FUNCTION metrics_chat_child_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -190,22 +191,10 @@ $$;
 CREATE TRIGGER "ReviewClick_metrics" AFTER INSERT OR DELETE ON "ReviewClick"
   FOR EACH ROW EXECUTE FUNCTION metrics_review_click_changed();
 
-CREATE FUNCTION metrics_help_activity_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'DELETE' THEN
-    PERFORM metrics_mark_day(OLD."createdAt");
-  ELSE
-    PERFORM metrics_mark_day(NEW."createdAt");
-    PERFORM metrics_touch_session(NEW."sessionKey", NEW."createdAt");
-  END IF;
-  RETURN NULL;
-END
-$$;
-
 CREATE TRIGGER "HintImpression_metrics" AFTER INSERT OR DELETE ON "HintImpression"
-  FOR EACH ROW EXECUTE FUNCTION metrics_help_activity_changed();
+  FOR EACH ROW EXECUTE FUNCTION metrics_fact_changed();
 CREATE TRIGGER "HelpArticleView_metrics" AFTER INSERT OR DELETE ON "HelpArticleView"
-  FOR EACH ROW EXECUTE FUNCTION metrics_help_activity_changed();
+  FOR EACH ROW EXECUTE FUNCTION metrics_fact_changed();
 
 -- Exact percentiles and SLA cut-offs read one bucket of raw values over the period (metrics-rollup.ts).
 CREATE INDEX "Chat_firstResponse_bucket_idx" ON "Chat"

@@ -112,8 +112,8 @@ async function rebuildDays(tx: Tx, days: string[]): Promise<void> {
       FROM "Chat" c WHERE ${chatDays} AND c."firstResponderId" IS NOT NULL AND ${ESCALATED}
       UNION ALL
       SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, r."operatorId", 0, 0, 0, 0, 0, 0, 1, (r."score" IS NOT NULL)::int,
-        COALESCE(r."score", 0), (r."score" >= 4)::int, (r."cesScore" IS NOT NULL)::int, COALESCE(r."cesScore", 0),
-        (r."resolved" IS NOT NULL)::int, (r."resolved" = true)::int
+        COALESCE(r."score", 0), ((r."score" >= 4) IS TRUE)::int, (r."cesScore" IS NOT NULL)::int, COALESCE(r."cesScore", 0),
+        (r."resolved" IS NOT NULL)::int, (r."resolved" IS TRUE)::int
       FROM "Chat" c JOIN "Rating" r ON r."chatId" = c."id" WHERE ${chatDays} AND r."operatorId" IS NOT NULL
     ) credited
     GROUP BY 1, 2`;

@@ -74,7 +74,7 @@ async function expectRollupsMatchScans(ranges: MetricsRange[]) {
   }
 }
 
-describe(`metrics rollups against the raw scans, random data (${testDbLabel()})`, () => {
+describe(`metrics rollups against the raw scans, random data, seed ${SEED} (${testDbLabel()})`, () => {
   it("give the scans' report for random periods and SLAs, durations' p90 and sessions across days included", async () => {
     const [whole] = randomRanges(0);
     const report = await getMetricsReport(testDb.db, whole!);
