@@ -1,11 +1,10 @@
 import type { Metadata, Viewport } from "next";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import "./globals.css";
 import { ClientMessages } from "@/i18n/client-messages";
-import { TrpcReactProvider } from "@/components/trpc/client";
 import { SiteHeader } from "@/components/layout/site-header";
 import { RealtimeProvider } from "@/components/chat/realtime-provider";
-import { ChatWidget } from "@/components/chat/chat-widget";
+import { ChatSlot } from "@/components/chat/chat-slot";
 import { ServiceWorkerRegistration } from "@/components/push/service-worker-registration";
 import { getRealtimeClientConfig } from "@/server/realtime/client-config";
 import { getPrincipal } from "@/server/auth/session";
@@ -46,16 +45,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("app.skipToContent")}
         </a>
         <ClientMessages namespaces={["nav", "chat", "push"]}>
-          <TrpcReactProvider>
-            <RealtimeProvider config={getRealtimeClientConfig()}>
-              <SiteHeader principalKind={principal?.kind ?? null} />
-              <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 has-[[data-layout=wide]]:max-w-[96rem]">
-                {children}
-              </main>
-              <ChatWidget principalKind={principal?.kind ?? null} />
-              <ServiceWorkerRegistration />
-            </RealtimeProvider>
-          </TrpcReactProvider>
+          <RealtimeProvider config={getRealtimeClientConfig()}>
+            <SiteHeader principalKind={principal?.kind ?? null} />
+            <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 has-[[data-layout=wide]]:max-w-[96rem]">
+              {children}
+            </main>
+            <Suspense>
+              <ChatSlot principal={principal} />
+            </Suspense>
+            <ServiceWorkerRegistration />
+          </RealtimeProvider>
         </ClientMessages>
       </body>
     </html>

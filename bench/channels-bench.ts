@@ -9,7 +9,6 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
-import { encode } from "next-auth/jwt";
 import { withBuildLock } from "@/server/cli/build-lock";
 import { startFakeBotApi } from "@/server/channels/telegram/fake-bot-api";
 import { SECRET_HEADER } from "@/server/channels/telegram/parse-update";
@@ -26,8 +25,8 @@ import {
   type BenchRow,
 } from "./bench-report";
 import { listenToChats, prepareChannelBench, type ChannelBenchWorld } from "./channel-bench-setup";
-import type { BenchChat } from "./chat-fixtures";
 import { DeliveryTracker } from "./delivery-tracker";
+import { idOf, sessionCookie } from "./session-cookie";
 import { startProcessProbe } from "./process-probe";
 import { prepareEmbeddedData, startProduct } from "./product-server";
 
@@ -37,14 +36,6 @@ const SECONDS = Number(process.env.CHANNEL_BENCH_SECONDS ?? 30);
 /** Enough chats that no chat passes the per-chat send limit (20 per 10 s) at the inbound rate. */
 const CHATS = 100;
 const DRAIN_MS = 20_000;
-
-async function sessionCookie(secret: string, kind: "subscriber" | "staff", id: string): Promise<string> {
-  const token = await encode({ token: { sub: id, principal: { kind, id, sv: 0 } }, secret });
-  return `next-auth.session-token=${token}`;
-}
-
-const idOf = (party: BenchChat["subscriber"]) =>
-  party.kind === "subscriber" ? party.accountId : party.kind === "staff" ? party.staffId : "";
 
 /** Sends `count` requests at `rate` per second, each timed from its own start; waits for the receipts after. */
 /** Requests in flight at once: Telegram's own default for a webhook (setWebhook max_connections = 40). */

@@ -14,6 +14,7 @@ import {
   environment,
   formatNotes,
   formatTable,
+  formatTargets,
   isEntryPoint,
   loadAverage1m,
   ratiosAgainst,
@@ -23,6 +24,8 @@ import {
   type BenchRow,
 } from "./bench-report";
 import { firstLoadJs } from "./first-load-js";
+import { balanceTargets, firstLoadTargets, lighthouseTargets } from "./frontend-targets";
+import { performanceScores } from "./lighthouse";
 import { createHttpClient, RequestRecorder, runClosedLoop } from "./http-load";
 import { prepareEmbeddedData, startProduct, type ProductMemory, type ProductServer } from "./product-server";
 import { startProcessProbe } from "./process-probe";
@@ -148,6 +151,7 @@ export async function runFrontendBench(
         await page.getByTestId("balance").waitFor({ state: "visible", timeout: 30_000 });
       });
       const processFigures = probe.stop();
+      const lighthouse = await performanceScores(product.baseUrl, ["/", "/help", "/account"]);
       const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
       const loaded = await burst(product, cookie, options.burstSeconds);
       const row = (name: string, summary: BenchRow["summary"], floorSummary?: BenchRow["summary"]): BenchRow => ({
@@ -157,12 +161,15 @@ export async function runFrontendBench(
         warmupProblems: 0,
         ...(floorSummary ? { vsFloor: ratiosAgainst(floorSummary, summary) } : {}),
       });
-      const rows = [
-        row("static file, cold (baseline)", floor.cold),
-        row("/account balance visible, cold", balance.cold, floor.cold),
-        row("static file, warm (baseline)", floor.warm),
-        row("/account balance visible, warm", balance.warm, floor.warm),
-      ];
+      const floors = {
+        cold: row("static file, cold (baseline)", floor.cold),
+        warm: row("static file, warm (baseline)", floor.warm),
+      };
+      const balances = {
+        cold: row("/account balance visible, cold", balance.cold, floor.cold),
+        warm: row("/account balance visible, warm", balance.warm, floor.warm),
+      };
+      const rows = [floors.cold, balances.cold, floors.warm, balances.warm];
       const machine = environment(loadAtStart);
       const load = Math.max(machine.loadAverage1m.atStart, machine.loadAverage1m.atEnd);
       const jsLine = js.routes
@@ -180,9 +187,15 @@ export async function runFrontendBench(
           staticFile: staticUrl.replace(product.baseUrl, ""),
           firstLoadJs: js,
           memoryMb: { idle, afterBurstPeak: loaded.peak },
+          lighthouse,
           burst: loaded,
         },
         rows,
+        targets: [
+          ...firstLoadTargets(js),
+          ...balanceTargets(balances, floors),
+          ...lighthouseTargets(lighthouse.scores),
+        ],
         notes: [
           `time from navigation start to the balance being visible (/account, demo subscriber, ${VIEWPORT.width}×${VIEWPORT.height}, Debian Chromium) over ${options.loads} loads per row; baseline: loading ${staticUrl.replace(product.baseUrl, "")} (a tiny static file of the same server) in the same browser; ×floor = ours / baseline; "msg/s" means loads/s here, not a capacity`,
           `first-load JS (gzip) per route, ×framework root chunks (${js.framework.gzipKb} KB gzip, ${js.framework.files} files): ${jsLine}`,
@@ -226,7 +239,7 @@ async function main(): Promise<void> {
     throw new Error("--loads and --burst-seconds must be positive integers");
   }
   const result = await runFrontendBench(options);
-  console.log(`\n${formatTable([result])}\n\n${formatNotes(result)}\n`);
+  console.log(`\n${formatTable([result])}\n\n${formatNotes(result)}\n\n${formatTargets([result])}\n`);
   console.log(`written ${writeResult(result)} (${result.durationSec.toFixed(1)} s)`);
 }
 

@@ -2,6 +2,7 @@
  * `npm run lighthouse [-- --url http://localhost:3000]`: Lighthouse (mobile) against a running `npm start` on the
  * landing page, sign-in, help and the signed-in account; prints the accessibility, best-practices and performance
  * scores and whether Chromium would install the app. Not part of `npm test`: the scores need a quiet machine.
+ * `npm run bench:frontend` uses performanceScores() for issue 19's performance rows.
  *
  * Lighthouse 12 dropped its PWA category and the `installable-manifest` audit, so installability is asked of
  * Chromium itself (Page.getInstallabilityErrors, what that audit reported), with the manifest Chromium parsed.
@@ -11,6 +12,7 @@ import { chromium, request } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, ensureChromium } from "@/server/cli/ensure-chromium";
+import { isEntryPoint } from "./bench-report";
 
 const PAGES = [
   { path: "/", signedIn: false },
@@ -24,7 +26,7 @@ const TARGET = 95;
 const DEMO = { login: "+79000000001", password: "subscriber-demo" };
 
 /** The demo subscriber's session cookie, got the way the sign-in form gets it. */
-async function sessionCookie(baseURL: string): Promise<string> {
+export async function sessionCookie(baseURL: string): Promise<string> {
   const api = await request.newContext({ baseURL });
   const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
   await api.post("/api/auth/callback/credentials", {
@@ -58,6 +60,52 @@ async function installability(port: number, url: string, cookie: string | null) 
   };
 }
 
+/** One Lighthouse (mobile) run in a browser of its own: one that already holds a visitor's cookie would send that instead of the header's session. */
+export async function auditPage(
+  url: string,
+  cookie: string | null,
+  { categories = CATEGORIES, installable = false }: { categories?: readonly string[]; installable?: boolean } = {},
+) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: await ensureChromium(),
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      logLevel: "error",
+      formFactor: "mobile",
+      onlyCategories: [...categories],
+      extraHeaders: cookie ? { Cookie: cookie } : undefined,
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    // A signed-in page that redirected to /login would be measuring the wrong page.
+    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname)
+      throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}`);
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    return { lhr, score, install: installable ? await installability(chrome.port, url, cookie) : null };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** Issue 19's figure: the mobile performance score of each page (the demo subscriber's session under /account). */
+export async function performanceScores(baseURL: string, paths: string[]) {
+  const cookie = await sessionCookie(baseURL);
+  const scores: Array<{ path: string; performance: number }> = [];
+  let version = "";
+  for (const path of paths) {
+    const signedIn = path.startsWith("/account");
+    const { lhr, score } = await auditPage(`${baseURL}${path}`, signedIn ? cookie : null, {
+      categories: ["performance"],
+    });
+    version = lhr.lighthouseVersion;
+    scores.push({ path, performance: score("performance") });
+  }
+  return { version, formFactor: "mobile", scores };
+}
+
 async function main() {
   const { values } = parseArgs({ options: { url: { type: "string", default: "http://localhost:3000" } } });
   const baseURL = values.url!.replace(/\/$/, "");
@@ -67,48 +115,29 @@ async function main() {
   let failed = false;
   for (const { path, signedIn } of PAGES) {
     const url = `${baseURL}${path}`;
-    // A browser per page: one that already holds a visitor's cookie sends that instead of the header's session.
-    const chrome = await chromeLauncher.launch({
-      chromePath: await ensureChromium(),
-      chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
-    });
-    try {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        logLevel: "error",
-        formFactor: "mobile",
-        onlyCategories: [...CATEGORIES],
-        extraHeaders: signedIn ? { Cookie: cookie } : undefined,
-      });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      const { lhr } = result;
-      // A signed-in page that redirected to /login would be measuring the wrong page.
-      if (new URL(lhr.finalDisplayedUrl).pathname !== path) throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}`);
-      const [accessibility, bestPractices, performance] = CATEGORIES.map((id) =>
-        Math.round((lhr.categories[id]?.score ?? 0) * 100),
-      ) as [number, number, number];
-      version = lhr.lighthouseVersion;
-      const install = await installability(chrome.port, url, signedIn ? cookie : null);
-      const installable = install.problems.length ? install.problems.join(", ") : `yes (${install.manifestUrl})`;
-      rows.push({ page: path, accessibility, "best-practices": bestPractices, performance, installable });
-      for (const id of ["accessibility", "best-practices"] as const) {
-        for (const { id: auditId } of lhr.categories[id]?.auditRefs ?? []) {
-          const audit = lhr.audits[auditId];
-          if (audit && audit.score !== null && audit.score < 1)
-            console.log(`  ${path} ${id}: ${audit.id}: ${audit.title}`);
-        }
+    const { lhr, score, install } = await auditPage(url, signedIn ? cookie : null, { installable: true });
+    const [accessibility, bestPractices, performance] = CATEGORIES.map(score) as [number, number, number];
+    version = lhr.lighthouseVersion;
+    if (!install) throw new Error("installability was asked for");
+    const installable = install.problems.length ? install.problems.join(", ") : `yes (${install.manifestUrl})`;
+    rows.push({ page: path, accessibility, "best-practices": bestPractices, performance, installable });
+    for (const id of ["accessibility", "best-practices"] as const) {
+      for (const { id: auditId } of lhr.categories[id]?.auditRefs ?? []) {
+        const audit = lhr.audits[auditId];
+        if (audit && audit.score !== null && audit.score < 1)
+          console.log(`  ${path} ${id}: ${audit.id}: ${audit.title}`);
       }
-      failed ||= accessibility < TARGET || bestPractices < TARGET || install.problems.length > 0;
-    } finally {
-      chrome.kill();
     }
+    failed ||= accessibility < TARGET || bestPractices < TARGET || install.problems.length > 0;
   }
   console.table(rows);
   console.log(`Lighthouse ${version}, mobile; target: accessibility and best practices ≥ ${TARGET}, installable.`);
   if (failed) process.exitCode = 1;
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+if (isEntryPoint(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -70,7 +70,7 @@ export async function openRealtimeLoad(
   target: RealtimeTarget,
   chats: BenchChat[],
   connections: number,
-  tracker: DeliveryTracker,
+  tracker: Pick<DeliveryTracker, "markReceived">,
 ): Promise<LoadRealtime> {
   const connect = signedClients(target);
   const clients: Pusher[] = [];

@@ -13,7 +13,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Db } from "@/server/db-client";
-import { encode } from "next-auth/jwt";
 import { buildIfChanged } from "@/server/cli/build-if-changed";
 import { withBuildLock } from "@/server/cli/build-lock";
 import {
@@ -40,6 +39,7 @@ import {
   type ProductMemory,
 } from "./product-server";
 import { startProcessProbe } from "./process-probe";
+import { chatCookies } from "./session-cookie";
 
 export interface LoadOptions {
   seconds: number;
@@ -83,11 +83,6 @@ const MIX = [
 type TrafficClass = (typeof MIX)[number];
 const MESSAGE = "Здравствуйте! Подскажите, пожалуйста, почему списали абонентскую плату дважды?";
 
-async function sessionCookie(secret: string, kind: "subscriber" | "staff", id: string): Promise<string> {
-  const token = await encode({ token: { sub: id, principal: { kind, id, sv: 0 } }, secret });
-  return `next-auth.session-token=${token}`;
-}
-
 export async function runLoadTest(options: LoadOptions): Promise<{ result: BenchResult; failed: boolean }> {
   const startedAt = new Date();
   const began = performance.now();
@@ -111,20 +106,7 @@ export async function runLoadTest(options: LoadOptions): Promise<{ result: Bench
     let http: HttpClient[] = [];
     let realtime: Awaited<ReturnType<typeof openRealtimeLoad>> | undefined;
     try {
-      const cookies = await Promise.all(
-        chats.map(async (chat) => ({
-          subscriber: await sessionCookie(
-            product.authSecret,
-            "subscriber",
-            chat.subscriber.kind === "subscriber" ? chat.subscriber.accountId : "",
-          ),
-          operator: await sessionCookie(
-            product.authSecret,
-            "staff",
-            chat.operator.kind === "staff" ? chat.operator.staffId : "",
-          ),
-        })),
-      );
+      const cookies = await chatCookies(product.authSecret, chats);
       const connectStarted = performance.now();
       realtime = await openRealtimeLoad(
         { port: product.pusherPort, key: product.pusherKey, secret: product.pusherSecret },

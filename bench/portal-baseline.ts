@@ -1,8 +1,8 @@
 /**
  * The portal bench's baseline: a bare node:http handler running the SQL of getAccountSummary (the
  * very statement) and changeTariff with `pg` directly — no tRPC, no Prisma, no zod. The tariff change keeps
- * the domain's statements and order (idempotency check, row lock, reads, plan, writes, audit,
- * self-service event) in one transaction; planning reuses the domain's pure planTariffChange.
+ * the domain's statements and order (idempotency check, row lock, reads, plan, writes, audit, the
+ * confirmation notice with its SMS, self-service event) in one transaction; planning reuses the domain's pure planTariffChange.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,6 +10,10 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { planTariffChange, proratedTariffFeeText } from "@/server/domain/tariffs/plan-tariff-change";
 import { accountSummaryQuery } from "@/server/domain/account/get-account-summary";
+import { DEFAULT_NOTICE_SETTING } from "@/server/domain/notices/notice-settings";
+import { noticeText } from "@/server/domain/notices/notice-text";
+import { createTranslator } from "@/i18n/translator";
+import { localeOrDefault } from "@/i18n/locales";
 
 /** Who the request is for: both servers take the subscriber from this header (no session lookup). */
 export const BENCH_ACCOUNT_HEADER = "x-bench-account";
@@ -133,6 +137,7 @@ async function changeTariff(
         now,
       ],
     );
+    await confirmChange(tx, accountId, changeId, target.id, plan.chargeToday, now);
     await recordEvent(tx, accountId, true, null);
     await tx.query("COMMIT");
     return { changeId, charged: plan.chargeToday };
@@ -142,6 +147,44 @@ async function changeTariff(
   } finally {
     tx.release();
   }
+}
+
+/** The change's confirmation notice and its SMS, as confirmChange/raiseNotice write them in the same transaction. */
+async function confirmChange(
+  db: Client,
+  accountId: string,
+  changeId: string,
+  tariffId: string,
+  charged: number,
+  now: Date,
+) {
+  const {
+    rows: [named],
+  } = await db.query(`SELECT "name", "nameEn" FROM "Tariff" WHERE "id" = $1`, [tariffId]);
+  const { rows: settings } = await db.query(
+    `SELECT "kind", "enabled", "sms", "email" FROM "NoticeSetting" WHERE "accountId" = $1`,
+    [accountId],
+  );
+  const setting = settings.find((row) => row.kind === "CHANGE_CONFIRMED") ?? DEFAULT_NOTICE_SETTING;
+  if (!setting.enabled) return;
+  const params = { change: "TARIFF_CHANGE", name: named.name, nameEn: named.nameEn, charged };
+  const inserted = await db.query(
+    `INSERT INTO "Notice" ("id", "accountId", "kind", "dedupeKey", "params", "createdAt")
+     VALUES ($1, $2, 'CHANGE_CONFIRMED', $3, $4, $5) ON CONFLICT ("accountId", "kind", "dedupeKey") DO NOTHING`,
+    [randomUUID(), accountId, `change:${changeId}`, JSON.stringify(params), now],
+  );
+  if (inserted.rowCount === 0) return;
+  const {
+    rows: [account],
+  } = await db.query(`SELECT "phone", "email", "locale" FROM "SubscriberAccount" WHERE "id" = $1`, [accountId]);
+  const locale = localeOrDefault(account.locale);
+  const body = noticeText(createTranslator(locale), locale, { kind: "CHANGE_CONFIRMED", params });
+  if (setting.sms)
+    await db.query(`INSERT INTO "OutboxMessage" ("id", "channel", "recipient", "body") VALUES ($1, 'SMS', $2, $3)`, [
+      randomUUID(),
+      account.phone,
+      body,
+    ]);
 }
 
 async function recordEvent(db: Client, accountId: string, succeeded: boolean, errorCode: string | null) {

@@ -11,6 +11,7 @@ import {
   environment,
   formatNotes,
   formatTable,
+  formatTargets,
   isEntryPoint,
   loadAverage1m,
   ratiosAgainst,
@@ -18,12 +19,14 @@ import {
   type Benchmark,
   type BenchResult,
   type BenchRow,
+  type TargetRow,
 } from "./bench-report";
 import { createHttpClient, runClosedLoop, type HttpClient, type HttpReply } from "./http-load";
 import { BENCH_ACCOUNT_HEADER, startBaselineServer, type BenchHttpServer } from "./portal-baseline";
 import { createPortalBenchData, type PortalBenchData } from "./portal-fixtures";
 import { startTrpcServer } from "./portal-trpc-server";
 import { startProcessProbe } from "./process-probe";
+import { portalTargets } from "./portal-targets";
 
 export interface PortalBenchOptions {
   /** Measured seconds per procedure and side. */
@@ -134,7 +137,12 @@ export async function runPortalBench(options: PortalBenchOptions = DEFAULT_PORTA
   const began = performance.now();
   const loadAtStart = loadAverage1m();
   const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  const result = (rows: BenchRow[], parameters: Record<string, unknown>, notes: string[]): BenchResult => ({
+  const result = (
+    rows: BenchRow[],
+    targets: TargetRow[],
+    parameters: Record<string, unknown>,
+    notes: string[],
+  ): BenchResult => ({
     bench: "portal",
     startedAt: startedAt.toISOString(),
     durationSec: (performance.now() - began) / 1000,
@@ -142,9 +150,10 @@ export async function runPortalBench(options: PortalBenchOptions = DEFAULT_PORTA
     parameters: { ...options, ...parameters },
     rows,
     notes,
+    targets,
   });
   if (!serverUrl)
-    return result([], {}, [
+    return result([], [], {}, [
       "skipped: needs PostgreSQL — set BENCH_DATABASE_URL or TEST_DATABASE_URL (e.g. postgresql://root@127.0.0.1:5432/test)",
     ]);
 
@@ -174,15 +183,17 @@ export async function runPortalBench(options: PortalBenchOptions = DEFAULT_PORTA
         },
       );
     }
+    const targets = portalTargets(rows);
     const machine = environment(loadAtStart);
     const load = Math.max(machine.loadAverage1m.atStart, machine.loadAverage1m.atEnd);
     return result(
       rows,
+      targets,
       { database: "PostgreSQL (throwaway database)", poolSize: POOL_SIZE, accounts: data.accountIds.length },
       [
         `${options.users} concurrent users in a closed loop (each sends its next request when the last one answered) for ${options.seconds} s per row after ${options.warmupSeconds} s unmeasured; "msg/s" is requests/s, "sent" requests, "errors" non-200 answers; ×floor columns are ours / the bare pg handler's measured just before`,
         "both sides pay HTTP on loopback (node:http, keep-alive) and take the subscriber from a header: sign-in, session cookie and principal lookup are excluded on both sides",
-        "the baseline runs the domain's statements by hand (summary: the domain's own single statement, accountSummaryQuery; tariff change: idempotency check, then one transaction with SELECT … FOR UPDATE, 4 reads, inserts/updates, audit and self-service event) and reuses the pure planTariffChange; ours is zod + tRPC + superjson + Prisma (the summary as one raw statement, the tariff change through Prisma's query builder, which compiles every query on the main thread)",
+        "the baseline runs the domain's statements by hand (summary: the domain's own single statement, accountSummaryQuery; tariff change: idempotency check, then one transaction with SELECT … FOR UPDATE, 4 reads, inserts/updates, audit and self-service event) and reuses the pure planTariffChange; ours is zod + tRPC + superjson + Prisma (the summary as one raw statement, the tariff change as one read statement and one write statement under the account lock, with audit, confirmation notice and self-service event as raw inserts)",
         `each user changes its own account between two tariffs (smart-s ↔ smart-m); the two sides use distinct accounts with identical data; ${data.accountIds.length} bench accounts (24 ledger entries and 2 paid options each) on top of the demo seed`,
         "load generator, both servers and Prisma share this one process (CPU and RSS columns are for all of them); PostgreSQL runs beside it on the same machine",
         ...(load > machine.cpus
@@ -231,7 +242,7 @@ async function main(): Promise<void> {
   const options = parsePortalBenchArgs(process.argv.slice(2));
   console.log(`portal bench: ${options.users} users, ${options.seconds} s per procedure and side …`);
   const result = await runPortalBench(options);
-  console.log(`\n${formatTable([result])}\n\n${formatNotes(result)}\n`);
+  console.log(`\n${formatTable([result])}\n\n${formatNotes(result)}\n\n${formatTargets([result])}\n`);
   console.log(`written ${writeResult(result)} (${result.durationSec.toFixed(1)} s)`);
   if (result.rows.some((row) => row.summary.sent !== row.summary.received)) {
     console.error("FAILED: some requests did not answer 200 (see errors in the JSON)");

@@ -21,7 +21,7 @@ async function staffPage(browser: Browser, who: { email: string; password: strin
   return { context, page };
 }
 
-test("a Telegram user reaches the bot, an operator and the rating, and the metrics count it under Telegram", async ({
+test("a Telegram user reaches the bot, an operator and the survey, and the metrics count it under Telegram", async ({
   page: phone,
   browser,
 }) => {
@@ -74,11 +74,23 @@ test("a Telegram user reaches the bot, an operator and the rating, and the metri
   await expect(delivered).toHaveCount(2);
   for (const mark of await delivered.all()) await expect(mark).toHaveText("Доставлено в мессенджер");
 
-  // The operator closes; the person rates with the inline keyboards: 5, then 10.
+  // The operator closes; the person answers the survey with the inline keyboards, one question at a time.
   await chat.getByRole("button", { name: "Завершить чат" }).click();
-  const question = fromBot.filter({ hasText: "от 1 до 5" });
-  await question.getByRole("button", { name: "5", exact: true }).click();
-  await fromBot.filter({ hasText: "От 0 до 10" }).getByRole("button", { name: "10", exact: true }).click();
+  for (const [question, answer] of [
+    ["Ваш вопрос решён?", "Да"],
+    ["Насколько легко", "7"],
+    ["от 1 до 5", "5"],
+    ["От 0 до 10", "10"],
+  ]) {
+    await fromBot.filter({ hasText: question }).getByRole("button", { name: answer, exact: true }).click();
+  }
+  // A promoter is invited to the demo's review platforms through our redirect, which counts the click.
+  const invitation = fromBot.filter({ hasText: "оставите отзыв" });
+  const link = /http\S+\/api\/channels\/review\/\S+/.exec(await invitation.innerText())?.[0];
+  expect(link).toBeTruthy();
+  const redirect = await phone.request.get(link!, { maxRedirects: 0 });
+  expect(redirect.status()).toBe(302);
+  expect(redirect.headers().location).toMatch(/^https:\/\//);
   // Then the optional comment, skipped.
   await fromBot.filter({ hasText: "Хотите что-то добавить?" }).getByRole("button", { name: "Пропустить" }).click();
   await expect(fromBot.filter({ hasText: "Спасибо за оценку!" })).toBeVisible();

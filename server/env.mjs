@@ -49,6 +49,13 @@ export const envSchema = z
     REALTIME_CLIENT_EVENTS_PER_SECOND: z.coerce.number().int().min(1).optional(),
     /** The survey's "would you recommend" (NPS) is asked of one subscriber at most once in this many days. */
     SURVEY_NPS_INTERVAL_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+    /** A self-service success is surveyed when the same action failed for the account within this many minutes. */
+    SELF_SERVICE_SURVEY_WINDOW_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
     /** A follow-up on a detractor or a missed dialog is due this many hours after it is raised. */
     FOLLOW_UP_DUE_HOURS: z.coerce
       .number()

@@ -1,21 +1,39 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { AccountNav } from "@/components/account/account-nav";
+import { SelfServiceSurvey } from "@/components/account/self-service-survey";
 import { requireSubscriber } from "@/server/auth/session";
 import { ClientMessages } from "@/i18n/client-messages";
 import { createServerCaller } from "@/server/api/server-caller";
+import { TrpcReactProvider } from "@/components/trpc/client";
 
 export const dynamic = "force-dynamic";
 
-/** Every account page is for subscribers only; each page checks again for itself. */
+/** The tabs with the unread count: streamed, so counting notices never holds back the page below. */
+async function AccountNavWithUnread() {
+  const unread = await (await createServerCaller()).notices.unread();
+  return <AccountNav unread={unread} />;
+}
+
+/** A success after a failed try is asked about here; each refresh after an action checks again. Streamed too. */
+async function PendingSelfServiceSurvey() {
+  const survey = await (await createServerCaller()).selfServiceSurvey.pending();
+  return survey && <SelfServiceSurvey key={survey.contactId} contactId={survey.contactId} askNps={survey.askNps} />;
+}
+
+/** Every account page is for subscribers only; each page checks again for itself. They all call the API. */
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   await requireSubscriber("/account");
-  const unread = await (await createServerCaller()).notices.unread();
   return (
-    <ClientMessages namespaces={["accountNav"]}>
-      <>
-        <AccountNav unread={unread} />
+    <ClientMessages namespaces={["accountNav", "chat"]}>
+      <TrpcReactProvider>
+        <Suspense fallback={<AccountNav unread={0} />}>
+          <AccountNavWithUnread />
+        </Suspense>
+        <Suspense fallback={null}>
+          <PendingSelfServiceSurvey />
+        </Suspense>
         {children}
-      </>
+      </TrpcReactProvider>
     </ClientMessages>
   );
 }

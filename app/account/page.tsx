@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { AccountOverview } from "@/components/account/account-overview";
 import { PageHints } from "@/components/hints/page-hints";
 import { BannerSlot } from "@/components/banners/banner-slot";
@@ -32,8 +33,11 @@ export default async function AccountPage() {
           packageUsage={packageUsage}
           promisedPaymentOffered={promised.offer.kind === "OFFER"}
         >
-          <PageHints page="account" />
-          <BannerSlot placement="ACCOUNT_HOME" />
+          {/* Below the balance and the tariff: streamed after them, so choosing hints and banners never delays the balance. */}
+          <Suspense>
+            <PageHints page="account" />
+            <BannerSlot placement="ACCOUNT_HOME" />
+          </Suspense>
         </AccountOverview>
       </>
     </ClientMessages>

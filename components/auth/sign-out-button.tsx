@@ -1,6 +1,5 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 
@@ -9,7 +8,8 @@ export function SignOutButton() {
   return (
     <button
       type="button"
-      onClick={() => void signOut({ callbackUrl: "/" })}
+      // next-auth's client is fetched on the click: every page shows this button, few pages use it.
+      onClick={() => void import("next-auth/react").then(({ signOut }) => signOut({ callbackUrl: "/" }))}
       className={buttonClasses({ variant: "secondary", size: "sm" })}
     >
       {t("nav.signOut")}

@@ -1,12 +1,10 @@
 "use client";
 
-import { MessageCircle, X } from "lucide-react";
+import { X } from "lucide-react";
 import { IconButton } from "@/components/ui/icon-button";
-import { badgeClasses } from "@/components/ui/badge";
-import { buttonClasses } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { ChatLauncherButton } from "./chat-launcher-button";
 
 const FOCUSABLE = "[data-autofocus], button:not([disabled]), textarea, input, a[href]";
 
@@ -48,28 +46,13 @@ export function ChatPanel({
 
   return (
     <>
-      <button
+      <ChatLauncherButton
         ref={launcher}
-        type="button"
-        aria-expanded={open}
-        aria-controls="chat-panel"
+        open={open}
+        unread={unread}
         onClick={() => onOpenChange(!open)}
-        className={cn(
-          buttonClasses({ size: "lg" }),
-          "fixed bottom-4 right-4 z-40 rounded-full p-3 shadow-lg sm:px-4",
-          open ? "hidden sm:flex" : "flex",
-        )}
-        data-testid="chat-launcher"
-      >
-        <MessageCircle aria-hidden="true" className="size-6" />
-        <span className="sr-only sm:not-sr-only">{t("chat.open")}</span>
-        {unread > 0 && (
-          <span className={badgeClasses({ tone: "alert" })} data-testid="chat-unread">
-            {unread}
-            <span className="sr-only"> {t("chat.unread", { count: unread })}</span>
-          </span>
-        )}
-      </button>
+        controlsPanel
+      />
       <section
         ref={panel}
         id="chat-panel"

@@ -1,16 +1,15 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { OPEN_CHAT_EVENT } from "@/components/hints/request-chat";
 import { useTranslations } from "next-intl";
-import { useTRPC } from "@/components/trpc/client";
+import { TrpcReactProvider, useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ChatPanel } from "./chat-panel";
 import { OPEN_SALES_CHAT_EVENT, type OpenSalesChatDetail } from "./sales-chat-event";
 import { ChatSession } from "./chat-session";
-import { chatChannelKind, pageKey } from "./page-key";
+import { chatChannelKind } from "./page-key";
 import { VisitorIntro, type VisitorDetails } from "./visitor-intro";
 import { buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -18,22 +17,36 @@ import { cn } from "@/components/ui/cn";
 // While waiting, the place in the queue moves as operators take other chats.
 const QUEUE_REFRESH_MS = 15_000;
 
+type ChatWidgetProps = Parameters<typeof ChatWidgetBody>[0];
+
 /**
- * The chat on every portal page and the public landing. Staff answer chats in the
- * workspace, so neither staff nor /admin pages get the widget; the messenger simulator is
- * a chat of its own (its send button sits where the launcher would).
+ * The chat itself: downloaded only when it is opened or a chat is going on (chat-entry.tsx decides), with the
+ * tRPC client, which pages without other API calls do not load. `onListening` tells the entry that the widget
+ * now hears "open the chat" requests itself.
  */
-export function ChatWidget({ principalKind }: { principalKind: "subscriber" | "staff" | null }) {
-  const pathname = usePathname();
-  if (principalKind === "staff" || pathname.startsWith("/admin") || pathname === "/dev/messenger") return null;
-  return <ChatWidgetBody signedIn={principalKind === "subscriber"} page={pageKey(pathname)} />;
+export function ChatWidget(props: ChatWidgetProps) {
+  return (
+    <TrpcReactProvider>
+      <ChatWidgetBody {...props} />
+    </TrpcReactProvider>
+  );
 }
 
-function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string }) {
+function ChatWidgetBody({
+  signedIn,
+  page,
+  defaultOpen,
+  onListening,
+}: {
+  signedIn: boolean;
+  page: string;
+  defaultOpen: boolean;
+  onListening: () => void;
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   // null: follow chat.current (the open chat, or the closed one awaiting its rating); otherwise the chat chosen here.
   const [chosen, setChosen] = useState<{ chatId: string | null } | null>(null);
   const [intentId, setIntentId] = useState<string | null>(null);
@@ -115,11 +128,12 @@ function ChatWidgetBody({ signedIn, page }: { signedIn: boolean; page: string })
     };
     window.addEventListener(OPEN_CHAT_EVENT, onOpenChat);
     window.addEventListener(OPEN_SALES_CHAT_EVENT, onOpenSalesChat);
+    onListening();
     return () => {
       window.removeEventListener(OPEN_CHAT_EVENT, onOpenChat);
       window.removeEventListener(OPEN_SALES_CHAT_EVENT, onOpenSalesChat);
     };
-  }, [chatId, ended, newChat, attachEscalation]);
+  }, [chatId, ended, newChat, attachEscalation, onListening]);
 
   const onUnread = useCallback((count: number) => setUnread(count), []);
 

@@ -1,45 +1,49 @@
 "use client";
 
-import Pusher from "pusher-js";
-import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import type Pusher from "pusher-js";
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { RealtimeClientConfig } from "@/server/realtime/client-config";
-import { retryAfterQuotaRefusal } from "./realtime-retry";
 
-const RealtimeContext = createContext<Pusher | null>(null);
-
-/**
- * One pusher-js connection per tab, authorized for private and presence channels by
- * /api/realtime/auth. Nothing is replayed after a reconnect: chat views backfill by sequence.
- */
-export function RealtimeProvider({ config, children }: { config: RealtimeClientConfig; children: ReactNode }) {
-  // Created once per tab, in the browser only (the server render has no socket).
-  const [client] = useState(() =>
-    typeof window === "undefined"
-      ? null
-      : new Pusher(config.key, {
-          cluster: config.cluster,
-          wsHost: config.host ?? window.location.hostname,
-          wsPort: config.port,
-          wssPort: config.port,
-          forceTLS: config.tls,
-          enabledTransports: ["ws", "wss"],
-          disableStats: true,
-          channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" },
-        }),
-  );
-  useEffect(() => {
-    if (!client) return;
-    const stopRetrying = retryAfterQuotaRefusal(client);
-    client.connect();
-    return () => {
-      stopRetrying();
-      client.disconnect();
-    };
-  }, [client]);
-  return <RealtimeContext.Provider value={client}>{children}</RealtimeContext.Provider>;
+interface RealtimeSlot {
+  client: Pusher | null;
+  /** Asks for the connection: the first call downloads pusher-js and connects. */
+  want(): void;
 }
 
-/** The tab's realtime connection, or null before it is set up. */
+const RealtimeContext = createContext<RealtimeSlot>({ client: null, want: () => undefined });
+
+/**
+ * One realtime connection per tab, opened only once a component asks for it (an open chat, the operator
+ * workspace): most pages never need it, so they neither download pusher-js nor hold a socket.
+ * Nothing is replayed after a reconnect: chat views backfill by sequence.
+ */
+export function RealtimeProvider({ config, children }: { config: RealtimeClientConfig; children: ReactNode }) {
+  // Read once: a refreshed layout brings an equal but new object, which must not reconnect.
+  const [settings] = useState(config);
+  const [wanted, setWanted] = useState(false);
+  const [client, setClient] = useState<Pusher | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    let connection: { client: Pusher; close(): void } | null = null;
+    let cancelled = false;
+    void import("./realtime-connect").then(({ connectRealtime }) => {
+      if (cancelled) return;
+      connection = connectRealtime(settings);
+      setClient(connection.client);
+    });
+    return () => {
+      cancelled = true;
+      connection?.close();
+      setClient(null);
+    };
+  }, [wanted, settings]);
+  const slot = useMemo(() => ({ client, want: () => setWanted(true) }), [client]);
+  return <RealtimeContext.Provider value={slot}>{children}</RealtimeContext.Provider>;
+}
+
+/** The tab's realtime connection, or null until it is set up; using this hook is what asks for it. */
 export function useRealtime(): Pusher | null {
-  return useContext(RealtimeContext);
+  const { client, want } = useContext(RealtimeContext);
+  useEffect(() => want(), [want]);
+  return client;
 }

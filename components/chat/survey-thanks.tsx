@@ -1,9 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { useTRPC } from "@/components/trpc/client";
 import type { ReviewPlatformView } from "@/server/domain/survey/review-platforms";
 
 /**
@@ -11,19 +9,18 @@ import type { ReviewPlatformView } from "@/server/domain/survey/review-platforms
  * platforms (each opened link is counted once).
  */
 export function SurveyThanks({
-  chatId,
   followUp,
   platforms,
+  onReviewClick,
   children,
 }: {
-  chatId: string;
   followUp: boolean;
   platforms: ReviewPlatformView[];
+  /** Counts the opened platform for the contact surveyed. */
+  onReviewClick: (platformId: string) => void;
   children?: ReactNode;
 }) {
   const t = useTranslations();
-  const trpc = useTRPC();
-  const click = useMutation(trpc.chat.reviewClick.mutationOptions());
   return (
     <>
       <p className="font-medium">{t("chat.rateThanks")}</p>
@@ -38,7 +35,7 @@ export function SurveyThanks({
                   href={platform.url}
                   target="_blank"
                   rel="noopener noreferrer"
-                  onClick={() => click.mutate({ chatId, platformId: platform.id })}
+                  onClick={() => onReviewClick(platform.id)}
                   className="font-medium text-brand-ink underline"
                 >
                   {t("chat.rateReviewOn", { platform: platform.name })}

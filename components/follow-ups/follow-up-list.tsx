@@ -6,6 +6,7 @@ import { getTranslator } from "@/i18n/server";
 import { followUpsHref, type FollowUpParams } from "./follow-up-params";
 import { ResolveFollowUpForm, TakeFollowUpButton } from "./resolve-follow-up-form";
 import { SurveyAnswers } from "./survey-answers";
+import { actionName } from "@/server/domain/self-service/code-phrases";
 import { cardClasses } from "@/components/ui/card";
 import { badgeClasses } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
@@ -101,9 +102,15 @@ export async function FollowUpList({
               </header>
               <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
                 <Field label={t("followUps.subscriber")}>{who(f, t)}</Field>
-                <Field
-                  label={t("followUps.chat")}
-                >{`${t(`followUps.kind.${f.chat.kind}`)} · ${f.chat.topic ?? t("followUps.noTopic")}`}</Field>
+                {f.chat ? (
+                  <Field
+                    label={t("followUps.chat")}
+                  >{`${t(`followUps.kind.${f.chat.kind}`)} · ${f.chat.topic ?? t("followUps.noTopic")}`}</Field>
+                ) : (
+                  <Field label={t("followUps.selfService")}>
+                    {f.selfService && t("followUps.selfServiceStory", { action: actionName(t, f.selfService.action) })}
+                  </Field>
+                )}
                 <Field label={t("followUps.rating")}>
                   <SurveyAnswers rating={f.rating} t={t} />
                 </Field>

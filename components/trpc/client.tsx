@@ -1,22 +1,25 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
-import superjson from "superjson";
 import type { AppRouter } from "@/server/api/root";
+import { trpcClient } from "./vanilla-client";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
+const newQueryClient = () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } });
+let browserQueryClient: QueryClient | undefined;
+
+/**
+ * The tRPC client for the client components below. Not in the root layout: the segments whose pages call the API
+ * provide it (components/trpc/provider-coverage.test.ts checks), and so does the chat widget, fetched on demand.
+ * In the browser they all share one query cache, so the chat and the page see each other's updates; on the server
+ * each render gets its own, never another reader's.
+ */
 export function TrpcReactProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } }),
-  );
-  const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })],
-    }),
+  const [queryClient] = useState(() =>
+    typeof window === "undefined" ? newQueryClient() : (browserQueryClient ??= newQueryClient()),
   );
   return (
     <QueryClientProvider client={queryClient}>

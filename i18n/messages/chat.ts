@@ -77,6 +77,10 @@ export const chatMessages = defineMessages(
     surveyDismiss: "Не сейчас",
     surveyDismissed: "Хорошо, больше не спросим об этом чате.",
     surveyMore: "Ещё пара вопросов (необязательно)",
+    selfServiceTitle: "Получилось! Расскажите, как всё прошло",
+    selfServiceLead:
+      "С первого раза не вышло, но вы справились. Пара вопросов поможет нам сделать личный кабинет проще.",
+    selfServiceDismissed: "Хорошо, об этом больше не спросим.",
     rateThanks: "Спасибо за оценку!",
     rateFollowUp: "Нам жаль, что не всё получилось. Руководитель смены разберётся и свяжется с вами.",
     rateReview: "Будем рады, если вы оставите отзыв о нас:",
@@ -163,6 +167,10 @@ export const chatMessages = defineMessages(
     surveyDismiss: "Not now",
     surveyDismissed: "All right, we will not ask about this chat again.",
     surveyMore: "A couple more questions (optional)",
+    selfServiceTitle: "Done! Tell us how it went",
+    selfServiceLead:
+      "It did not work the first time, but you made it. A couple of questions help us make your account simpler.",
+    selfServiceDismissed: "All right, we will not ask about this again.",
     rateThanks: "Thank you for the rating!",
     rateFollowUp: "We are sorry it did not all work out. A shift supervisor will look into it and contact you.",
     rateReview: "We would be glad if you left a review about us:",

@@ -1,6 +1,6 @@
 import { defineMessages } from "../define-messages";
 
-/** What a messenger contact reads from the bot beyond the chat itself: linking an account, the rating's comment. */
+/** What a messenger contact reads from the bot beyond the chat itself: linking an account, the survey after a chat. */
 export const messengerMessages = defineMessages(
   {
     linkOffer: "Чтобы оператор сразу видел ваш лицевой счёт, привяжите его к этому чату.",
@@ -31,8 +31,12 @@ export const messengerMessages = defineMessages(
     consentButton: "Разрешаю",
     commentQuestion: "Хотите что-то добавить? Напишите комментарий одним сообщением или нажмите «Пропустить».",
     botHelpedQuestion: "Бот помог решить ваш вопрос?",
-    botHelpedYes: "Да",
-    botHelpedNo: "Нет",
+    resolvedQuestion: "Ваш вопрос решён?",
+    cesQuestion: "Насколько легко было решить ваш вопрос? От 1 (очень трудно) до 7 (очень легко).",
+    yes: "Да",
+    no: "Нет",
+    reviewInvitation: "Спасибо! Будем рады, если вы оставите отзыв о нас:",
+    reviewButton: "Оставить отзыв: {platform}",
     botFeedbackThanks: "Спасибо! Это поможет нам отвечать лучше.",
     imageTooLarge:
       "Фото слишком большое: можно до {megabytes, number} МБ. Пришлите, пожалуйста, снимок поменьше или опишите вопрос словами.",
@@ -65,8 +69,12 @@ export const messengerMessages = defineMessages(
     consentButton: "I agree",
     commentQuestion: "Anything to add? Write a comment in one message or press “Skip”.",
     botHelpedQuestion: "Did the bot solve your question?",
-    botHelpedYes: "Yes",
-    botHelpedNo: "No",
+    resolvedQuestion: "Was your question resolved?",
+    cesQuestion: "How easy was it to solve your question? From 1 (very hard) to 7 (very easy).",
+    yes: "Yes",
+    no: "No",
+    reviewInvitation: "Thank you! We would be glad if you left a review about us:",
+    reviewButton: "Leave a review: {platform}",
     botFeedbackThanks: "Thank you! It helps us answer better.",
     imageTooLarge:
       "The photo is too large: up to {megabytes, number} MB is accepted. Please send a smaller one or describe the question in words.",

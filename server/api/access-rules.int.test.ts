@@ -255,6 +255,13 @@ const rules: Record<string, { audience: Audience[]; input?: (ids: Ids) => unknow
   },
   "autopay.switchOff": { audience: ["subscriber"] },
   "autopay.removeMethod": { audience: ["subscriber"] },
+  "selfServiceSurvey.pending": { audience: ["subscriber"] },
+  "selfServiceSurvey.rate": { audience: ["subscriber"], input: () => ({ contactId: "missing", resolved: true }) },
+  "selfServiceSurvey.dismiss": { audience: ["subscriber"], input: () => ({ contactId: "missing" }) },
+  "selfServiceSurvey.reviewClick": {
+    audience: ["subscriber"],
+    input: () => ({ contactId: "missing", platformId: "missing" }),
+  },
   "notices.list": { audience: ["subscriber"] },
   "notices.unread": { audience: ["subscriber"] },
   "notices.markRead": { audience: ["subscriber"] },

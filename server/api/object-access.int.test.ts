@@ -38,6 +38,9 @@ const idInputs: Record<string, "owned" | string> = {
   "chat.reviewClick": "owned",
   "chat.giveConsent": "owned",
   "chat.start": "owned",
+  "selfServiceSurvey.rate": "owned",
+  "selfServiceSurvey.dismiss": "owned",
+  "selfServiceSurvey.reviewClick": "owned",
   "workspace.details": "owned",
   "workspace.deliveries": "owned",
   "workspace.unlinkContact": "owned",
@@ -123,6 +126,17 @@ let chatId: string;
 let tariffId: string;
 let visitorChatId: string;
 
+/** A password change refused for a wrong current password, then made: a new subscriber's self-service contact. */
+async function selfServiceContact() {
+  const account = await createSubscriber(testDb.db);
+  const party = { name: "contact's subscriber", principal: subscriberPrincipal(account) };
+  const change = { currentPassword: "wrong-password", newPassword: "a-new-password-42" };
+  expect(await outcome(callAs(party, "account.changePassword", change))).not.toBe("ok");
+  await callAs(party, "account.changePassword", { ...change, currentPassword: "subscriber-pass" });
+  const contact = await testDb.db.selfServiceContact.findFirstOrThrow({ where: { accountId: account.id } });
+  return { party, contactId: contact.id };
+}
+
 /** A snapshot of what a refused call must not have changed. */
 async function chatSnapshot(id: string) {
   const chat = await testDb.db.chat.findUniqueOrThrow({ where: { id } });
@@ -194,6 +208,25 @@ describe(`object access by id (${testDbLabel()})`, () => {
     for (const [path, input] of inputs)
       expect([path, await outcome(callAs(signedOut, path, input))]).toEqual([path, "UNAUTHORIZED"]);
     expect(await chatSnapshot(chatId)).toEqual(before);
+  });
+
+  it("refuses anyone but its subscriber a self-service contact's survey, storing nothing", async () => {
+    const { party: contactOwner, contactId } = await selfServiceContact();
+    const inputs: Array<[string, unknown]> = [
+      ["selfServiceSurvey.rate", { contactId, resolved: false, cesScore: 1 }],
+      ["selfServiceSurvey.dismiss", { contactId }],
+      ["selfServiceSurvey.reviewClick", { contactId, platformId: "missing-platform" }],
+    ];
+    for (const party of [owner, stranger, otherVisitor, operator, marketer, signedOut])
+      for (const [path, input] of inputs)
+        expect([party.name, path, await outcome(callAs(party, path, input))]).toEqual([
+          party.name,
+          path,
+          expect.stringMatching(/^(NOT_FOUND|FORBIDDEN|UNAUTHORIZED)$/),
+        ]);
+    expect(await testDb.db.rating.count({ where: { selfServiceContactId: contactId } })).toBe(0);
+    // The owner is not refused: the refusals above are about access.
+    expect(await outcome(callAs(contactOwner, "selfServiceSurvey.rate", { contactId, resolved: true }))).toBe("ok");
   });
 
   it("refuses a subscriber and another visitor a visitor's chat", async () => {

@@ -28,6 +28,7 @@ import { channelsRouter } from "./routers/channels";
 import { devMessengerRouter } from "./routers/dev-messenger";
 import { catalogueRouter } from "./routers/catalogue";
 import { knowledgeRouter } from "./routers/knowledge";
+import { selfServiceSurveyRouter } from "./routers/self-service-survey";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -49,6 +50,7 @@ export const appRouter = createTRPCRouter({
   workspace: workspaceRouter,
   metrics: metricsRouter,
   followUps: followUpsRouter,
+  selfServiceSurvey: selfServiceSurveyRouter,
   collections: collectionsRouter,
   reviewPlatforms: reviewPlatformsRouter,
   reports: reportsRouter,

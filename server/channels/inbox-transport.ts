@@ -6,6 +6,7 @@ import type { ChatEvents } from "@/server/domain/chat/chat-events";
 import { TransportRefused, type MessageTransport } from "@/server/domain/outbox/message-transport";
 import { BLOCKED_PREFIX, type ChannelAdapter } from "./channel-adapter";
 import { signedMediaUrl } from "./media-url";
+import { withReviewLinks } from "./review-link";
 
 export interface InboxTransportDeps {
   db: Db;
@@ -13,7 +14,7 @@ export interface InboxTransportDeps {
   adapters: Partial<Record<MessengerChannel, ChannelAdapter>>;
   /** For the staff note when a contact turns out unreachable. */
   events: ChatEvents;
-  /** The site's public address: a picture leaves with a signed URL of it too (./media-url.ts). */
+  /** The site's public address: a picture and a review link leave with signed URLs of it (./media-url.ts). */
   siteUrl: string;
 }
 
@@ -25,7 +26,7 @@ export function inboxTransport(deps: InboxTransportDeps): MessageTransport {
       if (!inbox?.enabled) throw new TransportRefused("INBOX_DISABLED");
       const adapter = deps.adapters[inbox.channel];
       if (!adapter) throw new TransportRefused("CHANNEL_NOT_SUPPORTED");
-      const outbound = message.payload as OutboundMessage;
+      const outbound = withReviewLinks(message.payload as OutboundMessage, deps.siteUrl, deps.secretsKey);
       const images = (await readOutboundImages(deps.db, outbound.imageIds)).map((image) => ({
         ...image,
         url: signedMediaUrl(deps.siteUrl, deps.secretsKey, image.id),

@@ -1,9 +1,13 @@
 import type { OutboundMessage } from "@/server/domain/channels/outbound";
 import { TransportRefused } from "@/server/domain/outbox/message-transport";
 
-/** Links travel in the text: a URL button refuses addresses some messengers cannot reach (localhost), and text does not. */
+/**
+ * Links travel in the text: a URL button refuses addresses some messengers cannot reach (localhost), and text
+ * does not. So do link buttons, for an adapter that does not draw them as buttons.
+ */
 export function fullText(message: OutboundMessage): string {
-  return [message.text, ...message.links.map((link) => `${link.title}\n${link.url}`)].filter(Boolean).join("\n\n");
+  const links = [...message.links, ...(message.urlButtons ?? []).map((b) => ({ title: b.label, url: b.url }))];
+  return [message.text, ...links.map((link) => `${link.title}\n${link.url}`)].filter(Boolean).join("\n\n");
 }
 
 /** A label cut to a messenger's limit (Facebook's quick reply 20 characters, VK's button 40). */

@@ -144,18 +144,23 @@ export function channelInboxSuite(
       expect(inbound.attachments).toHaveLength(1);
     });
 
-    it("asks for the rating with buttons after the close, records it, and counts the chat under its channel", async () => {
+    it("asks the survey with buttons after the close, records it, and counts the chat under its channel", async () => {
       const { chat, operator, caller } = await operatorCaller();
       await caller.chat.close({ chatId: chat.id });
       await d.harness.deliver();
-      const scores = replies().at(-1)!.buttons;
-      expect(scores.map((b) => b.label)).toEqual(["1", "2", "3", "4", "5"]);
-      await d.post(d.press(scores[4]!));
-      await d.harness.deliver();
-      const nps = replies().at(-1)!.buttons;
-      expect(nps.map((b) => b.label)).toEqual([...Array.from({ length: 11 }, (_, i) => String(i)), "Пропустить"]);
-      await d.post(d.press(nps[10]!));
-      await d.harness.deliver();
+      expect(texts().at(-1)).toBe("Ваш вопрос решён?");
+      // Resolved, how easy, the operator's score, "would you recommend": each a button of the last question.
+      for (const [label, scale] of [
+        ["Да", ["Да", "Нет"]],
+        ["7", ["1", "2", "3", "4", "5", "6", "7"]],
+        ["5", ["1", "2", "3", "4", "5"]],
+        ["10", [...Array.from({ length: 11 }, (_, i) => String(i)), "Пропустить"]],
+      ] as const) {
+        const buttons = replies().at(-1)!.buttons;
+        expect(buttons.map((b) => b.label)).toEqual(scale);
+        await d.post(d.press(buttons.find((b) => b.label === label)!));
+        await d.harness.deliver();
+      }
       // Then the optional comment, skipped.
       const skip = replies()
         .at(-1)!
@@ -164,6 +169,8 @@ export function channelInboxSuite(
       await d.harness.deliver();
       expect(texts().at(-1)).toBe("Спасибо за оценку!");
       expect(await testDb.db.rating.findUniqueOrThrow({ where: { chatId: chat.id } })).toMatchObject({
+        resolved: true,
+        cesScore: 7,
         score: 5,
         npsScore: 10,
         operatorId: operator.id,

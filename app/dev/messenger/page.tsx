@@ -4,6 +4,7 @@ import { MessengerSimulator } from "@/components/dev-messenger/messenger-simulat
 import { simulatorEnabled } from "@/server/channels/telegram/messenger-simulator";
 import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
+import { TrpcReactProvider } from "@/components/trpc/client";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,9 @@ export default async function DevMessengerPage() {
           <h1 className="text-title">{t("devMessenger.title")}</h1>
           <p className="text-sm text-slate-600">{t("devMessenger.intro")}</p>
         </header>
-        <MessengerSimulator />
+        <TrpcReactProvider>
+          <MessengerSimulator />
+        </TrpcReactProvider>
       </div>
     </ClientMessages>
   );

@@ -1,4 +1,4 @@
-import type { OutboundButton } from "@/server/domain/channels/outbound";
+import type { OutboundButton, OutboundMessage } from "@/server/domain/channels/outbound";
 import { TransportRefused } from "@/server/domain/outbox/message-transport";
 import { MAX_IMAGE_BYTES } from "@/server/domain/chat/chat-image-limits";
 import { FILE_TOO_LARGE, type ChannelAdapter, type OutboundImage } from "../channel-adapter";
@@ -11,9 +11,14 @@ const CAPTION_LIMIT = 1024;
 const SHORT_LABEL = 3;
 const SHORT_PER_ROW = 6;
 
-/** Rating digits side by side (a row of 6 at most), longer labels one per row. */
-function inlineKeyboard(buttons: OutboundButton[]) {
-  const rows: Array<Array<{ text: string; callback_data: string }>> = [];
+type InlineKey = { text: string; callback_data: string } | { text: string; url: string };
+
+/** Telegram refuses a URL button to a local address (a demo on localhost): such a link stays in the text. */
+const publicUrl = (url: string) => !/^https?:\/\/(localhost|127\.|\[::1\])/i.test(url);
+
+/** Rating digits side by side (a row of 6 at most), longer labels one per row; link buttons last, one per row. */
+function inlineKeyboard(buttons: OutboundButton[], links: NonNullable<OutboundMessage["urlButtons"]>) {
+  const rows: InlineKey[][] = [];
   for (const button of buttons) {
     const key = { text: button.label, callback_data: button.data };
     const last = rows.at(-1);
@@ -21,6 +26,7 @@ function inlineKeyboard(buttons: OutboundButton[]) {
     if (short && last && last.length < SHORT_PER_ROW && last.every((k) => k.text.length <= SHORT_LABEL)) last.push(key);
     else rows.push([key]);
   }
+  for (const link of links) rows.push([{ text: link.label, url: link.url }]);
   return rows.length > 0 ? { reply_markup: { inline_keyboard: rows } } : {};
 }
 
@@ -66,10 +72,11 @@ export function createTelegramAdapter(opts: { baseUrl?: string } = {}): ChannelA
       return bytes;
     },
     async deliver(secrets, recipient, message, images) {
-      const text = fullText(message);
+      const links = message.requestContact ? [] : (message.urlButtons ?? []).filter((b) => publicUrl(b.url));
+      const text = fullText({ ...message, urlButtons: message.urlButtons?.filter((b) => !links.includes(b)) });
       const keyboard = message.requestContact
         ? contactKeyboard(message.requestContact)
-        : inlineKeyboard(message.buttons);
+        : inlineKeyboard(message.buttons, links);
       if (images.length === 0) {
         await callBotApi(base, secrets.token, "sendMessage", { chat_id: recipient, text, ...keyboard });
         return;

@@ -100,24 +100,40 @@ describe(`Telegram bad input (${testDbLabel()})`, () => {
     expect(gaveUp).toMatchObject({ attempts: MAX_UPDATE_ATTEMPTS, processedAt: null });
   });
 
-  it('asks a chat the bot alone handled "did the bot help?" when the contact ends it, and records the answer', async () => {
+  it('asks a chat the bot alone handled "did the bot help?" and CES when the contact ends it, and records them', async () => {
     const lena = person(6004);
     await lena.say("/start");
     await lena.say("/end");
     const texts = await lena.texts();
     expect(texts.slice(-2)).toEqual(["Чат завершён.", "Бот помог решить ваш вопрос?"]);
-    const question = tg.fake.delivered.at(-1)!.fields.reply_markup as {
-      inline_keyboard: Array<Array<{ text: string; callback_data: string }>>;
-    };
-    expect(question.inline_keyboard.flat()).toEqual([
-      { text: "Да", callback_data: "bot:yes" },
-      { text: "Нет", callback_data: "bot:no" },
-    ]);
-    await lena.press("bot:yes");
-    expect(await lena.lastText()).toBe("Спасибо! Это поможет нам отвечать лучше.");
     const contact = await lena.contact();
     const chat = await testDb.db.chat.findFirstOrThrow({ where: { visitorToken: contact.visitorToken } });
-    expect(chat).toMatchObject({ state: "RATED", botHelped: true, queuedAt: null });
+    const keys = () =>
+      (
+        tg.fake.delivered.at(-1)!.fields.reply_markup as {
+          inline_keyboard: Array<Array<{ text: string; callback_data: string }>>;
+        }
+      ).inline_keyboard.flat();
+    expect(keys()).toEqual([
+      { text: "Да", callback_data: `sv:${chat.id}:bot:yes` },
+      { text: "Нет", callback_data: `sv:${chat.id}:bot:no` },
+    ]);
+    await lena.press(keys()[0]!.callback_data);
+    // Then how easy it was, and no operator or NPS question after the bot alone.
+    expect(await lena.lastText()).toMatch(/^Насколько легко было решить ваш вопрос\?/);
+    await lena.press(keys()[5]!.callback_data);
+    expect(await lena.lastText()).toBe("Спасибо! Это поможет нам отвечать лучше.");
+    expect(await testDb.db.chat.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({
+      state: "RATED",
+      botHelped: true,
+      queuedAt: null,
+    });
+    expect(await testDb.db.rating.findUniqueOrThrow({ where: { chatId: chat.id } })).toMatchObject({
+      resolved: true,
+      cesScore: 6,
+      score: null,
+      npsScore: null,
+    });
     // Settled: the relay reads it no more.
     await tg.deliver();
     expect((await testDb.db.channelChat.findUniqueOrThrow({ where: { chatId: chat.id } })).active).toBe(false);

@@ -133,25 +133,27 @@ describe(`Telegram inbox (${testDbLabel()})`, () => {
     expect(tg.fake.calls.some((c) => c.method === "getFile" && c.fields.file_id === fileId)).toBe(true);
   });
 
-  it("asks for the rating with inline keyboards after the close, records it, and counts the chat under Telegram", async () => {
+  it("asks the survey with inline keyboards after the close, records it, and counts the chat under Telegram", async () => {
     const chat = await testDb.db.chat.findFirstOrThrow();
     const operator = await testDb.db.staffUser.findUniqueOrThrow({ where: { id: chat.operatorId! } });
     await createCaller(testContext(testDb.db, staffPrincipal(operator))).chat.close({ chatId: chat.id });
     const before = tg.fake.delivered.length;
     await tg.deliver();
-    const scoreIndex = tg.fake.delivered.length - 1;
-    expect(scoreIndex).toBeGreaterThanOrEqual(before);
-    const scores = keyboardOf(scoreIndex)!;
-    expect(scores.map((row) => row.map((b) => b.text))).toEqual([["1", "2", "3", "4", "5"]]);
-
-    await tg.post(tg.press(scores[0]![4]!.callback_data));
-    await tg.deliver();
-    const nps = keyboardOf(tg.fake.delivered.length - 1)!.flat();
-    expect(nps.map((b) => b.text)).toEqual([...Array.from({ length: 11 }, (_, i) => String(i)), "Пропустить"]);
-    await tg.post(tg.press(nps[10]!.callback_data));
-    await tg.deliver();
+    expect(tg.fake.delivered.length).toBeGreaterThan(before);
+    const lastKeys = () => keyboardOf(tg.fake.delivered.length - 1)!.flat();
+    // Resolved, how easy, the operator's score, then "would you recommend": each answer a button press.
+    expect(sentTexts().at(-1)).toBe("Ваш вопрос решён?");
+    for (const [question, label] of [
+      [/Насколько легко/, "Да"],
+      [/работу оператора от 1 до 5/, "7"],
+      [/От 0 до 10/, "5"],
+      [/Напишите комментарий/, "10"],
+    ] as const) {
+      await tg.post(tg.press(lastKeys().find((b) => b.text === label)!.callback_data));
+      await tg.deliver();
+      expect(sentTexts().at(-1)).toMatch(question);
+    }
     // Then the optional comment: the contact's next text is it.
-    expect(sentTexts().at(-1)).toMatch(/Напишите комментарий/);
     expect(
       keyboardOf(tg.fake.delivered.length - 1)!
         .flat()
@@ -161,6 +163,8 @@ describe(`Telegram inbox (${testDbLabel()})`, () => {
     await tg.deliver();
     expect(sentTexts().at(-1)).toBe("Спасибо за оценку!");
     expect(await testDb.db.rating.findUniqueOrThrow({ where: { chatId: chat.id } })).toMatchObject({
+      resolved: true,
+      cesScore: 7,
       score: 5,
       npsScore: 10,
       comment: "Быстро и по делу",

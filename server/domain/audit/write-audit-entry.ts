@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/server/db-client";
 import type { Principal } from "@/server/auth/principal";
 import type { Prisma } from "@/server/generated/prisma/client";
+import { jsonOrNull } from "@/server/domain/json-param";
 
 type DbOrTx = Db | Prisma.TransactionClient;
 
@@ -16,21 +18,16 @@ export interface AuditInput {
   ip?: string | null;
 }
 
+/** Raw, not the query builder: every change writes one, often under an account lock. */
 export async function writeAuditEntry(db: DbOrTx, input: AuditInput): Promise<void> {
   const actor = input.actor;
-  await db.auditLogEntry.create({
-    data: {
-      actorKind: actor === null ? "SYSTEM" : actor.kind === "staff" ? "STAFF" : "SUBSCRIBER",
-      actorStaffId: actor?.kind === "staff" ? actor.staffId : null,
-      actorAccountId: actor?.kind === "subscriber" ? actor.accountId : null,
-      subjectAccountId: input.subjectAccountId ?? null,
-      action: input.action,
-      entityType: input.entityType ?? null,
-      entityId: input.entityId ?? null,
-      details: input.details,
-      ip: input.ip ?? null,
-    },
-  });
+  const actorKind = actor === null ? "SYSTEM" : actor.kind === "staff" ? "STAFF" : "SUBSCRIBER";
+  await db.$executeRaw`
+    INSERT INTO "AuditLogEntry" ("id", "actorKind", "actorStaffId", "actorAccountId", "subjectAccountId", "action",
+                                 "entityType", "entityId", "details", "ip")
+    VALUES (${randomUUID()}, ${actorKind}::"ActorKind", ${actor?.kind === "staff" ? actor.staffId : null},
+            ${actor?.kind === "subscriber" ? actor.accountId : null}, ${input.subjectAccountId ?? null}, ${input.action},
+            ${input.entityType ?? null}, ${input.entityId ?? null}, ${jsonOrNull(input.details)}::jsonb, ${input.ip ?? null})`;
 }
 
 type Snapshot = { readonly [key: string]: Prisma.InputJsonValue | null };

@@ -35,7 +35,7 @@ describe.skipIf(onPglite)(`autopay when the database connection drops (${testDbL
     await observer.query(`LOCK TABLE "OutboxMessage" IN SHARE MODE`);
     const now = new Date();
     const pass = runAutopay(db, demoPaymentProvider, rules, now);
-    const { pid, written } = await blockedWriter(observer, "INSERT%OutboxMessage%");
+    const { pid, written } = await blockedWriter(observer, "%INSERT%OutboxMessage%");
     expect(written).toEqual(expect.arrayContaining(["AutopayRun", "Notice"]));
     await observer.query("SELECT pg_terminate_backend($1)", [pid]);
     expect(await pass).toMatchObject({ unknown: 1, SUCCEEDED: 0 });

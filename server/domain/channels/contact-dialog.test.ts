@@ -18,8 +18,7 @@ describe("a messenger contact's commands", () => {
   it("reads back the buttons the channel layer sends", () => {
     expect(parseButtonData(buttonData.consent())).toEqual({ kind: "consent" });
     expect(parseButtonData(buttonData.commentSkip())).toEqual({ kind: "commentSkip" });
-    expect(parseButtonData(buttonData.botHelped(true))).toEqual({ kind: "botHelped", helped: true });
-    expect(parseButtonData(buttonData.botHelped(false))).toEqual({ kind: "botHelped", helped: false });
+    expect(parseButtonData(buttonData.quickReply(12, 1))).toEqual({ kind: "quickReply", seq: 12, index: 1 });
     expect(parseButtonData("bot:maybe")).toBeNull();
   });
 });

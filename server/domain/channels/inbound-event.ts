@@ -23,34 +23,60 @@ export type InboundEvent =
   /** The person stopped the bot (Viber's unsubscribed, VK's message_deny): nothing more can reach them. */
   | { kind: "unreachable"; contact: InboundContact };
 
-/** Button data the channel layer sends and reads back (Telegram allows 64 bytes, Facebook's quick replies 20 characters of title but 1000 of payload). */
+/** A survey question asked with buttons after a chat ends (./survey-steps.ts). */
+export type SurveyQuestion = "botHelped" | "resolved" | "ces" | "score" | "nps";
+
+const SURVEY_CODES: Record<SurveyQuestion, string> = {
+  botHelped: "bot",
+  resolved: "res",
+  ces: "ces",
+  score: "csi",
+  nps: "nps",
+};
+const QUESTION_OF = Object.fromEntries(Object.entries(SURVEY_CODES).map(([q, code]) => [code, q])) as Record<
+  string,
+  SurveyQuestion
+>;
+const YES_NO: ReadonlySet<SurveyQuestion> = new Set(["botHelped", "resolved"]);
+
+/** A survey answer: yes/no, a score, or null for "skip". */
+export type SurveyAnswer = boolean | number | null;
+
+/**
+ * Button data the channel layer sends and reads back (Telegram allows 64 bytes, Facebook's quick replies 20
+ * characters of title but 1000 of payload). A survey button names its chat, so a press on an older survey's
+ * message answers that chat's question, and a second press of it is refused as already answered.
+ */
 export const buttonData = {
   quickReply: (seq: number, index: number) => `q:${seq}:${index}`,
-  score: (score: number) => `rate:${score}`,
-  nps: (score: number | "skip") => `nps:${score}`,
   consent: () => "consent",
   commentSkip: () => "comment:skip",
-  botHelped: (helped: boolean) => `bot:${helped ? "yes" : "no"}`,
+  survey: (chatId: string, question: SurveyQuestion, answer: SurveyAnswer) =>
+    `sv:${chatId}:${SURVEY_CODES[question]}:${answer === null ? "skip" : answer === true ? "yes" : answer === false ? "no" : answer}`,
 };
 
 export type ButtonPress =
   | { kind: "quickReply"; seq: number; index: number }
-  | { kind: "score"; score: number }
-  | { kind: "nps"; score: number | null }
+  | { kind: "survey"; chatId: string; question: SurveyQuestion; answer: SurveyAnswer }
   | { kind: "consent" | "commentSkip" }
-  | { kind: "botHelped"; helped: boolean }
   | null;
+
+/** Yes/no for the yes/no questions, a whole number for the scales (its range is the survey's to check), skip for NPS. */
+function surveyPress(chatId: string, code: string, value: string): ButtonPress {
+  const question = QUESTION_OF[code];
+  if (!question) return null;
+  if (YES_NO.has(question))
+    return value === "yes" || value === "no" ? { kind: "survey", chatId, question, answer: value === "yes" } : null;
+  if (value === "skip") return question === "nps" ? { kind: "survey", chatId, question, answer: null } : null;
+  return /^\d{1,3}$/.test(value) ? { kind: "survey", chatId, question, answer: Number(value) } : null;
+}
 
 export function parseButtonData(data: string): ButtonPress {
   const quick = /^q:(\d{1,9}):(\d{1,2})$/.exec(data);
   if (quick) return { kind: "quickReply", seq: Number(quick[1]), index: Number(quick[2]) };
-  const score = /^rate:([1-5])$/.exec(data);
-  if (score) return { kind: "score", score: Number(score[1]) };
-  const nps = /^nps:(10|[0-9]|skip)$/.exec(data);
-  if (nps) return { kind: "nps", score: nps[1] === "skip" ? null : Number(nps[1]) };
+  const survey = /^sv:([a-z0-9]{1,40}):([a-z]{3}):([a-z0-9]{1,4})$/.exec(data);
+  if (survey) return surveyPress(survey[1]!, survey[2]!, survey[3]!);
   if (data === "consent") return { kind: "consent" };
   if (data === "comment:skip") return { kind: "commentSkip" };
-  const bot = /^bot:(yes|no)$/.exec(data);
-  if (bot) return { kind: "botHelped", helped: bot[1] === "yes" };
   return null;
 }

@@ -18,6 +18,10 @@ export interface OutboundMessage {
   buttons: OutboundButton[];
   /** A button that shares the person's own phone number (Telegram's request_contact), with this label. */
   requestContact?: string;
+  /** Links shown as buttons where the messenger has them (Telegram's url buttons), otherwise in the text. */
+  urlButtons?: Array<{ label: string; url: string }>;
+  /** A promoter's review invitation: signed into urlButtons by the transport (server/channels/review-link.ts). */
+  reviewLinks?: Array<{ label: string; chatId: string; platformId: string }>;
 }
 
 interface ReplySource {
@@ -51,27 +55,6 @@ export function outboundOf(message: ReplySource, siteUrl: string, labels: { cons
       ...consent,
     ],
   };
-}
-
-/** The 1–5 question, then the 0–10 one with a way to skip it. */
-export function ratingPrompt(step: "score" | "nps", text: string, skipLabel: string): OutboundMessage {
-  const buttons =
-    step === "score"
-      ? [1, 2, 3, 4, 5].map((score) => ({ label: String(score), data: buttonData.score(score) }))
-      : [
-          ...Array.from({ length: 11 }, (_, score) => ({ label: String(score), data: buttonData.nps(score) })),
-          { label: skipLabel, data: buttonData.nps("skip") },
-        ];
-  return { text, links: [], imageIds: [], buttons };
-}
-
-/** "Did the bot help?" for a chat that ended without an operator. */
-export function botFeedbackPrompt(text: string, labels: { yes: string; no: string }): OutboundMessage {
-  const buttons = [
-    { label: labels.yes, data: buttonData.botHelped(true) },
-    { label: labels.no, data: buttonData.botHelped(false) },
-  ];
-  return { text, links: [], imageIds: [], buttons };
 }
 
 export const textOnly = (text: string, buttons: OutboundButton[] = []): OutboundMessage => ({

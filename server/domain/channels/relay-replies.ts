@@ -3,7 +3,8 @@ import { Prisma } from "@/server/generated/prisma/client";
 import { createTranslator } from "@/i18n/translator";
 import type { ChatEvents } from "@/server/domain/chat/chat-events";
 import { chatStaffChannel } from "@/server/realtime/contract";
-import { botFeedbackPrompt, enqueueOutbound, outboundOf, ratingPrompt } from "./outbound";
+import { enqueueOutbound, outboundOf } from "./outbound";
+import { firstSurveyQuestion, surveyPrompt } from "./survey-steps";
 
 const CHATS_PER_PASS = 100;
 /** The kept reason of a reply that was never tried: the messenger already refused this contact for good. */
@@ -14,9 +15,7 @@ interface RelayRow {
   relayedSeq: number;
   lastSeq: number;
   ratingDue: boolean;
-  /** CSI is asked only then (the survey rule): a chat that waited in the queue unanswered gets no question. */
-  operatorTookPart: boolean;
-  /** The chat ended without an operator: the question is "did the bot help?". */
+  /** The chat ended without reaching the queue: the first question is "did the bot help?". */
   botOnly: boolean;
   inboxId: string;
   externalId: string;
@@ -27,7 +26,7 @@ interface RelayRow {
 /**
  * Hands the replies of messenger chats (bot, operator and system lines; never staff notes) to the outbox, in
  * order, each once: a chat's cursor moves by a conditional update in the same transaction as the outbox rows.
- * A chat that ended gets its rating question (1–5 after an operator, "did the bot help?" after the bot alone).
+ * A chat that ended gets the survey's first question ("resolved?", or "did the bot help?" after the bot alone).
  * The chat domain is never told. Only active rows are read (an index): an ended chat with everything handed
  * over is set inactive here, so the pass costs the open chats, not every chat there ever was.
  */
@@ -49,7 +48,7 @@ export async function relayReplies(
   const rows = await db.$queryRaw<RelayRow[]>`
     SELECT cc."chatId", cc."relayedSeq", c."lastSeq",
            (c."state" = 'CLOSED' AND cc."ratingPromptedAt" IS NULL) AS "ratingDue",
-           (c."queuedAt" IS NULL) AS "botOnly", (c."firstResponseAt" IS NOT NULL) AS "operatorTookPart",
+           (c."queuedAt" IS NULL) AS "botOnly",
            ct."inboxId", ct."externalId", ct."locale", (ct."unreachableAt" IS NOT NULL) AS "unreachable"
       FROM "ChannelChat" cc
       JOIN "Chat" c ON c."id" = cc."chatId"
@@ -97,15 +96,8 @@ async function relayChat(db: Db, row: RelayRow, siteUrl: string, now: Date) {
         where: { chatId: row.chatId, ratingPromptedAt: null },
         data: { ratingPromptedAt: now },
       });
-      if (prompted.count === 1 && !row.unreachable && (row.botOnly || row.operatorTookPart))
-        items.push({
-          message: row.botOnly
-            ? botFeedbackPrompt(t("messenger.botHelpedQuestion"), {
-                yes: t("messenger.botHelpedYes"),
-                no: t("messenger.botHelpedNo"),
-              })
-            : ratingPrompt("score", t("bot.ratingQuestion"), t("bot.ratingSkip")),
-        });
+      if (prompted.count === 1 && !row.unreachable)
+        items.push({ message: surveyPrompt(firstSurveyQuestion(row.botOnly), row.chatId, t) });
     }
     await enqueueOutbound(tx, { inboxId: row.inboxId, recipient: row.externalId, chatId: row.chatId }, items, now);
     return { count: items.length, refused: refusedWith ? items.flatMap((item) => item.chatMessageId ?? []) : [] };

@@ -33,7 +33,7 @@ export async function closeChat(db: Db, events: ChatEvents, input: { party: Chat
     });
     if (moved.count === 0) return null;
     // The SLA may have put it on the follow-up list already.
-    if (missed) await raiseFollowUp(tx, { chatId: chat.id, reason: "MISSED", now });
+    if (missed) await raiseFollowUp(tx, { subject: { chatId: chat.id }, reason: "MISSED", now });
     const message = await appendMessage(tx, {
       chatId: chat.id,
       author: "SYSTEM",

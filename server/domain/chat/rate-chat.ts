@@ -1,33 +1,24 @@
 import type { Db } from "@/server/db-client";
-import { env } from "@/server/env.mjs";
 import { AppError } from "@/server/domain/errors";
-import { isUniqueViolation } from "@/server/domain/unique-violation";
-import { raiseFollowUp } from "@/server/domain/follow-ups/raise-follow-up";
-import { listReviewPlatforms, type ReviewPlatformView } from "@/server/domain/survey/review-platforms";
+import { operatorTookPart, respondentOf } from "@/server/domain/survey/survey-rules";
 import {
-  isDetractor,
-  isPromoter,
-  operatorTookPart,
-  respondentOf,
-  SCALES,
-  type SurveyAnswers,
-} from "@/server/domain/survey/survey-rules";
-import type { Chat } from "@/server/generated/prisma/client";
+  checkScales,
+  isNpsDueFor,
+  MAX_RATING_COMMENT,
+  storeDismissal,
+  storeSurveyAnswers,
+  type RatingOutcome,
+  type SurveyInput,
+} from "@/server/domain/survey/store-answers";
+import type { Chat, Rating } from "@/server/generated/prisma/client";
 import { isChatOwner, type ChatParty } from "./chat-party";
 import { markLastBotQuestion } from "@/server/domain/bot-learning/record-bot-question";
 
-export interface RateChatInput extends Partial<SurveyAnswers> {
+export interface RateChatInput extends SurveyInput {
   party: ChatParty;
   chatId: string;
-  comment?: string | null;
   now?: Date;
 }
-
-/** A rating's comment is kept up to this long (the widget's form allows the same). */
-export const MAX_RATING_COMMENT = 2_000;
-
-/** The thanks that follows: a promoter is invited to the public review platforms, a detractor is called back. */
-export type RatingOutcome = { reviewPlatforms: ReviewPlatformView[]; followUp: boolean };
 
 /** The chat's own subscriber or visitor, once it has ended (a rated chat may still get its other answers). */
 async function endedChatOf(db: Db, party: ChatParty, chatId: string) {
@@ -38,112 +29,38 @@ async function endedChatOf(db: Db, party: ChatParty, chatId: string) {
   return chat;
 }
 
-/** Whether the "would you recommend" question is due for this chat's respondent (once per interval). */
-export async function isNpsDue(db: Db, chat: Pick<Chat, "id" | "accountId" | "visitorToken">, now: Date) {
-  const respondent = respondentOf(chat);
-  if (!respondent) return true;
-  const since = new Date(now.getTime() - env().SURVEY_NPS_INTERVAL_DAYS * 86_400_000);
-  const recent = await db.rating.findFirst({
-    where: { respondent, npsAt: { gt: since }, chatId: { not: chat.id } },
-    select: { id: true },
-  });
-  return recent === null;
-}
+/** The chat as a surveyed contact: its respondent, and whoever holds it now is the operator being rated. */
+const surveyedChat = (chat: Chat & { rating: Rating | null }) => ({
+  subject: { chatId: chat.id },
+  rating: chat.rating,
+  respondent: respondentOf(chat),
+  // Nothing reassigns a closed chat.
+  operatorId: chat.operatorId,
+});
 
-function checkScales(input: Partial<SurveyAnswers>) {
-  for (const field of ["score", "npsScore", "cesScore"] as const) {
-    const value = input[field];
-    if (value === undefined || value === null) continue;
-    const { min, max } = SCALES[field];
-    if (!Number.isInteger(value) || value < min || value > max) throw new AppError("INVALID_INPUT", { field });
-  }
+/** Whether the "would you recommend" question is due for this chat's respondent (once per interval). */
+export function isNpsDue(db: Db, chat: Pick<Chat, "id" | "accountId" | "visitorToken">, now: Date) {
+  return isNpsDueFor(db, respondentOf(chat), { chatId: chat.id }, now);
 }
 
 /**
- * The survey after a contact, answered once per question: whatever is given is kept (partial answers count), an
- * answer already stored is refused, never overwritten. CSI only where an operator took part; NPS only when
- * due for the respondent. A detractor raises a follow-up; a promoter is invited to leave a public review.
+ * The survey after a chat (storeSurveyAnswers keeps the answers once each): CSI only where an operator took
+ * part; a bot-only chat's "resolved" is also its "did the bot help?".
  */
 export async function rateChat(db: Db, input: RateChatInput): Promise<RatingOutcome> {
   checkScales(input);
   const chat = await endedChatOf(db, input.party, input.chatId);
-  const now = input.now ?? new Date();
   if (input.score != null && !operatorTookPart(chat)) throw new AppError("NO_OPERATOR_TO_RATE");
-  const given = {
-    score: input.score ?? null,
-    npsScore: input.npsScore ?? null,
-    resolved: input.resolved ?? null,
-    cesScore: input.cesScore ?? null,
-    comment: input.comment?.trim().slice(0, MAX_RATING_COMMENT) || null,
-  };
-  const answered = (Object.keys(given) as Array<keyof typeof given>).filter((key) => given[key] !== null);
-  if (answered.length === 0) throw new AppError("INVALID_INPUT", { field: "score" });
-  if (answered.some((key) => chat.rating && chat.rating[key] !== null)) throw new AppError("ALREADY_RATED");
-  if (given.npsScore !== null && !(await isNpsDue(db, chat, now)))
-    throw new AppError("INVALID_INPUT", { field: "npsScore" });
-  const answers = { ...given, ...(given.npsScore !== null ? { npsAt: now } : {}) };
-  const merged: SurveyAnswers = {
-    score: given.score ?? chat.rating?.score ?? null,
-    npsScore: given.npsScore ?? chat.rating?.npsScore ?? null,
-    resolved: given.resolved ?? chat.rating?.resolved ?? null,
-    cesScore: given.cesScore ?? chat.rating?.cesScore ?? null,
-  };
-  const followUp = isDetractor(merged);
-  const platforms = isPromoter(merged) ? await listReviewPlatforms(db) : [];
-  try {
-    await db.$transaction(async (tx) => {
-      const invited = platforms.length > 0 ? { reviewInvitedAt: chat.rating?.reviewInvitedAt ?? now } : {};
-      const data = Object.fromEntries(answered.map((key) => [key, answers[key]]));
-      if (chat.rating) {
-        // Only while each of these answers is still missing: a parallel answer to the same question loses.
-        const moved = await tx.rating.updateMany({
-          where: { id: chat.rating.id, dismissedAt: null, ...Object.fromEntries(answered.map((key) => [key, null])) },
-          data: { ...data, ...(answers.npsAt ? { npsAt: answers.npsAt } : {}), ...invited },
-        });
-        if (moved.count === 0) throw new AppError("ALREADY_RATED");
-      } else {
-        await tx.rating.create({
-          data: {
-            ...data,
-            ...(answers.npsAt ? { npsAt: answers.npsAt } : {}),
-            ...invited,
-            chatId: chat.id,
-            respondent: respondentOf(chat),
-            // Whoever holds the chat now is the operator being rated (nothing reassigns a closed chat).
-            operatorId: chat.operatorId,
-            createdAt: now,
-          },
-        });
-      }
-      // A bot-only chat's "resolved" is also its "did the bot help?".
-      const botHelped = !chat.queuedAt && given.resolved !== null ? { botHelped: given.resolved } : {};
-      await tx.chat.update({ where: { id: chat.id }, data: { state: "RATED", ...botHelped } });
-      if (followUp) await raiseFollowUp(tx, { chatId: chat.id, reason: "LOW_RATING", now });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("ALREADY_RATED");
-    throw error;
-  }
-  return { reviewPlatforms: platforms, followUp };
+  return storeSurveyAnswers(db, surveyedChat(chat), input, input.now ?? new Date(), async (tx, given) => {
+    const botHelped = !chat.queuedAt && given.resolved !== null ? { botHelped: given.resolved } : {};
+    await tx.chat.update({ where: { id: chat.id }, data: { state: "RATED", ...botHelped } });
+  });
 }
 
 /** "Not now": the survey is closed for this chat without answers and is not asked again. */
 export async function dismissSurvey(db: Db, input: { party: ChatParty; chatId: string; now?: Date }) {
   const chat = await endedChatOf(db, input.party, input.chatId);
-  if (chat.rating) throw new AppError("ALREADY_RATED");
-  try {
-    await db.rating.create({
-      data: {
-        chatId: chat.id,
-        respondent: respondentOf(chat),
-        operatorId: chat.operatorId,
-        dismissedAt: input.now ?? new Date(),
-      },
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("ALREADY_RATED");
-    throw error;
-  }
+  await storeDismissal(db, surveyedChat(chat), input.now ?? new Date());
 }
 
 /** What the survey of this chat asks: CSI where an operator took part, NPS when due; nothing once settled. */

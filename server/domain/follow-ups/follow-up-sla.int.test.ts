@@ -104,7 +104,7 @@ describe(`follow-ups with an SLA (${testDbLabel()})`, () => {
       ),
     ).toBe("CONFLICT");
     expect(await balanceOf(account.id)).toBe(15_000);
-    expect((await as.followUps.list({ status: "resolved" })).items.find((f) => f.chat.id === chat.id)).toMatchObject({
+    expect((await as.followUps.list({ status: "resolved" })).items.find((f) => f.chat?.id === chat.id)).toMatchObject({
       compensationRub: 100,
       outcome: "COMPENSATED",
     });

@@ -25,7 +25,10 @@ export interface FollowUpView {
   /** Roubles credited by the ledger adjustment of a compensation. */
   compensationRub: number | null;
   notifiedAt: Date | null;
-  chat: { id: string; kind: ChatKind; topic: string | null };
+  /** The chat followed up, or null for a self-service contact. */
+  chat: { id: string; kind: ChatKind; topic: string | null } | null;
+  /** The self-service action that failed and then succeeded, for a self-service contact's survey. */
+  selfService: { action: string; errorCode: string | null; page: string | null; at: Date } | null;
   /** A signed-in subscriber's account, or null for a visitor. */
   subscriber: { accountNumber: string; fullName: string } | null;
   visitor: { name: string | null; phone: string | null } | null;
@@ -39,6 +42,8 @@ export interface FollowUpView {
   operatorName: string | null;
   resolution: { at: Date; byName: string | null; comment: string | null } | null;
 }
+
+const ratingSelect = { score: true, npsScore: true, cesScore: true, resolved: true, comment: true } as const;
 
 export const followUpSelect = {
   id: true,
@@ -62,7 +67,17 @@ export const followUpSelect = {
       visitorPhone: true,
       account: { select: { accountNumber: true, fullName: true } },
       operator: { select: { fullName: true } },
-      rating: { select: { score: true, npsScore: true, cesScore: true, resolved: true, comment: true } },
+      rating: { select: ratingSelect },
+    },
+  },
+  selfServiceContact: {
+    select: {
+      action: true,
+      errorCode: true,
+      page: true,
+      createdAt: true,
+      account: { select: { id: true, accountNumber: true, fullName: true } },
+      rating: { select: ratingSelect },
     },
   },
 } satisfies Prisma.FollowUpSelect;
@@ -70,7 +85,9 @@ export const followUpSelect = {
 type Row = Prisma.FollowUpGetPayload<{ select: typeof followUpSelect }>;
 
 export function toFollowUpView(row: Row, now: Date): FollowUpView {
-  const { chat } = row;
+  const { chat, selfServiceContact: contact } = row;
+  const account =
+    chat?.account ?? (contact && { accountNumber: contact.account.accountNumber, fullName: contact.account.fullName });
   return {
     id: row.id,
     // Only the domain writes reasons, states and outcomes, and only these.
@@ -83,11 +100,17 @@ export function toFollowUpView(row: Row, now: Date): FollowUpView {
     outcome: row.outcome as FollowUpOutcome | null,
     compensationRub: row.ledgerEntry ? row.ledgerEntry.amount / 100 : null,
     notifiedAt: row.notifiedAt,
-    chat: { id: chat.id, kind: chat.kind, topic: chat.topic },
-    subscriber: chat.account,
-    visitor: chat.account ? null : { name: chat.visitorName, phone: chat.visitorPhone },
-    rating: chat.rating,
-    operatorName: chat.operator?.fullName ?? null,
+    chat: chat && { id: chat.id, kind: chat.kind, topic: chat.topic },
+    selfService: contact && {
+      action: contact.action,
+      errorCode: contact.errorCode,
+      page: contact.page,
+      at: contact.createdAt,
+    },
+    subscriber: account ?? null,
+    visitor: account || !chat ? null : { name: chat.visitorName, phone: chat.visitorPhone },
+    rating: chat?.rating ?? contact?.rating ?? null,
+    operatorName: chat?.operator?.fullName ?? null,
     resolution: row.resolvedAt
       ? { at: row.resolvedAt, byName: row.resolvedBy?.fullName ?? null, comment: row.comment }
       : null,

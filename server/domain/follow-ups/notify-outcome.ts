@@ -6,24 +6,27 @@ import type { FollowUpOutcome } from "./follow-up-filters";
 
 /**
  * Tells the subscriber how their follow-up ended, through the channel they used: the messenger the chat came
- * from, otherwise the account's e-mail. False when there is no way to reach them.
+ * from, otherwise the account's e-mail (the only way for a self-service contact, which has no chat). False when
+ * there is no way to reach them.
  */
 export async function notifyOutcome(
   tx: Prisma.TransactionClient,
   input: {
-    chatId: string;
+    chatId: string | null;
     accountId: string | null;
     outcome: FollowUpOutcome | null;
     amountRub: number | null;
     now: Date;
   },
 ): Promise<boolean> {
-  const link = await tx.channelChat.findUnique({ where: { chatId: input.chatId }, include: { contact: true } });
+  const link = input.chatId
+    ? await tx.channelChat.findUnique({ where: { chatId: input.chatId }, include: { contact: true } })
+    : null;
   const locale = link?.contact.locale === "en" ? "en" : "ru";
   const t = createTranslator(locale);
   const text = t(`followUps.notice.${input.outcome ?? "NONE"}`, { amount: input.amountRub ?? 0 });
   if (link) {
-    const target = { inboxId: link.contact.inboxId, recipient: link.contact.externalId, chatId: input.chatId };
+    const target = { inboxId: link.contact.inboxId, recipient: link.contact.externalId, chatId: link.chatId };
     await enqueueOutbound(tx, target, [{ message: textOnly(text) }], input.now);
     return true;
   }

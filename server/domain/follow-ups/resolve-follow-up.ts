@@ -48,11 +48,19 @@ export async function resolveFollowUp(db: Db, actor: StaffPrincipal, input: Reso
   const now = input.now ?? new Date();
   const followUp = await db.followUp.findUnique({
     where: { id: input.followUpId },
-    select: { id: true, reason: true, resolvedAt: true, chat: { select: { id: true, accountId: true } } },
+    select: {
+      id: true,
+      reason: true,
+      resolvedAt: true,
+      chat: { select: { id: true, accountId: true } },
+      selfServiceContact: { select: { id: true, accountId: true } },
+    },
   });
   if (!followUp) throw new AppError("NOT_FOUND");
   if (followUp.resolvedAt) throw new AppError("CONFLICT");
-  const { state, outcome, rub } = checkOutcome(input, followUp.chat.accountId);
+  const chatId = followUp.chat?.id ?? null;
+  const accountId = followUp.chat?.accountId ?? followUp.selfServiceContact?.accountId ?? null;
+  const { state, outcome, rub } = checkOutcome(input, accountId);
   return db.$transaction(async (tx) => {
     // Guarded by resolvedAt, so two supervisors pressing at once cannot both resolve it (nor pay twice).
     const moved = await tx.followUp.updateMany({
@@ -60,10 +68,10 @@ export async function resolveFollowUp(db: Db, actor: StaffPrincipal, input: Reso
       data: { resolvedAt: now, resolvedById: actor.staffId, comment: comment.data, state, outcome },
     });
     if (moved.count === 0) throw new AppError("CONFLICT");
-    if (rub !== null && followUp.chat.accountId) {
+    if (rub !== null && accountId) {
       const entry = await tx.ledgerEntry.create({
         data: {
-          accountId: followUp.chat.accountId,
+          accountId,
           type: "ADJUSTMENT",
           amount: rub * 100,
           createdAt: now,
@@ -75,8 +83,8 @@ export async function resolveFollowUp(db: Db, actor: StaffPrincipal, input: Reso
     const notified =
       input.notifySubscriber === true &&
       (await notifyOutcome(tx, {
-        chatId: followUp.chat.id,
-        accountId: followUp.chat.accountId,
+        chatId,
+        accountId,
         outcome,
         amountRub: rub,
         now,
@@ -85,11 +93,11 @@ export async function resolveFollowUp(db: Db, actor: StaffPrincipal, input: Reso
     await writeAuditEntry(tx, {
       actor,
       action: "follow_up.resolve",
-      subjectAccountId: followUp.chat.accountId,
+      subjectAccountId: accountId,
       entityType: "FollowUp",
       entityId: followUp.id,
       details: {
-        chatId: followUp.chat.id,
+        ...(chatId ? { chatId } : { selfServiceContactId: followUp.selfServiceContact?.id }),
         reason: followUp.reason,
         state,
         ...(outcome ? { outcome } : {}),

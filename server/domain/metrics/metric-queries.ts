@@ -7,7 +7,7 @@ import type { Db } from "@/server/db-client";
 import { Prisma } from "@/server/generated/prisma/client";
 import { ChatChannel, ChatKind } from "@/server/generated/prisma/enums";
 import { daysInRange, type MetricsRange } from "./metrics-range";
-import { createdInPeriod, FIRST_RESPONSE_SECONDS, HANDLING_SECONDS } from "./metric-sql";
+import { createdInPeriod, FIRST_RESPONSE_SECONDS, HANDLING_SECONDS, SELF_SERVICE_KIND } from "./metric-sql";
 import { scanQueries } from "./metric-scans";
 import type { BreakdownRow, DayRow, DurationMetrics, HourRow, SummaryMetrics } from "./metric-types";
 import { ANSWERED, FIRST_RESPONSE_BUCKET, HANDLED, HANDLING_BUCKET } from "./metrics-rollup";
@@ -112,7 +112,7 @@ function breakdown<K extends string>(rows: DayFigures[], keyOf: (row: DayFigures
 }
 
 const byKind = async (source: RollupSource) =>
-  breakdown(await source.days(), (row) => row.kind, Object.values(ChatKind));
+  breakdown(await source.days(), (row) => row.kind, [...Object.values(ChatKind), SELF_SERVICE_KIND] as const);
 const byChannel = async (source: RollupSource) =>
   breakdown(await source.days(), (row) => row.channel, Object.values(ChatChannel));
 

@@ -5,21 +5,18 @@ import { Prisma } from "@/server/generated/prisma/client";
 import { ChatChannel, ChatKind } from "@/server/generated/prisma/enums";
 import { daysInRange, type MetricsRange } from "./metrics-range";
 import {
-  AVERAGE_CES,
   AVERAGE_SCORE,
   BOT_CHAT,
-  CES_EASY,
   createdInPeriod,
   CREATED_IN_MOSCOW,
   CSAT,
   CSI,
   ESCALATED,
-  FCR,
   FIRST_RESPONSE_SECONDS,
   HANDLING_SECONDS,
   missed,
   missedShare,
-  NPS,
+  SELF_SERVICE_KIND,
   toNumber,
 } from "./metric-sql";
 import type {
@@ -29,7 +26,9 @@ import type {
   DurationMetrics,
   HourRow,
   SummaryMetrics,
+  SurveyTotals,
 } from "./metric-types";
+import { noSurveys, surveyFiguresByColumn, surveyFiguresByDay, surveyTotals } from "./survey-metrics";
 import { perOperatorMetrics } from "./operator-metrics";
 import { followUpMetrics, reviewFunnel } from "./programme-metrics";
 
@@ -37,8 +36,10 @@ type Num = bigint | number | string | null;
 
 const FROM_CHATS = Prisma.sql`FROM "Chat" c LEFT JOIN "Rating" r ON r."chatId" = c."id"`;
 
+type ChatSummary = Omit<SummaryMetrics, keyof SurveyTotals>;
+
 async function summary(db: Db, range: MetricsRange): Promise<SummaryMetrics> {
-  const [row] = await db.$queryRaw<Array<Record<keyof SummaryMetrics, Num>>>`
+  const [row] = await db.$queryRaw<Array<Record<keyof ChatSummary, Num>>>`
     SELECT COUNT(*)::int AS "chats",
            COUNT(*) FILTER (WHERE ${ESCALATED})::int AS "escalated",
            COUNT(*) FILTER (WHERE ${missed(range)})::int AS "missed",
@@ -46,17 +47,10 @@ async function summary(db: Db, range: MetricsRange): Promise<SummaryMetrics> {
            COUNT(r."score")::int AS "rated",
            ${AVERAGE_SCORE} AS "averageScore",
            ${CSI} AS "csi",
-           ${CSAT} AS "csat",
-           COUNT(r."npsScore")::int AS "npsAnswers",
-           ${NPS} AS "nps",
-           COUNT(r."cesScore")::int AS "cesAnswers",
-           ${AVERAGE_CES} AS "averageCes",
-           ${CES_EASY} AS "cesEasy",
-           COUNT(r."resolved")::int AS "fcrAnswers",
-           ${FCR} AS "fcr"
+           ${CSAT} AS "csat"
     ${FROM_CHATS}
     WHERE ${createdInPeriod(range)}`;
-  const n = (key: keyof SummaryMetrics) => toNumber(row?.[key] ?? null);
+  const n = (key: keyof ChatSummary) => toNumber(row?.[key] ?? null);
   return {
     chats: n("chats") ?? 0,
     escalated: n("escalated") ?? 0,
@@ -66,13 +60,7 @@ async function summary(db: Db, range: MetricsRange): Promise<SummaryMetrics> {
     averageScore: n("averageScore"),
     csi: n("csi"),
     csat: n("csat"),
-    npsAnswers: n("npsAnswers") ?? 0,
-    nps: n("nps"),
-    cesAnswers: n("cesAnswers") ?? 0,
-    averageCes: n("averageCes"),
-    cesEasy: n("cesEasy"),
-    fcrAnswers: n("fcrAnswers") ?? 0,
-    fcr: n("fcr"),
+    ...(await surveyTotals(db, range)),
   };
 }
 
@@ -130,21 +118,21 @@ async function containment(db: Db, range: MetricsRange): Promise<ContainmentMetr
   return { sessions, contained, share: sessions > 0 ? contained / sessions : null };
 }
 
+/** Chats by kind or channel, with the survey's effort and resolution of the same key (self-service included). */
 async function breakdown<K extends string>(
   db: Db,
   range: MetricsRange,
-  column: Prisma.Sql,
+  column: "kind" | "channel",
   keys: readonly K[],
 ): Promise<BreakdownRow<K>[]> {
-  const rows = await db.$queryRaw<
-    Array<{ key: string; chats: Num; escalated: Num; csat: Num; averageCes: Num; fcr: Num }>
-  >`
-    SELECT ${column}::text AS "key", COUNT(*)::int AS "chats", COUNT(*) FILTER (WHERE ${ESCALATED})::int AS "escalated",
-           ${CSAT} AS "csat", ${AVERAGE_CES} AS "averageCes", ${FCR} AS "fcr"
+  const rows = await db.$queryRaw<Array<{ key: string; chats: Num; escalated: Num; csat: Num }>>`
+    SELECT c.${Prisma.raw(`"${column}"`)}::text AS "key", COUNT(*)::int AS "chats",
+           COUNT(*) FILTER (WHERE ${ESCALATED})::int AS "escalated", ${CSAT} AS "csat"
     ${FROM_CHATS}
     WHERE ${createdInPeriod(range)}
     GROUP BY 1`;
   const byKey = new Map(rows.map((row) => [row.key, row]));
+  const surveys = await surveyFiguresByColumn(db, range, column);
   return keys.map((key) => {
     const row = byKey.get(key);
     return {
@@ -152,15 +140,15 @@ async function breakdown<K extends string>(
       chats: toNumber(row?.chats ?? null) ?? 0,
       escalated: toNumber(row?.escalated ?? null) ?? 0,
       csat: toNumber(row?.csat ?? null),
-      averageCes: toNumber(row?.averageCes ?? null),
-      fcr: toNumber(row?.fcr ?? null),
+      ...(surveys.get(key) ?? noSurveys),
     };
   });
 }
 
-const byKind = (db: Db, range: MetricsRange) => breakdown(db, range, Prisma.sql`c."kind"`, Object.values(ChatKind));
-const byChannel = (db: Db, range: MetricsRange) =>
-  breakdown(db, range, Prisma.sql`c."channel"`, Object.values(ChatChannel));
+/** The chat kinds, and self-service contacts as a kind of their own (no chats, only their surveys). */
+const byKind = (db: Db, range: MetricsRange) =>
+  breakdown(db, range, "kind", [...Object.values(ChatKind), SELF_SERVICE_KIND] as const);
+const byChannel = (db: Db, range: MetricsRange) => breakdown(db, range, "channel", Object.values(ChatChannel));
 
 /** Chats by the hour of the day they started, Moscow time; all 24 hours, empty ones as zero. */
 async function byHour(db: Db, range: MetricsRange): Promise<HourRow[]> {
@@ -175,19 +163,16 @@ async function byHour(db: Db, range: MetricsRange): Promise<HourRow[]> {
 
 /** One row per Moscow day of the period, empty days included. */
 async function daily(db: Db, range: MetricsRange): Promise<DayRow[]> {
-  const rows = await db.$queryRaw<
-    Array<{ day: string; chats: Num; escalated: Num; csat: Num; averageCes: Num; fcr: Num }>
-  >`
+  const rows = await db.$queryRaw<Array<{ day: string; chats: Num; escalated: Num; csat: Num }>>`
     SELECT to_char(${CREATED_IN_MOSCOW}, 'YYYY-MM-DD') AS "day",
            COUNT(*)::int AS "chats",
            COUNT(*) FILTER (WHERE ${ESCALATED})::int AS "escalated",
-           ${CSAT} AS "csat",
-           ${AVERAGE_CES} AS "averageCes",
-           ${FCR} AS "fcr"
+           ${CSAT} AS "csat"
     ${FROM_CHATS}
     WHERE ${createdInPeriod(range)}
     GROUP BY 1`;
   const byDay = new Map(rows.map((row) => [row.day, row]));
+  const surveys = await surveyFiguresByDay(db, range);
   return daysInRange(range).map((day) => {
     const row = byDay.get(day);
     return {
@@ -195,8 +180,7 @@ async function daily(db: Db, range: MetricsRange): Promise<DayRow[]> {
       chats: toNumber(row?.chats ?? null) ?? 0,
       escalated: toNumber(row?.escalated ?? null) ?? 0,
       csat: toNumber(row?.csat ?? null),
-      averageCes: toNumber(row?.averageCes ?? null),
-      fcr: toNumber(row?.fcr ?? null),
+      ...(surveys.get(day) ?? noSurveys),
     };
   });
 }

@@ -48,6 +48,28 @@ export function missed(range: MetricsRange): Prisma.Sql {
   ))`;
 }
 
+/** The kind a self-service contact's survey is counted under, beside the chat kinds. */
+export const SELF_SERVICE_KIND = "SELF_SERVICE";
+
+/**
+ * Every survey of a contact of the period, as `r` for the survey fragments below: a chat's rating, with the chat's
+ * kind, channel and time, and a self-service contact's (a success after a failure on the portal's pages), with the
+ * kind SELF_SERVICE and the channel WEB. A self-service survey has no CSI score: no operator took part.
+ */
+export function surveysOfPeriod(range: MetricsRange): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT c."kind"::text AS "kind", c."channel"::text AS "channel", c."createdAt",
+           r."id", r."score", r."npsScore", r."cesScore", r."resolved", r."reviewInvitedAt"
+    FROM "Chat" c JOIN "Rating" r ON r."chatId" = c."id"
+    WHERE ${createdInPeriod(range)}
+    UNION ALL
+    SELECT ${SELF_SERVICE_KIND}, 'WEB', s."createdAt",
+           r."id", r."score", r."npsScore", r."cesScore", r."resolved", r."reviewInvitedAt"
+    FROM "SelfServiceContact" s JOIN "Rating" r ON r."selfServiceContactId" = s."id"
+    WHERE ${createdInPeriod(range, Prisma.sql`s."createdAt"`)}
+  ) r`;
+}
+
 /** Share of `part` over `whole` rows, NULL when there are none. */
 const share = (part: Prisma.Sql, whole: Prisma.Sql) =>
   Prisma.sql`(COUNT(*) FILTER (WHERE ${part}))::float8 / NULLIF(COUNT(*) FILTER (WHERE ${whole}), 0)`;

@@ -1,6 +1,7 @@
 // The figures of the supervisor's report, block by block, whether scanned or read from the rollups.
 
-export interface SummaryMetrics {
+/** The chats' counts and CSI/CSAT; the survey's NPS, CES and FCR count self-service contacts too. */
+export interface SummaryMetrics extends SurveyTotals {
   chats: number;
   escalated: number;
   missed: number;
@@ -11,6 +12,9 @@ export interface SummaryMetrics {
   /** Shares 0–1; null without ratings. */
   csi: number | null;
   csat: number | null;
+}
+
+export interface SurveyTotals {
   npsAnswers: number;
   /** −100…100; null without answers. */
   nps: number | null;

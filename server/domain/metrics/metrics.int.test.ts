@@ -72,6 +72,8 @@ describe(`quality metrics (${testDbLabel()})`, () => {
       // Rated support chats 2, 5, 8: scores 5, 3, 1; CES 7, 6, 2; resolved yes, yes, no.
       { key: "SUPPORT", chats: 7, escalated: 6, csat: 1 / 3, averageCes: 5, fcr: 2 / 3 },
       { key: "SALES", chats: 1, escalated: 1, csat: 1, averageCes: 5, fcr: 1 }, // chat 3: 4, CES 5, resolved
+      // No self-service contacts here (self-service-survey.int.test.ts counts them).
+      { key: "SELF_SERVICE", chats: 0, escalated: 0, ...unrated },
     ]);
     expect(await metricQueries.byChannel(testDb.db, range)).toEqual([
       // 1, 3, 5, 6, 7, 8; rated 3, 5, 8: scores 4, 3, 1; CES 5, 6, 2 (13 / 3); resolved yes, yes, no.

@@ -1,12 +1,13 @@
 // The customer-experience programme beside the chat metrics: review invitations and follow-ups of the period.
 import type { Db } from "@/server/db-client";
+import { Prisma } from "@/server/generated/prisma/client";
 import type { MetricsRange } from "./metrics-range";
-import { createdInPeriod, toNumber } from "./metric-sql";
+import { createdInPeriod, surveysOfPeriod, toNumber } from "./metric-sql";
 
 type Num = bigint | number | string | null;
 
 export interface ReviewFunnel {
-  /** Promoters shown the review platforms (surveys of the period's chats). */
+  /** Promoters shown the review platforms (surveys of the period's chats and self-service contacts). */
   invited: number;
   /** Of them, those who opened at least one platform. */
   clicked: number;
@@ -15,19 +16,17 @@ export interface ReviewFunnel {
   platforms: Array<{ id: string; name: string; clicks: number }>;
 }
 
-/** Invited → clicked, over the surveys of the chats created in the period. */
+/** Invited → clicked, over the surveys of the contacts (chats, self-service) of the period. */
 export async function reviewFunnel(db: Db, range: MetricsRange): Promise<ReviewFunnel> {
   const [row] = await db.$queryRaw<Array<{ invited: Num; clicked: Num }>>`
     SELECT COUNT(*) FILTER (WHERE r."reviewInvitedAt" IS NOT NULL)::int AS "invited",
            COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM "ReviewClick" k WHERE k."ratingId" = r."id"))::int AS "clicked"
-    FROM "Chat" c JOIN "Rating" r ON r."chatId" = c."id"
-    WHERE ${createdInPeriod(range)}`;
+    FROM ${surveysOfPeriod(range)}`;
   const platforms = await db.$queryRaw<Array<{ id: string; name: string; clicks: Num }>>`
-    SELECT p."id", p."name", COUNT(c."id")::int AS "clicks"
+    SELECT p."id", p."name", COUNT(r."id")::int AS "clicks"
     FROM "ReviewPlatform" p
     LEFT JOIN "ReviewClick" k ON k."platformId" = p."id"
-    LEFT JOIN "Rating" r ON r."id" = k."ratingId"
-    LEFT JOIN "Chat" c ON c."id" = r."chatId" AND ${createdInPeriod(range)}
+    LEFT JOIN ${surveysOfPeriod(range)} ON r."id" = k."ratingId"
     GROUP BY p."id", p."name", p."createdAt"
     ORDER BY p."createdAt", p."id"`;
   const invited = toNumber(row?.invited ?? null) ?? 0;
@@ -41,7 +40,7 @@ export async function reviewFunnel(db: Db, range: MetricsRange): Promise<ReviewF
 }
 
 export interface FollowUpMetrics {
-  /** Raised on the period's chats. */
+  /** Raised on the period's contacts: chats and self-service contacts. */
   raised: number;
   /** Resolved or found unreachable. */
   closed: number;
@@ -62,9 +61,11 @@ export async function followUpMetrics(db: Db, range: MetricsRange): Promise<Foll
            COUNT(*) FILTER (WHERE f."outcome" = 'COMPENSATED')::int AS "compensated",
            COALESCE(SUM(l."amount") FILTER (WHERE f."outcome" = 'COMPENSATED'), 0)::int AS "compensationKopecks"
     FROM "FollowUp" f
-    JOIN "Chat" c ON c."id" = f."chatId"
     LEFT JOIN "LedgerEntry" l ON l."id" = f."ledgerEntryId"
-    WHERE ${createdInPeriod(range)}`;
+    WHERE f."chatId" IN (SELECT c."id" FROM "Chat" c WHERE ${createdInPeriod(range)})
+       OR f."selfServiceContactId" IN (
+         SELECT s."id" FROM "SelfServiceContact" s WHERE ${createdInPeriod(range, Prisma.sql`s."createdAt"`)}
+       )`;
   const n = (key: keyof FollowUpMetrics) => toNumber(row?.[key] ?? null) ?? 0;
   return {
     raised: n("raised"),

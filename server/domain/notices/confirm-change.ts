@@ -2,17 +2,19 @@ import type { Tx } from "@/server/domain/account/with-account-lock";
 import type { ChangeRequest } from "@/server/generated/prisma/client";
 import { raiseNotice } from "./raise-notice";
 
+type Named = { name: string; nameEn: string };
+
 /**
  * The subscriber's confirmation of an applied tariff or option change (by SMS/e-mail as they chose and in the
  * portal), raised in the change's own transaction: a change that rolls back confirms nothing.
  */
 export async function confirmChange(tx: Tx, change: ChangeRequest): Promise<void> {
-  const named =
+  const [named] =
     change.kind === "TARIFF_CHANGE" && change.toTariffId
-      ? await tx.tariff.findUniqueOrThrow({ where: { id: change.toTariffId }, select: { name: true, nameEn: true } })
+      ? await tx.$queryRaw<Named[]>`SELECT "name", "nameEn" FROM "Tariff" WHERE "id" = ${change.toTariffId}`
       : change.optionId
-        ? await tx.option.findUniqueOrThrow({ where: { id: change.optionId }, select: { name: true, nameEn: true } })
-        : null;
+        ? await tx.$queryRaw<Named[]>`SELECT "name", "nameEn" FROM "Option" WHERE "id" = ${change.optionId}`
+        : [];
   if (!named) return;
   await raiseNotice(tx, {
     accountId: change.accountId,

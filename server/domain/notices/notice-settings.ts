@@ -22,7 +22,8 @@ export function everyNoticeKind(setting: NoticeSetting): NoticeSettings {
 }
 
 export async function getNoticeSettings(db: Db | Tx, accountId: string): Promise<NoticeSettings> {
-  const rows = await db.noticeSetting.findMany({ where: { accountId } });
+  const rows = await db.$queryRaw<Array<{ kind: NoticeKind; enabled: boolean; sms: boolean; email: boolean }>>`
+    SELECT "kind", "enabled", "sms", "email" FROM "NoticeSetting" WHERE "accountId" = ${accountId}`;
   const settings = everyNoticeKind(DEFAULT_NOTICE_SETTING);
   for (const { kind, enabled, sms, email } of rows) settings[kind] = { enabled, sms, email };
   return settings;

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/server/db-client";
 import type { Tx } from "@/server/domain/account/with-account-lock";
 import { createTranslator } from "@/i18n/translator";
@@ -27,15 +28,15 @@ export async function raiseNotice<K extends NoticeKind>(db: Db | Tx, notice: Rai
   const { accountId, kind, dedupeKey, params, now } = notice;
   const setting = (await getNoticeSettings(db, accountId))[kind];
   if (!setting.enabled) return false;
-  const { count } = await db.notice.createMany({
-    data: [{ accountId, kind, dedupeKey, params, createdAt: now }],
-    skipDuplicates: true,
-  });
-  if (count === 0) return false;
-  const account = await db.subscriberAccount.findUniqueOrThrow({
-    where: { id: accountId },
-    select: { phone: true, email: true, locale: true },
-  });
+  // Raw statements: notices are raised inside paid changes' transactions (see enqueueMessage).
+  const inserted = await db.$executeRaw`
+    INSERT INTO "Notice" ("id", "accountId", "kind", "dedupeKey", "params", "createdAt")
+    VALUES (${randomUUID()}, ${accountId}, ${kind}::"NoticeKind", ${dedupeKey}, ${JSON.stringify(params)}::jsonb, ${now})
+    ON CONFLICT ("accountId", "kind", "dedupeKey") DO NOTHING`;
+  if (inserted === 0) return false;
+  const [account] = await db.$queryRaw<Array<{ phone: string; email: string | null; locale: string }>>`
+    SELECT "phone", "email", "locale" FROM "SubscriberAccount" WHERE "id" = ${accountId}`;
+  if (!account) throw new Error(`no account ${accountId} for a notice`);
   const locale = localeOrDefault(account.locale);
   const t = createTranslator(locale);
   const body = noticeText(t, locale, { kind, params });

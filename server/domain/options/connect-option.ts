@@ -2,7 +2,7 @@ import type { Db } from "@/server/db-client";
 import { writeAuditEntry } from "@/server/domain/audit/write-audit-entry";
 import { AppError } from "@/server/domain/errors";
 import { entryText, localizedName } from "@/server/domain/payments/ledger-text";
-import { runIdempotentChange, type ChangeActor } from "@/server/domain/self-service/idempotent-change";
+import { actorStaffId, runIdempotentChange, type ChangeActor } from "@/server/domain/self-service/idempotent-change";
 import { loadOptionConnect } from "./load-option-connect";
 
 export interface ConnectOptionInput {
@@ -39,7 +39,7 @@ export async function connectOption(db: Db, input: ConnectOptionInput) {
           optionId: option.id,
           chargedAmount: plan.chargeToday,
           idempotencyKey: input.idempotencyKey,
-          actorStaffId: actor.principal.kind === "staff" ? actor.principal.staffId : null,
+          actorStaffId: actorStaffId(actor),
           chatId: actor.chatId ?? null,
         },
       });

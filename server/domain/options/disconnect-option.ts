@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db-client";
 import { writeAuditEntry } from "@/server/domain/audit/write-audit-entry";
 import { AppError } from "@/server/domain/errors";
-import { runIdempotentChange, type ChangeActor } from "@/server/domain/self-service/idempotent-change";
+import { actorStaffId, runIdempotentChange, type ChangeActor } from "@/server/domain/self-service/idempotent-change";
 
 export interface DisconnectOptionInput {
   accountId: string;
@@ -31,7 +31,7 @@ export async function disconnectOption(db: Db, input: DisconnectOptionInput) {
           status: "APPLIED",
           optionId: input.optionId,
           idempotencyKey: input.idempotencyKey,
-          actorStaffId: actor.principal.kind === "staff" ? actor.principal.staffId : null,
+          actorStaffId: actorStaffId(actor),
           chatId: actor.chatId ?? null,
         },
       });

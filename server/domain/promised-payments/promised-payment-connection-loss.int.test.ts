@@ -37,7 +37,7 @@ describe.skipIf(onPglite)(`promised payment when the database connection drops (
       () => null,
       (error: unknown) => error,
     );
-    const { pid, written } = await blockedWriter(observer, "INSERT%AuditLogEntry%");
+    const { pid, written } = await blockedWriter(observer, "%INSERT%AuditLogEntry%");
     expect(written).toEqual(expect.arrayContaining(["PromisedPayment", "LedgerEntry", "SubscriberAccount"]));
     await observer.query("SELECT pg_terminate_backend($1)", [pid]);
     const error = await outcome;

@@ -53,12 +53,19 @@ export async function getDailyReport(
       chat: { select: { followUp: { select: { id: true } } } },
     },
   });
-  const worst = rows.map((r) => ({
-    chatId: r.chatId,
-    score: r.score!,
-    npsScore: r.npsScore,
-    comment: r.comment,
-    followUpId: r.chat.followUp?.id ?? null,
-  }));
+  // Filtered by the chat's time, every row has its chat (a self-service contact has no CSI score anyway).
+  const worst = rows.flatMap((r) =>
+    r.chat && r.chatId
+      ? [
+          {
+            chatId: r.chatId,
+            score: r.score!,
+            npsScore: r.npsScore,
+            comment: r.comment,
+            followUpId: r.chat.followUp?.id ?? null,
+          },
+        ]
+      : [],
+  );
   return { day, metrics, overdueFollowUps, worst, empty: metrics.summary.chats === 0 };
 }

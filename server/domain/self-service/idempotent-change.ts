@@ -16,6 +16,17 @@ export interface ChangeActor {
   page?: string | null;
 }
 
+/** The staff member who acted for the subscriber, or null when the subscriber did it. */
+export function actorStaffId(actor: ChangeActor): string | null {
+  return actor.principal.kind === "staff" ? actor.principal.staffId : null;
+}
+
+function findChangeByKey(db: Db | Tx, idempotencyKey: string): Promise<ChangeRequest | undefined> {
+  return db.$queryRaw<ChangeRequest[]>`SELECT * FROM "ChangeRequest" WHERE "idempotencyKey" = ${idempotencyKey}`.then(
+    (rows) => rows[0],
+  );
+}
+
 /**
  * The shared frame of every paid self-service change: one transaction under the
  * account lock, and an idempotency key so a retried or doubled request changes
@@ -29,7 +40,7 @@ export async function runIdempotentChange(
   apply: (tx: Tx) => Promise<ChangeRequest>,
 ): Promise<ChangeRequest> {
   const replay = async () => {
-    const existing = await db.changeRequest.findUnique({ where: { idempotencyKey: opts.idempotencyKey } });
+    const existing = await findChangeByKey(db, opts.idempotencyKey);
     if (existing && existing.accountId !== opts.accountId) throw new AppError("CONFLICT");
     return existing;
   };
@@ -37,7 +48,7 @@ export async function runIdempotentChange(
   if (earlier) return earlier;
   try {
     return await withAccountLock(db, opts.accountId, async (tx) => {
-      const committedMeanwhile = await tx.changeRequest.findUnique({ where: { idempotencyKey: opts.idempotencyKey } });
+      const committedMeanwhile = await findChangeByKey(tx, opts.idempotencyKey);
       if (committedMeanwhile) return committedMeanwhile;
       const change = await apply(tx);
       await confirmChange(tx, change);
@@ -46,6 +57,7 @@ export async function runIdempotentChange(
         action: opts.action,
         succeeded: true,
         page: opts.actor.page,
+        byOperator: opts.actor.principal.kind === "staff",
       });
       return change;
     });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/server/db-client";
-import { AppError } from "@/server/domain/errors";
+import { AppError, isAppError } from "@/server/domain/errors";
 import { isChatOwner, type ChatParty } from "@/server/domain/chat/chat-party";
 
 export interface ReviewPlatformView {
@@ -42,19 +42,53 @@ export async function removeReviewPlatform(db: Db, input: { platformId: string }
 
 /**
  * The invited subscriber opened a platform: counted once per rating and platform. Only an invitation that was shown
- * counts, and only its own subscriber or visitor can record it.
+ * counts, and only its own subscriber or visitor can record it. Returns the platform's address.
  */
 export async function recordReviewClick(
   db: Db,
   input: { party: ChatParty; chatId: string; platformId: string; now?: Date },
 ) {
   const chat = await db.chat.findUnique({ where: { id: input.chatId }, include: { rating: true } });
-  if (!chat || !isChatOwner(chat, input.party) || !chat.rating?.reviewInvitedAt) throw new AppError("NOT_FOUND");
-  const platform = await db.reviewPlatform.findUnique({ where: { id: input.platformId }, select: { id: true } });
+  if (!chat || !isChatOwner(chat, input.party)) throw new AppError("NOT_FOUND");
+  return countReviewClick(db, chat.rating, input.platformId, input.now ?? new Date());
+}
+
+/** One click of a shown invitation (any surveyed contact's rating), counted once per platform; the platform's address. */
+export async function countReviewClick(
+  db: Db,
+  rating: { id: string; reviewInvitedAt: Date | null } | null,
+  platformId: string,
+  now: Date,
+) {
+  if (!rating?.reviewInvitedAt) throw new AppError("NOT_FOUND");
+  const platform = await db.reviewPlatform.findUnique({ where: { id: platformId }, select: { id: true, url: true } });
   if (!platform) throw new AppError("NOT_FOUND");
   await db.reviewClick.upsert({
-    where: { ratingId_platformId: { ratingId: chat.rating.id, platformId: platform.id } },
-    create: { ratingId: chat.rating.id, platformId: platform.id, createdAt: input.now ?? new Date() },
+    where: { ratingId_platformId: { ratingId: rating.id, platformId: platform.id } },
+    create: { ratingId: rating.id, platformId: platform.id, createdAt: now },
     update: {},
   });
+  return platform.url;
+}
+
+/**
+ * A click on a messenger's review link, whose signature already proved it was sent to this chat's person: counted
+ * as theirs, exactly as recordReviewClick counts the site's. The platform's address to go on to, or null when the
+ * chat was never invited or the platform is gone.
+ */
+export async function recordInvitedReviewClick(db: Db, input: { chatId: string; platformId: string; now?: Date }) {
+  const chat = await db.chat.findUnique({
+    where: { id: input.chatId },
+    select: { accountId: true, visitorToken: true },
+  });
+  if (!chat) return null;
+  const party: ChatParty = chat.accountId
+    ? { kind: "subscriber", accountId: chat.accountId }
+    : { kind: "visitor", token: chat.visitorToken ?? "" };
+  try {
+    return await recordReviewClick(db, { ...input, party });
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") return null;
+    throw error;
+  }
 }

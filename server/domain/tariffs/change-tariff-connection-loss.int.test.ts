@@ -57,7 +57,7 @@ describe.skipIf(onPglite)(`tariff change when the database connection drops (${t
       (error: unknown) => error,
     );
     // Mid-transaction for real: that backend has already written rows it has not committed.
-    const { pid, written } = await blockedWriter(observer, "UPDATE%OptionSubscription%");
+    const { pid, written } = await blockedWriter(observer, "%UPDATE%OptionSubscription%");
     expect(written).toEqual(expect.arrayContaining(["ChangeRequest", "LedgerEntry", "SubscriberAccount"]));
 
     const {

@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/server/db-client";
+import type { ChangeRequest } from "@/server/generated/prisma/client";
 import { writeAuditEntry } from "@/server/domain/audit/write-audit-entry";
 import { AppError } from "@/server/domain/errors";
-import { runIdempotentChange, type ChangeActor } from "@/server/domain/self-service/idempotent-change";
+import { actorStaffId, runIdempotentChange, type ChangeActor } from "@/server/domain/self-service/idempotent-change";
 import { loadTariffChange } from "./load-tariff-change";
 import { proratedTariffFeeText } from "./plan-tariff-change";
 
@@ -33,45 +35,37 @@ export async function changeTariff(db: Db, input: ChangeTariffInput) {
           plan.refusal === "INSUFFICIENT_FUNDS" ? { missing: -plan.balanceAfter } : undefined,
         );
       }
-      const change = await tx.changeRequest.create({
-        data: {
-          accountId,
-          kind: "TARIFF_CHANGE",
-          status: "APPLIED",
-          fromTariffId: account.tariffId,
-          toTariffId: target.id,
-          chargedAmount: plan.chargeToday,
-          idempotencyKey: input.idempotencyKey,
-          actorStaffId: actor.principal.kind === "staff" ? actor.principal.staffId : null,
-          chatId: actor.chatId ?? null,
-        },
-      });
-      if (plan.chargeToday > 0) {
-        await tx.ledgerEntry.create({
-          data: {
-            accountId,
-            type: "CHARGE",
-            category: "TARIFF_FEE",
-            amount: -plan.chargeToday,
-            ...proratedTariffFeeText(target, now),
-            changeRequestId: change.id,
-            createdAt: now,
-          },
-        });
-      }
-      await tx.subscriberAccount.update({ where: { id: accountId }, data: { tariffId: target.id, tariffSince: now } });
-      if (plan.switchedOff.length > 0) {
-        await tx.optionSubscription.updateMany({
-          where: { accountId, disconnectedAt: null, optionId: { in: plan.switchedOff.map((o) => o.optionId) } },
-          data: { disconnectedAt: now },
-        });
-      }
+      const charge = plan.chargeToday;
+      const feeText = proratedTariffFeeText(target, now);
+      // One statement for the rows a change writes (see loadTariffChange for why not one call per row).
+      const [change] = await tx.$queryRaw<ChangeRequest[]>`
+        WITH "change" AS (
+          INSERT INTO "ChangeRequest" ("id", "accountId", "kind", "status", "fromTariffId", "toTariffId",
+                                       "chargedAmount", "idempotencyKey", "actorStaffId", "chatId")
+          VALUES (${randomUUID()}, ${accountId}, 'TARIFF_CHANGE', 'APPLIED', ${account.tariffId}, ${target.id},
+                  ${charge}, ${input.idempotencyKey}, ${actorStaffId(actor)}, ${actor.chatId ?? null})
+          RETURNING *),
+        "fee" AS (
+          INSERT INTO "LedgerEntry" ("id", "accountId", "type", "category", "amount", "textCode", "textParams",
+                                     "changeRequestId", "createdAt")
+          SELECT ${randomUUID()}::text, ${accountId}::text, 'CHARGE'::"LedgerEntryType", 'TARIFF_FEE'::"ChargeCategory",
+                 ${-charge}::int, ${feeText.textCode}::text, ${JSON.stringify(feeText.textParams)}::jsonb, "change"."id",
+                 ${now}::timestamp
+            FROM "change" WHERE ${charge}::int > 0),
+        "moved" AS (
+          UPDATE "SubscriberAccount" SET "tariffId" = ${target.id}, "tariffSince" = ${now}, "updatedAt" = ${now}
+           WHERE "id" = ${accountId}),
+        "ended" AS (
+          UPDATE "OptionSubscription" SET "disconnectedAt" = ${now}
+           WHERE "accountId" = ${accountId} AND "disconnectedAt" IS NULL
+             AND "optionId" = ANY(${plan.switchedOff.map((o) => o.optionId)}::text[]))
+        SELECT * FROM "change"`;
       await writeAuditEntry(tx, {
         actor: actor.principal,
         action: "tariff.change",
         subjectAccountId: accountId,
         entityType: "ChangeRequest",
-        entityId: change.id,
+        entityId: change!.id,
         details: {
           from: account.tariffId,
           to: target.id,
@@ -80,7 +74,7 @@ export async function changeTariff(db: Db, input: ChangeTariffInput) {
           chatId: actor.chatId ?? null,
         },
       });
-      return change;
+      return change!;
     },
   );
 }

@@ -3,8 +3,8 @@ import { loadTariffChange } from "./load-tariff-change";
 
 /** What a change would do, shown before the subscriber confirms. */
 export async function previewTariffChange(db: Db, accountId: string, tariffId: string, now = new Date()) {
-  const { account, target, subscriptions, balance, plan } = await loadTariffChange(db, accountId, tariffId, now);
-  const byId = new Map(subscriptions.map((s) => [s.option.id, s.option]));
+  const { account, target, options, balance, plan } = await loadTariffChange(db, accountId, tariffId, now);
+  const byId = new Map(options.map((option) => [option.id, option]));
   return {
     from: {
       id: account.tariff.id,

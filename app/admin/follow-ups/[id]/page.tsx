@@ -11,6 +11,7 @@ import { errorPhrase, isAppError } from "@/server/domain/errors";
 import { FollowUpTranscript } from "@/components/follow-ups/follow-up-transcript";
 import { ResolveFollowUpForm } from "@/components/follow-ups/resolve-follow-up-form";
 import { SurveyAnswers } from "@/components/follow-ups/survey-answers";
+import { actionName, pageName } from "@/server/domain/self-service/code-phrases";
 import { cardClasses } from "@/components/ui/card";
 
 export const dynamic = "force-dynamic";
@@ -76,12 +77,25 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
           </p>
           {context.length > 0 && <p className="mt-2 text-sm text-muted">{context.join(" · ")}</p>}
         </section>
-        <section className={card} aria-labelledby="follow-up-transcript">
-          <h2 id="follow-up-transcript" className="text-heading">
-            {t("followUps.transcript")}
-          </h2>
-          <FollowUpTranscript messages={f.transcript} at={at} />
-        </section>
+        {f.selfService ? (
+          <section className={card} aria-labelledby="follow-up-self-service">
+            <h2 id="follow-up-self-service" className="text-heading">
+              {t("followUps.selfService")}
+            </h2>
+            <p className="mt-1 text-sm" data-testid="follow-up-self-service">
+              {t("followUps.selfServiceStory", { action: actionName(t, f.selfService.action) })} ·{" "}
+              {at(f.selfService.at)}
+              {f.selfService.page && ` · ${pageName(t, f.selfService.page)}`}
+            </p>
+          </section>
+        ) : (
+          <section className={card} aria-labelledby="follow-up-transcript">
+            <h2 id="follow-up-transcript" className="text-heading">
+              {t("followUps.transcript")}
+            </h2>
+            <FollowUpTranscript messages={f.transcript} at={at} />
+          </section>
+        )}
         {!f.resolution && (
           <section className={card}>
             <ResolveFollowUpForm

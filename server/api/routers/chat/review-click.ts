@@ -7,4 +7,6 @@ import { partyOf } from "./party";
 /** The invited subscriber opened a review platform. */
 export const reviewClick = publicProcedure
   .input(z.object({ chatId: entityId, platformId: entityId }))
-  .mutation(({ ctx, input }) => recordReviewClick(ctx.db, { ...input, party: partyOf(ctx) }));
+  .mutation(async ({ ctx, input }) => {
+    await recordReviewClick(ctx.db, { ...input, party: partyOf(ctx) });
+  });

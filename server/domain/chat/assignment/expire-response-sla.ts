@@ -47,7 +47,7 @@ async function markMissedDialogs(db: Db, deadline: Date, now: Date): Promise<num
       });
       if (moved.count === 0) return;
       marked++;
-      await raiseFollowUp(tx, { chatId: id, reason: "MISSED", now });
+      await raiseFollowUp(tx, { subject: { chatId: id }, reason: "MISSED", now });
     });
   }
   return marked;

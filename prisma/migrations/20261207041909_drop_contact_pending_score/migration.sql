@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ChannelContact" DROP COLUMN "pendingScore";
+
