@@ -1,7 +1,7 @@
 -- CreateTable
 CREATE TABLE "MetricsDay" (
     "day" DATE NOT NULL,
-    "kind" "ChatKind" NOT NULL,
+    "kind" TEXT NOT NULL,
     "channel" "ChatChannel" NOT NULL,
     "chats" INTEGER NOT NULL,
     "escalated" INTEGER NOT NULL,
@@ -117,10 +117,6 @@ CREATE FUNCTION metrics_mark_day(at timestamp) RETURNS void LANGUAGE sql AS $$
   INSERT INTO "MetricsDirtyDay" ("day") SELECT metrics_day(at) WHERE at IS NOT NULL
 $$;
 
-CREATE FUNCTION metrics_mark_chat_day(chat text) RETURNS void LANGUAGE sql AS $$
-  INSERT INTO "MetricsDirtyDay" ("day") SELECT metrics_day(c."createdAt") FROM "Chat" c WHERE c."id" = chat
-$$;
-
 -- A session seen on a new day: its earlier days counted it as a one-day session and must be recomputed.
 CREATE FUNCTION metrics_touch_session(key text, at timestamp) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
@@ -167,10 +163,18 @@ CREATE TRIGGER "Chat_metrics_update" AFTER UPDATE ON "Chat" FOR EACH ROW
          NEW."missedById", NEW."passedOverIds"))
   EXECUTE FUNCTION metrics_fact_changed();
 
+-- A self-service contact's survey and follow-up count on the contact's day, as the scans do.
+CREATE FUNCTION metrics_mark_contact_day(chat text, contact text) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO "MetricsDirtyDay" ("day")
+    SELECT metrics_day(c."createdAt") FROM "Chat" c WHERE c."id" = chat
+    UNION ALL
+    SELECT metrics_day(s."createdAt") FROM "SelfServiceContact" s WHERE s."id" = contact
+$$;
+
 CREATE FUNCTION metrics_chat_child_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP <> 'INSERT' THEN PERFORM metrics_mark_chat_day(OLD."chatId"); END IF;
-  IF TG_OP <> 'DELETE' THEN PERFORM metrics_mark_chat_day(NEW."chatId"); END IF;
+  IF TG_OP <> 'INSERT' THEN PERFORM metrics_mark_contact_day(OLD."chatId", OLD."selfServiceContactId"); END IF;
+  IF TG_OP <> 'DELETE' THEN PERFORM metrics_mark_contact_day(NEW."chatId", NEW."selfServiceContactId"); END IF;
   RETURN NULL;
 END
 $$;
@@ -182,7 +186,7 @@ CREATE TRIGGER "FollowUp_metrics" AFTER INSERT OR UPDATE OR DELETE ON "FollowUp"
 
 CREATE FUNCTION metrics_review_click_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM metrics_mark_chat_day(r."chatId") FROM "Rating" r
+  PERFORM metrics_mark_contact_day(r."chatId", r."selfServiceContactId") FROM "Rating" r
     WHERE r."id" = CASE WHEN TG_OP = 'DELETE' THEN OLD."ratingId" ELSE NEW."ratingId" END;
   RETURN NULL;
 END
@@ -190,6 +194,19 @@ $$;
 
 CREATE TRIGGER "ReviewClick_metrics" AFTER INSERT OR DELETE ON "ReviewClick"
   FOR EACH ROW EXECUTE FUNCTION metrics_review_click_changed();
+
+-- A contact deleted takes its rating and follow-up along (cascade), which then find no contact to mark: it marks
+-- its own day.
+CREATE FUNCTION metrics_contact_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN PERFORM metrics_mark_day(OLD."createdAt"); END IF;
+  IF TG_OP <> 'DELETE' THEN PERFORM metrics_mark_day(NEW."createdAt"); END IF;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "SelfServiceContact_metrics" AFTER INSERT OR DELETE OR UPDATE OF "createdAt" ON "SelfServiceContact"
+  FOR EACH ROW EXECUTE FUNCTION metrics_contact_changed();
 
 CREATE TRIGGER "HintImpression_metrics" AFTER INSERT OR DELETE ON "HintImpression"
   FOR EACH ROW EXECUTE FUNCTION metrics_fact_changed();
@@ -219,4 +236,5 @@ INSERT INTO "HelpSessionSpan" ("sessionKey", "firstDay", "lastDay")
 INSERT INTO "MetricsDirtyDay" ("day")
   SELECT metrics_day("createdAt") FROM "Chat"
   UNION SELECT metrics_day("createdAt") FROM "HintImpression"
-  UNION SELECT metrics_day("createdAt") FROM "HelpArticleView";
+  UNION SELECT metrics_day("createdAt") FROM "HelpArticleView"
+  UNION SELECT metrics_day("createdAt") FROM "SelfServiceContact";

@@ -16,6 +16,7 @@ import {
   FIRST_RESPONSE_SECONDS,
   HANDLING_SECONDS,
   inMoscow,
+  SELF_SERVICE_KIND,
 } from "./metric-sql";
 
 type Tx = Prisma.TransactionClient | Db;
@@ -61,6 +62,32 @@ const HOURS = Prisma.join(
   Array.from({ length: 24 }, (_, hour) => count(Prisma.sql`EXTRACT(HOUR FROM ${CREATED_IN_MOSCOW}) = ${hour}`)),
 );
 
+/** A contact's survey answers and follow-up, of the joined rating `r`, follow-up `f` and its ledger entry `l`. */
+const SURVEY_AND_FOLLOW_UPS = Prisma.sql`COUNT(r."npsScore")::int, ${count(Prisma.sql`r."npsScore" >= 9`)},
+  ${count(Prisma.sql`r."npsScore" <= 6`)}, COUNT(r."cesScore")::int, COALESCE(SUM(r."cesScore"), 0)::int,
+  ${count(Prisma.sql`r."cesScore" >= 5`)}, COUNT(r."resolved")::int, ${count(Prisma.sql`r."resolved" = true`)},
+  ${count(Prisma.sql`r."reviewInvitedAt" IS NOT NULL`)},
+  ${count(Prisma.sql`EXISTS (SELECT 1 FROM "ReviewClick" k WHERE k."ratingId" = r."id")`)},
+  COUNT(f."id")::int, ${count(Prisma.sql`f."resolvedAt" IS NOT NULL`)}, ${count(Prisma.sql`f."dueAt" < f."resolvedAt"`)},
+  ${count(Prisma.sql`f."outcome" = 'COMPENSATED'`)},
+  COALESCE(SUM(l."amount") FILTER (WHERE f."outcome" = 'COMPENSATED'), 0)::bigint`;
+
+/**
+ * The contacts created on `days`, chats and self-service contacts, as `o`; a rating's or follow-up's own contact
+ * is `ofContact(alias)` (a hash join on the id, the flag telling the two tables apart).
+ */
+function contactsOn(days: string[]): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT c."id", true AS "isChat", c."createdAt" FROM "Chat" c WHERE ${onDays(days)}
+    UNION ALL
+    SELECT s."id", false, s."createdAt" FROM "SelfServiceContact" s WHERE ${onDays(days, Prisma.sql`s."createdAt"`)}
+  ) o`;
+}
+const ofContact = (alias: string) => {
+  const row = Prisma.raw(alias);
+  return Prisma.sql`o."id" = COALESCE(${row}."chatId", ${row}."selfServiceContactId") AND o."isChat" = (${row}."chatId" IS NOT NULL)`;
+};
+
 async function rebuildDays(tx: Tx, days: string[]): Promise<void> {
   const list = Prisma.sql`${days}::date[]`;
   for (const table of [
@@ -74,23 +101,24 @@ async function rebuildDays(tx: Tx, days: string[]): Promise<void> {
   const chatDays = onDays(days);
   await tx.$executeRaw`
     INSERT INTO "MetricsDay" ("day", "kind", "channel", "chats", "escalated", "unanswered", "rated", "scoreSum", "score5",
-      "score45", "npsAnswers", "npsPromoters", "npsDetractors", "cesAnswers", "cesSum", "cesEasy", "fcrAnswers", "fcrYes",
-      "hourChats", "reviewInvited", "reviewClicked", "followUps", "followUpsClosed", "followUpsClosedLate", "compensated",
-      "compensationKopecks")
-    SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, c."kind", c."channel", COUNT(*)::int, ${count(ESCALATED)},
+      "score45", "hourChats", "npsAnswers", "npsPromoters", "npsDetractors", "cesAnswers", "cesSum", "cesEasy",
+      "fcrAnswers", "fcrYes", "reviewInvited", "reviewClicked", "followUps", "followUpsClosed", "followUpsClosedLate",
+      "compensated", "compensationKopecks")
+    SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, c."kind"::text, c."channel", COUNT(*)::int, ${count(ESCALATED)},
       ${count(UNANSWERED)}, COUNT(r."score")::int, COALESCE(SUM(r."score"), 0)::int, ${count(Prisma.sql`r."score" = 5`)},
-      ${count(Prisma.sql`r."score" >= 4`)}, COUNT(r."npsScore")::int, ${count(Prisma.sql`r."npsScore" >= 9`)},
-      ${count(Prisma.sql`r."npsScore" <= 6`)}, COUNT(r."cesScore")::int, COALESCE(SUM(r."cesScore"), 0)::int,
-      ${count(Prisma.sql`r."cesScore" >= 5`)}, COUNT(r."resolved")::int, ${count(Prisma.sql`r."resolved" = true`)},
-      ARRAY[${HOURS}], ${count(Prisma.sql`r."reviewInvitedAt" IS NOT NULL`)},
-      ${count(Prisma.sql`EXISTS (SELECT 1 FROM "ReviewClick" k WHERE k."ratingId" = r."id")`)},
-      COUNT(f."id")::int, ${count(Prisma.sql`f."resolvedAt" IS NOT NULL`)},
-      ${count(Prisma.sql`f."dueAt" < f."resolvedAt"`)}, ${count(Prisma.sql`f."outcome" = 'COMPENSATED'`)},
-      COALESCE(SUM(l."amount") FILTER (WHERE f."outcome" = 'COMPENSATED'), 0)::bigint
+      ${count(Prisma.sql`r."score" >= 4`)}, ARRAY[${HOURS}], ${SURVEY_AND_FOLLOW_UPS}
     FROM "Chat" c LEFT JOIN "Rating" r ON r."chatId" = c."id" LEFT JOIN "FollowUp" f ON f."chatId" = c."id"
       LEFT JOIN "LedgerEntry" l ON l."id" = f."ledgerEntryId"
     WHERE ${chatDays}
-    GROUP BY 1, 2, 3`;
+    GROUP BY 1, 2, 3
+    UNION ALL
+    -- No chat and no operator: only the survey (no CSI score) and the follow-up, on the WEB channel.
+    SELECT ${dayOf(Prisma.sql`s."createdAt"`)}, ${SELF_SERVICE_KIND}, 'WEB', 0, 0, 0, 0, 0, 0, 0,
+      array_fill(0, ARRAY[24]), ${SURVEY_AND_FOLLOW_UPS}
+    FROM "SelfServiceContact" s LEFT JOIN "Rating" r ON r."selfServiceContactId" = s."id"
+      LEFT JOIN "FollowUp" f ON f."selfServiceContactId" = s."id" LEFT JOIN "LedgerEntry" l ON l."id" = f."ledgerEntryId"
+    WHERE ${onDays(days, Prisma.sql`s."createdAt"`)} AND (r."id" IS NOT NULL OR f."id" IS NOT NULL)
+    GROUP BY 1`;
   await tx.$executeRaw`
     INSERT INTO "MetricsOperatorDay" ("day", "staffId", "handled", "handlingCount", "handlingMs", "answeredRows",
       "answeredCount", "answeredMs", "ratingRows", "rated", "scoreSum", "score45", "cesAnswers", "cesSum", "fcrAnswers",
@@ -127,14 +155,14 @@ async function rebuildDays(tx: Tx, days: string[]): Promise<void> {
         SUM(${ms(HANDLING_SECONDS)})::bigint
       FROM "Chat" c WHERE ${chatDays} AND ${HANDLED} GROUP BY 1, 4
     UNION ALL
-    SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, 'reviewClicks', k."platformId", 0, COUNT(*)::int, 0
-      FROM "ReviewClick" k JOIN "Rating" r ON r."id" = k."ratingId" JOIN "Chat" c ON c."id" = r."chatId"
-      WHERE ${chatDays} GROUP BY 1, 3
+    SELECT ${dayOf(Prisma.sql`o."createdAt"`)}, 'reviewClicks', k."platformId", 0, COUNT(*)::int, 0
+      FROM "ReviewClick" k JOIN "Rating" r ON r."id" = k."ratingId" JOIN ${contactsOn(days)} ON ${ofContact("r")}
+      GROUP BY 1, 3
     UNION ALL
     -- Open follow-ups by the day they fall due: overdue by now are the earlier days, and today's read live.
-    SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, 'openFollowUpsDue', '', ${DUE_DAY}, COUNT(*)::int, 0
-      FROM "FollowUp" f JOIN "Chat" c ON c."id" = f."chatId"
-      WHERE ${chatDays} AND f."resolvedAt" IS NULL AND f."dueAt" IS NOT NULL GROUP BY 1, 4
+    SELECT ${dayOf(Prisma.sql`o."createdAt"`)}, 'openFollowUpsDue', '', ${DUE_DAY}, COUNT(*)::int, 0
+      FROM "FollowUp" f JOIN ${contactsOn(days)} ON ${ofContact("f")}
+      WHERE f."resolvedAt" IS NULL AND f."dueAt" IS NOT NULL GROUP BY 1, 4
     UNION ALL
     -- Once per operator and chat, however many ways they missed it (as perOperatorMetrics counts).
     SELECT "day", CASE WHEN "answered" THEN 'operatorLate' ELSE 'operatorUnanswered' END, "staffId", "bucket", COUNT(*)::int, 0

@@ -7,6 +7,7 @@ import type { MetricsRange } from "./metrics-range";
 import { metricsDaysOf, moscowDayOf } from "./metrics-range";
 import { createdInPeriod, missed } from "./metric-sql";
 import { refreshMetricsRollups, WAITING } from "./metrics-rollup";
+import { followUpOfPeriod } from "./programme-metrics";
 
 /** The additive columns of MetricsDay, as the report sums them. */
 export interface DayFigures {
@@ -124,13 +125,13 @@ async function waitingMissed(db: Db, range: MetricsRange): Promise<Array<{ staff
     FROM "Chat" c WHERE ${createdInPeriod(range)} AND ${WAITING} AND ${missed(range)}`;
 }
 
-/** Open follow-ups of the period's chats that fell due today (Moscow) before "now": the rest are in the rollups. */
+/** Open follow-ups of the period's contacts that fell due today (Moscow) before "now": the rest are in the rollups. */
 async function dueTodayFollowUps(db: Db, range: MetricsRange): Promise<number> {
   const now = range.now ?? new Date();
   const [row] = await db.$queryRaw<Array<{ overdue: number }>>`
-    SELECT COUNT(*)::int AS "overdue" FROM "FollowUp" f JOIN "Chat" c ON c."id" = f."chatId"
+    SELECT COUNT(*)::int AS "overdue" FROM "FollowUp" f
     WHERE f."resolvedAt" IS NULL AND f."dueAt" >= ${moscowDayStart(moscowDayOf(now))} AND f."dueAt" < ${now}
-      AND ${createdInPeriod(range)}`;
+      AND ${followUpOfPeriod(range)}`;
   return row?.overdue ?? 0;
 }
 
