@@ -1,11 +1,11 @@
-// Random chats, ratings, follow-ups and help sessions over a dozen Moscow days, with the edge cases of the
+// Random chats, self-service contacts, ratings, follow-ups and help sessions over a dozen Moscow days, with the edge cases of the
 // metrics on purpose: replies exactly at whole seconds (the SLA boundary), chats still waiting, open and late
 // follow-ups, sessions seen on several days, operators passed over. For holding the rollups to the scans.
 import type { Db } from "@/server/db-client";
 import type { Prisma } from "@/server/generated/prisma/client";
 import { ChatChannel, ChatKind } from "@/server/generated/prisma/enums";
 import { Random } from "@/prisma/seed/random";
-import { createStaff } from "./fixtures";
+import { createStaff, createSubscriber } from "./fixtures";
 
 export const RANDOM_NOW = new Date("2026-05-12T09:00:00.000Z");
 export const RANDOM_DAYS = 12;
@@ -18,6 +18,8 @@ export interface RandomWorld {
   hintId: string;
   articleId: string;
   platformIds: string[];
+  /** The subscriber of the self-service contacts. */
+  accountId: string;
 }
 
 export async function seedRandomWorld(db: Db): Promise<RandomWorld> {
@@ -33,21 +35,69 @@ export async function seedRandomWorld(db: Db): Promise<RandomWorld> {
   for (const name of ["Отзовик", "Карты"])
     platformIds.push((await db.reviewPlatform.create({ data: { name, url: "https://example.org" } })).id);
   const sessionKeys = Array.from({ length: SESSIONS }, (_, i) => `random-session-${i}`);
-  return { operators, sessionKeys, hintId: hint.id, articleId: article.id, platformIds };
+  const accountId = (await createSubscriber(db)).id;
+  return { operators, sessionKeys, hintId: hint.id, articleId: article.id, platformIds, accountId };
 }
 
 const later = (r: Random, from: Date, maxSeconds: number) =>
   // One in five exactly on a whole second, where "more than the SLA" is decided.
   new Date(from.getTime() + (r.chance(0.2) ? r.int(0, maxSeconds) * 1000 : r.int(0, maxSeconds * 1000)));
 
-/** `chats` random chats (with their ratings, follow-ups and review clicks) and help activity, all before now. */
+interface RandomSurveys {
+  ratings: Prisma.RatingCreateManyInput[];
+  followUps: Prisma.FollowUpCreateManyInput[];
+  clicks: Prisma.ReviewClickCreateManyInput[];
+}
+
+/**
+ * Maybe a rating (with review clicks) and a follow-up of one contact: a chat, or a self-service contact (no CSI
+ * score, no operator).
+ */
+function addRandomSurvey(
+  r: Random,
+  world: RandomWorld,
+  out: RandomSurveys,
+  contact: { chatId: string } | { selfServiceContactId: string },
+  createdAt: Date,
+): void {
+  const ofChat = "chatId" in contact;
+  if (r.chance(ofChat ? 0.5 : 0.8)) {
+    const ratingId = `${Object.values(contact)[0]}-rating`;
+    out.ratings.push({
+      id: ratingId,
+      ...contact,
+      score: ofChat && r.chance(0.8) ? r.int(1, 5) : null,
+      npsScore: r.chance(0.6) ? r.int(0, 10) : null,
+      cesScore: r.chance(0.6) ? r.int(1, 7) : null,
+      resolved: r.chance(0.6) ? r.chance(0.5) : null,
+      reviewInvitedAt: r.chance(0.3) ? createdAt : null,
+      operatorId: ofChat && r.chance(0.8) ? r.pick(world.operators) : null,
+    });
+    for (const platformId of world.platformIds) if (r.chance(0.2)) out.clicks.push({ ratingId, platformId, createdAt });
+  }
+  if (r.chance(0.2)) {
+    const dueAt = r.chance(0.9) ? later(r, createdAt, 4 * 86_400) : null;
+    const resolvedAt = r.chance(0.5) ? later(r, createdAt, 4 * 86_400) : null;
+    out.followUps.push({
+      ...contact,
+      reason: ofChat ? "MISSED" : "LOW_RATING",
+      dueAt,
+      resolvedAt: resolvedAt && resolvedAt < RANDOM_NOW ? resolvedAt : null,
+      outcome: resolvedAt ? r.pick(["COMPENSATED", "EXPLAINED", "ESCALATED"]) : null,
+    });
+  }
+}
+
+/**
+ * `chats` random chats and a fifth as many self-service contacts (with their ratings, follow-ups and review clicks),
+ * and help activity, all before now.
+ */
 export async function addRandomFacts(db: Db, world: RandomWorld, r: Random, chats: number): Promise<void> {
   const start = RANDOM_NOW.getTime() - RANDOM_DAYS * DAY_MS;
   const anyTime = () => new Date(start + r.int(0, RANDOM_DAYS * DAY_MS - 3_600_000));
   const rows: Prisma.ChatCreateManyInput[] = [];
-  const ratings: Prisma.RatingCreateManyInput[] = [];
-  const followUps: Prisma.FollowUpCreateManyInput[] = [];
-  const clicks: Prisma.ReviewClickCreateManyInput[] = [];
+  const surveys: RandomSurveys = { ratings: [], followUps: [], clicks: [] };
+  const contacts: Prisma.SelfServiceContactCreateManyInput[] = [];
   for (let i = 0; i < chats; i++) {
     const id = `random-chat-${r.int(0, 1e9)}-${i}`;
     const createdAt = r.chance(0.05) ? new Date(RANDOM_NOW.getTime() - r.int(0, 300_000)) : anyTime();
@@ -72,36 +122,20 @@ export async function addRandomFacts(db: Db, world: RandomWorld, r: Random, chat
       missedById: queuedAt && r.chance(0.2) ? r.pick(world.operators) : null,
       passedOverIds: queuedAt && r.chance(0.3) ? r.shuffle(world.operators).slice(0, r.int(1, 2)) : [],
     });
-    if (r.chance(0.5)) {
-      const ratingId = `${id}-rating`;
-      ratings.push({
-        id: ratingId,
-        chatId: id,
-        score: r.chance(0.8) ? r.int(1, 5) : null,
-        npsScore: r.chance(0.6) ? r.int(0, 10) : null,
-        cesScore: r.chance(0.6) ? r.int(1, 7) : null,
-        resolved: r.chance(0.6) ? r.chance(0.5) : null,
-        reviewInvitedAt: r.chance(0.3) ? createdAt : null,
-        operatorId: r.chance(0.8) ? r.pick(world.operators) : null,
-      });
-      for (const platformId of world.platformIds) if (r.chance(0.2)) clicks.push({ ratingId, platformId, createdAt });
-    }
-    if (r.chance(0.2)) {
-      const dueAt = r.chance(0.9) ? later(r, createdAt, 4 * 86_400) : null;
-      const resolvedAt = r.chance(0.5) ? later(r, createdAt, 4 * 86_400) : null;
-      followUps.push({
-        chatId: id,
-        reason: "MISSED",
-        dueAt,
-        resolvedAt: resolvedAt && resolvedAt < RANDOM_NOW ? resolvedAt : null,
-        outcome: resolvedAt ? r.pick(["COMPENSATED", "EXPLAINED", "ESCALATED"]) : null,
-      });
-    }
+    addRandomSurvey(r, world, surveys, { chatId: id }, createdAt);
+  }
+  for (let i = 0; i < Math.ceil(chats / 5); i++) {
+    const id = `random-contact-${r.int(0, 1e9)}-${i}`;
+    const createdAt = anyTime();
+    const event = { accountId: world.accountId, action: "tariff.change", failedEventId: `${id}-failed` };
+    contacts.push({ id, ...event, succeededEventId: `${id}-succeeded`, createdAt });
+    addRandomSurvey(r, world, surveys, { selfServiceContactId: id }, createdAt);
   }
   await db.chat.createMany({ data: rows });
-  await db.rating.createMany({ data: ratings });
-  await db.reviewClick.createMany({ data: clicks });
-  await db.followUp.createMany({ data: followUps });
+  await db.selfServiceContact.createMany({ data: contacts });
+  await db.rating.createMany({ data: surveys.ratings });
+  await db.reviewClick.createMany({ data: surveys.clicks });
+  await db.followUp.createMany({ data: surveys.followUps });
   const seen = Array.from({ length: Math.ceil(chats / 2) }, () => ({
     sessionKey: r.pick(world.sessionKeys),
     createdAt: anyTime(),
@@ -114,7 +148,10 @@ export async function addRandomFacts(db: Db, world: RandomWorld, r: Random, chat
   });
 }
 
-/** Later events on existing facts: waiting chats answered or closed, surveys answered, follow-ups resolved. */
+/**
+ * Later events on existing facts: waiting chats answered or closed, surveys answered, follow-ups resolved, a
+ * self-service contact deleted (its survey and follow-up with it).
+ */
 export async function changeRandomFacts(db: Db, r: Random): Promise<void> {
   const waiting = await db.chat.findMany({ where: { queuedAt: { not: null }, firstResponseAt: null, closedAt: null } });
   for (const chat of waiting.filter(() => r.chance(0.5)))
@@ -124,7 +161,12 @@ export async function changeRandomFacts(db: Db, r: Random): Promise<void> {
     });
   const rated = await db.rating.findMany({ take: 30 });
   for (const rating of rated.filter(() => r.chance(0.5)))
-    await db.rating.update({ where: { id: rating.id }, data: { score: r.int(1, 5), cesScore: r.int(1, 7) } });
+    await db.rating.update({
+      where: { id: rating.id },
+      data: { score: rating.chatId ? r.int(1, 5) : null, cesScore: r.int(1, 7), npsScore: r.int(0, 10) },
+    });
+  const surveyed = await db.selfServiceContact.findFirst({ where: { rating: { isNot: null } } });
+  if (surveyed) await db.selfServiceContact.delete({ where: { id: surveyed.id } });
   const open = await db.followUp.findMany({ where: { resolvedAt: null } });
   for (const followUp of open.filter(() => r.chance(0.5)))
     await db.followUp.update({ where: { id: followUp.id }, data: { resolvedAt: RANDOM_NOW, outcome: "EXPLAINED" } });

@@ -11,6 +11,7 @@ import {
 } from "@/server/testing/metrics-random.fixture";
 import { getMetricsReport } from "./get-metrics-report";
 import { scanQueries } from "./metric-scans";
+import { SELF_SERVICE_KIND } from "./metric-sql";
 import { metricsRangeOf, moscowDayOf, type MetricsRange } from "./metrics-range";
 import { repairMetricsRollups } from "./metrics-rollup";
 
@@ -83,6 +84,9 @@ describe(`metrics rollups against the raw scans, random data, seed ${SEED} (${te
     expect(report.firstResponse.p90Seconds).not.toBeNull();
     expect(report.summary.missed).toBeGreaterThan(0);
     expect(report.followUps.overdue).toBeGreaterThan(0);
+    const selfService = report.byKind.find((row) => row.key === SELF_SERVICE_KIND);
+    expect(selfService?.averageCes, "self-service surveys").not.toBeNull();
+    expect(await testDb.db.followUp.count({ where: { chatId: null } }), "self-service follow-ups").toBeGreaterThan(0);
     expect(await testDb.db.metricsSessionDay.count(), "sessions seen on several days").toBeGreaterThan(0);
     await expectRollupsMatchScans(randomRanges(8));
   }, 120_000);
