@@ -159,15 +159,34 @@ export async function changeRandomFacts(db: Db, r: Random): Promise<void> {
       where: { id: chat.id },
       data: r.chance(0.5) ? { closedAt: RANDOM_NOW } : { firstResponseAt: later(r, chat.queuedAt!, 120) },
     });
-  const rated = await db.rating.findMany({ take: 30 });
+  const rated = await db.rating.findMany({ where: { chatId: { not: null } }, take: 30 });
   for (const rating of rated.filter(() => r.chance(0.5)))
-    await db.rating.update({
-      where: { id: rating.id },
-      data: { score: rating.chatId ? r.int(1, 5) : null, cesScore: r.int(1, 7), npsScore: r.int(0, 10) },
-    });
+    await db.rating.update({ where: { id: rating.id }, data: { score: r.int(1, 5), cesScore: r.int(1, 7) } });
   const surveyed = await db.selfServiceContact.findFirst({ where: { rating: { isNot: null } } });
   if (surveyed) await db.selfServiceContact.delete({ where: { id: surveyed.id } });
   const open = await db.followUp.findMany({ where: { resolvedAt: null } });
   for (const followUp of open.filter(() => r.chance(0.5)))
     await db.followUp.update({ where: { id: followUp.id }, data: { resolvedAt: RANDOM_NOW, outcome: "EXPLAINED" } });
+}
+
+/**
+ * Later events on self-service contacts only, which no chat's trigger sees: surveys answered, review platforms
+ * opened, follow-ups resolved.
+ */
+export async function changeSelfServiceFacts(db: Db, r: Random): Promise<void> {
+  const platform = await db.reviewPlatform.findFirstOrThrow();
+  for (const rating of await db.rating.findMany({ where: { chatId: null }, take: 10 })) {
+    if (r.chance(0.5))
+      await db.rating.update({ where: { id: rating.id }, data: { cesScore: r.int(1, 7), npsScore: r.int(0, 10) } });
+    else
+      await db.reviewClick.upsert({
+        where: { ratingId_platformId: { ratingId: rating.id, platformId: platform.id } },
+        create: { ratingId: rating.id, platformId: platform.id, createdAt: RANDOM_NOW },
+        update: {},
+      });
+  }
+  await db.followUp.updateMany({
+    where: { chatId: null, resolvedAt: null },
+    data: { resolvedAt: RANDOM_NOW, outcome: "EXPLAINED" },
+  });
 }

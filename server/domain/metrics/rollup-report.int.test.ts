@@ -4,6 +4,7 @@ import { Random } from "@/prisma/seed/random";
 import {
   addRandomFacts,
   changeRandomFacts,
+  changeSelfServiceFacts,
   RANDOM_DAYS,
   RANDOM_NOW,
   seedRandomWorld,
@@ -97,6 +98,14 @@ describe(`metrics rollups against the raw scans, random data, seed ${SEED} (${te
     await addRandomFacts(testDb.db, world, r, 60);
     expect(await testDb.db.metricsDirtyDay.count()).toBeGreaterThan(0);
     await expectRollupsMatchScans(randomRanges(6));
+  }, 120_000);
+
+  it("count a self-service survey answered, a platform opened or a follow-up resolved later, no chat changed", async () => {
+    await getMetricsReport(testDb.db, randomRanges(0)[0]!);
+    expect(await testDb.db.metricsDirtyDay.count()).toBe(0);
+    await changeSelfServiceFacts(testDb.db, r);
+    expect(await testDb.db.metricsDirtyDay.count(), "the contacts' days marked").toBeGreaterThan(0);
+    await expectRollupsMatchScans(randomRanges(4));
   }, 120_000);
 
   it("are rebuilt from the raw rows by the nightly repair, whatever happened to them", async () => {
