@@ -19,7 +19,7 @@ import {
   type Benchmark,
   type BenchResult,
 } from "./bench-report";
-import { createBenchDb, row, time, type MetricsBenchRow } from "./metrics-bench";
+import { createBenchDb, row, time, type QueryBenchRow } from "./query-timing";
 
 export const HELP_BENCH_ARTICLES = 10_000;
 const RUNS = 20;
@@ -67,7 +67,7 @@ export async function runHelpSearchBench(articles = HELP_BENCH_ARTICLES): Promis
   try {
     await loadArticles(testDb.db, articles);
     const floor = await time(RUNS, () => testDb.db.$queryRaw`SELECT COUNT(*) FROM "HelpArticle"`);
-    const rows: MetricsBenchRow[] = [row("", 'floor: SELECT COUNT(*) FROM "HelpArticle"', floor)];
+    const rows: QueryBenchRow[] = [row("", 'floor: SELECT COUNT(*) FROM "HelpArticle"', floor)];
     const notes: string[] = [];
     const search = (query: string) => () =>
       searchHelpArticles(testDb.db, { query, locale: "ru", limit: 10, offset: 0 });

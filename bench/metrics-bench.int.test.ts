@@ -17,9 +17,19 @@ describe(`metrics bench (${testDbLabel()})`, () => {
     const names = [...Object.keys(metricQueries), "whole report (getMetricsReport)"];
     const [floor, ...timed] = result.rows;
     expect(floor?.query).toMatch(/COUNT\(\*\)/);
-    expect(timed.map((r) => `${r.period} ${r.query}`)).toEqual(
-      ["30 d", "90 d"].flatMap((p) => names.map((n) => `${p} ${n}`)),
-    );
+    const touched = `30 d whole report (getMetricsReport), today's facts just changed`;
+    expect(timed.map((r) => `${r.period} ${r.query}`)).toEqual([
+      ...names.map((n) => `30 d ${n}`),
+      touched,
+      ...names.map((n) => `90 d ${n}`),
+    ]);
+    // One target per period, and the 30 days once more with today changed: the report's median over the floor's.
+    expect(result.targets?.map((t) => t.figure)).toEqual([
+      "metrics whole report, 300 chats, 30 d vs COUNT(*)",
+      "metrics whole report, 300 chats, 30 d, today just changed vs COUNT(*)",
+      "metrics whole report, 300 chats, 90 d vs COUNT(*)",
+    ]);
+    for (const target of result.targets ?? []) expect(target).toMatchObject({ direction: "max", limit: 3 });
     for (const row of result.rows) {
       expect(row.summary.sent, row.name).toBe(1);
       expect(row.medianMs, row.name).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import type { BreakdownRow } from "@/server/domain/metrics/metric-queries";
+import type { BreakdownRow } from "@/server/domain/metrics/metric-types";
 import type { MessageKey } from "@/i18n/translator";
 import { getTranslator } from "@/i18n/server";
 import { metricFormat } from "@/i18n/metric-format";

@@ -1,4 +1,4 @@
-import type { DayRow, HourRow } from "@/server/domain/metrics/metric-queries";
+import type { DayRow, HourRow } from "@/server/domain/metrics/metric-types";
 import { getTranslator } from "@/i18n/server";
 import { metricFormat } from "@/i18n/metric-format";
 

@@ -2,6 +2,7 @@ import { getDb } from "@/server/db";
 import { getRealtimePublisher } from "@/server/realtime/realtime-instance";
 import { chatDispatcherJob } from "./chat-dispatcher";
 import { dailyReportJob } from "./daily-report";
+import { metricsRollupsJob } from "./metrics-rollups";
 import { inboundRetryJob } from "./inbound-retry";
 import { outboxDeliveryJob } from "./outbox-delivery";
 import { tariffFeesJob } from "./tariff-fees";
@@ -26,6 +27,7 @@ export function startJobs(): void {
     noticesJob(getDb),
     autopayJob(getDb),
     dailyReportJob(getDb),
+    metricsRollupsJob(getDb),
   ];
   for (const job of globalForJobs.portalJobs) job.start();
 }

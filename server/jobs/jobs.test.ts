@@ -48,6 +48,7 @@ describe("background jobs", () => {
       "notices.scan": 1,
       "autopay.run": 1,
       "reports.dailyMail": 1,
+      "metrics.rollups": 1,
     });
     expect(jobsHealth().map(({ name, state }) => ({ name, state }))).toEqual([
       { name: "outbox.delivery", state: "idle" },
@@ -58,6 +59,7 @@ describe("background jobs", () => {
       { name: "notices.scan", state: "idle" },
       { name: "autopay.run", state: "idle" },
       { name: "reports.dailyMail", state: "idle" },
+      { name: "metrics.rollups", state: "idle" },
     ]);
   });
 
@@ -74,6 +76,7 @@ describe("background jobs", () => {
       "notices.scan": 1,
       "autopay.run": 1,
       "reports.dailyMail": 1,
+      "metrics.rollups": 1,
     });
   });
 
@@ -91,6 +94,6 @@ describe("background jobs", () => {
     startJobs();
     await stopJobs();
     expect(jobsHealth().every((job) => job.state === "stopped")).toBe(true);
-    expect(jobsHealth()).toHaveLength(8);
+    expect(jobsHealth()).toHaveLength(9);
   });
 });

@@ -50,6 +50,7 @@ describe("GET /api/health", () => {
         { name: "notices.scan", ...notRunYet },
         { name: "autopay.run", ...notRunYet },
         { name: "reports.dailyMail", ...notRunYet },
+        { name: "metrics.rollups", ...notRunYet },
       ],
     });
   });

@@ -1,238 +1,138 @@
-// One aggregate query per block of the supervisor's report; the database does the counting.
+// Every block of the supervisor's report, read from the daily rollups: the cost grows with the period's days,
+// not with its chats. The figures are those of the raw scans (metric-scans.ts; rollup-report.int.test.ts
+// compares them on random data): counts and sums add up over days, shares and averages are divided at the end,
+// and what depends on "now" or the SLA is counted live from narrow indexes. A period that is not whole Moscow
+// days is scanned.
 import type { Db } from "@/server/db-client";
 import { Prisma } from "@/server/generated/prisma/client";
 import { ChatChannel, ChatKind } from "@/server/generated/prisma/enums";
 import { daysInRange, type MetricsRange } from "./metrics-range";
-import {
-  AVERAGE_SCORE,
-  BOT_CHAT,
-  createdInPeriod,
-  CREATED_IN_MOSCOW,
-  CSAT,
-  CSI,
-  ESCALATED,
-  FIRST_RESPONSE_SECONDS,
-  HANDLING_SECONDS,
-  missed,
-  missedShare,
-  SELF_SERVICE_KIND,
-  toNumber,
-} from "./metric-sql";
-import {
-  noSurveys,
-  surveyFiguresByColumn,
-  surveyFiguresByDay,
-  surveyTotals,
-  type SurveyFigures,
-  type SurveyTotals,
-} from "./survey-metrics";
-import { perOperatorMetrics } from "./operator-metrics";
-import { followUpMetrics, reviewFunnel } from "./programme-metrics";
+import { createdInPeriod, FIRST_RESPONSE_SECONDS, HANDLING_SECONDS, SELF_SERVICE_KIND } from "./metric-sql";
+import { scanQueries } from "./metric-scans";
+import type { BreakdownRow, DayRow, DurationMetrics, HourRow, SummaryMetrics } from "./metric-types";
+import { ANSWERED, FIRST_RESPONSE_BUCKET, HANDLED, HANDLING_BUCKET } from "./metrics-rollup";
+import { rollupFollowUps, rollupPerOperator, rollupReviewFunnel } from "./rollup-programme";
+import { isWholeDays, rollupSource, shareOf, sumOf, type DayFigures, type RollupSource } from "./rollup-reads";
 
-type Num = bigint | number | string | null;
-
-/** The chats' counts and CSI/CSAT; the survey's NPS, CES and FCR count self-service contacts too. */
-export interface SummaryMetrics extends SurveyTotals {
-  chats: number;
-  escalated: number;
-  missed: number;
-  /** missed / escalated, 0–1; null without escalated chats. */
-  missedShare: number | null;
-  rated: number;
-  averageScore: number | null;
-  /** Shares 0–1; null without ratings. */
-  csi: number | null;
-  csat: number | null;
-}
-
-/** Seconds; null when no chat qualifies. */
-export interface DurationMetrics {
-  chats: number;
-  averageSeconds: number | null;
-  p90Seconds: number | null;
-}
-
-export interface ContainmentMetrics {
-  sessions: number;
-  contained: number;
-  /** contained / sessions, 0–1; null without sessions. */
-  share: number | null;
-}
-
-export interface BreakdownRow<K extends string> extends SurveyFigures {
-  key: K;
-  chats: number;
-  escalated: number;
-  csat: number | null;
-}
-
-export interface HourRow {
-  /** 0–23 on the Moscow clock. */
-  hour: number;
-  chats: number;
-}
-
-export interface DayRow extends SurveyFigures {
-  /** "YYYY-MM-DD" in Moscow. */
-  day: string;
-  chats: number;
-  escalated: number;
-  csat: number | null;
-}
-
-const FROM_CHATS = Prisma.sql`FROM "Chat" c LEFT JOIN "Rating" r ON r."chatId" = c."id"`;
-
-type ChatSummary = Omit<SummaryMetrics, keyof SurveyTotals>;
-
-async function summary(db: Db, range: MetricsRange): Promise<SummaryMetrics> {
-  const [row] = await db.$queryRaw<Array<Record<keyof ChatSummary, Num>>>`
-    SELECT COUNT(*)::int AS "chats",
-           COUNT(*) FILTER (WHERE ${ESCALATED})::int AS "escalated",
-           COUNT(*) FILTER (WHERE ${missed(range)})::int AS "missed",
-           ${missedShare(range)} AS "missedShare",
-           COUNT(r."score")::int AS "rated",
-           ${AVERAGE_SCORE} AS "averageScore",
-           ${CSI} AS "csi",
-           ${CSAT} AS "csat"
-    ${FROM_CHATS}
-    WHERE ${createdInPeriod(range)}`;
-  const n = (key: keyof ChatSummary) => toNumber(row?.[key] ?? null);
+/** The survey and rating figures of a group of rollup rows. */
+function survey(rows: DayFigures[]) {
+  const rated = sumOf(rows, "rated");
+  const cesAnswers = sumOf(rows, "cesAnswers");
   return {
-    chats: n("chats") ?? 0,
-    escalated: n("escalated") ?? 0,
-    missed: n("missed") ?? 0,
-    missedShare: n("missedShare"),
-    rated: n("rated") ?? 0,
-    averageScore: n("averageScore"),
-    csi: n("csi"),
-    csat: n("csat"),
-    ...(await surveyTotals(db, range)),
+    csat: shareOf(sumOf(rows, "score45"), rated),
+    averageCes: shareOf(sumOf(rows, "cesSum"), cesAnswers),
+    fcr: shareOf(sumOf(rows, "fcrYes"), sumOf(rows, "fcrAnswers")),
   };
 }
 
-async function duration(
-  db: Db,
-  range: MetricsRange,
-  seconds: Prisma.Sql,
-  qualifies: Prisma.Sql,
-): Promise<DurationMetrics> {
-  const [row] = await db.$queryRaw<Array<{ chats: Num; average: Num; p90: Num }>>`
-    SELECT COUNT(*)::int AS "chats",
-           AVG(${seconds})::float8 AS "average",
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY ${seconds})::float8 AS "p90"
-    FROM "Chat" c
-    WHERE ${createdInPeriod(range)} AND ${qualifies}`;
+async function summary(source: RollupSource): Promise<SummaryMetrics> {
+  const { range } = source;
+  const [rows, counts, waiting] = await Promise.all([source.days(), source.counts(), source.waiting()]);
+  const late = counts.filter((b) => b.figure === "firstResponse");
+  const escalated = sumOf(rows, "escalated");
+  // Answered past the SLA: whole-second buckets rounded up, so "more than the SLA" is "bucket above it".
+  const missed =
+    sumOf(rows, "unanswered") +
+    sumOf(
+      late.filter((b) => b.bucket > range.slaSeconds),
+      "chats",
+    ) +
+    waiting.length;
+  const rated = sumOf(rows, "rated");
+  const npsAnswers = sumOf(rows, "npsAnswers");
+  const cesAnswers = sumOf(rows, "cesAnswers");
+  const fcrAnswers = sumOf(rows, "fcrAnswers");
+  const { csat, averageCes, fcr } = survey(rows);
   return {
-    chats: toNumber(row?.chats ?? null) ?? 0,
-    averageSeconds: toNumber(row?.average ?? null),
-    p90Seconds: toNumber(row?.p90 ?? null),
+    chats: sumOf(rows, "chats"),
+    escalated,
+    missed,
+    missedShare: shareOf(missed, escalated),
+    rated,
+    averageScore: shareOf(sumOf(rows, "scoreSum"), rated),
+    csi: shareOf(sumOf(rows, "score5"), rated),
+    csat,
+    npsAnswers,
+    nps: npsAnswers > 0 ? (100 * (sumOf(rows, "npsPromoters") - sumOf(rows, "npsDetractors"))) / npsAnswers : null,
+    cesAnswers,
+    averageCes,
+    cesEasy: shareOf(sumOf(rows, "cesEasy"), cesAnswers),
+    fcrAnswers,
+    fcr,
   };
 }
-
-/** First response time over chats that were queued and answered by a person. */
-const firstResponse = (db: Db, range: MetricsRange) =>
-  duration(db, range, FIRST_RESPONSE_SECONDS, Prisma.sql`c."queuedAt" IS NOT NULL AND c."firstResponseAt" IS NOT NULL`);
-
-/** Handling time over chats that an operator took and that are closed. */
-const handling = (db: Db, range: MetricsRange) =>
-  duration(db, range, HANDLING_SECONDS, Prisma.sql`c."assignedAt" IS NOT NULL AND c."closedAt" IS NOT NULL`);
 
 /**
- * Self-service containment (PRODUCT.md): help sessions that ended without reaching an operator, over all
- * help sessions. A help session is a browser session that in the period was shown a hint, read an article or
- * chatted with the bot; it reached an operator if one of its chats of the period was escalated (the same
- * chats the summary counts as escalated). A sales chat straight from a banner is not a help session.
+ * The exact 90th percentile as percentile_cont computes it, from the histogram: the one or two ranks it
+ * interpolates between are looked up inside their bucket, an indexed read of that bucket's chats of the period.
  */
-async function containment(db: Db, range: MetricsRange): Promise<ContainmentMetrics> {
-  const [row] = await db.$queryRaw<Array<{ sessions: Num; contained: Num }>>`
-    WITH "sessions" AS (
-      SELECT h."sessionKey" FROM "HintImpression" h WHERE ${createdInPeriod(range, Prisma.sql`h."createdAt"`)}
-      UNION
-      SELECT v."sessionKey" FROM "HelpArticleView" v WHERE ${createdInPeriod(range, Prisma.sql`v."createdAt"`)}
-      UNION
-      SELECT c."sessionKey" FROM "Chat" c WHERE ${createdInPeriod(range)} AND c."sessionKey" IS NOT NULL AND ${BOT_CHAT}
-    ),
-    -- Computed once and joined: a per-session EXISTS probe was 3–5× slower over 100,000 chats (npm run bench:metrics).
-    "reachedOperator" AS (
-      SELECT DISTINCT c."sessionKey" FROM "Chat" c
-      WHERE ${createdInPeriod(range)} AND c."sessionKey" IS NOT NULL AND ${ESCALATED}
-    )
-    SELECT COUNT(*)::int AS "sessions", COUNT(*) FILTER (WHERE r."sessionKey" IS NULL)::int AS "contained"
-    FROM "sessions" s LEFT JOIN "reachedOperator" r ON r."sessionKey" = s."sessionKey"`;
-  const sessions = toNumber(row?.sessions ?? null) ?? 0;
-  const contained = toNumber(row?.contained ?? null) ?? 0;
-  return { sessions, contained, share: sessions > 0 ? contained / sessions : null };
+async function duration(
+  { db, range, counts }: RollupSource,
+  figure: "firstResponse" | "handling",
+  [bucket, seconds, qualifies]: [Prisma.Sql, Prisma.Sql, Prisma.Sql],
+): Promise<DurationMetrics> {
+  const histogram = (await counts()).filter((b) => b.figure === figure);
+  const chats = sumOf(histogram, "chats");
+  if (chats === 0) return { chats, averageSeconds: null, p90Seconds: null };
+  const valueAt = async (rank: number) => {
+    let before = 0;
+    const found = histogram.find((b) => (before += b.chats) > rank)!;
+    const [row] = await db.$queryRaw<Array<{ value: number }>>`
+      SELECT ${seconds} AS "value" FROM "Chat" c
+      WHERE ${bucket} = ${found.bucket} AND ${createdInPeriod(range)} AND ${qualifies}
+      ORDER BY 1 OFFSET ${rank - (before - found.chats)} LIMIT 1`;
+    return row?.value ?? null;
+  };
+  const position = 0.9 * (chats - 1);
+  const [low, high] = [Math.floor(position), Math.ceil(position)];
+  const [lowValue, highValue] = await Promise.all([valueAt(low), valueAt(high)]);
+  // A write between the histogram and the lookup moved a value out of its bucket: this once, the scan decides.
+  if (lowValue === null || highValue === null) return scanQueries[figure](db, range);
+  return {
+    chats,
+    averageSeconds: sumOf(histogram, "totalMs") / 1000 / chats,
+    p90Seconds: lowValue + (highValue - lowValue) * (position - low),
+  };
 }
 
-/** Chats by kind or channel, with the survey's effort and resolution of the same key (self-service included). */
-async function breakdown<K extends string>(
-  db: Db,
-  range: MetricsRange,
-  column: "kind" | "channel",
-  keys: readonly K[],
-): Promise<BreakdownRow<K>[]> {
-  const rows = await db.$queryRaw<Array<{ key: string; chats: Num; escalated: Num; csat: Num }>>`
-    SELECT c.${Prisma.raw(`"${column}"`)}::text AS "key", COUNT(*)::int AS "chats",
-           COUNT(*) FILTER (WHERE ${ESCALATED})::int AS "escalated", ${CSAT} AS "csat"
-    ${FROM_CHATS}
-    WHERE ${createdInPeriod(range)}
-    GROUP BY 1`;
-  const byKey = new Map(rows.map((row) => [row.key, row]));
-  const surveys = await surveyFiguresByColumn(db, range, column);
-  return keys.map((key) => {
-    const row = byKey.get(key);
-    return {
-      key,
-      chats: toNumber(row?.chats ?? null) ?? 0,
-      escalated: toNumber(row?.escalated ?? null) ?? 0,
-      csat: toNumber(row?.csat ?? null),
-      ...(surveys.get(key) ?? noSurveys),
-    };
+const firstResponse = (source: RollupSource) =>
+  duration(source, "firstResponse", [FIRST_RESPONSE_BUCKET, FIRST_RESPONSE_SECONDS, ANSWERED]);
+const handling = (source: RollupSource) => duration(source, "handling", [HANDLING_BUCKET, HANDLING_SECONDS, HANDLED]);
+
+async function containment(source: RollupSource) {
+  const { sessions, contained } = await source.containment();
+  return { sessions, contained, share: shareOf(contained, sessions) };
+}
+
+function breakdown<K extends string>(rows: DayFigures[], keyOf: (row: DayFigures) => string, keys: readonly K[]) {
+  return keys.map((key): BreakdownRow<K> => {
+    const group = rows.filter((row) => keyOf(row) === key);
+    return { key, chats: sumOf(group, "chats"), escalated: sumOf(group, "escalated"), ...survey(group) };
   });
 }
 
-/** The chat kinds, and self-service contacts as a kind of their own (no chats, only their surveys). */
-const byKind = (db: Db, range: MetricsRange) =>
-  breakdown(db, range, "kind", [...Object.values(ChatKind), SELF_SERVICE_KIND] as const);
-const byChannel = (db: Db, range: MetricsRange) => breakdown(db, range, "channel", Object.values(ChatChannel));
+const byKind = async (source: RollupSource) =>
+  breakdown(await source.days(), (row) => row.kind, [...Object.values(ChatKind), SELF_SERVICE_KIND] as const);
+const byChannel = async (source: RollupSource) =>
+  breakdown(await source.days(), (row) => row.channel, Object.values(ChatChannel));
 
-/** Chats by the hour of the day they started, Moscow time; all 24 hours, empty ones as zero. */
-async function byHour(db: Db, range: MetricsRange): Promise<HourRow[]> {
-  const rows = await db.$queryRaw<Array<{ hour: Num; chats: Num }>>`
-    SELECT EXTRACT(HOUR FROM ${CREATED_IN_MOSCOW})::int AS "hour", COUNT(*)::int AS "chats"
-    FROM "Chat" c
-    WHERE ${createdInPeriod(range)}
-    GROUP BY 1`;
-  const byKey = new Map(rows.map((row) => [Number(row.hour), toNumber(row.chats) ?? 0]));
-  return Array.from({ length: 24 }, (_, hour) => ({ hour, chats: byKey.get(hour) ?? 0 }));
+async function byHour(source: RollupSource): Promise<HourRow[]> {
+  const rows = await source.days();
+  return Array.from({ length: 24 }, (_, hour) => ({
+    hour,
+    chats: rows.reduce((total, row) => total + (row.hourChats[hour] ?? 0), 0),
+  }));
 }
 
-/** One row per Moscow day of the period, empty days included. */
-async function daily(db: Db, range: MetricsRange): Promise<DayRow[]> {
-  const rows = await db.$queryRaw<Array<{ day: string; chats: Num; escalated: Num; csat: Num }>>`
-    SELECT to_char(${CREATED_IN_MOSCOW}, 'YYYY-MM-DD') AS "day",
-           COUNT(*)::int AS "chats",
-           COUNT(*) FILTER (WHERE ${ESCALATED})::int AS "escalated",
-           ${CSAT} AS "csat"
-    ${FROM_CHATS}
-    WHERE ${createdInPeriod(range)}
-    GROUP BY 1`;
-  const byDay = new Map(rows.map((row) => [row.day, row]));
-  const surveys = await surveyFiguresByDay(db, range);
-  return daysInRange(range).map((day) => {
-    const row = byDay.get(day);
-    return {
-      day,
-      chats: toNumber(row?.chats ?? null) ?? 0,
-      escalated: toNumber(row?.escalated ?? null) ?? 0,
-      csat: toNumber(row?.csat ?? null),
-      ...(surveys.get(day) ?? noSurveys),
-    };
-  });
+async function daily(source: RollupSource): Promise<DayRow[]> {
+  const rows = await source.days();
+  return breakdown(rows, (row) => row.day, daysInRange(source.range)).map(({ key, ...figures }) => ({
+    day: key,
+    ...figures,
+  }));
 }
 
-/** Every block of the report by name; the benchmark times each one on its own. */
-export const metricQueries = {
+const rollupQueries = {
   summary,
   firstResponse,
   handling,
@@ -241,9 +141,29 @@ export const metricQueries = {
   byChannel,
   byHour,
   daily,
-  perOperator: perOperatorMetrics,
-  reviewFunnel,
-  followUps: followUpMetrics,
-} satisfies Record<string, (db: Db, range: MetricsRange) => Promise<unknown>>;
+  perOperator: rollupPerOperator,
+  reviewFunnel: rollupReviewFunnel,
+  followUps: rollupFollowUps,
+} satisfies { [K in keyof typeof scanQueries]: (source: RollupSource) => ReturnType<(typeof scanQueries)[K]> };
 
-export type MetricQueryName = keyof typeof metricQueries;
+type Blocks = typeof scanQueries;
+export type MetricsResults = { [K in keyof Blocks]: Awaited<ReturnType<Blocks[K]>> };
+const names = Object.keys(scanQueries) as Array<keyof Blocks>;
+
+/** Every block of the report by name, from the rollups for whole days; the benchmark times each one on its own. */
+export const metricQueries = Object.fromEntries(
+  names.map((name) => [
+    name,
+    (db: Db, range: MetricsRange) =>
+      isWholeDays(range) ? rollupQueries[name](rollupSource(db, range)) : scanQueries[name](db, range),
+  ]),
+) as Blocks;
+
+/** All the blocks over one period, their reads shared: the rollups' for whole days, else the scans'. */
+export async function allMetrics(db: Db, range: MetricsRange): Promise<MetricsResults> {
+  const source = rollupSource(db, range);
+  const values = await Promise.all(
+    names.map((name) => (isWholeDays(range) ? rollupQueries[name](source) : scanQueries[name](db, range))),
+  );
+  return Object.fromEntries(names.map((name, i) => [name, values[i]])) as MetricsResults;
+}

@@ -51,6 +51,14 @@ export interface FollowUpMetrics {
   compensationKopecks: number;
 }
 
+/** A follow-up `f` raised on a contact of the period: a chat or a self-service contact. */
+export function followUpOfPeriod(range: MetricsRange): Prisma.Sql {
+  return Prisma.sql`(f."chatId" IN (SELECT c."id" FROM "Chat" c WHERE ${createdInPeriod(range)})
+    OR f."selfServiceContactId" IN (
+      SELECT s."id" FROM "SelfServiceContact" s WHERE ${createdInPeriod(range, Prisma.sql`s."createdAt"`)}
+    ))`;
+}
+
 /** Overdue counts against "now" for the ones still open, so yesterday's report shows what is late by this morning. */
 export async function followUpMetrics(db: Db, range: MetricsRange): Promise<FollowUpMetrics> {
   const now = range.now ?? new Date();
@@ -62,10 +70,7 @@ export async function followUpMetrics(db: Db, range: MetricsRange): Promise<Foll
            COALESCE(SUM(l."amount") FILTER (WHERE f."outcome" = 'COMPENSATED'), 0)::int AS "compensationKopecks"
     FROM "FollowUp" f
     LEFT JOIN "LedgerEntry" l ON l."id" = f."ledgerEntryId"
-    WHERE f."chatId" IN (SELECT c."id" FROM "Chat" c WHERE ${createdInPeriod(range)})
-       OR f."selfServiceContactId" IN (
-         SELECT s."id" FROM "SelfServiceContact" s WHERE ${createdInPeriod(range, Prisma.sql`s."createdAt"`)}
-       )`;
+    WHERE ${followUpOfPeriod(range)}`;
   const n = (key: keyof FollowUpMetrics) => toNumber(row?.[key] ?? null) ?? 0;
   return {
     raised: n("raised"),

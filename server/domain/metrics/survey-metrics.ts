@@ -2,29 +2,10 @@
 import type { Db } from "@/server/db-client";
 import { Prisma } from "@/server/generated/prisma/client";
 import type { MetricsRange } from "./metrics-range";
+import type { SurveyFigures, SurveyTotals } from "./metric-types";
 import { AVERAGE_CES, CES_EASY, FCR, inMoscow, NPS, surveysOfPeriod, toNumber } from "./metric-sql";
 
 type Num = bigint | number | string | null;
-
-export interface SurveyTotals {
-  npsAnswers: number;
-  /** −100…100; null without answers. */
-  nps: number | null;
-  cesAnswers: number;
-  /** 1–7; null without answers. */
-  averageCes: number | null;
-  /** Share of CES answers 5–7, 0–1. */
-  cesEasy: number | null;
-  fcrAnswers: number;
-  /** Share answered "resolved: yes", 0–1. */
-  fcr: number | null;
-}
-
-/** The survey's effort and resolution beside the counts of a breakdown row or a day. */
-export interface SurveyFigures {
-  averageCes: number | null;
-  fcr: number | null;
-}
 
 export async function surveyTotals(db: Db, range: MetricsRange): Promise<SurveyTotals> {
   const [row] = await db.$queryRaw<Array<Record<keyof SurveyTotals, Num>>>`
