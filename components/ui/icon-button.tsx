@@ -1,6 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
 import { cva, type VariantProps } from "class-variance-authority";
-import { cn } from "./cn";
 
 export const iconButtonClasses = cva(
   "inline-flex shrink-0 items-center justify-center transition-colors disabled:cursor-not-allowed disabled:opacity-60",
@@ -28,14 +27,17 @@ type IconButtonProps = Omit<ComponentProps<"button">, "aria-label" | "title" | "
     children: ReactNode;
   };
 
-/** A button that shows only an icon: the label is required, so it is never nameless to a screen reader. */
+/**
+ * A button that shows only an icon: the label is required, so it is never nameless to a screen reader. A caller's
+ * className is appended, not merged (callers only place it), which keeps tailwind-merge out of the banner's first load.
+ */
 export function IconButton({ label, variant, size, className, type = "button", children, ...props }: IconButtonProps) {
   return (
     <button
       type={type}
       aria-label={label}
       title={label}
-      className={cn(iconButtonClasses({ variant, size }), className)}
+      className={iconButtonClasses({ variant, size, className })}
       {...props}
     >
       <span aria-hidden="true" className="contents">
