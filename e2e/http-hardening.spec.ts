@@ -224,7 +224,10 @@ test.describe("security headers", () => {
     const socket = page.waitForEvent("websocket", { predicate: (ws) => ws.url().includes("/app/") });
     await page.goto("/");
     await page.getByTestId("chat-launcher").click();
-    await expect(page.getByRole("dialog", { name: "Чат поддержки" })).toBeVisible();
+    const chat = page.getByRole("dialog", { name: "Чат поддержки" });
+    await expect(chat).toBeVisible();
+    // The realtime connection opens once there is a chat to listen to, not when the panel merely opens.
+    await chat.getByRole("button", { name: "Начать чат" }).click();
     await socket;
     await signIn(page, demo.subscriberPhone, demo.subscriberPassword);
     await expect(page).toHaveURL(/\/account$/);
