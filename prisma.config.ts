@@ -13,7 +13,18 @@ export default defineConfig({
     const { PrismaPg } = await import("adapter-pg-7");
     if (url) {
       // adapter-pg 7 maps pg_catalog's `name` columns that the 6.19 schema engine reads.
-      return new PrismaPg({ connectionString: url });
+      const factory = new PrismaPg({ connectionString: url });
+      // Its executeScript splits a migration on every ";", cutting PL/pgSQL function bodies: split it properly.
+      const { splitSqlScript } = await import("./server/cli/split-sql-script");
+      const connect = factory.connect.bind(factory);
+      factory.connect = async () => {
+        const adapter = await connect();
+        adapter.executeScript = async (script: string) => {
+          for (const sql of splitSqlScript(script)) await adapter.executeRaw({ sql, args: [], argTypes: [] });
+        };
+        return adapter;
+      };
+      return factory;
     }
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");

@@ -67,7 +67,10 @@ async function main() {
     ? spawn(localBin("tsx"), ["server/realtime/main.ts"], { stdio: "inherit", env: childEnv })
     : null;
   // Next behind our own HTTP server rather than `next start`, so the app knows each request's socket address.
-  const app = spawn(localBin("tsx"), ["server/cli/app-server.ts"], {
+  // Node itself with tsx as a loader, not the tsx binary: that wrapper SIGKILLs its child when the child does not
+  // acknowledge a SIGTERM within 60 ms, which a busy event loop (an embedded-database query) cannot, and a killed
+  // app leaves the embedded database unclosed. Node delivers the signal to our handler once the loop is free.
+  const app = spawn(process.execPath, ["--import", "tsx", "server/cli/app-server.ts"], {
     stdio: "inherit",
     env: appEnv(childEnv, settings),
   });
