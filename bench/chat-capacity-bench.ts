@@ -75,8 +75,10 @@ export class StepTrackers {
 }
 
 /** One step: `rate` messages a second for the step's seconds, each tracked from its send to the other side. */
-async function runStep(name: string, tag: string, rate: number, seconds: number, send: Send, trackers: StepTrackers) {
+async function runStep(step: Step, send: Send, trackers: StepTrackers, cpu?: () => number) {
+  const { name, tag, rate, seconds } = step;
   const tracker = trackers.open(tag);
+  const cpuBefore = cpu?.();
   const calls = new RequestRecorder();
   const probe = startProcessProbe();
   const durationMs = await runOpenLoop(
@@ -95,21 +97,37 @@ async function runStep(name: string, tag: string, rate: number, seconds: number,
   const summary = tracker.summary();
   const held = deliveryProblems(summary) === 0 && summary.p99Ms <= MAX_P99_MS;
   const row: BenchRow = { name: `${name} at ${rate} msg/s`, summary, process: probe.stop(), warmupProblems: 0 };
-  return { row, held, callP99Ms: calls.summary(durationMs).p99Ms };
+  const cpuMsPerMessage = cpuBefore === undefined ? null : ((cpu!() - cpuBefore) * 1000) / Math.max(1, summary.sent);
+  return { row, held, callP99Ms: calls.summary(durationMs).p99Ms, cpuMsPerMessage };
+}
+
+interface Step {
+  name: string;
+  tag: string;
+  rate: number;
+  seconds: number;
 }
 
 /** Steps up through the rates until one fails; returns every step's row and the knee (0 when none held). */
-export async function climb(name: string, options: CapacityOptions, send: Send, trackers: StepTrackers) {
+export async function climb(
+  name: string,
+  options: CapacityOptions,
+  send: Send,
+  trackers: StepTrackers,
+  cpu?: () => number,
+) {
   const rows: BenchRow[] = [];
+  const cpuMsPerMessage: Array<number | null> = [];
   let knee = 0;
-  await runStep(`${name} warm-up`, "warm", options.rates[0]!, 3, send, trackers);
+  await runStep({ name: `${name} warm-up`, tag: "warm", rate: options.rates[0]!, seconds: 3 }, send, trackers);
   for (const rate of options.rates) {
-    const step = await runStep(name, `r${rate}`, rate, options.secondsPerStep, send, trackers);
+    const step = await runStep({ name, tag: `r${rate}`, rate, seconds: options.secondsPerStep }, send, trackers, cpu);
     rows.push(step.row);
+    cpuMsPerMessage.push(step.cpuMsPerMessage);
     if (!step.held) break;
     knee = rate;
   }
-  return { rows, knee };
+  return { rows, knee, cpuMsPerMessage };
 }
 
 function productSend(products: ProductServer[], chats: BenchChat[], cookies: Awaited<ReturnType<typeof chatCookies>>) {
@@ -169,7 +187,13 @@ export async function runChatCapacityBench(options: CapacityOptions = DEFAULT_CA
       closers.push(() => realtime.close());
       const product = productSend(products, chats, await chatCookies(first.authSecret, chats));
       closers.push(product.close);
-      const ours = await climb("chat.send → other side", options, product.send, productTrackers);
+      // The app instances' and the realtime server's CPU, per message: what a step costs, whatever else runs.
+      const productCpu = () =>
+        products.reduce((sum, p) => {
+          const cpu = p.cpu();
+          return sum + cpu.nextSec + cpu.realtimeSec;
+        }, 0);
+      const ours = await climb("chat.send → other side", options, product.send, productTrackers, productCpu);
 
       const floor = await openInsertFloor(postgres.databaseUrl, chats.length, 10 * options.instances);
       closers.push(() => floor.close());
@@ -198,7 +222,12 @@ export async function runChatCapacityBench(options: CapacityOptions = DEFAULT_CA
             limit: 1,
           },
         ],
-        notes: capacityNotes(options, ours.knee, bare.knee, ours.rows.at(-1)?.summary),
+        notes: [
+          ...capacityNotes(options, ours.knee, bare.knee, ours.rows.at(-1)?.summary),
+          `product CPU per message (app instances + realtime server, user + system): ${ours.rows
+            .map((row, i) => `${row.name.split(" at ")[1]} ${ours.cpuMsPerMessage[i]?.toFixed(2) ?? "?"} ms`)
+            .join(", ")}`,
+        ],
       };
     } finally {
       for (const close of closers.reverse()) await close();

@@ -26,7 +26,14 @@ export interface ProductServer {
   authSecret: string;
   /** RSS in MB of the next server process, the realtime server process, and the whole tree. */
   memory(): ProductMemory;
+  /** CPU seconds used so far by the next process and the realtime server (differences give a step's cost). */
+  cpu(): ProductCpu;
   stop(): Promise<void>;
+}
+
+export interface ProductCpu {
+  nextSec: number;
+  realtimeSec: number;
 }
 
 export interface ProductMemory {
@@ -151,6 +158,7 @@ export async function startProduct(dataDir: string, options: ProductOptions = {}
     pusherPort,
     ...secrets,
     memory: () => memoryOf(child),
+    cpu: () => cpuOf(child),
     async stop() {
       if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGTERM");
       const timer = setTimeout(
@@ -213,21 +221,41 @@ function readProcesses(): ProcInfo[] {
 
 /**
  * The product's processes from /proc: next is the node process running server/cli/app-server.ts (Next behind
- * npm start's front), realtime the one running server/realtime/main.ts, both under tsx's loader; the total adds
- * the npx/tsx wrappers around them.
+ * npm start's front), realtime the one running server/realtime/main.ts, both under tsx's loader (`--import tsx`
+ * or the tsx binary's preflight); the tree adds the npx/tsx wrappers around them.
  */
-function memoryOf(child: ChildProcess): ProductMemory {
+function productProcesses(child: ChildProcess) {
   const all = readProcesses();
   const children = new Map<number, ProcInfo[]>();
   for (const proc of all) children.set(proc.ppid, [...(children.get(proc.ppid) ?? []), proc]);
   const subtree = (pid: number): ProcInfo[] => (children.get(pid) ?? []).flatMap((p) => [p, ...subtree(p.pid)]);
   const tree = child.pid ? subtree(child.pid) : [];
+  const underTsx = (p: ProcInfo) => p.cmdline.includes("tsx/dist/loader.mjs") || p.cmdline.includes("--import tsx ");
+  const running = (script: string) => tree.filter((p) => underTsx(p) && p.cmdline.includes(script));
+  return { next: running("server/cli/app-server"), realtime: running("server/realtime/main"), tree };
+}
+
+function memoryOf(child: ChildProcess): ProductMemory {
+  const { next, realtime, tree } = productProcesses(child);
   const mb = (procs: ProcInfo[]) => Math.round(procs.reduce((sum, p) => sum + p.rssKb, 0) / 102.4) / 10;
-  const running = (script: string) =>
-    tree.filter((p) => p.cmdline.includes("tsx/dist/loader.mjs") && p.cmdline.includes(script));
-  return {
-    nextMb: mb(running("server/cli/app-server")),
-    realtimeMb: mb(running("server/realtime/main")),
-    totalMb: mb(tree),
-  };
+  return { nextMb: mb(next), realtimeMb: mb(realtime), totalMb: mb(tree) };
+}
+
+/** CPU seconds (user + system) the next process and the realtime server have used since they started. */
+function cpuOf(child: ChildProcess): ProductCpu {
+  const { next, realtime } = productProcesses(child);
+  const seconds = (procs: ProcInfo[]) => procs.reduce((sum, p) => sum + cpuSecondsOf(p.pid), 0);
+  return { nextSec: seconds(next), realtimeSec: seconds(realtime) };
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+function cpuSecondsOf(pid: number): number {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0; // ended meanwhile
+  }
 }

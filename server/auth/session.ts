@@ -7,8 +7,12 @@ import { getToken } from "next-auth/jwt";
 import { getDb } from "@/server/db";
 import type { StaffRole } from "@/server/generated/prisma/enums";
 import type { Principal, StaffPrincipal, SubscriberPrincipal } from "./principal";
+import type { SessionPrincipalRef } from "./next-auth";
 import { authOptions } from "./options";
 import { resolvePrincipal } from "./resolve-principal";
+import { createSessionTokenCache, sessionCookieKey } from "./session-token-cache";
+
+const sessionTokens = createSessionTokenCache<SessionPrincipalRef>();
 
 /** The signed-in principal for this request, checked against the database; null when signed out. */
 export const getPrincipal = cache(async (): Promise<Principal | null> => {
@@ -25,11 +29,15 @@ async function readSessionPrincipal() {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) return (await getServerSession(authOptions))?.principal;
   const jar = Object.fromEntries((await cookies()).getAll().map((cookie) => [cookie.name, cookie.value]));
-  const token = await getToken({
-    req: { cookies: jar, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
-    secret,
+  const key = sessionCookieKey(jar);
+  if (!key) return undefined;
+  return sessionTokens.read(key, async () => {
+    const token = await getToken({
+      req: { cookies: jar, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+      secret,
+    });
+    return token && { principal: token.principal, exp: typeof token.exp === "number" ? token.exp : undefined };
   });
-  return token?.principal;
 }
 
 /** Pages for subscribers: signed-out people go to the login page, staff get 403. */

@@ -1,3 +1,5 @@
+import http from "node:http";
+import https from "node:https";
 import Pusher from "pusher";
 import type { EventPayload, ServerEventName } from "./contract";
 
@@ -43,6 +45,9 @@ export function createPusherPublisher(
     useTLS: settings.PUSHER_TLS,
     cluster: settings.PUSHER_CLUSTER,
     timeout: 3_000,
+    // Connections kept open between publishes: without an agent the SDK opens one per message. An idle one is
+    // closed before Node's default 5 s server keep-alive would close it under a request.
+    agent: new (settings.PUSHER_TLS ? https.Agent : http.Agent)({ keepAlive: true, maxSockets: 64, timeout: 4_000 }),
   });
   return {
     async publish(channel, event, data) {

@@ -3,7 +3,7 @@ import { createTranslator } from "@/i18n/translator";
 import { readChatContext } from "@/server/domain/chat/chat-context";
 import type { ChatEvents } from "@/server/domain/chat/chat-events";
 import { chatChannel, type EventPayload, type ServerEventName } from "@/server/realtime/contract";
-import type { PushNotice, PushSender } from "./push-sender";
+import type { PushNotice, PushSender, StoredPushSubscription } from "./push-sender";
 
 /** Long replies are cut: a notification shows a few lines, the chat has the rest. */
 const MAX_BODY_LENGTH = 180;
@@ -33,12 +33,15 @@ export function chatPushEventOf<E extends ServerEventName>(
 
 /** Sends the event to every browser that opted in for the chat, in the chat's language; drops the gone ones. */
 export async function notifyChatSubscribers(db: Db, sender: PushSender, event: ChatPushEvent): Promise<number> {
-  const chat = await db.chat.findUnique({
-    where: { id: event.chatId },
-    select: { context: true, pushSubscriptions: true },
-  });
-  if (!chat || chat.pushSubscriptions.length === 0) return 0;
-  const t = createTranslator(readChatContext(chat.context).locale);
+  // Raw, one statement: it runs after every operator reply, most chats have no subscription, and Prisma
+  // compiles each query on the main thread.
+  const subscriptions = await db.$queryRaw<Array<StoredPushSubscription & { id: string; context: unknown }>>`
+    SELECT s."id", s."endpoint", s."p256dh", s."auth", c."context"
+      FROM "PushSubscription" s JOIN "Chat" c ON c."id" = s."chatId"
+     WHERE s."chatId" = ${event.chatId}
+     ORDER BY s."createdAt", s."id"`;
+  if (subscriptions.length === 0) return 0;
+  const t = createTranslator(readChatContext(subscriptions[0]!.context).locale);
   const text = event.kind === "reply" ? event.text : t("push.closedBody");
   const notice: PushNotice = {
     title: t(event.kind === "reply" ? "push.replyTitle" : "push.closedTitle"),
@@ -47,7 +50,7 @@ export async function notifyChatSubscribers(db: Db, sender: PushSender, event: C
     tag: `chat-${event.chatId}`,
   };
   let sent = 0;
-  for (const subscription of chat.pushSubscriptions) {
+  for (const subscription of subscriptions) {
     if ((await sender.send(subscription, notice)) === "gone") {
       await db.pushSubscription.deleteMany({ where: { id: subscription.id } });
     } else sent++;
