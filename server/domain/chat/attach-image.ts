@@ -32,8 +32,8 @@ export async function attachImage(
   input: { party: ChatParty; chatId: string; bytes: Uint8Array; caption?: string },
 ) {
   const type = uploadedImageType(input.bytes, MAX_IMAGE_BYTES);
-  const { chat, operatorId, author } = await openChatForWriting(db, input.party, input.chatId);
-  if (operatorId) await assertReplyWindowOpen(db, chat.id, new Date());
+  const { chat, operatorId, author, replyWindowEndsAt } = await openChatForWriting(db, input.party, input.chatId);
+  if (operatorId) assertReplyWindowOpen(replyWindowEndsAt, new Date());
   // Decoding is the costly part: only for a party that may write here.
   const image = await cleanChatImage(input.bytes, type);
 

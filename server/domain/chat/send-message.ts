@@ -8,6 +8,7 @@ import { runBot } from "./bot/run-bot";
 import { announceMessage, type ChatEvents } from "./chat-events";
 import type { ChatParty } from "./chat-party";
 import { openChatForWriting } from "./open-chat-for-writing";
+import { markDelivered } from "./mark-delivered";
 import { toMessageView } from "./message-view";
 
 export const MAX_MESSAGE_LENGTH = 4_000;
@@ -43,11 +44,15 @@ export async function sendChatMessage(db: Db, deps: SendMessageDeps, input: Send
   const text = input.text.trim();
   if (!text || text.length > MAX_MESSAGE_LENGTH)
     throw new AppError("INVALID_INPUT", { field: "text", max: MAX_MESSAGE_LENGTH });
-  const { chat, owner, operatorId, author } = await openChatForWriting(db, input.party, input.chatId);
+  const { chat, owner, operatorId, author, replyWindowEndsAt } = await openChatForWriting(
+    db,
+    input.party,
+    input.chatId,
+  );
   const operator = operatorId !== null;
   if (input.isInternal && !operator) throw new AppError("FORBIDDEN");
   const now = input.now ?? new Date();
-  if (operator && !input.isInternal) await assertReplyWindowOpen(db, chat.id, now);
+  if (operator && !input.isInternal) assertReplyWindowOpen(replyWindowEndsAt, now);
 
   try {
     await deps.limiter.consume(`${chat.id}:${operator ? "staff" : "owner"}`);
@@ -95,10 +100,7 @@ export async function sendChatMessage(db: Db, deps: SendMessageDeps, input: Send
   const view = toMessageView(message);
   if (await announceMessage(events, view)) {
     deps.onDelivered?.((performance.now() - publishing) / 1000);
-    // Raw SQL: this runs after every message, and each Prisma query costs a compile on the main thread.
-    const [delivered] = await db.$queryRaw<Array<{ deliveredAt: Date | null }>>`
-      UPDATE "ChatMessage" SET "deliveredAt" = ${new Date()} WHERE "id" = ${message.id} RETURNING "deliveredAt"`;
-    view.deliveredAt = delivered?.deliveredAt?.toISOString() ?? null;
+    view.deliveredAt = (await markDelivered(db, message.id))?.toISOString() ?? null;
   }
   if (owner && chat.state === "BOT") {
     const afterBot = await runBot(db, events, chat, text, now);
