@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AccountOverview } from "@/components/account/account-overview";
+import { AccountPackageUsage } from "@/components/account/package-usage";
+import { PromisedPaymentLink } from "@/components/promised-payments/promised-payment-link";
 import { PageHints } from "@/components/hints/page-hints";
 import { BannerSlot } from "@/components/banners/banner-slot";
 import { requireSubscriber } from "@/server/auth/session";
@@ -18,20 +20,24 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   await requireSubscriber("/account");
   const caller = await createServerCaller();
-  const [summary, overview, promised, packageUsage] = await Promise.all([
-    caller.account.mySummary(),
-    caller.payments.overview(),
-    caller.promisedPayments.state(),
-    caller.account.myPackage(),
-  ]);
+  // Only what the balance and the tariff need is awaited; the package and the promised payment stream in after.
+  const [summary, overview] = await Promise.all([caller.account.mySummary(), caller.payments.overview()]);
   return (
     <ClientMessages namespaces={["account", "payments", "hints"]}>
       <>
         <AccountOverview
           summary={summary}
           overview={overview}
-          packageUsage={packageUsage}
-          promisedPaymentOffered={promised.offer.kind === "OFFER"}
+          packageUsage={
+            <Suspense fallback={null}>
+              <AccountPackageUsage />
+            </Suspense>
+          }
+          promisedPaymentLink={
+            <Suspense fallback={null}>
+              <PromisedPaymentLink />
+            </Suspense>
+          }
         >
           {/* Below the balance and the tariff: streamed after them, so choosing hints and banners never delays the balance. */}
           <Suspense>

@@ -2,14 +2,11 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { AccountSummary } from "@/server/domain/account/get-account-summary";
 import type { BalanceOverview } from "@/server/domain/payments/get-balance-overview";
-import type { PackageUsage } from "@/server/domain/usage/get-package-usage";
 import { BalanceCard } from "@/components/payments/balance-card";
 import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";
 import { buttonClasses } from "@/components/ui/button";
 import { cardClasses } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
-import { PackageUsageList } from "./package-usage";
 
 /**
  * The balance first (with its status, "top up" and, when offered, the promised payment), then the tariff with
@@ -19,14 +16,15 @@ export async function AccountOverview({
   summary,
   overview,
   packageUsage,
-  promisedPaymentOffered = false,
+  promisedPaymentLink,
   children,
 }: {
   summary: AccountSummary;
   overview: BalanceOverview;
-  packageUsage: PackageUsage;
-  /** A promised payment may be taken now: offered next to "top up" on the first screen. */
-  promisedPaymentOffered?: boolean;
+  /** What is left of the package, under the tariff: streamed by the page, so it never delays the balance. */
+  packageUsage?: ReactNode;
+  /** The promised payment, next to "top up" when it may be taken now; streamed like the package. */
+  promisedPaymentLink?: ReactNode;
   children?: ReactNode;
 }) {
   const { locale, t } = await getTranslator();
@@ -56,14 +54,7 @@ export async function AccountOverview({
               <Link href="/account/payments#top-up" className={buttonClasses({ variant: "inverse", size: "lg" })}>
                 {t("payments.topUpLink")}
               </Link>
-              {promisedPaymentOffered && (
-                <Link
-                  href="/account/payments#promised-payment"
-                  className={cn(buttonClasses({ variant: "ghost", size: "lg" }), "text-white hover:bg-white/15")}
-                >
-                  {t("promisedPayments.link")}
-                </Link>
-              )}
+              {promisedPaymentLink}
             </div>
           }
         />
@@ -77,11 +68,7 @@ export async function AccountOverview({
           <p className="text-sm text-muted">
             {t("account.perMonth", { amount: formatMoney(summary.tariff.monthlyFee, locale) })}
           </p>
-          {packageUsage.parts.length > 0 && (
-            <div className="mt-4 border-t border-line-soft pt-4">
-              <PackageUsageList usage={packageUsage} />
-            </div>
-          )}
+          {packageUsage}
         </section>
       </div>
       {children}

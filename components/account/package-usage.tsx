@@ -4,6 +4,7 @@ import { formatPackageAmount } from "@/i18n/package-format";
 import { getTranslator } from "@/i18n/server";
 import { formatDay } from "@/components/catalogue/catalogue-format";
 import { cn } from "@/components/ui/cn";
+import { createServerCaller } from "@/server/api/server-caller";
 
 /** A bar's colour says how close the part is to its end: fine, nearly used (80%), used up. */
 function barTone(percent: number): string {
@@ -58,5 +59,17 @@ export async function PackageUsageList({ usage }: { usage: PackageUsage }) {
         {t("account.packageRenews", { date: formatDay(usage.renewsAt, locale), days: usage.daysLeft })}
       </p>
     </div>
+  );
+}
+
+/** This month's package under the tariff, read on its own so the balance above never waits for it; nothing without parts. */
+export async function AccountPackageUsage() {
+  const usage = await (await createServerCaller()).account.myPackage();
+  return (
+    usage.parts.length > 0 && (
+      <div className="mt-4 border-t border-line-soft pt-4">
+        <PackageUsageList usage={usage} />
+      </div>
+    )
   );
 }
