@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -44,7 +43,10 @@ export function ChangePasswordForm() {
     } catch {
       return; // shown from change.error
     }
-    const again = await signIn("credentials", { login, password: newPassword, redirect: false }).catch(() => null);
+    // next-auth's client is fetched only now, to sign in again: the page loads without it.
+    const again = await import("next-auth/react")
+      .then(({ signIn }) => signIn("credentials", { login, password: newPassword, redirect: false }))
+      .catch(() => null);
     if (!again?.ok || again.error) {
       router.push("/login?callbackUrl=%2Faccount%2Fsecurity");
       return;
