@@ -4,7 +4,6 @@ import { SelfServiceSurvey } from "@/components/account/self-service-survey";
 import { requireSubscriber } from "@/server/auth/session";
 import { ClientMessages } from "@/i18n/client-messages";
 import { createServerCaller } from "@/server/api/server-caller";
-import { TrpcReactProvider } from "@/components/trpc/client";
 
 export const dynamic = "force-dynamic";
 
@@ -20,21 +19,19 @@ async function PendingSelfServiceSurvey() {
   return survey && <SelfServiceSurvey key={survey.contactId} contactId={survey.contactId} askNps={survey.askNps} />;
 }
 
-/** Every account page is for subscribers only; each page checks again for itself. They all call the API. */
+/** Every account page is for subscribers only; each page checks again for itself. */
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   await requireSubscriber("/account");
   return (
     <ClientMessages namespaces={["accountNav", "chat"]}>
-      <TrpcReactProvider>
-        <Suspense fallback={<AccountNav unread={0} />}>
-          <AccountNavWithUnread />
-        </Suspense>
-        {children}
-        {/* After the page, not above it: on a phone the balance stays the first thing on the screen. */}
-        <Suspense fallback={null}>
-          <PendingSelfServiceSurvey />
-        </Suspense>
-      </TrpcReactProvider>
+      <Suspense fallback={<AccountNav unread={0} />}>
+        <AccountNavWithUnread />
+      </Suspense>
+      {children}
+      {/* After the page, not above it: on a phone the balance stays the first thing on the screen. */}
+      <Suspense fallback={null}>
+        <PendingSelfServiceSurvey />
+      </Suspense>
     </ClientMessages>
   );
 }
