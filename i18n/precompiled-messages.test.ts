@@ -49,7 +49,17 @@ function leaves(tree: object, prefix = ""): Array<[string, unknown]> {
   );
 }
 
+/** Whether every object in a value is a plain one or an array, the only kinds React hands to client components. */
+const plain = (value: unknown): boolean =>
+  typeof value !== "object" || value === null
+    ? true
+    : (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) && Object.values(value).every(plain);
+
 describe("precompiled messages", () => {
+  it("are plain JSON, which a page can pass to its client components", () => {
+    for (const locale of locales) expect(plain(precompileTree(messagesFor(locale)))).toBe(true);
+  });
+
   for (const locale of locales) {
     it(`format every ${locale} text as the runtime parser did, each argument varied`, () => {
       const cache = _createCache();

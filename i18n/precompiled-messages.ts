@@ -10,12 +10,16 @@ export const formatsPrecompiled = !formatMessage.raw;
 
 type Tree = { [key: string]: string | Tree };
 
-/** Every text of a dictionary compiled to icu-minify's form, what the precompiled formatter reads. */
+/**
+ * Every text of a dictionary compiled to icu-minify's form, what the precompiled formatter reads. As JSON, what a
+ * catalogue file would hold: icu-minify makes select and plural branches without a prototype, and React passes only
+ * plain objects to client components.
+ */
 export function precompileTree<T extends object>(tree: T): T {
   return Object.fromEntries(
     Object.entries(tree as Tree).map(([key, value]) => [
       key,
-      typeof value === "string" ? compile(value) : precompileTree(value),
+      typeof value === "string" ? (JSON.parse(JSON.stringify(compile(value))) as unknown) : precompileTree(value),
     ]),
   ) as T;
 }
