@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from "react";
 import { AccountNav } from "@/components/account/account-nav";
-import { SelfServiceSurvey } from "@/components/account/self-service-survey";
+import { PendingSurvey } from "@/components/account/pending-survey";
 import { requireSubscriber } from "@/server/auth/session";
 import { ClientMessages } from "@/i18n/client-messages";
 import { createServerCaller } from "@/server/api/server-caller";
@@ -16,7 +16,7 @@ async function AccountNavWithUnread() {
 /** A success after a failed try is asked about here; each refresh after an action checks again. Streamed too. */
 async function PendingSelfServiceSurvey() {
   const survey = await (await createServerCaller()).selfServiceSurvey.pending();
-  return survey && <SelfServiceSurvey key={survey.contactId} contactId={survey.contactId} askNps={survey.askNps} />;
+  return survey && <PendingSurvey key={survey.contactId} contactId={survey.contactId} askNps={survey.askNps} />;
 }
 
 /** Every account page is for subscribers only; each page checks again for itself. */
