@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/i18n/format";
-import { TrpcReactProvider, useTRPC } from "@/components/trpc/client";
+import { useTRPC, withTrpcProvider } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
@@ -13,16 +13,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { noticeClasses } from "@/components/ui/notice";
 
 /** The price today (connection + the month's rest) and any option it replaces, before confirming. */
-export function ConnectOptionDialog(props: { optionId: string; optionName: string; onClose: () => void }) {
-  // Fetched when it opens (the button loads it lazily), with the tRPC client its preview is read through.
-  return (
-    <TrpcReactProvider>
-      <ConnectOptionDialogBody {...props} />
-    </TrpcReactProvider>
-  );
-}
-
-function ConnectOptionDialogBody({
+// Fetched when it opens (the button loads it lazily), with the tRPC client its preview is read through.
+export const ConnectOptionDialog = withTrpcProvider(function ConnectOptionDialogBody({
   optionId,
   optionName,
   onClose,
@@ -114,4 +106,4 @@ function ConnectOptionDialogBody({
       )}
     </ModalDialog>
   );
-}
+});

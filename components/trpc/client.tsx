@@ -2,7 +2,7 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
-import { useState, type ReactNode } from "react";
+import { useState, type ComponentType, type ReactNode } from "react";
 import type { AppRouter } from "@/server/api/root";
 import { trpcClient } from "./vanilla-client";
 
@@ -29,4 +29,15 @@ export function TrpcReactProvider({ children }: { children: ReactNode }) {
       </TRPCProvider>
     </QueryClientProvider>
   );
+}
+
+/** A component fetched on demand that reads through React Query, wrapped in the provider it brings along. */
+export function withTrpcProvider<P extends object>(Component: ComponentType<P>) {
+  return function WithTrpcProvider(props: P) {
+    return (
+      <TrpcReactProvider>
+        <Component {...props} />
+      </TrpcReactProvider>
+    );
+  };
 }
