@@ -9,9 +9,9 @@ const tests = ["**/*.test.ts", "**/*.test.tsx"];
  */
 const sharedRules = [
   "server/domain/errors.ts",
-  "server/domain/staff/staff-profile.ts",
+  "server/domain/staff/staff-limits.ts",
   "server/domain/follow-ups/follow-up-filters.ts",
-  "server/domain/follow-ups/resolution-comment.ts",
+  "server/domain/follow-ups/resolution-comment-length.ts",
   "server/domain/payments/top-up-amount.ts",
   "server/domain/autopay/autopay-rules.ts",
   "server/domain/payments/ledger-text.ts",
@@ -20,9 +20,9 @@ const sharedRules = [
   "server/domain/help/categories.ts",
   "server/domain/help/help-query.ts",
   "server/domain/banners/dismissed-banners.ts",
-  "server/domain/help/article-input.ts",
+  "server/domain/help/article-limits.ts",
   "server/domain/banners/banner-input.ts",
-  "server/domain/catalogue/catalogue-input.ts",
+  "server/domain/catalogue/catalogue-limits.ts",
   "server/domain/banners/banner-image-limits.ts",
   "server/domain/chat/chat-image-limits.ts",
   "server/domain/banners/banner-audience.ts",
@@ -35,7 +35,7 @@ const sharedRules = [
   "server/domain/channels/delivery-reason.ts",
   "server/domain/hints/hint-input.ts",
   "server/domain/hints/account-conditions.ts",
-  "server/domain/canned/canned-input.ts",
+  "server/domain/canned/canned-limits.ts",
 ];
 const sharedRuleNames = sharedRules.map((file) => file.replace(/^server\/domain\/|\.ts$/g, ""));
 const domainExceptSharedRules = `^@/server/domain/(?!(${sharedRuleNames.join("|")})$).+`;

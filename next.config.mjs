@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
 import { parseEnv } from "./server/env.mjs";
 
@@ -12,6 +14,13 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   // `npm test` type-checks the whole tree (tests included) once; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // use-intl formats precompiled messages (i18n/precompiled-messages.ts compiles them on the server), so no page
+  // downloads the ICU parser. next-intl's own `precompile` option reads JSON or PO catalogues; ours are TypeScript.
+  turbopack: {
+    resolveAlias: {
+      "use-intl/format-message": `./${path.relative(import.meta.dirname, createRequire(import.meta.url).resolve("use-intl/format-message/format-only"))}`,
+    },
+  },
   // The operator workspace lived at /admin/chats: bookmarks keep working.
   async redirects() {
     return [{ source: "/admin/chats", destination: "/admin/workspace", permanent: true }];

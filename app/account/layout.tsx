@@ -1,10 +1,9 @@
 import { Suspense, type ReactNode } from "react";
 import { AccountNav } from "@/components/account/account-nav";
-import { SelfServiceSurvey } from "@/components/account/self-service-survey";
+import { PendingSurvey } from "@/components/account/pending-survey";
 import { requireSubscriber } from "@/server/auth/session";
 import { ClientMessages } from "@/i18n/client-messages";
 import { createServerCaller } from "@/server/api/server-caller";
-import { TrpcReactProvider } from "@/components/trpc/client";
 
 export const dynamic = "force-dynamic";
 
@@ -17,24 +16,22 @@ async function AccountNavWithUnread() {
 /** A success after a failed try is asked about here; each refresh after an action checks again. Streamed too. */
 async function PendingSelfServiceSurvey() {
   const survey = await (await createServerCaller()).selfServiceSurvey.pending();
-  return survey && <SelfServiceSurvey key={survey.contactId} contactId={survey.contactId} askNps={survey.askNps} />;
+  return survey && <PendingSurvey key={survey.contactId} contactId={survey.contactId} askNps={survey.askNps} />;
 }
 
-/** Every account page is for subscribers only; each page checks again for itself. They all call the API. */
+/** Every account page is for subscribers only; each page checks again for itself. */
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   await requireSubscriber("/account");
   return (
     <ClientMessages namespaces={["accountNav", "chat"]}>
-      <TrpcReactProvider>
-        <Suspense fallback={<AccountNav unread={0} />}>
-          <AccountNavWithUnread />
-        </Suspense>
-        {children}
-        {/* After the page, not above it: on a phone the balance stays the first thing on the screen. */}
-        <Suspense fallback={null}>
-          <PendingSelfServiceSurvey />
-        </Suspense>
-      </TrpcReactProvider>
+      <Suspense fallback={<AccountNav unread={0} />}>
+        <AccountNavWithUnread />
+      </Suspense>
+      {children}
+      {/* After the page, not above it: on a phone the balance stays the first thing on the screen. */}
+      <Suspense fallback={null}>
+        <PendingSelfServiceSurvey />
+      </Suspense>
     </ClientMessages>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useTRPC } from "@/components/trpc/client";
+import { useApiMutation } from "@/components/trpc/use-api-mutation";
 import { alreadyRated, SurveyQuestions, surveyBox } from "@/components/chat/survey-questions";
 import { SurveyThanks } from "@/components/chat/survey-thanks";
 
@@ -12,10 +11,9 @@ import { SurveyThanks } from "@/components/chat/survey-thanks";
  */
 export function SelfServiceSurvey({ contactId, askNps }: { contactId: string; askNps: boolean }) {
   const t = useTranslations();
-  const trpc = useTRPC();
-  const rate = useMutation(trpc.selfServiceSurvey.rate.mutationOptions());
-  const dismiss = useMutation(trpc.selfServiceSurvey.dismiss.mutationOptions());
-  const click = useMutation(trpc.selfServiceSurvey.reviewClick.mutationOptions());
+  const rate = useApiMutation((api) => api.selfServiceSurvey.rate);
+  const dismiss = useApiMutation((api) => api.selfServiceSurvey.dismiss);
+  const click = useApiMutation((api) => api.selfServiceSurvey.reviewClick);
   const rated = rate.isSuccess || alreadyRated(rate.error);
   const closed = dismiss.isSuccess || alreadyRated(dismiss.error);
 

@@ -17,7 +17,7 @@ import {
   STAFF_SKILLS,
   isStaffSkill,
   type StaffSkill,
-} from "@/server/domain/staff/staff-profile";
+} from "@/server/domain/staff/staff-limits";
 import { buttonClasses } from "@/components/ui/button";
 import { noticeClasses } from "@/components/ui/notice";
 import { Field, Input } from "@/components/ui/field";

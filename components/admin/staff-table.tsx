@@ -1,7 +1,7 @@
 import type { StaffListItem } from "@/server/domain/staff/list-staff";
 import { getTranslator } from "@/i18n/server";
 import { NewStaffButton } from "./new-staff-button";
-import { isStaffSkill } from "@/server/domain/staff/staff-profile";
+import { isStaffSkill } from "@/server/domain/staff/staff-limits";
 import { StaffRowActions } from "./staff-row-actions";
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { signIn } from "next-auth/react";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { Translate } from "@/i18n/translator";
@@ -30,6 +29,8 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
     setPending(true);
     setError(null);
     try {
+      // next-auth's client is fetched on submit, the one moment the form needs it: the page loads without it.
+      const { signIn } = await import("next-auth/react");
       const result = await signIn("credentials", {
         login: String(form.get("login") ?? ""),
         password: String(form.get("password") ?? ""),

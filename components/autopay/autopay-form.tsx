@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/i18n/format";
-import { useTRPC } from "@/components/trpc/client";
+import { useApiMutation } from "@/components/trpc/use-api-mutation";
 import { errorMessage } from "@/components/trpc/error-message";
 import type { AutopayState } from "@/server/domain/autopay/autopay-settings";
 import { autopayProblem, type AutopayProblem } from "@/server/domain/autopay/autopay-rules";
@@ -22,7 +21,6 @@ const rubles = (kopecks: number | null | undefined) => (kopecks == null ? "" : S
 export function AutopayForm({ state, demo }: { state: AutopayState; demo: boolean }) {
   const t = useTranslations();
   const locale = useLocale();
-  const trpc = useTRPC();
   const router = useRouter();
   const bounds = { min: formatMoney(MIN_TOP_UP, locale), max: formatMoney(MAX_TOP_UP, locale) };
   const rules = state.rules;
@@ -38,10 +36,10 @@ export function AutopayForm({ state, demo }: { state: AutopayState; demo: boolea
       router.refresh();
     },
   });
-  const saveMethod = useMutation(trpc.autopay.saveMethod.mutationOptions(options(null)));
-  const removeMethod = useMutation(trpc.autopay.removeMethod.mutationOptions(options("switchedOff")));
-  const save = useMutation(trpc.autopay.save.mutationOptions(options("saved")));
-  const switchOff = useMutation(trpc.autopay.switchOff.mutationOptions(options("switchedOff")));
+  const saveMethod = useApiMutation((api) => api.autopay.saveMethod, options(null));
+  const removeMethod = useApiMutation((api) => api.autopay.removeMethod, options("switchedOff"));
+  const save = useApiMutation((api) => api.autopay.save, options("saved"));
+  const switchOff = useApiMutation((api) => api.autopay.switchOff, options("switchedOff"));
   const busy = saveMethod.isPending || removeMethod.isPending || save.isPending || switchOff.isPending;
   const failed = saveMethod.error ?? removeMethod.error ?? save.error ?? switchOff.error;
 

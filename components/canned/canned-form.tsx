@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { TRPCClientError } from "@trpc/client";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
-import { CANNED_LIMITS } from "@/server/domain/canned/canned-input";
+import { CANNED_LIMITS } from "@/server/domain/canned/canned-limits";
 import type { CannedForEditing } from "@/server/domain/canned/list-canned";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";

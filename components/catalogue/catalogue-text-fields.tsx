@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Field, Input, Textarea } from "@/components/ui/field";
-import { CATALOGUE_LIMITS } from "@/server/domain/catalogue/catalogue-input";
+import { CATALOGUE_LIMITS } from "@/server/domain/catalogue/catalogue-limits";
 
 export interface LocalizedTexts {
   name: string;

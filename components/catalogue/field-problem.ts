@@ -1,5 +1,5 @@
 import type { MessageKey } from "@/i18n/translator";
-import { CATALOGUE_LIMITS } from "@/server/domain/catalogue/catalogue-input";
+import { CATALOGUE_LIMITS } from "@/server/domain/catalogue/catalogue-limits";
 
 /** What to tell the administrator about a refused field of a tariff or option form. */
 export function fieldProblem(field: string, code: string | null): { key: MessageKey; params?: Record<string, number> } {

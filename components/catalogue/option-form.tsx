@@ -11,7 +11,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { cardClasses } from "@/components/ui/card";
 import { noticeClasses } from "@/components/ui/notice";
 import { cn } from "@/components/ui/cn";
-import { CATALOGUE_LIMITS } from "@/server/domain/catalogue/catalogue-input";
+import { CATALOGUE_LIMITS } from "@/server/domain/catalogue/catalogue-limits";
 import type { AdminOption } from "@/server/domain/catalogue/list-catalogue";
 import { CatalogueTextFields } from "./catalogue-text-fields";
 import { MoneyField } from "./money-field";

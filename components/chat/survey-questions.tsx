@@ -1,17 +1,15 @@
 "use client";
 
-import { TRPCClientError } from "@trpc/client";
 import { useState, type FormEvent, type ReactNode, type Ref } from "react";
 import { useTranslations } from "next-intl";
-import { errorMessage } from "@/components/trpc/error-message";
+import { appErrorCode, errorMessage } from "@/components/trpc/error-message";
 import { buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { controlClasses } from "@/components/ui/field";
 import { EffortField, NpsField, ResolvedField, ScoreField } from "./survey-fields";
 
 /** A survey sent twice (another tab, a retry) is already stored: that is a success for the subscriber. */
-export const alreadyRated = (error: unknown) =>
-  error instanceof TRPCClientError && (error.data as { appCode?: string } | undefined)?.appCode === "ALREADY_RATED";
+export const alreadyRated = (error: unknown) => appErrorCode(error) === "ALREADY_RATED";
 
 export const surveyBox = "mt-4 rounded-lg bg-surface p-4 text-sm ring-1 ring-line-soft";
 

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
-import { RESOLUTION_COMMENT_MAX, RESOLUTION_COMMENT_MIN } from "@/server/domain/follow-ups/resolution-comment";
+import { RESOLUTION_COMMENT_MAX, RESOLUTION_COMMENT_MIN } from "@/server/domain/follow-ups/resolution-comment-length";
 import { followUpOutcomes, type FollowUpOutcome } from "@/server/domain/follow-ups/follow-up-filters";
 import { buttonClasses } from "@/components/ui/button";
 import { RadioChip } from "@/components/ui/chip";

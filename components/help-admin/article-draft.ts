@@ -1,5 +1,6 @@
 import { TRPCClientError } from "@trpc/client";
-import { ARTICLE_LIMITS, SLUG_PATTERN, type ArticleField } from "@/server/domain/help/article-input";
+import type { ArticleField } from "@/server/domain/help/article-input";
+import { ARTICLE_LIMITS, SLUG_PATTERN } from "@/server/domain/help/article-limits";
 import { isHelpCategory, type HelpCategory } from "@/server/domain/help/categories";
 import type { MessageKey } from "@/i18n/translator";
 

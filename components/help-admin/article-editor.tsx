@@ -2,13 +2,13 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { lazy, Suspense, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { helpCategories } from "@/server/domain/help/categories";
-import { ARTICLE_LIMITS, type ArticleField } from "@/server/domain/help/article-input";
-import { MarkdownBody } from "@/components/help/markdown-body";
+import type { ArticleField } from "@/server/domain/help/article-input";
+import { ARTICLE_LIMITS } from "@/server/domain/help/article-limits";
 import { Button } from "@/components/ui/button";
 import { cardClasses } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
@@ -25,6 +25,12 @@ import {
 } from "./article-draft";
 
 type Language = "ru" | "en";
+
+// The preview's Markdown renderer (markdown-it, the page's largest library) is a chunk of its own: the server renders
+// the preview into the page, and the browser fetches the renderer while hydrating, not before the page is usable.
+const MarkdownBody = lazy(() =>
+  import("@/components/help/markdown-body").then((module) => ({ default: module.MarkdownBody })),
+);
 
 /**
  * Creates an article (no `articleId`) or edits one from the version it was opened at; the preview beside the
@@ -209,7 +215,9 @@ export function ArticleEditor({
           <div lang={language} data-testid="article-preview">
             {draft[titleKey].trim() && <p className="mb-3 text-title break-words">{draft[titleKey]}</p>}
             {draft[bodyKey].trim() ? (
-              <MarkdownBody source={draft[bodyKey]} />
+              <Suspense>
+                <MarkdownBody source={draft[bodyKey]} />
+              </Suspense>
             ) : (
               <p className="text-sm text-slate-500">{t("helpAdmin.previewEmpty")}</p>
             )}

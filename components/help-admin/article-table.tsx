@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AdminArticleRow } from "@/server/domain/help/list-admin-help-articles";
-import { ADMIN_ARTICLES_PAGE_SIZE } from "@/server/domain/help/article-input";
+import { ADMIN_ARTICLES_PAGE_SIZE } from "@/server/domain/help/article-limits";
 import { getTranslator } from "@/i18n/server";
 import { formatMoscow } from "@/components/banners/admin/moscow-time";
 import { categoryLabel } from "@/components/help/category-label";

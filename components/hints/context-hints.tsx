@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { useTRPC } from "@/components/trpc/client";
+import { useApiMutation } from "@/components/trpc/use-api-mutation";
 import { errorPhrase } from "@/server/domain/errors";
 import type { PageHints } from "@/server/domain/hints/get-hints-for-page";
 import { requestChat } from "./request-chat";
@@ -18,11 +17,8 @@ import { cn } from "@/components/ui/cn";
 export function ContextHints({ page, hints: data }: { page: string; hints: PageHints }) {
   const t = useTranslations();
   const locale = useLocale();
-  const trpc = useTRPC();
-  const feedback = useMutation(trpc.hints.feedback.mutationOptions());
-  const escalate = useMutation(
-    trpc.hints.escalate.mutationOptions({ onSuccess: ({ intentId }) => requestChat(intentId) }),
-  );
+  const feedback = useApiMutation((api) => api.hints.feedback);
+  const escalate = useApiMutation((api) => api.hints.escalate, { onSuccess: ({ intentId }) => requestChat(intentId) });
   const [rated, setRated] = useState<Record<string, boolean>>({});
 
   if (data.hints.length === 0 && !data.lastFailure) return null;

@@ -1,17 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useTRPC } from "@/components/trpc/client";
+import { useApiMutation } from "@/components/trpc/use-api-mutation";
 import { errorMessage } from "@/components/trpc/error-message";
 import { buttonClasses } from "@/components/ui/button";
 
 export function MarkNoticesRead() {
   const t = useTranslations();
-  const trpc = useTRPC();
   const router = useRouter();
-  const mark = useMutation(trpc.notices.markRead.mutationOptions({ onSuccess: () => router.refresh() }));
+  const mark = useApiMutation((api) => api.notices.markRead, { onSuccess: () => router.refresh() });
   return (
     <div>
       <button

@@ -1,9 +1,8 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { useTRPC } from "@/components/trpc/client";
+import { useApiMutation } from "@/components/trpc/use-api-mutation";
 import { errorMessage } from "@/components/trpc/error-message";
 import type { NoticeSetting, NoticeSettings } from "@/server/domain/notices/notice-settings";
 import type { NoticeKind } from "@/server/generated/prisma/enums";
@@ -15,11 +14,10 @@ const CHANNELS = ["enabled", "sms", "email"] as const satisfies ReadonlyArray<ke
 /** One group of checkboxes per kind of notice: receive it at all, and by SMS and by e-mail. */
 export function NoticeSettingsForm({ initial }: { initial: NoticeSettings }) {
   const t = useTranslations();
-  const trpc = useTRPC();
   const [settings, setSettings] = useState(initial);
   // Every kind the server knows, in its order.
   const kinds = Object.keys(initial) as NoticeKind[];
-  const save = useMutation(trpc.notices.saveSettings.mutationOptions({ onSuccess: setSettings }));
+  const save = useApiMutation((api) => api.notices.saveSettings, { onSuccess: setSettings });
   const toggle = (kind: NoticeKind, channel: (typeof CHANNELS)[number], on: boolean) => {
     save.reset();
     setSettings((current) => ({ ...current, [kind]: { ...current[kind], [channel]: on } }));

@@ -1,9 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useTranslations } from "next-intl";
-import { ConnectOptionDialog } from "./connect-option-dialog";
 import { buttonClasses } from "@/components/ui/button";
+
+// The dialog and React Query, which reads its preview, are fetched on the click: the page loads without them.
+const ConnectOptionDialog = lazy(() =>
+  import("./connect-option-dialog").then((module) => ({ default: module.ConnectOptionDialog })),
+);
 
 export function ConnectOptionButton({ optionId, optionName }: { optionId: string; optionName: string }) {
   const t = useTranslations();
@@ -14,7 +18,11 @@ export function ConnectOptionButton({ optionId, optionName }: { optionId: string
         {t("options.connect")}
         <span className="sr-only"> — {optionName}</span>
       </button>
-      {open && <ConnectOptionDialog optionId={optionId} optionName={optionName} onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ConnectOptionDialog optionId={optionId} optionName={optionName} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/i18n/format";
-import { useTRPC } from "@/components/trpc/client";
+import { useTRPC, withTrpcProvider } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
@@ -13,7 +13,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { noticeClasses } from "@/components/ui/notice";
 
 /** The price today (connection + the month's rest) and any option it replaces, before confirming. */
-export function ConnectOptionDialog({
+// Fetched when it opens (the button loads it lazily), with the tRPC client its preview is read through.
+export const ConnectOptionDialog = withTrpcProvider(function ConnectOptionDialogBody({
   optionId,
   optionName,
   onClose,
@@ -105,4 +106,4 @@ export function ConnectOptionDialog({
       )}
     </ModalDialog>
   );
-}
+});

@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { useTRPC } from "@/components/trpc/client";
+import { useApiMutation } from "@/components/trpc/use-api-mutation";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
@@ -14,18 +13,15 @@ import { cn } from "@/components/ui/cn";
 
 export function DisconnectOptionButton({ optionId, optionName }: { optionId: string; optionName: string }) {
   const t = useTranslations();
-  const trpc = useTRPC();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [idempotencyKey, setKey] = useState(newIdempotencyKey);
-  const disconnect = useMutation(
-    trpc.options.disconnect.mutationOptions({
-      onSuccess: () => {
-        setOpen(false);
-        router.refresh();
-      },
-    }),
-  );
+  const disconnect = useApiMutation((api) => api.options.disconnect, {
+    onSuccess: () => {
+      setOpen(false);
+      router.refresh();
+    },
+  });
   const openDialog = () => {
     setKey(newIdempotencyKey());
     disconnect.reset();

@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/i18n/format";
-import { useTRPC } from "@/components/trpc/client";
+import { useApiMutation } from "@/components/trpc/use-api-mutation";
 import { errorMessage } from "@/components/trpc/error-message";
 import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
 import {
@@ -35,24 +34,21 @@ function readAmount(text: string) {
 export function TopUpForm({ demo, blocked }: { demo: boolean; blocked: boolean }) {
   const t = useTranslations();
   const locale = useLocale();
-  const trpc = useTRPC();
   const router = useRouter();
   const money = (kopecks: number) => formatMoney(kopecks, locale);
   const [text, setText] = useState("");
   const [showProblem, setShowProblem] = useState(false);
   const [key, setKey] = useState(newIdempotencyKey);
   const [blockedBefore, setBlockedBefore] = useState(blocked);
-  const topUp = useMutation(
-    trpc.payments.topUp.mutationOptions({
-      onSuccess: (result) => {
-        setKey(newIdempotencyKey());
-        if (result.status === "SUCCEEDED") {
-          setText("");
-          router.refresh();
-        }
-      },
-    }),
-  );
+  const topUp = useApiMutation((api) => api.payments.topUp, {
+    onSuccess: (result) => {
+      setKey(newIdempotencyKey());
+      if (result.status === "SUCCEEDED") {
+        setText("");
+        router.refresh();
+      }
+    },
+  });
   const amount = readAmount(text);
 
   const change = (value: string) => {

@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/i18n/format";
-import { useTRPC } from "@/components/trpc/client";
+import { useApiMutation } from "@/components/trpc/use-api-mutation";
 import { errorMessage } from "@/components/trpc/error-message";
 import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
 import { parseRubles } from "@/server/domain/payments/top-up-amount";
@@ -33,18 +32,15 @@ function readAmount(text: string, offer: Offer): Amount {
 export function PromisedPaymentForm({ offer }: { offer: Offer }) {
   const t = useTranslations();
   const locale = useLocale();
-  const trpc = useTRPC();
   const router = useRouter();
   const money = (kopecks: number) => formatMoney(kopecks, locale);
   const [text, setText] = useState(String(offer.minAmount / 100));
   const [showProblem, setShowProblem] = useState(false);
   const [key, setKey] = useState(newIdempotencyKey);
-  const take = useMutation(
-    trpc.promisedPayments.take.mutationOptions({
-      onSuccess: () => router.refresh(),
-      onError: () => setKey(newIdempotencyKey()),
-    }),
-  );
+  const take = useApiMutation((api) => api.promisedPayments.take, {
+    onSuccess: () => router.refresh(),
+    onError: () => setKey(newIdempotencyKey()),
+  });
   const amount = readAmount(text, offer);
   const bounds = { min: money(offer.minAmount), max: money(offer.maxAmount) };
   const change = (value: string) => {

@@ -1,12 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { useTRPC } from "@/components/trpc/client";
+import { useApiMutation } from "@/components/trpc/use-api-mutation";
 import { Field, Input } from "@/components/ui/field";
 import { newPasswordProblem, serverPasswordErrors, type PasswordFormErrors } from "./check-new-password";
 import { FormAlert } from "./form-alert";
@@ -19,9 +17,8 @@ import { NewPasswordFields } from "./new-password-fields";
  */
 export function ChangePasswordForm() {
   const t = useTranslations();
-  const trpc = useTRPC();
   const router = useRouter();
-  const change = useMutation(trpc.account.changePassword.mutationOptions());
+  const change = useApiMutation((api) => api.account.changePassword);
   const [localErrors, setLocalErrors] = useState<PasswordFormErrors | null>(null);
   const [done, setDone] = useState(false);
   const errors = localErrors ?? (change.error ? serverPasswordErrors(change.error, t) : {});
@@ -44,7 +41,10 @@ export function ChangePasswordForm() {
     } catch {
       return; // shown from change.error
     }
-    const again = await signIn("credentials", { login, password: newPassword, redirect: false }).catch(() => null);
+    // next-auth's client is fetched only now, to sign in again: the page loads without it.
+    const again = await import("next-auth/react")
+      .then(({ signIn }) => signIn("credentials", { login, password: newPassword, redirect: false }))
+      .catch(() => null);
     if (!again?.ok || again.error) {
       router.push("/login?callbackUrl=%2Faccount%2Fsecurity");
       return;

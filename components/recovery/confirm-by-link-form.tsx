@@ -1,9 +1,8 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { useTRPC } from "@/components/trpc/client";
+import { useApiMutation } from "@/components/trpc/use-api-mutation";
 import { newPasswordProblem, serverPasswordErrors, type PasswordFormErrors } from "./check-new-password";
 import { FormAlert } from "./form-alert";
 import { primaryButtonClass } from "./form-styles";
@@ -13,8 +12,7 @@ import { RecoveryDone } from "./recovery-done";
 /** /recover/confirm?token=…: the e-mail link proves the mailbox; only the new password is asked. */
 export function ConfirmByLinkForm({ token }: { token: string }) {
   const t = useTranslations();
-  const trpc = useTRPC();
-  const confirm = useMutation(trpc.recovery.confirm.mutationOptions());
+  const confirm = useApiMutation((api) => api.recovery.confirm);
   const [localErrors, setLocalErrors] = useState<PasswordFormErrors | null>(null);
   const errors = localErrors ?? (confirm.error ? serverPasswordErrors(confirm.error, t) : {});
 

@@ -1,9 +1,8 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { useTRPC } from "@/components/trpc/client";
+import { useApiMutation } from "@/components/trpc/use-api-mutation";
 import { isResetCodeFormat } from "@/server/domain/recovery/reset-code-format";
 import { Field, Input } from "@/components/ui/field";
 import { newPasswordProblem, serverPasswordErrors, type PasswordFormErrors } from "./check-new-password";
@@ -23,8 +22,7 @@ interface Props {
 /** Second step of recovery by SMS: the 6-digit code and the new password. */
 export function RecoverCodeStep({ login, minutes, demoMode, onDone, onStartOver }: Props) {
   const t = useTranslations();
-  const trpc = useTRPC();
-  const confirm = useMutation(trpc.recovery.confirm.mutationOptions());
+  const confirm = useApiMutation((api) => api.recovery.confirm);
   const codeInput = useRef<HTMLInputElement>(null);
   const [localErrors, setLocalErrors] = useState<PasswordFormErrors | null>(null);
   const errors = localErrors ?? (confirm.error ? serverPasswordErrors(confirm.error, t) : {});

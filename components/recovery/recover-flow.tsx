@@ -1,9 +1,8 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { useTRPC } from "@/components/trpc/client";
+import { useApiMutation } from "@/components/trpc/use-api-mutation";
 import { appErrorCode, errorMessage } from "@/components/trpc/error-message";
 import { Field, Input } from "@/components/ui/field";
 import { primaryButtonClass, statusClass } from "./form-styles";
@@ -51,8 +50,7 @@ export function RecoverFlow({ demoMode }: { demoMode: boolean }) {
 
 function RequestStep({ onSent }: { onSent: (login: string, channel: Channel, minutes: number) => void }) {
   const t = useTranslations();
-  const trpc = useTRPC();
-  const request = useMutation(trpc.recovery.request.mutationOptions());
+  const request = useApiMutation((api) => api.recovery.request);
   const [localError, setLocalError] = useState<string | null>(null);
   // A refusal of the login itself belongs under it; any other (too many requests) to the whole form.
   const serverError = request.error ? errorMessage(request.error, t) : null;

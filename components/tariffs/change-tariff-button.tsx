@@ -1,9 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useTranslations } from "next-intl";
-import { ChangeTariffDialog } from "./change-tariff-dialog";
 import { buttonClasses } from "@/components/ui/button";
+
+// The dialog and React Query, which reads its preview, are fetched on the click: the page loads without them.
+const ChangeTariffDialog = lazy(() =>
+  import("./change-tariff-dialog").then((module) => ({ default: module.ChangeTariffDialog })),
+);
 
 export function ChangeTariffButton({ tariffId, tariffName }: { tariffId: string; tariffName: string }) {
   const t = useTranslations();
@@ -14,7 +18,11 @@ export function ChangeTariffButton({ tariffId, tariffName }: { tariffId: string;
         {t("tariffs.choose")}
         <span className="sr-only"> — {tariffName}</span>
       </button>
-      {open && <ChangeTariffDialog tariffId={tariffId} tariffName={tariffName} onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ChangeTariffDialog tariffId={tariffId} tariffName={tariffName} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/i18n/format";
-import { useTRPC } from "@/components/trpc/client";
+import { useTRPC, withTrpcProvider } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
@@ -14,7 +14,8 @@ import { noticeClasses } from "@/components/ui/notice";
 import { cn } from "@/components/ui/cn";
 
 /** Shows exactly what the switch does (today's charge, the next one, options switched off) before it happens. */
-export function ChangeTariffDialog({
+// Fetched when it opens (the button loads it lazily), with the tRPC client its preview is read through.
+export const ChangeTariffDialog = withTrpcProvider(function ChangeTariffDialogBody({
   tariffId,
   tariffName,
   onClose,
@@ -118,7 +119,7 @@ export function ChangeTariffDialog({
       </div>
     </ModalDialog>
   );
-}
+});
 
 function ChangeOutcomeSuccess({ text, onClose }: { text: string; onClose: () => void }) {
   const t = useTranslations();

@@ -2,7 +2,7 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
-import { useState, type ReactNode } from "react";
+import { useState, type ComponentType, type ReactNode } from "react";
 import type { AppRouter } from "@/server/api/root";
 import { trpcClient } from "./vanilla-client";
 
@@ -12,8 +12,9 @@ const newQueryClient = () => new QueryClient({ defaultOptions: { queries: { stal
 let browserQueryClient: QueryClient | undefined;
 
 /**
- * The tRPC client for the client components below. Not in the root layout: the segments whose pages call the API
- * provide it (components/trpc/provider-coverage.test.ts checks), and so does the chat widget, fetched on demand.
+ * React Query over tRPC for the client components below, where they read data through it. Not in the root layout: the
+ * staff layout provides it, and so do the chat widget and the subscriber's preview dialogs, fetched on demand
+ * (components/trpc/provider-coverage.test.ts checks). Subscriber and recovery forms only send: useApiMutation.
  * In the browser they all share one query cache, so the chat and the page see each other's updates; on the server
  * each render gets its own, never another reader's.
  */
@@ -28,4 +29,15 @@ export function TrpcReactProvider({ children }: { children: ReactNode }) {
       </TRPCProvider>
     </QueryClientProvider>
   );
+}
+
+/** A component fetched on demand that reads through React Query, wrapped in the provider it brings along. */
+export function withTrpcProvider<P extends object>(Component: ComponentType<P>) {
+  return function WithTrpcProvider(props: P) {
+    return (
+      <TrpcReactProvider>
+        <Component {...props} />
+      </TrpcReactProvider>
+    );
+  };
 }

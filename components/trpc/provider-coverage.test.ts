@@ -7,7 +7,7 @@ import { filesUnder, importsOf, isClientModule, projectRoot, sourceOf } from "@/
 // download it. So every client component calling useTRPC must sit under a <TrpcReactProvider>: in a layout or
 // page above it, or in the module that renders it (the chat widget brings its own). This walks the real imports.
 const appDir = path.join(projectRoot, "app");
-const provides = (file: string) => sourceOf(file).includes("<TrpcReactProvider");
+const provides = (file: string) => /<TrpcReactProvider|withTrpcProvider\(/.test(sourceOf(file));
 const callsTrpc = (file: string) => /\buseTRPC\(/.test(sourceOf(file));
 
 /** The layouts from the root down to the page's folder, then the page. */
@@ -39,8 +39,9 @@ const pages = filesUnder(appDir).filter((file) => /(^|\/)(page|error|not-found|f
 
 describe("the tRPC client is provided wherever it is used", () => {
   it("finds pages that use it (the walk is not vacuous)", () => {
-    expect(unprovidedCallers([path.join(projectRoot, "app/account/page.tsx")])).toContain(
-      "components/hints/context-hints.tsx",
+    // The page alone, without the staff layout that provides the client.
+    expect(unprovidedCallers([path.join(projectRoot, "app/admin/help/[id]/page.tsx")])).toContain(
+      "components/help-admin/article-editor.tsx",
     );
   });
 

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
-import { typedShortcut } from "@/server/domain/canned/canned-input";
+import { typedShortcut } from "@/server/domain/canned/canned-limits";
 import { AttachImageButton } from "@/components/chat/attach-image-button";
 import { buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";

@@ -1,4 +1,5 @@
 import type { Locale } from "../locales";
+import { formatsPrecompiled, precompileTree } from "../precompiled-messages";
 import { accountMessages } from "./account";
 import { adminMessages } from "./admin";
 import { appMessages } from "./app";
@@ -100,15 +101,16 @@ function forLocale(locale: Locale): Messages {
   return Object.fromEntries(Object.entries(namespaces).map(([name, texts]) => [name, texts[locale]])) as Messages;
 }
 
-const dictionaries: Record<Locale, Messages> = { ru: forLocale("ru"), en: forLocale("en") };
+const written: Record<Locale, Messages> = { ru: forLocale("ru"), en: forLocale("en") };
+const compiled: Partial<Record<Locale, Messages>> = {};
 
-/** Every namespace in one locale: for the server, which renders any text. */
+/** Every namespace in one locale: for the server, which renders any text. Compiled, where use-intl expects that. */
 export function messagesFor(locale: Locale): Messages {
-  return dictionaries[locale];
+  return formatsPrecompiled ? (compiled[locale] ??= precompileTree(written[locale])) : written[locale];
 }
 
 /** Only the given namespaces in one locale: what a page sends to the browser. */
 export function pickMessages<N extends Namespace>(locale: Locale, names: readonly N[]): Pick<Messages, N> {
-  const all = dictionaries[locale];
+  const all = messagesFor(locale);
   return Object.fromEntries(names.map((name) => [name, all[name]])) as Pick<Messages, N>;
 }

@@ -4,7 +4,16 @@ import { createHash } from "node:crypto";
 import { run } from "./run";
 
 // The root files Next compiles too: instrumentation.ts starts the background jobs, proxy.ts sees every request.
-const sourceRoots = ["app", "components", "server", "public", "prisma/schema.prisma", "instrumentation.ts", "proxy.ts"];
+const sourceRoots = [
+  "app",
+  "components",
+  "i18n",
+  "server",
+  "public",
+  "prisma/schema.prisma",
+  "instrumentation.ts",
+  "proxy.ts",
+];
 const configFiles = ["next.config.mjs", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 const fingerprintFile = path.join(".next", "source-fingerprint");
 

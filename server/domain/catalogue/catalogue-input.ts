@@ -1,15 +1,5 @@
 import { z } from "zod";
-
-/** Limits of what an administrator types; the same for the form, the API and the domain. */
-export const CATALOGUE_LIMITS = {
-  name: 80,
-  description: 600,
-  code: 40,
-  /** Kopecks: 100,000 ₽ a month is far above any real fee and catches an extra zero. */
-  fee: 10_000_000,
-  allowance: 1_000_000,
-  group: 40,
-} as const;
+import { CATALOGUE_LIMITS } from "./catalogue-limits";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const kopecks = z.number().int().min(0).max(CATALOGUE_LIMITS.fee);

@@ -1,13 +1,6 @@
 import { z } from "zod";
 import { helpCategories } from "./categories";
-
-/** Rows per page of the editors' article list. */
-export const ADMIN_ARTICLES_PAGE_SIZE = 25;
-
-export const ARTICLE_LIMITS = { slug: 80, title: 160, body: 20_000 } as const;
-
-/** Lower-case Latin letters, digits and single hyphens: what reads well in an address and never needs escaping. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ARTICLE_LIMITS, SLUG_PATTERN } from "./article-limits";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db-client";
 import type { Prisma } from "@/server/generated/prisma/client";
-import { ADMIN_ARTICLES_PAGE_SIZE } from "./article-input";
+import { ADMIN_ARTICLES_PAGE_SIZE } from "./article-limits";
 
 export type ArticleStatusFilter = "all" | "published" | "draft";
 

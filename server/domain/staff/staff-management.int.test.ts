@@ -9,7 +9,7 @@ import type { Principal, StaffPrincipal } from "@/server/auth/principal";
 import { createStaff as createStaffMember } from "./create-staff";
 import { updateStaff } from "./update-staff";
 import type { StaffListItem } from "./list-staff";
-import type { StaffSkill } from "./staff-profile";
+import type { StaffSkill } from "./staff-limits";
 
 let testDb: TestDb;
 let admin: StaffPrincipal;

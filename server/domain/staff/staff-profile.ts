@@ -3,17 +3,13 @@ import { StaffRole } from "@/server/generated/prisma/enums";
 import { parseLoginIdentifier } from "@/server/auth/login-identifier";
 import { PASSWORD_MAX_LENGTH } from "@/server/domain/recovery/password-rules";
 import { AppError } from "@/server/domain/errors";
-
-/** What an operator can be routed: one skill per kind of chat. */
-export const STAFF_SKILLS = ["support", "sales"] as const;
-export type StaffSkill = (typeof STAFF_SKILLS)[number];
-export const isStaffSkill = (value: string): value is StaffSkill => (STAFF_SKILLS as readonly string[]).includes(value);
-
-export const CHAT_LIMIT_MIN = 1;
-export const CHAT_LIMIT_MAX = 20;
-export const DEFAULT_CHAT_LIMIT = 4;
-/** Staff see subscribers' data, so their first password is longer than a subscriber's minimum. */
-export const STAFF_PASSWORD_MIN_LENGTH = 10;
+import {
+  CHAT_LIMIT_MAX,
+  CHAT_LIMIT_MIN,
+  DEFAULT_CHAT_LIMIT,
+  STAFF_PASSWORD_MIN_LENGTH,
+  STAFF_SKILLS,
+} from "./staff-limits";
 
 const distinct = <T>(values: T[]) => [...new Set(values)];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { typedShortcut } from "./canned-input";
+import { typedShortcut } from "./canned-limits";
 
 describe("typedShortcut", () => {
   it("reads Russian and Latin shortcuts as they are typed, in lower case", () => {
