@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 
@@ -11,7 +12,7 @@ export const appServerBundle = path.join(".next", "app-server.mjs");
  * (the rest). Bundling takes milliseconds, so every start does it: the file never lags behind the sources.
  */
 export async function bundleAppServer(outfile = appServerBundle): Promise<string> {
-  await build({
+  const { outputFiles } = await build({
     entryPoints: ["server/cli/app-server.ts"],
     outfile,
     bundle: true,
@@ -20,6 +21,12 @@ export async function bundleAppServer(outfile = appServerBundle): Promise<string
     format: "esm",
     target: "node20",
     logLevel: "warning",
+    write: false,
   });
+  // Written aside and renamed into place: another instance starting from this checkout (PORT=3001 npm start) may
+  // be reading the file at that moment, and must find the whole of it.
+  const written = `${outfile}.${process.pid}.tmp`;
+  fs.writeFileSync(written, outputFiles[0]!.contents);
+  fs.renameSync(written, outfile);
   return outfile;
 }
