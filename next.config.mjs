@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import createNextIntlPlugin from "next-intl/plugin";
+import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
 import { parseEnv } from "./server/env.mjs";
 
 // Fail the build early with a readable list of bad variables.
@@ -39,7 +39,13 @@ const nextConfig = {
   },
 };
 
-// next-intl reads the reader's locale and messages per request from i18n/request.ts.
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
-
-export default withNextIntl(nextConfig);
+/**
+ * next-intl's plugin points its imports at i18n/request.ts (where it reads the reader's locale and messages per
+ * request), which matters only to the compiler: `next build` and `next dev`. The built server does not need it, and
+ * loading it there costs every app process its message extractor (@swc/core's 10 MB native binding, a file watcher).
+ */
+export default async function config(phase) {
+  if (phase === PHASE_PRODUCTION_SERVER) return nextConfig;
+  const { default: createNextIntlPlugin } = await import("next-intl/plugin");
+  return createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+}

@@ -14,6 +14,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { migrateEmbedded } from "@/server/cli/migrate-embedded";
 import pg from "pg";
 import { run } from "@/server/cli/run";
+import { appServerBundle } from "@/server/cli/app-server-bundle";
 import { createPgliteClient, createPrismaClient, type Db } from "@/server/db-client";
 import { seedDemo } from "@/prisma/seed";
 
@@ -28,6 +29,8 @@ export interface ProductServer {
   memory(): ProductMemory;
   /** CPU seconds used so far by the next process and the realtime server (differences give a step's cost). */
   cpu(): ProductCpu;
+  /** The next server process's id, for a closer look at its memory in /proc. */
+  nextPid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -111,6 +114,8 @@ export interface ProductOptions {
   redisUrl?: string;
   /** Another instance of the same deployment: its realtime server and secrets are shared, nothing else. */
   besides?: ProductServer;
+  /** More environment for the product (METRICS_TOKEN, say). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -118,7 +123,7 @@ export interface ProductOptions {
  * The first instance runs the embedded realtime server; one started `besides` it publishes there.
  */
 export async function startProduct(dataDir: string, options: ProductOptions = {}): Promise<ProductServer> {
-  const { startTimeoutMs = 600_000, databaseUrl = "", redisUrl = "", besides } = options;
+  const { startTimeoutMs = 600_000, databaseUrl = "", redisUrl = "", besides, env = {} } = options;
   const port = await freePort();
   const pusherPort = besides?.pusherPort ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -149,6 +154,7 @@ export async function startProduct(dataDir: string, options: ProductOptions = {}
       REDIS_URL: redisUrl,
       PUSHER_HOST: besides ? "127.0.0.1" : "",
       LOG_LEVEL: "warn",
+      ...env,
     },
   });
   const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
@@ -159,6 +165,7 @@ export async function startProduct(dataDir: string, options: ProductOptions = {}
     ...secrets,
     memory: () => memoryOf(child),
     cpu: () => cpuOf(child),
+    nextPid: () => productProcesses(child).next[0]?.pid,
     async stop() {
       if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGTERM");
       const timer = setTimeout(
@@ -220,23 +227,26 @@ function readProcesses(): ProcInfo[] {
 }
 
 /**
- * The product's processes from /proc: next is the node process running server/cli/app-server.ts (Next behind
- * npm start's front), realtime the one running server/realtime/main.ts, both under tsx's loader (`--import tsx`
- * or the tsx binary's preflight); the tree adds the npx/tsx wrappers around them.
+ * The product's processes from /proc: next is the node process running the compiled app server (Next behind
+ * npm start's front, server/cli/app-server-bundle.ts), realtime the one running server/realtime/main.ts under
+ * tsx's loader; the tree adds the npx/tsx wrappers around them.
  */
 function productProcesses(child: ChildProcess) {
-  const all = readProcesses();
   const children = new Map<number, ProcInfo[]>();
-  for (const proc of all) children.set(proc.ppid, [...(children.get(proc.ppid) ?? []), proc]);
+  for (const proc of readProcesses()) children.set(proc.ppid, [...(children.get(proc.ppid) ?? []), proc]);
   const subtree = (pid: number): ProcInfo[] => (children.get(pid) ?? []).flatMap((p) => [p, ...subtree(p.pid)]);
   const tree = child.pid ? subtree(child.pid) : [];
-  const underTsx = (p: ProcInfo) => p.cmdline.includes("tsx/dist/loader.mjs") || p.cmdline.includes("--import tsx ");
-  const running = (script: string) => tree.filter((p) => underTsx(p) && p.cmdline.includes(script));
-  return { next: running("server/cli/app-server"), realtime: running("server/realtime/main"), tree };
+  return {
+    tree,
+    next: tree.filter((p) => p.cmdline.includes(appServerBundle)),
+    realtime: tree.filter(
+      (p) => p.cmdline.includes("tsx/dist/loader.mjs") && p.cmdline.includes("server/realtime/main"),
+    ),
+  };
 }
 
 function memoryOf(child: ChildProcess): ProductMemory {
-  const { next, realtime, tree } = productProcesses(child);
+  const { tree, next, realtime } = productProcesses(child);
   const mb = (procs: ProcInfo[]) => Math.round(procs.reduce((sum, p) => sum + p.rssKb, 0) / 102.4) / 10;
   return { nextMb: mb(next), realtimeMb: mb(realtime), totalMb: mb(tree) };
 }

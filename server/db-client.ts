@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { createPgliteAdapter } from "./pglite-adapter";
 import { PrismaClient } from "./generated/prisma/client";
 
 export type Db = PrismaClient;
@@ -26,7 +25,18 @@ export function createPrismaClient(settings: DbSettings): Db {
   }
   const dataDir = path.resolve(settings.PGLITE_DATA_DIR);
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  return createPgliteClient(new PGlite(dataDir));
+  let opening: Promise<PGlite> | undefined;
+  const db: Db = new PrismaClient({
+    adapter: embeddedAdapter(() => {
+      opening ??= import("@electric-sql/pglite").then(({ PGlite }) => {
+        const pglite = new PGlite(dataDir);
+        embeddedDatabases.set(db, pglite);
+        return pglite;
+      });
+      return opening;
+    }),
+  });
+  return db;
 }
 
 /**
@@ -63,11 +73,26 @@ function releasingDroppedConnections(factory: PrismaPg): PrismaPg {
 const embeddedDatabases = new WeakMap<Db, PGlite>();
 
 export function createPgliteClient(pglite: PGlite): Db {
-  // The adapter is typed against an older driver-adapter-utils; the runtime contract is the same.
-  const adapter = createPgliteAdapter(pglite) as unknown as PrismaPg;
-  const db = new PrismaClient({ adapter });
+  const db = new PrismaClient({ adapter: embeddedAdapter(async () => pglite) });
   embeddedDatabases.set(db, pglite);
   return db;
+}
+
+/**
+ * The embedded database's adapter, whose modules (PGlite and its Prisma adapter) load at the first query: an app on
+ * PostgreSQL never queries it, and importing them up front cost every such process about 15 MB.
+ */
+function embeddedAdapter(open: () => Promise<PGlite>): PrismaPg {
+  const factory = {
+    provider: "postgres",
+    adapterName: "pglite-prisma-adapter",
+    async connect() {
+      const [{ createPgliteAdapter }, pglite] = await Promise.all([import("./pglite-adapter"), open()]);
+      return createPgliteAdapter(pglite).connect();
+    },
+  };
+  // The adapter is typed against an older driver-adapter-utils; the runtime contract is the same.
+  return factory as unknown as PrismaPg;
 }
 
 /** Ends the client and, for the embedded database, closes its files cleanly. */

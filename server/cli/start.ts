@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseEnv } from "@/server/env.mjs";
 import { ensureAuthSecret, ensureChannelSecretsKey, ensureRealtimeSecret, ensureVapidKeys } from "./auth-secret";
 import { appEnv } from "./app-env";
+import { bundleAppServer } from "./app-server-bundle";
 import { buildIfChanged } from "./build-if-changed";
 import { migrateEmbedded } from "./migrate-embedded";
 import { run } from "./run";
@@ -52,6 +53,7 @@ async function main() {
   if (demoBotApi) Object.assign(childEnv, { TELEGRAM_API_BASE_URL: demoBotApi.baseUrl, MESSENGER_SIMULATOR: "true" });
 
   await buildIfChanged(childEnv);
+  const appServer = await bundleAppServer();
   if (embedded) {
     const applied = await migrateEmbedded(settings.PGLITE_DATA_DIR);
     console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "The embedded database is up to date.");
@@ -67,10 +69,11 @@ async function main() {
     ? spawn(localBin("tsx"), ["server/realtime/main.ts"], { stdio: "inherit", env: childEnv })
     : null;
   // Next behind our own HTTP server rather than `next start`, so the app knows each request's socket address.
-  // Node itself with tsx as a loader, not the tsx binary: that wrapper SIGKILLs its child when the child does not
-  // acknowledge a SIGTERM within 60 ms, which a busy event loop (an embedded-database query) cannot, and a killed
-  // app leaves the embedded database unclosed. Node delivers the signal to our handler once the loop is free.
-  const app = spawn(process.execPath, ["--import", "tsx", "server/cli/app-server.ts"], {
+  // Node itself on the compiled app server, neither tsx's loader (its memory: app-server-bundle.ts) nor the tsx
+  // binary: that wrapper SIGKILLs its child when the child does not acknowledge a SIGTERM within 60 ms, which a busy
+  // event loop (an embedded-database query) cannot, and a killed app leaves the embedded database unclosed. Node
+  // delivers the signal to our handler once the loop is free.
+  const app = spawn(process.execPath, [appServer], {
     stdio: "inherit",
     env: appEnv(childEnv, settings),
   });

@@ -1,6 +1,10 @@
-import sharp, { type ResizeOptions } from "sharp";
+import type { ResizeOptions } from "sharp";
 import { AppError } from "@/server/domain/errors";
 import { detectImageType, type ImageType } from "./image-type";
+
+// sharp and its libvips (about 18 MB of a process's memory) load with the first upload, not with every route that
+// takes one: uploads are rare, and each app process would carry them idle.
+const loadSharp = () => import("sharp").then((module) => module.default);
 
 /**
  * Uploaded pictures (chat images, banners) are never stored as sent: the bytes name a type, the decoder must agree,
@@ -27,6 +31,7 @@ export function uploadedImageType(bytes: Uint8Array, maxBytes: number): ImageTyp
 
 /** Width and height as shown (EXIF orientation applied), from the header alone; a file only starting like its type is refused. */
 export async function imageSize(bytes: Uint8Array, type: ImageType): Promise<{ width: number; height: number }> {
+  const sharp = await loadSharp();
   const meta = await sharp(bytes)
     .metadata()
     .catch(() => refuseImage("type"));
@@ -43,6 +48,7 @@ export async function reencodeImage(
   options: { type: ImageType; maxPixels: number; resize: ResizeOptions },
 ) {
   const format = sharpFormat[options.type];
+  const sharp = await loadSharp();
   const { data, info } = await sharp(bytes, { limitInputPixels: options.maxPixels })
     .rotate()
     .resize({ ...options.resize, withoutEnlargement: true })
