@@ -2,7 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { createPgliteAdapter } from "./pglite-adapter";
+import { attachDriver } from "./db-driver";
 import { PrismaClient } from "./generated/prisma/client";
 
 export type Db = PrismaClient;
@@ -13,16 +15,25 @@ export interface DbSettings {
   PGLITE_DATA_DIR: string;
 }
 
-/** Real PostgreSQL through a pool when DATABASE_URL is set, otherwise embedded PGlite on disk. */
+/**
+ * Real PostgreSQL through a pool when DATABASE_URL is set, otherwise embedded PGlite on disk. The pool (or
+ * PGlite) is also the client's driver for server/db-driver.ts.
+ */
 export function createPrismaClient(settings: DbSettings): Db {
   if (settings.DATABASE_URL) {
-    const adapter = releasingDroppedConnections(
-      new PrismaPg({
-        connectionString: settings.DATABASE_URL,
-        max: settings.DATABASE_POOL_SIZE,
-      }),
-    );
-    return new PrismaClient({ adapter });
+    const pool = new pg.Pool({ connectionString: settings.DATABASE_URL, max: settings.DATABASE_POOL_SIZE });
+    // An idle connection the server closed is dropped by the pool and replaced on the next query; unheard, the
+    // pool's 'error' event would end the process.
+    pool.on("error", () => undefined);
+    const db = new PrismaClient({ adapter: releasingDroppedConnections(new PrismaPg(pool)) });
+    attachDriver(db, { kind: "pg", pool });
+    // Prisma ends only a pool it made; this one also serves the driver, used or not by Prisma before.
+    const disconnect = db.$disconnect.bind(db);
+    db.$disconnect = async () => {
+      await disconnect();
+      if (!pool.ended) await pool.end();
+    };
+    return db;
   }
   const dataDir = path.resolve(settings.PGLITE_DATA_DIR);
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -67,6 +78,7 @@ export function createPgliteClient(pglite: PGlite): Db {
   const adapter = createPgliteAdapter(pglite) as unknown as PrismaPg;
   const db = new PrismaClient({ adapter });
   embeddedDatabases.set(db, pglite);
+  attachDriver(db, { kind: "pglite", pglite });
   return db;
 }
 
