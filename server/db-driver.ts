@@ -17,8 +17,10 @@ export interface SqlRunner {
 
 type Driver = { kind: "pg"; pool: pg.Pool } | { kind: "pglite"; pglite: PGlite };
 
-// Keyed by the Prisma client the driver serves (db-client.ts attaches it when it creates one).
-const drivers = new WeakMap<object, Driver>();
+// Keyed by the Prisma client the driver serves (db-client.ts attaches it when it creates one). On globalThis, as
+// server/db.ts keeps the client: Next bundles this module into several layers, and each must find the driver.
+const registry = globalThis as unknown as { portalDbDrivers?: WeakMap<object, Driver> };
+const drivers = (registry.portalDbDrivers ??= new WeakMap<object, Driver>());
 
 export function attachDriver(db: object, driver: Driver): void {
   drivers.set(db, driver);
