@@ -1,6 +1,6 @@
 /**
  * `npm run bench:portal`: the subscriber's account summary (account.mySummary) and a tariff change
- * (tariffs.change) at 50 concurrent users for a fixed time each, through HTTP into tRPC + Prisma on
+ * (tariffs.change) at 50 concurrent users for a fixed time each, through HTTP into tRPC and the domain on
  * a throwaway PostgreSQL database (BENCH_DATABASE_URL or TEST_DATABASE_URL), next to a bare
  * node:http handler running the same SQL with `pg` on the same database in the same run.
  */
@@ -76,7 +76,7 @@ function baselineSide(server: BenchHttpServer, users: number): Side {
 function trpcSide(server: BenchHttpServer, users: number): Side {
   const client = createHttpClient(server.port, users);
   return {
-    name: "tRPC + Prisma",
+    name: "tRPC + domain",
     client,
     summary: (accountId) =>
       client.call({ method: "GET", path: "/api/trpc/account.mySummary", headers: header(accountId) }),
@@ -194,7 +194,7 @@ export async function runPortalBench(options: PortalBenchOptions = DEFAULT_PORTA
       [
         `${options.users} concurrent users in a closed loop (each sends its next request when the last one answered) for ${options.seconds} s per row after ${options.warmupSeconds} s unmeasured; "msg/s" is requests/s, "sent" requests, "errors" non-200 answers; ×floor columns are ours / the bare pg handler's measured just before`,
         "both sides pay HTTP on loopback (node:http, keep-alive) and take the subscriber from a header: sign-in, session cookie and principal lookup are excluded on both sides",
-        "the baseline runs the domain's statements by hand (summary: the domain's own single statement, accountSummaryQuery; tariff change: idempotency check, then one transaction with SELECT … FOR UPDATE, 4 reads, inserts/updates, audit and self-service event) and reuses the pure planTariffChange; ours is zod + tRPC + superjson + Prisma (the summary as one raw statement, the tariff change as one read statement and one write statement under the account lock, with audit, confirmation notice and self-service event as raw inserts)",
+        "the baseline runs the domain's statements by hand (summary: the domain's own single statement, accountSummaryQuery; tariff change: idempotency check, then one transaction with SELECT … FOR UPDATE, 4 reads, inserts/updates, audit and self-service event) and reuses the pure planTariffChange; ours is zod + tRPC + superjson (skipped for plain-JSON answers) + the domain on the Prisma client's pool through server/db-driver.ts (the summary as one statement; the tariff change as BEGIN, the account lock, one read, one statement for the change's rows and audit, one for the confirmation notice with its SMS and the self-service event, COMMIT)",
         `each user changes its own account between two tariffs (smart-s ↔ smart-m); the two sides use distinct accounts with identical data; ${data.accountIds.length} bench accounts (24 ledger entries and 2 paid options each) on top of the demo seed`,
         "load generator, both servers and Prisma share this one process (CPU and RSS columns are for all of them); PostgreSQL runs beside it on the same machine",
         ...(load > machine.cpus

@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { attachDriver } from "./db-driver";
 import { PrismaClient } from "./generated/prisma/client";
 
 export type Db = PrismaClient;
@@ -12,30 +14,37 @@ export interface DbSettings {
   PGLITE_DATA_DIR: string;
 }
 
-/** Real PostgreSQL through a pool when DATABASE_URL is set, otherwise embedded PGlite on disk. */
+/**
+ * Real PostgreSQL through a pool when DATABASE_URL is set, otherwise embedded PGlite on disk. The pool (or
+ * PGlite) is also the client's driver for server/db-driver.ts.
+ */
 export function createPrismaClient(settings: DbSettings): Db {
   if (settings.DATABASE_URL) {
-    const adapter = releasingDroppedConnections(
-      new PrismaPg({
-        connectionString: settings.DATABASE_URL,
-        max: settings.DATABASE_POOL_SIZE,
-      }),
-    );
-    return new PrismaClient({ adapter });
+    const pool = new pg.Pool({ connectionString: settings.DATABASE_URL, max: settings.DATABASE_POOL_SIZE });
+    // An idle connection the server closed is dropped by the pool and replaced on the next query; unheard, the
+    // pool's 'error' event would end the process.
+    pool.on("error", () => undefined);
+    const db = new PrismaClient({ adapter: releasingDroppedConnections(new PrismaPg(pool)) });
+    attachDriver(db, { kind: "pg", pool });
+    // Prisma ends only a pool it made; this one also serves the driver, used or not by Prisma before.
+    const disconnect = db.$disconnect.bind(db);
+    db.$disconnect = async () => {
+      await disconnect();
+      if (!pool.ended) await pool.end();
+    };
+    return db;
   }
   const dataDir = path.resolve(settings.PGLITE_DATA_DIR);
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   let opening: Promise<PGlite> | undefined;
-  const db: Db = new PrismaClient({
-    adapter: embeddedAdapter(() => {
-      opening ??= import("@electric-sql/pglite").then(({ PGlite }) => {
-        const pglite = new PGlite(dataDir);
-        embeddedDatabases.set(db, pglite);
-        return pglite;
-      });
-      return opening;
-    }),
-  });
+  const open = () =>
+    (opening ??= import("@electric-sql/pglite").then(({ PGlite }) => {
+      const pglite = new PGlite(dataDir);
+      embeddedDatabases.set(db, pglite);
+      return pglite;
+    }));
+  const db: Db = new PrismaClient({ adapter: embeddedAdapter(open) });
+  attachDriver(db, { kind: "pglite", open });
   return db;
 }
 
@@ -73,8 +82,10 @@ function releasingDroppedConnections(factory: PrismaPg): PrismaPg {
 const embeddedDatabases = new WeakMap<Db, PGlite>();
 
 export function createPgliteClient(pglite: PGlite): Db {
-  const db = new PrismaClient({ adapter: embeddedAdapter(async () => pglite) });
+  const open = async () => pglite;
+  const db = new PrismaClient({ adapter: embeddedAdapter(open) });
   embeddedDatabases.set(db, pglite);
+  attachDriver(db, { kind: "pglite", open });
   return db;
 }
 

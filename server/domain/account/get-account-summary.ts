@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db-client";
 import { Prisma } from "@/server/generated/prisma/client";
 import { AppError } from "@/server/domain/errors";
+import { sqlRunner } from "@/server/db-driver";
 
 export interface AccountSummary {
   id: string;
@@ -23,13 +24,13 @@ export interface AccountSummary {
 
 /**
  * Read on every visit of the account page and the operator's side panel, so it is one SQL
- * statement: Prisma's client engine compiles each query on the main thread, which cost here
- * ten times the database's work. Lists come as JSON and the ledger's sum as int, the same
- * shapes on PGlite and PostgreSQL. Options included in the tariff come first, free, in
+ * statement run on the driver (server/db-driver.ts): Prisma's client engine compiles each query
+ * on the main thread, which cost here ten times the database's work. Lists come as JSON and the
+ * ledger's sum as int, the same shapes on PGlite and PostgreSQL. Options included in the tariff come first, free, in
  * catalogue order; then the connected ones, oldest first, at their own fee.
  */
 export async function getAccountSummary(db: Db, accountId: string): Promise<AccountSummary> {
-  const [account] = await db.$queryRaw<AccountSummary[]>(accountSummaryQuery(accountId));
+  const [account] = await sqlRunner(db).query<AccountSummary>(accountSummaryQuery(accountId));
   if (!account) throw new AppError("NOT_FOUND");
   return account;
 }

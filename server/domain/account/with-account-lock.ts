@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db-client";
-import type { Prisma } from "@/server/generated/prisma/client";
+import { Prisma } from "@/server/generated/prisma/client";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -11,9 +11,14 @@ export type Tx = Prisma.TransactionClient;
 export function withAccountLock<T>(db: Db, accountId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.$transaction(
     async (tx) => {
-      await tx.$queryRaw`SELECT "id" FROM "SubscriberAccount" WHERE "id" = ${accountId} FOR UPDATE`;
+      await tx.$queryRaw(accountLock(accountId));
       return work(tx);
     },
     { maxWait: 20_000, timeout: 20_000 },
   );
+}
+
+/** Takes the account's row lock until the transaction ends (also on the driver: runIdempotentSqlChange). */
+export function accountLock(accountId: string): Prisma.Sql {
+  return Prisma.sql`SELECT "id" FROM "SubscriberAccount" WHERE "id" = ${accountId} FOR UPDATE`;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/server/db-client";
 import type { Principal } from "@/server/auth/principal";
-import type { Prisma } from "@/server/generated/prisma/client";
+import { Prisma } from "@/server/generated/prisma/client";
 import { jsonOrNull } from "@/server/domain/json-param";
 
 type DbOrTx = Db | Prisma.TransactionClient;
@@ -20,9 +20,14 @@ export interface AuditInput {
 
 /** Raw, not the query builder: every change writes one, often under an account lock. */
 export async function writeAuditEntry(db: DbOrTx, input: AuditInput): Promise<void> {
+  await db.$executeRaw(auditEntryInsert(input));
+}
+
+/** The entry as one INSERT statement, for a caller that folds it into its own writes (inOneStatement). */
+export function auditEntryInsert(input: AuditInput): Prisma.Sql {
   const actor = input.actor;
   const actorKind = actor === null ? "SYSTEM" : actor.kind === "staff" ? "STAFF" : "SUBSCRIBER";
-  await db.$executeRaw`
+  return Prisma.sql`
     INSERT INTO "AuditLogEntry" ("id", "actorKind", "actorStaffId", "actorAccountId", "subjectAccountId", "action",
                                  "entityType", "entityId", "details", "ip")
     VALUES (${randomUUID()}, ${actorKind}::"ActorKind", ${actor?.kind === "staff" ? actor.staffId : null},

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/server/db-client";
-import type { Prisma } from "@/server/generated/prisma/client";
+import { Prisma } from "@/server/generated/prisma/client";
 import type { ResetChannel } from "@/server/generated/prisma/enums";
 
 export interface OutgoingMessage {
@@ -26,9 +26,14 @@ export async function enqueueMessage(
   // Raw: notices and codes enqueue inside their callers' transactions, where a query-builder call costs a
   // millisecond of CPU to compile.
   const id = randomUUID();
-  await db.$executeRaw`
+  await db.$executeRaw(outboxInsert(id, message));
+  return { id };
+}
+
+/** The outbox row as one INSERT statement, also for a caller that folds several writes into one (inOneStatement). */
+export function outboxInsert(id: string, message: OutgoingMessage): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO "OutboxMessage" ("id", "channel", "recipient", "subject", "body", "expiresAt", "nextAttemptAt")
     VALUES (${id}, ${message.channel}::"ResetChannel", ${message.recipient}, ${message.subject ?? null}, ${message.body},
-            ${message.expiresAt ?? null}, COALESCE(${message.notBefore ?? null}::timestamp, CURRENT_TIMESTAMP))`;
-  return { id };
+            ${message.expiresAt ?? null}::timestamp, COALESCE(${message.notBefore ?? null}::timestamp, CURRENT_TIMESTAMP))`;
 }

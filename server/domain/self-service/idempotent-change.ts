@@ -27,6 +27,20 @@ function findChangeByKey(db: Db | Tx, idempotencyKey: string): Promise<ChangeReq
   );
 }
 
+export interface IdempotentChange {
+  accountId: string;
+  idempotencyKey: string;
+  action: SelfServiceAction;
+  actor: ChangeActor;
+}
+
+/** The change made earlier with this key, if any; CONFLICT when the key is another account's. */
+async function replay(db: Db, opts: IdempotentChange): Promise<ChangeRequest | undefined> {
+  const existing = await findChangeByKey(db, opts.idempotencyKey);
+  if (existing && existing.accountId !== opts.accountId) throw new AppError("CONFLICT");
+  return existing;
+}
+
 /**
  * The shared frame of every paid self-service change: one transaction under the
  * account lock, and an idempotency key so a retried or doubled request changes
@@ -36,18 +50,13 @@ function findChangeByKey(db: Db | Tx, idempotencyKey: string): Promise<ChangeReq
  */
 export async function runIdempotentChange(
   db: Db,
-  opts: { accountId: string; idempotencyKey: string; action: SelfServiceAction; actor: ChangeActor },
+  opts: IdempotentChange,
   apply: (tx: Tx) => Promise<ChangeRequest>,
 ): Promise<ChangeRequest> {
-  const replay = async () => {
-    const existing = await findChangeByKey(db, opts.idempotencyKey);
-    if (existing && existing.accountId !== opts.accountId) throw new AppError("CONFLICT");
-    return existing;
-  };
-  const earlier = await replay();
+  const earlier = await replay(db, opts);
   if (earlier) return earlier;
-  try {
-    return await withAccountLock(db, opts.accountId, async (tx) => {
+  return settleIdempotentChange(db, opts, () =>
+    withAccountLock(db, opts.accountId, async (tx) => {
       const committedMeanwhile = await findChangeByKey(tx, opts.idempotencyKey);
       if (committedMeanwhile) return committedMeanwhile;
       const change = await apply(tx);
@@ -60,11 +69,25 @@ export async function runIdempotentChange(
         byOperator: opts.actor.principal.kind === "staff",
       });
       return change;
-    });
+    }),
+  );
+}
+
+/**
+ * How the frame ends, whichever way its transaction ran (runIdempotentSqlChange too): a request that lost the
+ * race for its key gets the winner's change; a refusal is remembered as a failed self-service event.
+ */
+export async function settleIdempotentChange(
+  db: Db,
+  opts: IdempotentChange,
+  attempt: () => Promise<ChangeRequest>,
+): Promise<ChangeRequest> {
+  try {
+    return await attempt();
   } catch (error) {
     // Two requests with one key raced past the lock's re-check: the other one won.
     if (isUniqueViolation(error)) {
-      const winner = await replay();
+      const winner = await replay(db, opts);
       if (winner) return winner;
     }
     if (isAppError(error)) {

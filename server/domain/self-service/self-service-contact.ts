@@ -1,6 +1,6 @@
 // When a self-service success is a contact worth a survey: it came right after a failed attempt of the same action.
 import type { Db } from "@/server/db-client";
-import type { Prisma } from "@/server/generated/prisma/client";
+import { Prisma } from "@/server/generated/prisma/client";
 import { env } from "@/server/env.mjs";
 
 export interface PreviousAttempt {
@@ -18,15 +18,21 @@ export function followsFailure(previous: PreviousAttempt | null, now: Date, wind
   return age >= 0 && age <= windowMinutes * 60_000;
 }
 
+export type PreviousEvent = PreviousAttempt & { id: string; errorCode: string | null; page: string | null };
+
 /** The attempt of this action right before now, for the rule above. */
 export async function previousAttempt(db: Db | Prisma.TransactionClient, accountId: string, action: string) {
   // Raw: it runs inside every self-service change's transaction (see recordSelfServiceEvent).
-  const [previous] = await db.$queryRaw<
-    Array<PreviousAttempt & { id: string; errorCode: string | null; page: string | null }>
-  >`SELECT "id", "succeeded", "createdAt", "errorCode", "page" FROM "SelfServiceEvent"
+  const [previous] = await db.$queryRaw<PreviousEvent[]>(previousAttemptQuery(accountId, action));
+  return previous ?? null;
+}
+
+/** Its statement, also read with a change's other facts in one statement (runIdempotentSqlChange). */
+export function previousAttemptQuery(accountId: string, action: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT "id", "succeeded", "createdAt", "errorCode", "page" FROM "SelfServiceEvent"
      WHERE "accountId" = ${accountId} AND "action" = ${action}
      ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`;
-  return previous ?? null;
 }
 
 /** How long after its success a contact's survey is still offered: the same window as the rule. */

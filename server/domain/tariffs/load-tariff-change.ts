@@ -1,5 +1,6 @@
 import type { Db } from "@/server/db-client";
-import type { Tx } from "@/server/domain/account/with-account-lock";
+import { sqlRunner } from "@/server/db-driver";
+import { Prisma } from "@/server/generated/prisma/client";
 import { AppError } from "@/server/domain/errors";
 import { feeInForce } from "@/server/domain/billing/tariff-fee-on";
 import { nextMonthlyChargeDate } from "@/server/domain/billing/billing-calendar";
@@ -14,7 +15,7 @@ interface NamedTariff {
   monthlyFee: number;
 }
 
-interface LoadedRow {
+export interface LoadedTariffChangeRow {
   account: { id: string; status: AccountStatus; tariffId: string; tariff: NamedTariff } | null;
   target:
     | (NamedTariff & {
@@ -30,13 +31,19 @@ interface LoadedRow {
   balance: number;
 }
 
+/** Reads everything a tariff change depends on and plans it, for the preview (the change reads it under its lock). */
+export async function loadTariffChange(db: Db, accountId: string, tariffId: string, now: Date) {
+  const [row] = await sqlRunner(db).query<LoadedTariffChangeRow>(tariffChangeQuery(accountId, tariffId));
+  return planLoadedTariffChange(row!, now);
+}
+
 /**
- * Reads everything a tariff change depends on in one statement and plans it; used for the preview and inside
- * the change. One statement, not a query per relation: the change runs under the account's lock, and each
- * query-builder call costs about a millisecond of CPU to compile (issue 19's portal bench).
+ * What a tariff change depends on as one single-row statement, not a query per relation: the change runs under
+ * the account's lock, and each query-builder call costs about a millisecond of CPU to compile (issue 19's
+ * portal bench). Lists and records come as JSON, the balance as int.
  */
-export async function loadTariffChange(db: Db | Tx, accountId: string, tariffId: string, now: Date) {
-  const [row] = await db.$queryRaw<LoadedRow[]>`
+export function tariffChangeQuery(accountId: string, tariffId: string): Prisma.Sql {
+  return Prisma.sql`
     SELECT
       (SELECT json_build_object('id', a."id", 'status', a."status", 'tariffId', a."tariffId",
                 'tariff', json_build_object('id', t."id", 'name', t."name", 'nameEn', t."nameEn", 'monthlyFee', t."monthlyFee"))
@@ -54,7 +61,11 @@ export async function loadTariffChange(db: Db | Tx, accountId: string, tariffId:
                   FROM "OptionSubscription" s JOIN "Option" o ON o."id" = s."optionId"
                  WHERE s."accountId" = ${accountId} AND s."disconnectedAt" IS NULL), '[]'::json) AS "options",
       (SELECT COALESCE(SUM(l."amount"), 0)::int FROM "LedgerEntry" l WHERE l."accountId" = ${accountId}) AS "balance"`;
-  const { account, target: loaded, options, balance } = row!;
+}
+
+/** The change `row` describes, planned for `now`; NOT_FOUND without the account or the tariff. */
+export function planLoadedTariffChange(row: LoadedTariffChangeRow, now: Date) {
+  const { account, target: loaded, options, balance } = row;
   if (!account || !loaded) throw new AppError("NOT_FOUND");
   const target = { ...loaded, prices: loaded.prices.map((p) => ({ ...p, effectiveFrom: new Date(p.effectiveFrom) })) };
   const plan = planTariffChange({
@@ -74,4 +85,4 @@ export async function loadTariffChange(db: Db | Tx, accountId: string, tariffId:
   return { account, target, options, balance, plan };
 }
 
-export type LoadedTariffChange = Awaited<ReturnType<typeof loadTariffChange>>;
+export type LoadedTariffChange = ReturnType<typeof planLoadedTariffChange>;
