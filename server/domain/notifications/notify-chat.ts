@@ -1,4 +1,6 @@
 import type { Db } from "@/server/db-client";
+import { sqlRunner } from "@/server/db-driver";
+import { Prisma } from "@/server/generated/prisma/client";
 import { createTranslator } from "@/i18n/translator";
 import { readChatContext } from "@/server/domain/chat/chat-context";
 import type { ChatEvents } from "@/server/domain/chat/chat-events";
@@ -33,13 +35,13 @@ export function chatPushEventOf<E extends ServerEventName>(
 
 /** Sends the event to every browser that opted in for the chat, in the chat's language; drops the gone ones. */
 export async function notifyChatSubscribers(db: Db, sender: PushSender, event: ChatPushEvent): Promise<number> {
-  // Raw, one statement: it runs after every operator reply, most chats have no subscription, and Prisma
-  // compiles each query on the main thread.
-  const subscriptions = await db.$queryRaw<Array<StoredPushSubscription & { id: string; context: unknown }>>`
+  // One statement on the driver (server/db-driver.ts): it runs after every operator reply, most chats have no
+  // subscription, and Prisma costs a compile and more per statement.
+  const subscriptions = await sqlRunner(db).query<StoredPushSubscription & { id: string; context: unknown }>(Prisma.sql`
     SELECT s."id", s."endpoint", s."p256dh", s."auth", c."context"
       FROM "PushSubscription" s JOIN "Chat" c ON c."id" = s."chatId"
      WHERE s."chatId" = ${event.chatId}
-     ORDER BY s."createdAt", s."id"`;
+     ORDER BY s."createdAt", s."id"`);
   if (subscriptions.length === 0) return 0;
   const t = createTranslator(readChatContext(subscriptions[0]!.context).locale);
   const text = event.kind === "reply" ? event.text : t("push.closedBody");
