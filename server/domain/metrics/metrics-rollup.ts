@@ -88,18 +88,46 @@ const ofContact = (alias: string) => {
   return Prisma.sql`o."id" = COALESCE(${row}."chatId", ${row}."selfServiceContactId") AND o."isChat" = (${row}."chatId" IS NOT NULL)`;
 };
 
-async function rebuildDays(tx: Tx, days: string[]): Promise<void> {
-  const list = Prisma.sql`${days}::date[]`;
-  for (const table of [
-    "MetricsDay",
-    "MetricsOperatorDay",
-    "MetricsDayCount",
-    "MetricsContainmentDay",
-    "MetricsSessionDay",
-  ])
-    await tx.$executeRaw`DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE "day" = ANY(${list})`;
-  const chatDays = onDays(days);
+/** The tables a day's rollups are in: a rebuild deletes the day from each, then inserts it anew. */
+const ROLLUP_TABLES = [
+  "MetricsDay",
+  "MetricsOperatorDay",
+  "MetricsDayCount",
+  "MetricsContainmentDay",
+  "MetricsSessionDay",
+];
+
+/**
+ * Rebuilds `days` from the raw rows and deletes the dirty `marks` read for them, in two statements (their parts as
+ * data-modifying CTEs): a refresh of today runs on every report after a change, so its round trips count. Deleting
+ * and inserting the same keys stay in separate statements: within one the order of the parts is unspecified.
+ */
+async function rebuildDays(tx: Tx, days: string[], marks: bigint[]): Promise<void> {
+  const deletes = ROLLUP_TABLES.map(
+    (table, i) =>
+      Prisma.sql`${Prisma.raw(`"old${i}"`)} AS (DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE "day" = ANY(${days}::date[]))`,
+  );
   await tx.$executeRaw`
+    WITH ${Prisma.join(deletes)}, "marks" AS (DELETE FROM "MetricsDirtyDay" WHERE "id" = ANY(${marks}::bigint[]))
+    SELECT 1`;
+  await tx.$executeRaw`
+    WITH ${containmentSessions(days)},
+    "days" AS (${dayRows(days)}),
+    "operators" AS (${operatorRows(days)}),
+    "counts" AS (${countRows(days)}),
+    "spanning" AS (
+      INSERT INTO "MetricsSessionDay" ("day", "sessionKey", "active", "reached")
+      SELECT "day", "sessionKey", "active", "reached" FROM "sessions" WHERE NOT "oneDay"
+    )
+    INSERT INTO "MetricsContainmentDay" ("day", "sessions", "contained")
+    SELECT "day", COUNT(*)::int, (COUNT(*) FILTER (WHERE NOT "reached"))::int FROM "sessions"
+    WHERE "oneDay" AND "active" GROUP BY 1`;
+}
+
+/** Each day's figures by kind and channel (MetricsDay). */
+function dayRows(days: string[]): Prisma.Sql {
+  const chatDays = onDays(days);
+  return Prisma.sql`
     INSERT INTO "MetricsDay" ("day", "kind", "channel", "chats", "escalated", "unanswered", "rated", "scoreSum", "score5",
       "score45", "hourChats", "npsAnswers", "npsPromoters", "npsDetractors", "cesAnswers", "cesSum", "cesEasy",
       "fcrAnswers", "fcrYes", "reviewInvited", "reviewClicked", "followUps", "followUpsClosed", "followUpsClosedLate",
@@ -119,7 +147,12 @@ async function rebuildDays(tx: Tx, days: string[]): Promise<void> {
       LEFT JOIN "FollowUp" f ON f."selfServiceContactId" = s."id" LEFT JOIN "LedgerEntry" l ON l."id" = f."ledgerEntryId"
     WHERE ${onDays(days, Prisma.sql`s."createdAt"`)} AND (r."id" IS NOT NULL OR f."id" IS NOT NULL)
     GROUP BY 1`;
-  await tx.$executeRaw`
+}
+
+/** Each day's figures credited to each operator (MetricsOperatorDay). */
+function operatorRows(days: string[]): Prisma.Sql {
+  const chatDays = onDays(days);
+  return Prisma.sql`
     INSERT INTO "MetricsOperatorDay" ("day", "staffId", "handled", "handlingCount", "handlingMs", "answeredRows",
       "answeredCount", "answeredMs", "ratingRows", "rated", "scoreSum", "score45", "cesAnswers", "cesSum", "fcrAnswers",
       "fcrYes")
@@ -145,7 +178,12 @@ async function rebuildDays(tx: Tx, days: string[]): Promise<void> {
       FROM "Chat" c JOIN "Rating" r ON r."chatId" = c."id" WHERE ${chatDays} AND r."operatorId" IS NOT NULL
     ) credited
     GROUP BY 1, 2`;
-  await tx.$executeRaw`
+}
+
+/** Each day's histograms and counts by key (MetricsDayCount). */
+function countRows(days: string[]): Prisma.Sql {
+  const chatDays = onDays(days);
+  return Prisma.sql`
     INSERT INTO "MetricsDayCount" ("day", "figure", "key", "bucket", "chats", "totalMs")
     SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, 'firstResponse', '', ${FIRST_RESPONSE_BUCKET}, COUNT(*)::int,
         SUM(${ms(FIRST_RESPONSE_SECONDS)})::bigint
@@ -174,17 +212,17 @@ async function rebuildDays(tx: Tx, days: string[]): Promise<void> {
           AND (c."firstResponseAt" IS NOT NULL OR c."closedAt" IS NOT NULL)
       ) misses
       GROUP BY 1, 2, 3, 4`;
-  await rebuildContainment(tx, days);
 }
 
 /**
- * Help sessions per day. One seen on this day only is counted here; one seen on several days (HelpSessionSpan)
- * keeps a row per day with what it did, so a period counts it once, as the containment scan does.
+ * Help sessions per day, as the CTE "sessions". One seen on this day only is counted per day
+ * (MetricsContainmentDay); one seen on several days (HelpSessionSpan) keeps a row per day with what it did
+ * (MetricsSessionDay), so a period counts it once, as the containment scan does.
  */
-async function rebuildContainment(tx: Tx, days: string[]): Promise<void> {
+function containmentSessions(days: string[]): Prisma.Sql {
   const on = (column: Prisma.Sql) => onDays(days, column);
-  const sessions = Prisma.sql`
-    WITH "active" AS (
+  return Prisma.sql`
+    "active" AS (
       SELECT ${dayOf(Prisma.sql`h."createdAt"`)} AS "day", h."sessionKey" FROM "HintImpression" h WHERE ${on(Prisma.sql`h."createdAt"`)}
       UNION SELECT ${dayOf(Prisma.sql`v."createdAt"`)}, v."sessionKey" FROM "HelpArticleView" v WHERE ${on(Prisma.sql`v."createdAt"`)}
       UNION SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, c."sessionKey" FROM "Chat" c
@@ -201,13 +239,15 @@ async function rebuildContainment(tx: Tx, days: string[]): Promise<void> {
       FROM "active" a FULL JOIN "reached" r ON r."day" = a."day" AND r."sessionKey" = a."sessionKey"
       LEFT JOIN "HelpSessionSpan" s ON s."sessionKey" = COALESCE(a."sessionKey", r."sessionKey")
     )`;
-  await tx.$executeRaw`${sessions}
-    INSERT INTO "MetricsSessionDay" ("day", "sessionKey", "active", "reached")
-    SELECT "day", "sessionKey", "active", "reached" FROM "sessions" WHERE NOT "oneDay"`;
-  await tx.$executeRaw`${sessions}
-    INSERT INTO "MetricsContainmentDay" ("day", "sessions", "contained")
-    SELECT "day", COUNT(*)::int, (COUNT(*) FILTER (WHERE NOT "reached"))::int FROM "sessions"
-    WHERE "oneDay" AND "active" GROUP BY 1`;
+}
+
+/**
+ * Queues behind any other refresher, and turns JIT compilation off for this transaction: a rebuild reads a few
+ * hundred rows a day, but an empty table's statistics (no self-service contacts yet) make the planner estimate
+ * millions and spend seconds compiling (3 s per refresh of today on the benchmark's data).
+ */
+async function lockRefresh(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT set_config('jit', 'off', true), pg_advisory_xact_lock(${REFRESH_LOCK}::bigint)`;
 }
 
 /** Rebuilds the days logged as changed (all of them, or those within `range`) and clears what it rebuilt. */
@@ -221,14 +261,17 @@ export async function refreshMetricsRollups(db: Db, range?: MetricsRange): Promi
   if (!pending?.any) return 0;
   return db.$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK}::bigint)`;
+      await lockRefresh(tx);
       const marks = await tx.$queryRaw<Array<{ id: bigint; day: string }>>`
         SELECT "id", to_char("day", 'YYYY-MM-DD') AS "day" FROM "MetricsDirtyDay" WHERE ${within}`;
       if (marks.length === 0) return 0;
       const days = [...new Set(marks.map((mark) => mark.day))];
-      await rebuildDays(tx, days);
       // Only the marks read above: one written meanwhile may describe a change this rebuild did not see.
-      await tx.$executeRaw`DELETE FROM "MetricsDirtyDay" WHERE "id" = ANY(${marks.map((mark) => mark.id)}::bigint[])`;
+      await rebuildDays(
+        tx,
+        days,
+        marks.map((mark) => mark.id),
+      );
       return days.length;
     },
     { timeout: 600_000 },
@@ -243,11 +286,14 @@ export async function repairMetricsRollups(db: Db, options: { now: Date; days: n
     const chunk = all.slice(i, i + 31);
     await db.$transaction(
       async (tx) => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK}::bigint)`;
+        await lockRefresh(tx);
         const marks = await tx.$queryRaw<Array<{ id: bigint }>>`
           SELECT "id" FROM "MetricsDirtyDay" WHERE "day" = ANY(${chunk}::date[])`;
-        await rebuildDays(tx, chunk);
-        await tx.$executeRaw`DELETE FROM "MetricsDirtyDay" WHERE "id" = ANY(${marks.map((mark) => mark.id)}::bigint[])`;
+        await rebuildDays(
+          tx,
+          chunk,
+          marks.map((mark) => mark.id),
+        );
       },
       { timeout: 600_000 },
     );
