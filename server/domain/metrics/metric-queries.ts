@@ -10,7 +10,7 @@ import { daysInRange, type MetricsRange } from "./metrics-range";
 import { createdInPeriod, FIRST_RESPONSE_SECONDS, HANDLING_SECONDS, SELF_SERVICE_KIND } from "./metric-sql";
 import { scanQueries } from "./metric-scans";
 import type { BreakdownRow, DayRow, DurationMetrics, HourRow, SummaryMetrics } from "./metric-types";
-import { ANSWERED, FIRST_RESPONSE_BUCKET, HANDLED, HANDLING_BUCKET } from "./metrics-rollup";
+import { ANSWERED, FIRST_RESPONSE_BUCKET, HANDLED, HANDLING_BUCKET } from "./rollup-day-rows";
 import { rollupFollowUps, rollupPerOperator, rollupReviewFunnel } from "./rollup-programme";
 import { isWholeDays, rollupSource, shareOf, sumOf, type DayFigures, type RollupSource } from "./rollup-reads";
 
