@@ -38,7 +38,11 @@ const DUE_DAY = Prisma.sql`(${dayOf(Prisma.sql`f."dueAt"`)} - DATE '1970-01-01')
 
 const ms = (seconds: Prisma.Sql) => Prisma.sql`round(${seconds}::numeric * 1000)::bigint`;
 
-/** Rows of `column` created on one of `days`, with an index-friendly bound around them. */
+/**
+ * Rows of `column` created on one of `days` (distinct): a time range, and for days with gaps between them a test
+ * of each row's day too. Consecutive days need no such test, and leaving it out matters: the planner cannot
+ * estimate it, guesses one row, and then reads whole indexes of other columns.
+ */
 function onDays(days: string[], column = Prisma.sql`c."createdAt"`): Prisma.Sql {
   const sorted = [...days].sort();
   const range = {
@@ -46,7 +50,10 @@ function onDays(days: string[], column = Prisma.sql`c."createdAt"`): Prisma.Sql 
     to: new Date(moscowDayStart(sorted.at(-1)!)!.getTime() + DAY_MS),
     slaSeconds: 0,
   };
-  return Prisma.sql`${createdInPeriod(range, column)} AND ${dayOf(column)} = ANY(${days}::date[])`;
+  const consecutive = (range.to.getTime() - range.from.getTime()) / DAY_MS === sorted.length;
+  return consecutive
+    ? createdInPeriod(range, column)
+    : Prisma.sql`${createdInPeriod(range, column)} AND ${dayOf(column)} = ANY(${days}::date[])`;
 }
 
 const count = (condition: Prisma.Sql) => Prisma.sql`(COUNT(*) FILTER (WHERE ${condition}))::int`;
