@@ -143,6 +143,25 @@ export function operatorRows(days: string[]): Prisma.Sql {
     GROUP BY 1, 2`;
 }
 
+/**
+ * The open follow-ups with a due time of the contacts created on `days`, as `f` (the contact's "createdAt" and the
+ * follow-up's "dueAt"): each contact probes its own by key (OFFSET 0 keeps the probe a probe), where a join would
+ * scan every follow-up for the few of one day.
+ */
+function openFollowUpsOn(days: string[]): Prisma.Sql {
+  const open = (key: Prisma.Sql) => Prisma.sql`LATERAL (
+    SELECT f."dueAt" FROM "FollowUp" f
+    WHERE f.${key} AND f."resolvedAt" IS NULL AND f."dueAt" IS NOT NULL OFFSET 0
+  ) f`;
+  return Prisma.sql`(
+    SELECT c."createdAt", f."dueAt" FROM "Chat" c CROSS JOIN ${open(Prisma.sql`"chatId" = c."id"`)}
+    WHERE ${onDays(days)}
+    UNION ALL
+    SELECT s."createdAt", f."dueAt" FROM "SelfServiceContact" s CROSS JOIN ${open(Prisma.sql`"selfServiceContactId" = s."id"`)}
+    WHERE ${onDays(days, Prisma.sql`s."createdAt"`)}
+  ) f`;
+}
+
 /** Each day's histograms and counts by key (MetricsDayCount). */
 export function countRows(days: string[]): Prisma.Sql {
   const chatDays = onDays(days);
@@ -161,9 +180,8 @@ export function countRows(days: string[]): Prisma.Sql {
       GROUP BY 1, 3
     UNION ALL
     -- Open follow-ups by the day they fall due: overdue by now are the earlier days, and today's read live.
-    SELECT ${dayOf(Prisma.sql`o."createdAt"`)}, 'openFollowUpsDue', '', ${DUE_DAY}, COUNT(*)::int, 0
-      FROM "FollowUp" f JOIN ${contactsOn(days)} ON ${ofContact("f")}
-      WHERE f."resolvedAt" IS NULL AND f."dueAt" IS NOT NULL GROUP BY 1, 4
+    SELECT ${dayOf(Prisma.sql`f."createdAt"`)}, 'openFollowUpsDue', '', ${DUE_DAY}, COUNT(*)::int, 0
+      FROM ${openFollowUpsOn(days)} GROUP BY 1, 4
     UNION ALL
     -- Once per operator and chat, however many ways they missed it (as perOperatorMetrics counts).
     SELECT "day", CASE WHEN "answered" THEN 'operatorLate' ELSE 'operatorUnanswered' END, "staffId", "bucket", COUNT(*)::int, 0
