@@ -24,7 +24,7 @@ import {
   type BenchResult,
   type TargetRow,
 } from "./bench-report";
-import { loadSyntheticChats } from "./metrics-bench-data";
+import { loadSyntheticChats, TEMPLATE_CHATS } from "./metrics-bench-data";
 import { createBenchDb, row, time, type QueryBenchRow, type Timed } from "./query-timing";
 
 type Query = (db: Db, range: MetricsRange) => Promise<unknown>;
@@ -79,9 +79,10 @@ export async function runMetricsBench(
       targets.push(reportTarget(options.chats, period, rows.at(-1)!, floor));
       if (period === periods[0]![0]) {
         // A survey answer on the newest chat logs today as changed: each run rebuilds today, then reads.
+        const [newest] = await testDb.db.$queryRaw<Array<{ id: string }>>`
+          SELECT "id" FROM "Rating" ORDER BY "createdAt" DESC LIMIT 1`;
         const touched = await time(options.runs, async () => {
-          await testDb.db.$executeRaw`
-            UPDATE "Rating" SET "comment" = "comment" WHERE "id" = (SELECT "id" FROM "Rating" ORDER BY "createdAt" DESC LIMIT 1)`;
+          await testDb.db.$executeRaw`UPDATE "Rating" SET "comment" = "comment" WHERE "id" = ${newest?.id}`;
           return getMetricsReport(testDb.db, range);
         });
         rows.push(row(period, `${WHOLE_REPORT}, today's facts just changed`, touched, floor));
@@ -113,6 +114,11 @@ export async function runMetricsBench(
       targets,
       notes: [
         `${loaded.chats} chats (${loaded.chatMessages} messages, ${loaded.ratings} ratings, ${loaded.followUps} follow-ups, ${loaded.hintImpressions} hint impressions, ${loaded.articleViews} article views) loaded in ${loadSec.toFixed(1)} s on ${testDb.kind}`,
+        ...(loaded.chats > TEMPLATE_CHATS
+          ? [
+              `the first ${TEMPLATE_CHATS} chats generated, the rest copies of them moved by whole weeks (bench/metrics-bench-copies.ts), without their messages`,
+            ]
+          : []),
         `rollups of ${MAX_METRICS_DAYS + 1} days rebuilt from the raw rows (the nightly repair) in ${repairSec.toFixed(1)} s`,
         `each query: one warm-up run, then ${options.runs} timed runs one after another; ×floor = median (p95) over the median (p95) of SELECT COUNT(*) FROM "Chat" on the same ${loaded.chats} chats; p99 in the shared table is the slowest run`,
         ...checks,

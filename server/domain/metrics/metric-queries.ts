@@ -10,7 +10,7 @@ import { daysInRange, type MetricsRange } from "./metrics-range";
 import { createdInPeriod, FIRST_RESPONSE_SECONDS, HANDLING_SECONDS, SELF_SERVICE_KIND } from "./metric-sql";
 import { scanQueries } from "./metric-scans";
 import type { BreakdownRow, DayRow, DurationMetrics, HourRow, SummaryMetrics } from "./metric-types";
-import { ANSWERED, FIRST_RESPONSE_BUCKET, HANDLED, HANDLING_BUCKET } from "./metrics-rollup";
+import { ANSWERED, FIRST_RESPONSE_BUCKET, HANDLED, HANDLING_BUCKET } from "./rollup-day-rows";
 import { rollupFollowUps, rollupPerOperator, rollupReviewFunnel } from "./rollup-programme";
 import { isWholeDays, rollupSource, shareOf, sumOf, type DayFigures, type RollupSource } from "./rollup-reads";
 
@@ -64,7 +64,8 @@ async function summary(source: RollupSource): Promise<SummaryMetrics> {
 
 /**
  * The exact 90th percentile as percentile_cont computes it, from the histogram: the one or two ranks it
- * interpolates between are looked up inside their bucket, an indexed read of that bucket's chats of the period.
+ * interpolates between are read in one indexed query from their buckets' chats of the period (no chat of the
+ * period lies in a bucket between them, so ordered by value the ranks follow each other).
  */
 async function duration(
   { db, range, counts }: RollupSource,
@@ -74,20 +75,23 @@ async function duration(
   const histogram = (await counts()).filter((b) => b.figure === figure);
   const chats = sumOf(histogram, "chats");
   if (chats === 0) return { chats, averageSeconds: null, p90Seconds: null };
-  const valueAt = async (rank: number) => {
-    let before = 0;
-    const found = histogram.find((b) => (before += b.chats) > rank)!;
-    const [row] = await db.$queryRaw<Array<{ value: number }>>`
-      SELECT ${seconds} AS "value" FROM "Chat" c
-      WHERE ${bucket} = ${found.bucket} AND ${createdInPeriod(range)} AND ${qualifies}
-      ORDER BY 1 OFFSET ${rank - (before - found.chats)} LIMIT 1`;
-    return row?.value ?? null;
-  };
   const position = 0.9 * (chats - 1);
   const [low, high] = [Math.floor(position), Math.ceil(position)];
-  const [lowValue, highValue] = await Promise.all([valueAt(low), valueAt(high)]);
+  /** The bucket holding `rank`, and how many chats the buckets before it hold. */
+  const bucketOf = (rank: number) => {
+    let before = 0;
+    for (const b of histogram) if ((before += b.chats) > rank) return { bucket: b.bucket, before: before - b.chats };
+    return { bucket: histogram.at(-1)!.bucket, before: chats };
+  };
+  const [first, last] = [bucketOf(low), bucketOf(high)];
+  const values = await db.$queryRaw<Array<{ value: number }>>`
+    SELECT ${seconds} AS "value" FROM "Chat" c
+    WHERE ${bucket} BETWEEN ${first.bucket} AND ${last.bucket} AND ${createdInPeriod(range)} AND ${qualifies}
+    ORDER BY 1 OFFSET ${low - first.before} LIMIT ${high - low + 1}`;
+  const [lowValue, highValue] = [values[0]?.value, values.at(-1)?.value];
   // A write between the histogram and the lookup moved a value out of its bucket: this once, the scan decides.
-  if (lowValue === null || highValue === null) return scanQueries[figure](db, range);
+  if (values.length !== high - low + 1 || lowValue === undefined || highValue === undefined)
+    return scanQueries[figure](db, range);
   return {
     chats,
     averageSeconds: sumOf(histogram, "totalMs") / 1000 / chats,

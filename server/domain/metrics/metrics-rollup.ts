@@ -5,19 +5,8 @@
 // cost of a report grows with the changed days, not with the chats.
 import type { Db } from "@/server/db-client";
 import { Prisma } from "@/server/generated/prisma/client";
-import { moscowDayStart } from "@/server/domain/payments/ledger-period";
 import { metricsDaysOf, moscowDayOf, type MetricsRange } from "./metrics-range";
-import {
-  BOT_CHAT,
-  CLOSING_OPERATOR_HANDLING_SECONDS,
-  createdInPeriod,
-  CREATED_IN_MOSCOW,
-  ESCALATED,
-  FIRST_RESPONSE_SECONDS,
-  HANDLING_SECONDS,
-  inMoscow,
-  SELF_SERVICE_KIND,
-} from "./metric-sql";
+import { containmentSessions, countRows, dayRows, operatorRows } from "./rollup-day-rows";
 
 type Tx = Prisma.TransactionClient | Db;
 
@@ -25,189 +14,52 @@ const DAY_MS = 86_400_000;
 /** Any fixed number: the refreshers of all instances queue on it, so two never rebuild the same day at once. */
 const REFRESH_LOCK = 19_000_019;
 
-/** The Moscow day of a stored time, as a date. */
-export const dayOf = (column: Prisma.Sql) => Prisma.sql`(${inMoscow(column)})::date`;
+/** The tables a day's rollups are in: a rebuild deletes the day from each, then inserts it anew. */
+const ROLLUP_TABLES = [
+  "MetricsDay",
+  "MetricsOperatorDay",
+  "MetricsDayCount",
+  "MetricsContainmentDay",
+  "MetricsSessionDay",
+];
 
 /**
- * A duration's histogram bucket, the expressions the bucket indexes are built on. First response: whole seconds
- * rounded up, so "more than the SLA" (whole seconds) is "a bucket above it"; a queue wait has a few hundred such
- * values a day. Handling runs to hours: whole minutes rounded up keep its histogram as short.
+ * Rebuilds `days` from the raw rows and deletes the dirty `marks` read for them, in two statements (their parts as
+ * data-modifying CTEs): a refresh of today runs on every report after a change, so its round trips count. Deleting
+ * and inserting the same keys stay in separate statements: within one the order of the parts is unspecified.
  */
-export const FIRST_RESPONSE_BUCKET = Prisma.sql`ceil(EXTRACT(EPOCH FROM (c."firstResponseAt" - c."queuedAt")))::int`;
-export const HANDLING_BUCKET = Prisma.sql`ceil(EXTRACT(EPOCH FROM (c."closedAt" - c."assignedAt")) / 60)::int`;
-export const ANSWERED = Prisma.sql`c."queuedAt" IS NOT NULL AND c."firstResponseAt" IS NOT NULL`;
-export const HANDLED = Prisma.sql`c."assignedAt" IS NOT NULL AND c."closedAt" IS NOT NULL`;
-/** Escalated and still without a reply: missed or not depends on "now", so it is read live, never rolled up. */
-export const WAITING = Prisma.sql`c."queuedAt" IS NOT NULL AND c."firstResponseAt" IS NULL AND c."closedAt" IS NULL`;
-const UNANSWERED = Prisma.sql`${ESCALATED} AND c."firstResponseAt" IS NULL AND c."closedAt" IS NOT NULL`;
-
-/** A follow-up's due day on the Moscow calendar, as days since 1970-01-01. */
-const DUE_DAY = Prisma.sql`(${dayOf(Prisma.sql`f."dueAt"`)} - DATE '1970-01-01')`;
-
-const ms = (seconds: Prisma.Sql) => Prisma.sql`round(${seconds}::numeric * 1000)::bigint`;
-
-/** Rows of `column` created on one of `days`, with an index-friendly bound around them. */
-function onDays(days: string[], column = Prisma.sql`c."createdAt"`): Prisma.Sql {
-  const sorted = [...days].sort();
-  const range = {
-    from: moscowDayStart(sorted[0]!)!,
-    to: new Date(moscowDayStart(sorted.at(-1)!)!.getTime() + DAY_MS),
-    slaSeconds: 0,
-  };
-  return Prisma.sql`${createdInPeriod(range, column)} AND ${dayOf(column)} = ANY(${days}::date[])`;
-}
-
-const count = (condition: Prisma.Sql) => Prisma.sql`(COUNT(*) FILTER (WHERE ${condition}))::int`;
-const HOURS = Prisma.join(
-  Array.from({ length: 24 }, (_, hour) => count(Prisma.sql`EXTRACT(HOUR FROM ${CREATED_IN_MOSCOW}) = ${hour}`)),
-);
-
-/** A contact's survey answers and follow-up, of the joined rating `r`, follow-up `f` and its ledger entry `l`. */
-const SURVEY_AND_FOLLOW_UPS = Prisma.sql`COUNT(r."npsScore")::int, ${count(Prisma.sql`r."npsScore" >= 9`)},
-  ${count(Prisma.sql`r."npsScore" <= 6`)}, COUNT(r."cesScore")::int, COALESCE(SUM(r."cesScore"), 0)::int,
-  ${count(Prisma.sql`r."cesScore" >= 5`)}, COUNT(r."resolved")::int, ${count(Prisma.sql`r."resolved" = true`)},
-  ${count(Prisma.sql`r."reviewInvitedAt" IS NOT NULL`)},
-  ${count(Prisma.sql`EXISTS (SELECT 1 FROM "ReviewClick" k WHERE k."ratingId" = r."id")`)},
-  COUNT(f."id")::int, ${count(Prisma.sql`f."resolvedAt" IS NOT NULL`)}, ${count(Prisma.sql`f."dueAt" < f."resolvedAt"`)},
-  ${count(Prisma.sql`f."outcome" = 'COMPENSATED'`)},
-  COALESCE(SUM(l."amount") FILTER (WHERE f."outcome" = 'COMPENSATED'), 0)::bigint`;
-
-/**
- * The contacts created on `days`, chats and self-service contacts, as `o`; a rating's or follow-up's own contact
- * is `ofContact(alias)` (a hash join on the id, the flag telling the two tables apart).
- */
-function contactsOn(days: string[]): Prisma.Sql {
-  return Prisma.sql`(
-    SELECT c."id", true AS "isChat", c."createdAt" FROM "Chat" c WHERE ${onDays(days)}
-    UNION ALL
-    SELECT s."id", false, s."createdAt" FROM "SelfServiceContact" s WHERE ${onDays(days, Prisma.sql`s."createdAt"`)}
-  ) o`;
-}
-const ofContact = (alias: string) => {
-  const row = Prisma.raw(alias);
-  return Prisma.sql`o."id" = COALESCE(${row}."chatId", ${row}."selfServiceContactId") AND o."isChat" = (${row}."chatId" IS NOT NULL)`;
-};
-
-async function rebuildDays(tx: Tx, days: string[]): Promise<void> {
-  const list = Prisma.sql`${days}::date[]`;
-  for (const table of [
-    "MetricsDay",
-    "MetricsOperatorDay",
-    "MetricsDayCount",
-    "MetricsContainmentDay",
-    "MetricsSessionDay",
-  ])
-    await tx.$executeRaw`DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE "day" = ANY(${list})`;
-  const chatDays = onDays(days);
+async function rebuildDays(tx: Tx, days: string[], marks: bigint[]): Promise<void> {
+  const deletes = ROLLUP_TABLES.map(
+    (table, i) =>
+      Prisma.sql`${Prisma.raw(`"old${i}"`)} AS (DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE "day" = ANY(${days}::date[]))`,
+  );
   await tx.$executeRaw`
-    INSERT INTO "MetricsDay" ("day", "kind", "channel", "chats", "escalated", "unanswered", "rated", "scoreSum", "score5",
-      "score45", "hourChats", "npsAnswers", "npsPromoters", "npsDetractors", "cesAnswers", "cesSum", "cesEasy",
-      "fcrAnswers", "fcrYes", "reviewInvited", "reviewClicked", "followUps", "followUpsClosed", "followUpsClosedLate",
-      "compensated", "compensationKopecks")
-    SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, c."kind"::text, c."channel", COUNT(*)::int, ${count(ESCALATED)},
-      ${count(UNANSWERED)}, COUNT(r."score")::int, COALESCE(SUM(r."score"), 0)::int, ${count(Prisma.sql`r."score" = 5`)},
-      ${count(Prisma.sql`r."score" >= 4`)}, ARRAY[${HOURS}], ${SURVEY_AND_FOLLOW_UPS}
-    FROM "Chat" c LEFT JOIN "Rating" r ON r."chatId" = c."id" LEFT JOIN "FollowUp" f ON f."chatId" = c."id"
-      LEFT JOIN "LedgerEntry" l ON l."id" = f."ledgerEntryId"
-    WHERE ${chatDays}
-    GROUP BY 1, 2, 3
-    UNION ALL
-    -- No chat and no operator: only the survey (no CSI score) and the follow-up, on the WEB channel.
-    SELECT ${dayOf(Prisma.sql`s."createdAt"`)}, ${SELF_SERVICE_KIND}, 'WEB', 0, 0, 0, 0, 0, 0, 0,
-      array_fill(0, ARRAY[24]), ${SURVEY_AND_FOLLOW_UPS}
-    FROM "SelfServiceContact" s LEFT JOIN "Rating" r ON r."selfServiceContactId" = s."id"
-      LEFT JOIN "FollowUp" f ON f."selfServiceContactId" = s."id" LEFT JOIN "LedgerEntry" l ON l."id" = f."ledgerEntryId"
-    WHERE ${onDays(days, Prisma.sql`s."createdAt"`)} AND (r."id" IS NOT NULL OR f."id" IS NOT NULL)
-    GROUP BY 1`;
+    WITH ${Prisma.join(deletes)}, "marks" AS (DELETE FROM "MetricsDirtyDay" WHERE "id" = ANY(${marks}::bigint[]))
+    SELECT 1`;
   await tx.$executeRaw`
-    INSERT INTO "MetricsOperatorDay" ("day", "staffId", "handled", "handlingCount", "handlingMs", "answeredRows",
-      "answeredCount", "answeredMs", "ratingRows", "rated", "scoreSum", "score45", "cesAnswers", "cesSum", "fcrAnswers",
-      "fcrYes")
-    SELECT "day", "staffId", SUM("handled")::int, SUM("handlingCount")::int, SUM("handlingMs")::bigint,
-      SUM("answeredRows")::int, SUM("answeredCount")::int, SUM("answeredMs")::bigint, SUM("ratingRows")::int,
-      SUM("rated")::int, SUM("scoreSum")::int, SUM("score45")::int, SUM("cesAnswers")::int, SUM("cesSum")::int,
-      SUM("fcrAnswers")::int, SUM("fcrYes")::int
-    FROM (
-      SELECT ${dayOf(Prisma.sql`c."createdAt"`)} AS "day", c."operatorId" AS "staffId", 1 AS "handled",
-        (${CLOSING_OPERATOR_HANDLING_SECONDS} IS NOT NULL)::int AS "handlingCount",
-        COALESCE(${ms(CLOSING_OPERATOR_HANDLING_SECONDS)}, 0) AS "handlingMs", 0 AS "answeredRows", 0 AS "answeredCount",
-        0 AS "answeredMs", 0 AS "ratingRows", 0 AS "rated", 0 AS "scoreSum", 0 AS "score45", 0 AS "cesAnswers",
-        0 AS "cesSum", 0 AS "fcrAnswers", 0 AS "fcrYes"
-      FROM "Chat" c WHERE ${chatDays} AND c."operatorId" IS NOT NULL
-      UNION ALL
-      SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, c."firstResponderId", 0, 0, 0, 1,
-        (${FIRST_RESPONSE_SECONDS} IS NOT NULL)::int, COALESCE(${ms(FIRST_RESPONSE_SECONDS)}, 0), 0, 0, 0, 0, 0, 0, 0, 0
-      FROM "Chat" c WHERE ${chatDays} AND c."firstResponderId" IS NOT NULL AND ${ESCALATED}
-      UNION ALL
-      SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, r."operatorId", 0, 0, 0, 0, 0, 0, 1, (r."score" IS NOT NULL)::int,
-        COALESCE(r."score", 0), ((r."score" >= 4) IS TRUE)::int, (r."cesScore" IS NOT NULL)::int, COALESCE(r."cesScore", 0),
-        (r."resolved" IS NOT NULL)::int, (r."resolved" IS TRUE)::int
-      FROM "Chat" c JOIN "Rating" r ON r."chatId" = c."id" WHERE ${chatDays} AND r."operatorId" IS NOT NULL
-    ) credited
-    GROUP BY 1, 2`;
-  await tx.$executeRaw`
-    INSERT INTO "MetricsDayCount" ("day", "figure", "key", "bucket", "chats", "totalMs")
-    SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, 'firstResponse', '', ${FIRST_RESPONSE_BUCKET}, COUNT(*)::int,
-        SUM(${ms(FIRST_RESPONSE_SECONDS)})::bigint
-      FROM "Chat" c WHERE ${chatDays} AND ${ANSWERED} GROUP BY 1, 4
-    UNION ALL
-    SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, 'handling', '', ${HANDLING_BUCKET}, COUNT(*)::int,
-        SUM(${ms(HANDLING_SECONDS)})::bigint
-      FROM "Chat" c WHERE ${chatDays} AND ${HANDLED} GROUP BY 1, 4
-    UNION ALL
-    SELECT ${dayOf(Prisma.sql`o."createdAt"`)}, 'reviewClicks', k."platformId", 0, COUNT(*)::int, 0
-      FROM "ReviewClick" k JOIN "Rating" r ON r."id" = k."ratingId" JOIN ${contactsOn(days)} ON ${ofContact("r")}
-      GROUP BY 1, 3
-    UNION ALL
-    -- Open follow-ups by the day they fall due: overdue by now are the earlier days, and today's read live.
-    SELECT ${dayOf(Prisma.sql`o."createdAt"`)}, 'openFollowUpsDue', '', ${DUE_DAY}, COUNT(*)::int, 0
-      FROM "FollowUp" f JOIN ${contactsOn(days)} ON ${ofContact("f")}
-      WHERE f."resolvedAt" IS NULL AND f."dueAt" IS NOT NULL GROUP BY 1, 4
-    UNION ALL
-    -- Once per operator and chat, however many ways they missed it (as perOperatorMetrics counts).
-    SELECT "day", CASE WHEN "answered" THEN 'operatorLate' ELSE 'operatorUnanswered' END, "staffId", "bucket", COUNT(*)::int, 0
-      FROM (
-        SELECT DISTINCT ${dayOf(Prisma.sql`c."createdAt"`)} AS "day", c."id", m."staffId",
-          c."firstResponseAt" IS NOT NULL AS "answered", COALESCE(${FIRST_RESPONSE_BUCKET}, 0) AS "bucket"
-        FROM "Chat" c CROSS JOIN LATERAL unnest(array_append(c."passedOverIds", c."missedById")) AS m("staffId")
-        WHERE ${chatDays} AND m."staffId" IS NOT NULL AND ${ESCALATED}
-          AND (c."firstResponseAt" IS NOT NULL OR c."closedAt" IS NOT NULL)
-      ) misses
-      GROUP BY 1, 2, 3, 4`;
-  await rebuildContainment(tx, days);
-}
-
-/**
- * Help sessions per day. One seen on this day only is counted here; one seen on several days (HelpSessionSpan)
- * keeps a row per day with what it did, so a period counts it once, as the containment scan does.
- */
-async function rebuildContainment(tx: Tx, days: string[]): Promise<void> {
-  const on = (column: Prisma.Sql) => onDays(days, column);
-  const sessions = Prisma.sql`
-    WITH "active" AS (
-      SELECT ${dayOf(Prisma.sql`h."createdAt"`)} AS "day", h."sessionKey" FROM "HintImpression" h WHERE ${on(Prisma.sql`h."createdAt"`)}
-      UNION SELECT ${dayOf(Prisma.sql`v."createdAt"`)}, v."sessionKey" FROM "HelpArticleView" v WHERE ${on(Prisma.sql`v."createdAt"`)}
-      UNION SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, c."sessionKey" FROM "Chat" c
-        WHERE ${on(Prisma.sql`c."createdAt"`)} AND c."sessionKey" IS NOT NULL AND ${BOT_CHAT}
-    ),
-    "reached" AS (
-      SELECT DISTINCT ${dayOf(Prisma.sql`c."createdAt"`)} AS "day", c."sessionKey" FROM "Chat" c
-      WHERE ${on(Prisma.sql`c."createdAt"`)} AND c."sessionKey" IS NOT NULL AND ${ESCALATED}
-    ),
-    "sessions" AS (
-      SELECT COALESCE(a."day", r."day") AS "day", COALESCE(a."sessionKey", r."sessionKey") AS "sessionKey",
-             a."sessionKey" IS NOT NULL AS "active", r."sessionKey" IS NOT NULL AS "reached",
-             COALESCE(s."firstDay" = s."lastDay", false) AS "oneDay"
-      FROM "active" a FULL JOIN "reached" r ON r."day" = a."day" AND r."sessionKey" = a."sessionKey"
-      LEFT JOIN "HelpSessionSpan" s ON s."sessionKey" = COALESCE(a."sessionKey", r."sessionKey")
-    )`;
-  await tx.$executeRaw`${sessions}
-    INSERT INTO "MetricsSessionDay" ("day", "sessionKey", "active", "reached")
-    SELECT "day", "sessionKey", "active", "reached" FROM "sessions" WHERE NOT "oneDay"`;
-  await tx.$executeRaw`${sessions}
+    WITH ${containmentSessions(days)},
+    "days" AS (${dayRows(days)}),
+    "operators" AS (${operatorRows(days)}),
+    "counts" AS (${countRows(days)}),
+    "spanning" AS (
+      INSERT INTO "MetricsSessionDay" ("day", "sessionKey", "active", "reached")
+      SELECT "day", "sessionKey", "active", "reached" FROM "sessions" WHERE NOT "oneDay"
+    )
     INSERT INTO "MetricsContainmentDay" ("day", "sessions", "contained")
     SELECT "day", COUNT(*)::int, (COUNT(*) FILTER (WHERE NOT "reached"))::int FROM "sessions"
     WHERE "oneDay" AND "active" GROUP BY 1`;
+}
+
+/**
+ * Queues behind any other refresher, and plans for rows that are read hot: JIT compilation off (a rebuild reads a
+ * few hundred rows a day, but an empty table's statistics, no self-service contacts yet, made the planner estimate
+ * millions and compile for 3 s on each refresh of today), and random reads priced as cached, so one day's chats
+ * probe their ratings by key instead of scanning every rating (a 31-day repair chunk still hashes).
+ */
+async function lockRefresh(tx: Tx): Promise<void> {
+  await tx.$executeRaw`
+    SELECT set_config('jit', 'off', true), set_config('random_page_cost', '1.1', true),
+      pg_advisory_xact_lock(${REFRESH_LOCK}::bigint)`;
 }
 
 /** Rebuilds the days logged as changed (all of them, or those within `range`) and clears what it rebuilt. */
@@ -215,24 +67,25 @@ export async function refreshMetricsRollups(db: Db, range?: MetricsRange): Promi
   const within = range
     ? Prisma.sql`"day" BETWEEN ${metricsDaysOf(range).from}::date AND ${metricsDaysOf(range).to}::date`
     : Prisma.sql`true`;
-  // Cheap check first: a report over settled days takes no lock.
-  const [pending] = await db.$queryRaw<Array<{ any: boolean }>>`
-    SELECT EXISTS (SELECT 1 FROM "MetricsDirtyDay" WHERE ${within}) AS "any"`;
-  if (!pending?.any) return 0;
-  return db.$transaction(
+  // Read before the lock, so a report over settled days takes none. Rebuilding after another refresher has already
+  // rebuilt a day costs time, never exactness: the rebuild reads the rows as they are once it holds the lock.
+  const marks = await db.$queryRaw<Array<{ id: bigint; day: string }>>`
+    SELECT "id", to_char("day", 'YYYY-MM-DD') AS "day" FROM "MetricsDirtyDay" WHERE ${within}`;
+  if (marks.length === 0) return 0;
+  const days = [...new Set(marks.map((mark) => mark.day))];
+  await db.$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK}::bigint)`;
-      const marks = await tx.$queryRaw<Array<{ id: bigint; day: string }>>`
-        SELECT "id", to_char("day", 'YYYY-MM-DD') AS "day" FROM "MetricsDirtyDay" WHERE ${within}`;
-      if (marks.length === 0) return 0;
-      const days = [...new Set(marks.map((mark) => mark.day))];
-      await rebuildDays(tx, days);
+      await lockRefresh(tx);
       // Only the marks read above: one written meanwhile may describe a change this rebuild did not see.
-      await tx.$executeRaw`DELETE FROM "MetricsDirtyDay" WHERE "id" = ANY(${marks.map((mark) => mark.id)}::bigint[])`;
-      return days.length;
+      await rebuildDays(
+        tx,
+        days,
+        marks.map((mark) => mark.id),
+      );
     },
     { timeout: 600_000 },
   );
+  return days.length;
 }
 
 /** The nightly repair: rebuilds every day of the `days` before `now` (today included) from the raw rows. */
@@ -243,11 +96,14 @@ export async function repairMetricsRollups(db: Db, options: { now: Date; days: n
     const chunk = all.slice(i, i + 31);
     await db.$transaction(
       async (tx) => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK}::bigint)`;
+        await lockRefresh(tx);
         const marks = await tx.$queryRaw<Array<{ id: bigint }>>`
           SELECT "id" FROM "MetricsDirtyDay" WHERE "day" = ANY(${chunk}::date[])`;
-        await rebuildDays(tx, chunk);
-        await tx.$executeRaw`DELETE FROM "MetricsDirtyDay" WHERE "id" = ANY(${marks.map((mark) => mark.id)}::bigint[])`;
+        await rebuildDays(
+          tx,
+          chunk,
+          marks.map((mark) => mark.id),
+        );
       },
       { timeout: 600_000 },
     );

@@ -51,11 +51,16 @@ export interface FollowUpMetrics {
   compensationKopecks: number;
 }
 
-/** A follow-up `f` raised on a contact of the period: a chat or a self-service contact. */
+/**
+ * A follow-up `f` raised on a contact of the period: a chat or a self-service contact. Looked up by the follow-up's
+ * own contact (a primary-key probe each), not as "id IN (every contact of the period)": the report counts the few
+ * due today this way, and hashing a period's 100,000 chat ids for them took 100 ms.
+ */
 export function followUpOfPeriod(range: MetricsRange): Prisma.Sql {
-  return Prisma.sql`(f."chatId" IN (SELECT c."id" FROM "Chat" c WHERE ${createdInPeriod(range)})
-    OR f."selfServiceContactId" IN (
-      SELECT s."id" FROM "SelfServiceContact" s WHERE ${createdInPeriod(range, Prisma.sql`s."createdAt"`)}
+  return Prisma.sql`(EXISTS (SELECT 1 FROM "Chat" c WHERE c."id" = f."chatId" AND ${createdInPeriod(range)})
+    OR EXISTS (
+      SELECT 1 FROM "SelfServiceContact" s
+      WHERE s."id" = f."selfServiceContactId" AND ${createdInPeriod(range, Prisma.sql`s."createdAt"`)}
     ))`;
 }
 

@@ -6,7 +6,8 @@ import { moscowDayStart } from "@/server/domain/payments/ledger-period";
 import type { MetricsRange } from "./metrics-range";
 import { metricsDaysOf, moscowDayOf } from "./metrics-range";
 import { createdInPeriod, missed } from "./metric-sql";
-import { refreshMetricsRollups, WAITING } from "./metrics-rollup";
+import { refreshMetricsRollups } from "./metrics-rollup";
+import { WAITING } from "./rollup-day-rows";
 import { followUpOfPeriod } from "./programme-metrics";
 
 /** The additive columns of MetricsDay, as the report sums them. */

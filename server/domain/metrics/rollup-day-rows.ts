@@ -1,0 +1,223 @@
+// The SQL that recomputes a day's rollups from the raw rows, with the definitions of metric-sql.ts: what each
+// rollup table holds, as INSERT … SELECT statements over the chats, surveys, follow-ups and help sessions of the
+// given Moscow days. metrics-rollup.ts runs them; the report reads their histograms with the same buckets.
+import { Prisma } from "@/server/generated/prisma/client";
+import { moscowDayStart } from "@/server/domain/payments/ledger-period";
+import {
+  BOT_CHAT,
+  CLOSING_OPERATOR_HANDLING_SECONDS,
+  createdInPeriod,
+  CREATED_IN_MOSCOW,
+  ESCALATED,
+  FIRST_RESPONSE_SECONDS,
+  HANDLING_SECONDS,
+  inMoscow,
+  SELF_SERVICE_KIND,
+} from "./metric-sql";
+
+const DAY_MS = 86_400_000;
+
+/** The Moscow day of a stored time, as a date. */
+export const dayOf = (column: Prisma.Sql) => Prisma.sql`(${inMoscow(column)})::date`;
+
+/**
+ * A duration's histogram bucket, the expressions the bucket indexes are built on. First response: whole seconds
+ * rounded up, so "more than the SLA" (whole seconds) is "a bucket above it"; a queue wait has a few hundred such
+ * values a day. Handling runs to hours: whole minutes rounded up keep its histogram as short.
+ */
+export const FIRST_RESPONSE_BUCKET = Prisma.sql`ceil(EXTRACT(EPOCH FROM (c."firstResponseAt" - c."queuedAt")))::int`;
+export const HANDLING_BUCKET = Prisma.sql`ceil(EXTRACT(EPOCH FROM (c."closedAt" - c."assignedAt")) / 60)::int`;
+export const ANSWERED = Prisma.sql`c."queuedAt" IS NOT NULL AND c."firstResponseAt" IS NOT NULL`;
+export const HANDLED = Prisma.sql`c."assignedAt" IS NOT NULL AND c."closedAt" IS NOT NULL`;
+/** Escalated and still without a reply: missed or not depends on "now", so it is read live, never rolled up. */
+export const WAITING = Prisma.sql`c."queuedAt" IS NOT NULL AND c."firstResponseAt" IS NULL AND c."closedAt" IS NULL`;
+const UNANSWERED = Prisma.sql`${ESCALATED} AND c."firstResponseAt" IS NULL AND c."closedAt" IS NOT NULL`;
+
+/** A follow-up's due day on the Moscow calendar, as days since 1970-01-01. */
+const DUE_DAY = Prisma.sql`(${dayOf(Prisma.sql`f."dueAt"`)} - DATE '1970-01-01')`;
+
+const ms = (seconds: Prisma.Sql) => Prisma.sql`round(${seconds}::numeric * 1000)::bigint`;
+
+/**
+ * Rows of `column` created on one of `days` (distinct): a time range, and for days with gaps between them a test
+ * of each row's day too. Consecutive days need no such test, and leaving it out matters: the planner cannot
+ * estimate it, guesses one row, and then reads whole indexes of other columns.
+ */
+function onDays(days: string[], column = Prisma.sql`c."createdAt"`): Prisma.Sql {
+  const sorted = [...days].sort();
+  const range = {
+    from: moscowDayStart(sorted[0]!)!,
+    to: new Date(moscowDayStart(sorted.at(-1)!)!.getTime() + DAY_MS),
+    slaSeconds: 0,
+  };
+  const consecutive = (range.to.getTime() - range.from.getTime()) / DAY_MS === sorted.length;
+  return consecutive
+    ? createdInPeriod(range, column)
+    : Prisma.sql`${createdInPeriod(range, column)} AND ${dayOf(column)} = ANY(${days}::date[])`;
+}
+
+const count = (condition: Prisma.Sql) => Prisma.sql`(COUNT(*) FILTER (WHERE ${condition}))::int`;
+const HOURS = Prisma.join(
+  Array.from({ length: 24 }, (_, hour) => count(Prisma.sql`EXTRACT(HOUR FROM ${CREATED_IN_MOSCOW}) = ${hour}`)),
+);
+
+/** A contact's survey answers and follow-up, of the joined rating `r`, follow-up `f` and its ledger entry `l`. */
+const SURVEY_AND_FOLLOW_UPS = Prisma.sql`COUNT(r."npsScore")::int, ${count(Prisma.sql`r."npsScore" >= 9`)},
+  ${count(Prisma.sql`r."npsScore" <= 6`)}, COUNT(r."cesScore")::int, COALESCE(SUM(r."cesScore"), 0)::int,
+  ${count(Prisma.sql`r."cesScore" >= 5`)}, COUNT(r."resolved")::int, ${count(Prisma.sql`r."resolved" = true`)},
+  ${count(Prisma.sql`r."reviewInvitedAt" IS NOT NULL`)},
+  ${count(Prisma.sql`EXISTS (SELECT 1 FROM "ReviewClick" k WHERE k."ratingId" = r."id")`)},
+  COUNT(f."id")::int, ${count(Prisma.sql`f."resolvedAt" IS NOT NULL`)}, ${count(Prisma.sql`f."dueAt" < f."resolvedAt"`)},
+  ${count(Prisma.sql`f."outcome" = 'COMPENSATED'`)},
+  COALESCE(SUM(l."amount") FILTER (WHERE f."outcome" = 'COMPENSATED'), 0)::bigint`;
+
+/**
+ * The contacts created on `days`, chats and self-service contacts, as `o`; a rating's or follow-up's own contact
+ * is `ofContact(alias)` (a hash join on the id, the flag telling the two tables apart).
+ */
+function contactsOn(days: string[]): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT c."id", true AS "isChat", c."createdAt" FROM "Chat" c WHERE ${onDays(days)}
+    UNION ALL
+    SELECT s."id", false, s."createdAt" FROM "SelfServiceContact" s WHERE ${onDays(days, Prisma.sql`s."createdAt"`)}
+  ) o`;
+}
+const ofContact = (alias: string) => {
+  const row = Prisma.raw(alias);
+  return Prisma.sql`o."id" = COALESCE(${row}."chatId", ${row}."selfServiceContactId") AND o."isChat" = (${row}."chatId" IS NOT NULL)`;
+};
+
+/** Each day's figures by kind and channel (MetricsDay). */
+export function dayRows(days: string[]): Prisma.Sql {
+  const chatDays = onDays(days);
+  return Prisma.sql`
+    INSERT INTO "MetricsDay" ("day", "kind", "channel", "chats", "escalated", "unanswered", "rated", "scoreSum", "score5",
+      "score45", "hourChats", "npsAnswers", "npsPromoters", "npsDetractors", "cesAnswers", "cesSum", "cesEasy",
+      "fcrAnswers", "fcrYes", "reviewInvited", "reviewClicked", "followUps", "followUpsClosed", "followUpsClosedLate",
+      "compensated", "compensationKopecks")
+    SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, c."kind"::text, c."channel", COUNT(*)::int, ${count(ESCALATED)},
+      ${count(UNANSWERED)}, COUNT(r."score")::int, COALESCE(SUM(r."score"), 0)::int, ${count(Prisma.sql`r."score" = 5`)},
+      ${count(Prisma.sql`r."score" >= 4`)}, ARRAY[${HOURS}], ${SURVEY_AND_FOLLOW_UPS}
+    FROM "Chat" c LEFT JOIN "Rating" r ON r."chatId" = c."id" LEFT JOIN "FollowUp" f ON f."chatId" = c."id"
+      LEFT JOIN "LedgerEntry" l ON l."id" = f."ledgerEntryId"
+    WHERE ${chatDays}
+    GROUP BY 1, 2, 3
+    UNION ALL
+    -- No chat and no operator: only the survey (no CSI score) and the follow-up, on the WEB channel.
+    SELECT ${dayOf(Prisma.sql`s."createdAt"`)}, ${SELF_SERVICE_KIND}, 'WEB', 0, 0, 0, 0, 0, 0, 0,
+      array_fill(0, ARRAY[24]), ${SURVEY_AND_FOLLOW_UPS}
+    FROM "SelfServiceContact" s LEFT JOIN "Rating" r ON r."selfServiceContactId" = s."id"
+      LEFT JOIN "FollowUp" f ON f."selfServiceContactId" = s."id" LEFT JOIN "LedgerEntry" l ON l."id" = f."ledgerEntryId"
+    WHERE ${onDays(days, Prisma.sql`s."createdAt"`)} AND (r."id" IS NOT NULL OR f."id" IS NOT NULL)
+    GROUP BY 1`;
+}
+
+/** Each day's figures credited to each operator (MetricsOperatorDay). */
+export function operatorRows(days: string[]): Prisma.Sql {
+  const chatDays = onDays(days);
+  return Prisma.sql`
+    INSERT INTO "MetricsOperatorDay" ("day", "staffId", "handled", "handlingCount", "handlingMs", "answeredRows",
+      "answeredCount", "answeredMs", "ratingRows", "rated", "scoreSum", "score45", "cesAnswers", "cesSum", "fcrAnswers",
+      "fcrYes")
+    SELECT "day", "staffId", SUM("handled")::int, SUM("handlingCount")::int, SUM("handlingMs")::bigint,
+      SUM("answeredRows")::int, SUM("answeredCount")::int, SUM("answeredMs")::bigint, SUM("ratingRows")::int,
+      SUM("rated")::int, SUM("scoreSum")::int, SUM("score45")::int, SUM("cesAnswers")::int, SUM("cesSum")::int,
+      SUM("fcrAnswers")::int, SUM("fcrYes")::int
+    FROM (
+      SELECT ${dayOf(Prisma.sql`c."createdAt"`)} AS "day", c."operatorId" AS "staffId", 1 AS "handled",
+        (${CLOSING_OPERATOR_HANDLING_SECONDS} IS NOT NULL)::int AS "handlingCount",
+        COALESCE(${ms(CLOSING_OPERATOR_HANDLING_SECONDS)}, 0) AS "handlingMs", 0 AS "answeredRows", 0 AS "answeredCount",
+        0 AS "answeredMs", 0 AS "ratingRows", 0 AS "rated", 0 AS "scoreSum", 0 AS "score45", 0 AS "cesAnswers",
+        0 AS "cesSum", 0 AS "fcrAnswers", 0 AS "fcrYes"
+      FROM "Chat" c WHERE ${chatDays} AND c."operatorId" IS NOT NULL
+      UNION ALL
+      SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, c."firstResponderId", 0, 0, 0, 1,
+        (${FIRST_RESPONSE_SECONDS} IS NOT NULL)::int, COALESCE(${ms(FIRST_RESPONSE_SECONDS)}, 0), 0, 0, 0, 0, 0, 0, 0, 0
+      FROM "Chat" c WHERE ${chatDays} AND c."firstResponderId" IS NOT NULL AND ${ESCALATED}
+      UNION ALL
+      SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, r."operatorId", 0, 0, 0, 0, 0, 0, 1, (r."score" IS NOT NULL)::int,
+        COALESCE(r."score", 0), ((r."score" >= 4) IS TRUE)::int, (r."cesScore" IS NOT NULL)::int, COALESCE(r."cesScore", 0),
+        (r."resolved" IS NOT NULL)::int, (r."resolved" IS TRUE)::int
+      FROM "Chat" c JOIN "Rating" r ON r."chatId" = c."id" WHERE ${chatDays} AND r."operatorId" IS NOT NULL
+    ) credited
+    GROUP BY 1, 2`;
+}
+
+/**
+ * The open follow-ups with a due time of the contacts created on `days`, as `f` (the contact's "createdAt" and the
+ * follow-up's "dueAt"): each contact probes its own by key (OFFSET 0 keeps the probe a probe), where a join would
+ * scan every follow-up for the few of one day.
+ */
+function openFollowUpsOn(days: string[]): Prisma.Sql {
+  const open = (key: Prisma.Sql) => Prisma.sql`LATERAL (
+    SELECT f."dueAt" FROM "FollowUp" f
+    WHERE f.${key} AND f."resolvedAt" IS NULL AND f."dueAt" IS NOT NULL OFFSET 0
+  ) f`;
+  return Prisma.sql`(
+    SELECT c."createdAt", f."dueAt" FROM "Chat" c CROSS JOIN ${open(Prisma.sql`"chatId" = c."id"`)}
+    WHERE ${onDays(days)}
+    UNION ALL
+    SELECT s."createdAt", f."dueAt" FROM "SelfServiceContact" s CROSS JOIN ${open(Prisma.sql`"selfServiceContactId" = s."id"`)}
+    WHERE ${onDays(days, Prisma.sql`s."createdAt"`)}
+  ) f`;
+}
+
+/** Each day's histograms and counts by key (MetricsDayCount). */
+export function countRows(days: string[]): Prisma.Sql {
+  const chatDays = onDays(days);
+  return Prisma.sql`
+    INSERT INTO "MetricsDayCount" ("day", "figure", "key", "bucket", "chats", "totalMs")
+    SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, 'firstResponse', '', ${FIRST_RESPONSE_BUCKET}, COUNT(*)::int,
+        SUM(${ms(FIRST_RESPONSE_SECONDS)})::bigint
+      FROM "Chat" c WHERE ${chatDays} AND ${ANSWERED} GROUP BY 1, 4
+    UNION ALL
+    SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, 'handling', '', ${HANDLING_BUCKET}, COUNT(*)::int,
+        SUM(${ms(HANDLING_SECONDS)})::bigint
+      FROM "Chat" c WHERE ${chatDays} AND ${HANDLED} GROUP BY 1, 4
+    UNION ALL
+    SELECT ${dayOf(Prisma.sql`o."createdAt"`)}, 'reviewClicks', k."platformId", 0, COUNT(*)::int, 0
+      FROM "ReviewClick" k JOIN "Rating" r ON r."id" = k."ratingId" JOIN ${contactsOn(days)} ON ${ofContact("r")}
+      GROUP BY 1, 3
+    UNION ALL
+    -- Open follow-ups by the day they fall due: overdue by now are the earlier days, and today's read live.
+    SELECT ${dayOf(Prisma.sql`f."createdAt"`)}, 'openFollowUpsDue', '', ${DUE_DAY}, COUNT(*)::int, 0
+      FROM ${openFollowUpsOn(days)} GROUP BY 1, 4
+    UNION ALL
+    -- Once per operator and chat, however many ways they missed it (as perOperatorMetrics counts).
+    SELECT "day", CASE WHEN "answered" THEN 'operatorLate' ELSE 'operatorUnanswered' END, "staffId", "bucket", COUNT(*)::int, 0
+      FROM (
+        SELECT DISTINCT ${dayOf(Prisma.sql`c."createdAt"`)} AS "day", c."id", m."staffId",
+          c."firstResponseAt" IS NOT NULL AS "answered", COALESCE(${FIRST_RESPONSE_BUCKET}, 0) AS "bucket"
+        FROM "Chat" c CROSS JOIN LATERAL unnest(array_append(c."passedOverIds", c."missedById")) AS m("staffId")
+        WHERE ${chatDays} AND m."staffId" IS NOT NULL AND ${ESCALATED}
+          AND (c."firstResponseAt" IS NOT NULL OR c."closedAt" IS NOT NULL)
+      ) misses
+      GROUP BY 1, 2, 3, 4`;
+}
+
+/**
+ * Help sessions per day, as the CTE "sessions". One seen on this day only is counted per day
+ * (MetricsContainmentDay); one seen on several days (HelpSessionSpan) keeps a row per day with what it did
+ * (MetricsSessionDay), so a period counts it once, as the containment scan does.
+ */
+export function containmentSessions(days: string[]): Prisma.Sql {
+  const on = (column: Prisma.Sql) => onDays(days, column);
+  return Prisma.sql`
+    "active" AS (
+      SELECT ${dayOf(Prisma.sql`h."createdAt"`)} AS "day", h."sessionKey" FROM "HintImpression" h WHERE ${on(Prisma.sql`h."createdAt"`)}
+      UNION SELECT ${dayOf(Prisma.sql`v."createdAt"`)}, v."sessionKey" FROM "HelpArticleView" v WHERE ${on(Prisma.sql`v."createdAt"`)}
+      UNION SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, c."sessionKey" FROM "Chat" c
+        WHERE ${on(Prisma.sql`c."createdAt"`)} AND c."sessionKey" IS NOT NULL AND ${BOT_CHAT}
+    ),
+    "reached" AS (
+      SELECT DISTINCT ${dayOf(Prisma.sql`c."createdAt"`)} AS "day", c."sessionKey" FROM "Chat" c
+      WHERE ${on(Prisma.sql`c."createdAt"`)} AND c."sessionKey" IS NOT NULL AND ${ESCALATED}
+    ),
+    "sessions" AS (
+      SELECT COALESCE(a."day", r."day") AS "day", COALESCE(a."sessionKey", r."sessionKey") AS "sessionKey",
+             a."sessionKey" IS NOT NULL AS "active", r."sessionKey" IS NOT NULL AS "reached",
+             COALESCE(s."firstDay" = s."lastDay", false) AS "oneDay"
+      FROM "active" a FULL JOIN "reached" r ON r."day" = a."day" AND r."sessionKey" = a."sessionKey"
+      LEFT JOIN "HelpSessionSpan" s ON s."sessionKey" = COALESCE(a."sessionKey", r."sessionKey")
+    )`;
+}
