@@ -33,7 +33,7 @@ const sharedRules = [
   "server/domain/self-service/code-phrases.ts",
   "server/domain/channels/channel-fields.ts",
   "server/domain/channels/delivery-reason.ts",
-  "server/domain/hints/hint-input.ts",
+  "server/domain/hints/hint-targets.ts",
   "server/domain/hints/account-conditions.ts",
   "server/domain/canned/canned-limits.ts",
 ];
