@@ -22,6 +22,7 @@ const sharedRules = [
   "server/domain/banners/dismissed-banners.ts",
   "server/domain/help/article-limits.ts",
   "server/domain/banners/banner-input.ts",
+  "server/domain/banners/banner-limits.ts",
   "server/domain/catalogue/catalogue-limits.ts",
   "server/domain/banners/banner-image-limits.ts",
   "server/domain/chat/chat-image-limits.ts",
