@@ -22,6 +22,7 @@ const sharedRules = [
   "server/domain/banners/dismissed-banners.ts",
   "server/domain/help/article-limits.ts",
   "server/domain/banners/banner-input.ts",
+  "server/domain/banners/banner-limits.ts",
   "server/domain/catalogue/catalogue-limits.ts",
   "server/domain/banners/banner-image-limits.ts",
   "server/domain/chat/chat-image-limits.ts",
@@ -33,7 +34,7 @@ const sharedRules = [
   "server/domain/self-service/code-phrases.ts",
   "server/domain/channels/channel-fields.ts",
   "server/domain/channels/delivery-reason.ts",
-  "server/domain/hints/hint-input.ts",
+  "server/domain/hints/hint-targets.ts",
   "server/domain/hints/account-conditions.ts",
   "server/domain/canned/canned-limits.ts",
 ];

@@ -68,6 +68,11 @@ test("a marketer's banner for visitors is shown on the landing page, opens a sal
     const now = Date.now();
     await form.getByLabel("Начало показа (МСК)").fill(toMoscowInput(new Date(now - HOUR)));
     await form.getByLabel("Конец показа (МСК)").fill(toMoscowInput(new Date(now + 24 * HOUR)));
+    // Checked in the browser before anything is sent (the server's schema, fetched with the form): the field says so.
+    await form.getByLabel("Приоритет").fill("101");
+    await form.getByRole("button", { name: "Создать черновик" }).click();
+    await expect(form.getByLabel("Приоритет")).toHaveAttribute("aria-invalid", "true");
+    await expect(marketer).toHaveURL(/\/admin\/banners\/new$/);
     await form.getByLabel("Приоритет").fill("100");
     // The preview follows what is typed.
     await expect(marketer.getByTestId("banner").filter({ hasText: offer.title }).first()).toBeVisible();

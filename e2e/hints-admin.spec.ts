@@ -26,6 +26,9 @@ test("a hint created for a negative balance shows to such an account and not to 
   await page.getByLabel("Текст по-английски").fill("Your balance is below zero: top up");
   await page.getByRole("checkbox", { name: "Обзор счёта" }).check();
   await page.getByLabel("Состояние счёта").selectOption({ label: "Баланс ниже нуля" });
+  // Conditions the server refuses (it alone checks them) say so instead of a count.
+  await page.getByLabel("Приоритет").fill("101");
+  await expect(page.getByTestId("hint-audience")).toContainText("Исправьте условия, чтобы увидеть охват.");
   await page.getByLabel("Приоритет").fill("100");
   await page.getByLabel("Ссылка под подсказкой").selectOption({ label: "Открыть чат" });
 

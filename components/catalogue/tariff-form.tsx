@@ -1,9 +1,9 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { lazy, Suspense, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { Field, Input } from "@/components/ui/field";
@@ -11,19 +11,20 @@ import { buttonClasses } from "@/components/ui/button";
 import { cardClasses } from "@/components/ui/card";
 import { noticeClasses } from "@/components/ui/notice";
 import { cn } from "@/components/ui/cn";
-import { formatMoney } from "@/i18n/format";
 import type { AdminTariff } from "@/server/domain/catalogue/list-catalogue";
 import { CatalogueTextFields } from "./catalogue-text-fields";
 import { MoneyField } from "./money-field";
 import { fieldProblem } from "./field-problem";
-import { formatDay } from "./catalogue-format";
 import { kopecksFrom, refusal, roublesText } from "./form-values";
 import { AllowanceFields, allowanceDraft, allowanceNumbers, type AllowanceDraft } from "./allowance-fields";
+
+// The fee's reach is asked only once the fee changes: its reading (React Query's useQuery) is a chunk of its own,
+// fetched while the form hydrates.
+const FeePreview = lazy(() => import("./fee-preview").then((module) => ({ default: module.FeePreview })));
 
 /** Creates a tariff (no `tariff`) or edits one; a changed fee says how many accounts it reaches before saving. */
 export function TariffForm({ tariff, defaultFeeDay }: { tariff: AdminTariff | null; defaultFeeDay: string }) {
   const t = useTranslations();
-  const locale = useLocale() as "ru" | "en";
   const trpc = useTRPC();
   const router = useRouter();
   const [draft, setDraft] = useState({
@@ -60,12 +61,7 @@ export function TariffForm({ tariff, defaultFeeDay }: { tariff: AdminTariff | nu
   const update = useMutation(trpc.catalogue.updateTariff.mutationOptions({ onSuccess: back }));
   const save = tariff ? update : create;
   const feeChanged = tariff !== null && !Number.isNaN(fields.monthlyFee) && fields.monthlyFee !== tariff.monthlyFee;
-  const preview = useQuery(
-    trpc.catalogue.previewTariffFee.queryOptions(
-      { tariffId: tariff?.id ?? "", monthlyFee: fields.monthlyFee, feeEffectiveFrom: draft.feeEffectiveFrom },
-      { enabled: feeChanged && /^\d{4}-\d{2}-\d{2}$/.test(draft.feeEffectiveFrom), retry: false },
-    ),
-  );
+  const [dayRefused, setDayRefused] = useState(false);
 
   const refused = refusal(save.error);
   const error = (field: string) => {
@@ -74,9 +70,7 @@ export function TariffForm({ tariff, defaultFeeDay }: { tariff: AdminTariff | nu
     return t(key, params);
   };
   // The preview checks the day as soon as it is picked, before anything is saved.
-  const dayError =
-    error("feeEffectiveFrom") ??
-    (refusal(preview.error).fields.includes("feeEffectiveFrom") ? t("catalogue.invalid.feeEffectiveFrom") : null);
+  const dayError = error("feeEffectiveFrom") ?? (dayRefused ? t("catalogue.invalid.feeEffectiveFrom") : null);
   const formError = save.error && refused.fields.length === 0 ? errorMessage(save.error, t) : null;
 
   const submit = (e: FormEvent) => {
@@ -131,15 +125,16 @@ export function TariffForm({ tariff, defaultFeeDay }: { tariff: AdminTariff | nu
           </Field>
         )}
       </div>
-      {feeChanged && preview.data && (
-        <p role="status" data-testid="fee-preview" className={noticeClasses({ tone: "warning" })}>
-          {t("catalogue.tariffs.feePreview", {
-            accounts: preview.data.accounts,
-            date: formatDay(preview.data.startsAt, locale),
-            fee: formatMoney(preview.data.monthlyFee, locale),
-            before: formatMoney(preview.data.feeBefore, locale),
-          })}
-        </p>
+      {tariff && (
+        <Suspense>
+          <FeePreview
+            tariffId={tariff.id}
+            monthlyFee={fields.monthlyFee}
+            feeEffectiveFrom={draft.feeEffectiveFrom}
+            feeChanged={feeChanged}
+            onDayRefused={setDayRefused}
+          />
+        </Suspense>
       )}
       <AllowanceFields idPrefix="tariff" field="included" value={allowance} onChange={setAllowance} error={error} />
       {formError && (

@@ -1,13 +1,9 @@
 import type { ComponentProps, ElementType } from "react";
-import { cva, type VariantProps } from "class-variance-authority";
+import type { VariantProps } from "class-variance-authority";
 import { cn } from "./cn";
+import { cardClasses } from "./card-classes";
 
-export const cardClasses = cva("rounded-card bg-surface shadow-sm ring-1 ring-line-soft", {
-  variants: {
-    padding: { none: "", sm: "p-card-sm", md: "p-card" },
-  },
-  defaultVariants: { padding: "md" },
-});
+export { cardClasses };
 
 type CardProps = ComponentProps<"div"> & VariantProps<typeof cardClasses> & { as?: ElementType };
 

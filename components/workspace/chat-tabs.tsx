@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { ChatTab } from "./workspace-types";
-import { cardClasses } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
+import { cx } from "class-variance-authority";
+import { cardClasses } from "@/components/ui/card-classes";
 
 /** The operator's active chats as tabs (a supervisor's list of others' chats uses the same look). */
 export function ChatTabs({
@@ -23,7 +23,7 @@ export function ChatTabs({
 }) {
   const t = useTranslations();
   return (
-    <section aria-label={title} className={cn(cardClasses({ padding: "none" }), "p-3")}>
+    <section aria-label={title} className={cx(cardClasses({ padding: "none" }), "p-3")}>
       <h2 className="mb-2 font-semibold">
         {title} <span className="text-muted">({tabs.length})</span>
       </h2>

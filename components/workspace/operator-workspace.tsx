@@ -1,21 +1,27 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { useRealtime } from "@/components/chat/realtime-provider";
-import { bindEvent, OPERATOR_QUEUE_CHANNEL } from "@/server/realtime/contract";
+import { OPERATOR_QUEUE_CHANNEL } from "@/server/realtime/channel-names";
+import type { ServerEventName } from "@/server/realtime/contract";
 import { ChatTabs } from "./chat-tabs";
 import { OperatorsBoard } from "./operators-board";
 import { QueueList } from "./queue-list";
 import { usePresence, type Presence } from "./use-presence";
-import { WorkspaceChat } from "./workspace-chat";
 import type { WorkspaceView } from "./workspace-types";
-import { cardClasses } from "@/components/ui/card";
+import { cx } from "class-variance-authority";
+import { cardClasses } from "@/components/ui/card-classes";
 import { noticeClasses } from "@/components/ui/notice";
-import { cn } from "@/components/ui/cn";
+
+// The open chat (its stream, composer, panels and the realtime event schemas) is a chunk of its own: the server renders
+// it into the page and the browser fetches it while hydrating, so the queue and the tabs do not wait for it.
+const WorkspaceChat = lazy(() => import("./workspace-chat").then((module) => ({ default: module.WorkspaceChat })));
+// Only asks for the overview again: what these events carry is not read, so no schema checks it here.
+const QUEUE_EVENTS: ServerEventName[] = ["queue-changed", "presence-changed"];
 
 // Realtime tells us when the queue changes; the poll only keeps wait times and tabs honest without it.
 const REFRESH_MS = 10_000;
@@ -54,9 +60,9 @@ export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
     if (!pusher) return;
     const channel = pusher.subscribe(OPERATOR_QUEUE_CHANNEL);
     const onChange = () => void queryClient.invalidateQueries({ queryKey: trpc.workspace.overview.queryKey() });
-    const unbinds = [bindEvent(channel, "queue-changed", onChange), bindEvent(channel, "presence-changed", onChange)];
+    for (const event of QUEUE_EVENTS) channel.bind(event, onChange);
     return () => {
-      for (const unbind of unbinds) unbind();
+      for (const event of QUEUE_EVENTS) channel.unbind(event, onChange);
       pusher.unsubscribe(OPERATOR_QUEUE_CHANNEL);
     };
   }, [pusher, queryClient, trpc]);
@@ -90,7 +96,8 @@ export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
         )}
       </header>
       {take.isError && (
-        <p role="alert" className={cn(noticeClasses({ tone: "danger" }), "px-3 py-2 text-sm")}>
+        // Appended, not merged: the stylesheet puts px-3 and py-2 after the notice's p-3, so they win.
+        <p role="alert" className={cx(noticeClasses({ tone: "danger" }), "px-3 py-2 text-sm")}>
           {errorMessage(take.error, t)}
         </p>
       )}
@@ -123,20 +130,22 @@ export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
           {view.me.supervisor && <OperatorsBoard operators={view.operators} />}
         </div>
         {selected ? (
-          <WorkspaceChat
-            key={selected}
-            chatId={selected}
-            myId={view.me.id}
-            supervisor={view.me.supervisor}
-            operators={view.operators}
-            onChanged={refresh}
-            onLeft={() => {
-              setSelected(null);
-              refresh();
-            }}
-          />
+          <Suspense>
+            <WorkspaceChat
+              key={selected}
+              chatId={selected}
+              myId={view.me.id}
+              supervisor={view.me.supervisor}
+              operators={view.operators}
+              onChanged={refresh}
+              onLeft={() => {
+                setSelected(null);
+                refresh();
+              }}
+            />
+          </Suspense>
         ) : (
-          <p className={cn(cardClasses({ padding: "none" }), "p-6 text-sm text-muted")}>{t("workspace.pickChat")}</p>
+          <p className={cx(cardClasses({ padding: "none" }), "p-6 text-sm text-muted")}>{t("workspace.pickChat")}</p>
         )}
       </div>
     </div>

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { WorkspaceView } from "./workspace-types";
-import { cardClasses } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
+import { cx } from "class-variance-authority";
+import { cardClasses } from "@/components/ui/card-classes";
 
 const dot = { ONLINE: "bg-emerald-500", AWAY: "bg-amber-400", OFFLINE: "bg-slate-300" } as const;
 
@@ -11,7 +11,7 @@ const dot = { ONLINE: "bg-emerald-500", AWAY: "bg-amber-400", OFFLINE: "bg-slate
 export function OperatorsBoard({ operators }: { operators: WorkspaceView["operators"] }) {
   const t = useTranslations();
   return (
-    <section aria-labelledby="operators-title" className={cn(cardClasses({ padding: "none" }), "p-3")}>
+    <section aria-labelledby="operators-title" className={cx(cardClasses({ padding: "none" }), "p-3")}>
       <h2 id="operators-title" className="mb-2 font-semibold">
         {t("workspace.operatorsTitle")}
       </h2>

@@ -5,10 +5,10 @@ import type { Translate } from "@/i18n/translator";
 import type { WorkspaceView } from "./workspace-types";
 import { WaitTime } from "./wait-time";
 import { actionName } from "@/server/domain/self-service/code-phrases";
-import { buttonClasses } from "@/components/ui/button";
-import { cardClasses } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
-import { badgeClasses } from "@/components/ui/badge";
+import { cx } from "class-variance-authority";
+import { buttonClasses } from "@/components/ui/button-classes";
+import { cardClasses } from "@/components/ui/card-classes";
+import { badgeClasses } from "@/components/ui/badge-classes";
 
 /** The chat's topic, else what failed before it, in words. */
 function topicOf(t: Translate, chat: WorkspaceView["queue"][number]) {
@@ -31,7 +31,7 @@ export function QueueList({
 }) {
   const t = useTranslations();
   return (
-    <section aria-labelledby="queue-title" className={cn(cardClasses({ padding: "none" }), "p-3")}>
+    <section aria-labelledby="queue-title" className={cx(cardClasses({ padding: "none" }), "p-3")}>
       <h2 id="queue-title" className="mb-2 font-semibold">
         {t("workspace.queueTitle")} <span className="text-muted">({queue.length})</span>
       </h2>
@@ -62,7 +62,7 @@ export function QueueList({
                 type="button"
                 onClick={() => onTake(chat.id)}
                 disabled={taking !== null}
-                className={cn(buttonClasses({ size: "sm" }), "mt-2")}
+                className={cx(buttonClasses({ size: "sm" }), "mt-2")}
               >
                 {t("workspace.take")}
               </button>

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { useTRPC } from "@/components/trpc/client";
 import { useRealtime } from "@/components/chat/realtime-provider";
-import { OPERATORS_PRESENCE_CHANNEL } from "@/server/realtime/contract";
+import { OPERATORS_PRESENCE_CHANNEL } from "@/server/realtime/channel-names";
 
 export type Presence = "ONLINE" | "AWAY" | "OFFLINE";
 

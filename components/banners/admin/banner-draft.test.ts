@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bannerDraft, bannerInputFrom, checkDraft } from "./banner-draft";
+import { checkDraft } from "./banner-check";
+import { bannerDraft, bannerInputFrom } from "./banner-draft";
 
 const filled = () => ({
   ...bannerDraft(null, new Date("2026-05-01T06:20:00Z")),

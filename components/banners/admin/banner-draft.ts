@@ -1,13 +1,13 @@
 import { TRPCClientError } from "@trpc/client";
 import type { BannerPlacement } from "@/server/generated/prisma/enums";
 import type { BannerDetails } from "@/server/domain/banners/get-banner";
-import { BANNER_LIMITS, bannerInputSchema } from "@/server/domain/banners/banner-input";
+import { BANNER_LIMITS } from "@/server/domain/banners/banner-limits";
 import type { MessageKey } from "@/i18n/translator";
 import { audienceDraft, audienceFromDraft, type AudienceDraft } from "./audience-draft";
 import type { BannerImage } from "./banner-image-field";
 import { fromMoscowInput, toMoscowInput } from "./moscow-time";
 
-/** The form's values as typed (strings for dates and numbers), checked by the same schema as the server. */
+/** The form's values as typed (strings for dates and numbers), checked by the same schema as the server (banner-check.ts). */
 export interface BannerDraft {
   title: string;
   text: string;
@@ -37,7 +37,7 @@ export type DraftField =
   | "offerOptionId"
   | "image";
 
-const FORM_ORDER: DraftField[] = [
+export const FORM_ORDER: DraftField[] = [
   "title",
   "text",
   "ctaLabel",
@@ -107,18 +107,9 @@ const asField = (path: string): DraftField | null => {
   return FORM_ORDER.find((f) => f === head) ?? null;
 };
 
-const fieldsOf = (paths: string[]) => [...new Set(paths.map(asField).filter((f): f is DraftField => f !== null))];
-
-/** The bad fields of the draft, in form order, checked in the browser before anything is sent. */
-export function checkDraft(draft: BannerDraft): DraftField[] {
-  const input = bannerInputFrom(draft);
-  const parsed = bannerInputSchema.safeParse(input);
-  if (parsed.success) return [];
-  // The schema compares the dates only once every field parses; the form tells about all of them at once.
-  const endBeforeStart = input.endsAt.getTime() <= input.startsAt.getTime() ? ["endsAt"] : [];
-  const bad = fieldsOf([...parsed.error.issues.map((issue) => issue.path.map(String).join(".")), ...endBeforeStart]);
-  return FORM_ORDER.filter((field) => bad.includes(field));
-}
+export const fieldsOf = (paths: string[]) => [
+  ...new Set(paths.map(asField).filter((f): f is DraftField => f !== null)),
+];
 
 /** The fields the server refused: schema paths, or the field a domain check named (a tariff that vanished). */
 export function refusedFields(error: unknown): DraftField[] {

@@ -1,22 +1,18 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { useTRPC } from "@/components/trpc/client";
+import { useApiMutation } from "@/components/trpc/use-api-mutation";
 import { errorMessage } from "@/components/trpc/error-message";
-import { BannerPlacement } from "@/server/generated/prisma/enums";
-import { BANNER_LIMITS } from "@/server/domain/banners/banner-input";
+import type { BannerPlacement } from "@/server/generated/prisma/enums";
+import { BANNER_LIMITS } from "@/server/domain/banners/banner-limits";
 import type { BannerDetails } from "@/server/domain/banners/get-banner";
 import type { BannerChoices } from "@/server/domain/banners/list-banner-choices";
 import { AudienceEditor } from "./audience-editor";
-import { BannerImageField } from "./banner-image-field";
-import { BannerPreview } from "./banner-preview";
 import {
   bannerDraft,
   bannerInputFrom,
-  checkDraft,
   fieldProblem,
   refusedFields,
   type BannerDraft,
@@ -26,6 +22,15 @@ import { buttonClasses } from "@/components/ui/button";
 import { cardClasses } from "@/components/ui/card";
 import { noticeClasses } from "@/components/ui/notice";
 import { cn } from "@/components/ui/cn";
+
+// The check before sending runs the server's zod schema: fetched as the form hydrates, not with the page.
+const loadCheck = () => import("./banner-check");
+// The preview (the site's own banner view) and the image upload likewise: the server renders them into the page, the
+// browser fetches them then.
+const BannerPreview = lazy(() => import("./banner-preview").then((module) => ({ default: module.BannerPreview })));
+const BannerImageField = lazy(() =>
+  import("./banner-image-field").then((module) => ({ default: module.BannerImageField })),
+);
 
 const input = "mt-1 block w-full rounded-md border border-line bg-surface px-3 py-2 text-sm aria-invalid:border-danger";
 type TextField = "title" | "text" | "ctaLabel" | "topic";
@@ -63,11 +68,21 @@ function Field({
   );
 }
 
-/** Creates a draft (no `banner`) or edits every field of one; the preview follows what is typed. */
-export function BannerForm({ banner, choices }: { banner: BannerDetails | null; choices: BannerChoices }) {
+/**
+ * Creates a draft (no `banner`) or edits every field of one; the preview follows what is typed. The page gives the
+ * placements (Prisma's enum), so the browser does not load the module of every enum for one list.
+ */
+export function BannerForm({
+  banner,
+  choices,
+  placements,
+}: {
+  banner: BannerDetails | null;
+  choices: BannerChoices;
+  placements: BannerPlacement[];
+}) {
   const t = useTranslations();
   const locale = useLocale();
-  const trpc = useTRPC();
   const router = useRouter();
   const [draft, setDraft] = useState<BannerDraft>(() => bannerDraft(banner));
   const [badFields, setBadFields] = useState<DraftField[]>([]);
@@ -75,19 +90,20 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
   const readOnly = banner?.status === "ARCHIVED";
 
   const onError = (error: unknown) => setBadFields(refusedFields(error));
-  const create = useMutation(
-    trpc.banners.create.mutationOptions({ onError, onSuccess: ({ id }) => router.push(`/admin/banners/${id}`) }),
-  );
-  const update = useMutation(
-    trpc.banners.update.mutationOptions({
-      onError,
-      onSuccess: () => {
-        setSaved(true);
-        router.refresh();
-      },
-    }),
-  );
+  // Sends without React Query's mutation hook (the page reads nothing through it): less to load with the form.
+  const create = useApiMutation((api) => api.banners.create, {
+    onError,
+    onSuccess: ({ id }) => router.push(`/admin/banners/${id}`),
+  });
+  const update = useApiMutation((api) => api.banners.update, {
+    onError,
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+  });
   const save = banner ? update : create;
+  useEffect(() => void loadCheck(), []);
 
   const set = <K extends keyof BannerDraft>(key: K, value: BannerDraft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
@@ -101,8 +117,9 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
   const describedBy = (id: string, field: DraftField, hint = false) =>
     [hint ? `${id}-hint` : "", badFields.includes(field) ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
 
-  const submit = (e: FormEvent) => {
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const { checkDraft } = await loadCheck();
     const bad = checkDraft(draft);
     setBadFields(bad);
     if (bad[0]) {
@@ -144,7 +161,7 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <form
-        onSubmit={submit}
+        onSubmit={(e) => void submit(e)}
         noValidate
         className={cn(cardClasses({ padding: "sm" }), "min-w-0 space-y-4 text-sm sm:p-card")}
         aria-label={banner ? t("banners.editTitle", { title: banner.title }) : t("banners.newTitle")}
@@ -162,7 +179,7 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
               onChange={(e) => set("placement", e.target.value as BannerPlacement)}
               className={input}
             >
-              {Object.values(BannerPlacement).map((p) => (
+              {placements.map((p) => (
                 <option key={p} value={p}>
                   {t(`banners.placement.${p}`)}
                 </option>
@@ -251,7 +268,9 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
               </select>
             </Field>
           </div>
-          <BannerImageField value={draft.image} onChange={(image) => set("image", image)} />
+          <Suspense>
+            <BannerImageField value={draft.image} onChange={(image) => set("image", image)} />
+          </Suspense>
           {badFields.includes("image") && (
             <p role="alert" className="text-xs text-danger-strong">
               {t("banners.invalid.reference")}
@@ -281,18 +300,20 @@ export function BannerForm({ banner, choices }: { banner: BannerDetails | null; 
       </form>
       {/* min-w-0: the wide desktop preview scrolls inside its panel instead of widening the page on a phone. */}
       <div className="min-w-0 lg:sticky lg:top-4 lg:self-start">
-        <BannerPreview
-          banner={{
-            id: banner?.id ?? "preview",
-            title: draft.title,
-            text: draft.text,
-            // A button without a text has no name for a screen reader: the preview shows where it goes.
-            ctaLabel: draft.ctaLabel.trim() || t("banners.preview.emptyCta"),
-            topic: draft.topic,
-            imageUrl: draft.image?.imageUrl ?? null,
-            imagePhoneUrl: draft.image?.imagePhoneUrl ?? null,
-          }}
-        />
+        <Suspense>
+          <BannerPreview
+            banner={{
+              id: banner?.id ?? "preview",
+              title: draft.title,
+              text: draft.text,
+              // A button without a text has no name for a screen reader: the preview shows where it goes.
+              ctaLabel: draft.ctaLabel.trim() || t("banners.preview.emptyCta"),
+              topic: draft.topic,
+              imageUrl: draft.image?.imageUrl ?? null,
+              imagePhoneUrl: draft.image?.imagePhoneUrl ?? null,
+            }}
+          />
+        </Suspense>
       </div>
     </div>
   );

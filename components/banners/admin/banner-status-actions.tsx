@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { useTRPC } from "@/components/trpc/client";
+import { useApiMutation } from "@/components/trpc/use-api-mutation";
 import { errorMessage } from "@/components/trpc/error-message";
 import type { BannerStatusAction } from "@/server/domain/banners/set-banner-status";
 import { buttonClasses } from "@/components/ui/button";
@@ -20,19 +19,16 @@ const button = {
 /** Publish, pause and archive, as the banner's status allows; archiving asks once more because it is final. */
 export function BannerStatusActions({ bannerId, actions }: { bannerId: string; actions: BannerStatusAction[] }) {
   const t = useTranslations();
-  const trpc = useTRPC();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<BannerStatusAction | null>(null);
-  const setStatus = useMutation(
-    trpc.banners.setStatus.mutationOptions({
-      onSuccess: (_result, input) => {
-        setDone(input.action);
-        setConfirming(false);
-        router.refresh();
-      },
-    }),
-  );
+  const setStatus = useApiMutation((api) => api.banners.setStatus, {
+    onSuccess: (_result, input) => {
+      setDone(input.action);
+      setConfirming(false);
+      router.refresh();
+    },
+  });
   const run = (action: BannerStatusAction) => {
     setDone(null);
     if (action === "archive" && !confirming) return setConfirming(true);

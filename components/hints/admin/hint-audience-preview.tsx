@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
-import { hintPreviewSchema } from "@/server/domain/hints/hint-input";
+import { appErrorCode } from "@/components/trpc/error-message";
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { targetingFrom, type HintDraft } from "./hint-draft";
@@ -22,19 +22,21 @@ export function HintAudiencePreview({ draft, hintId }: { draft: HintDraft; hintI
     const timer = setTimeout(() => setSettled(targeting), SETTLE_MS);
     return () => clearTimeout(timer);
   }, [targeting]);
-  const input = hintPreviewSchema.safeParse(JSON.parse(settled));
+  // The server checks the conditions (hintPreviewSchema): a refusal says they are not valid yet, and asking again
+  // would not change that. No schema in the browser, so zod stays out of the editor's first load.
   const audience = useQuery(
-    trpc.hints.preview.queryOptions(input.success ? JSON.parse(settled) : { pages: [], priority: 0 }, {
-      enabled: input.success,
+    trpc.hints.preview.queryOptions(JSON.parse(settled), {
       placeholderData: (previous) => previous,
+      retry: (failures, error) => appErrorCode(error) !== "INVALID_INPUT" && failures < 1,
     }),
   );
+  const invalid = audience.isError && appErrorCode(audience.error) === "INVALID_INPUT";
 
   // Still the answer to earlier conditions while the new ones settle or are counted.
   const busy = settled !== targeting || audience.isFetching;
 
   let body;
-  if (!input.success) body = <p className="text-muted">{t("hintEditor.preview.invalid")}</p>;
+  if (invalid) body = <p className="text-muted">{t("hintEditor.preview.invalid")}</p>;
   else if (audience.isError) body = <p className="text-danger">{t("hintEditor.preview.failed")}</p>;
   else if (!audience.data) body = <p className="text-muted">{t("hintEditor.preview.counting")}</p>;
   else if (audience.data.matching === 0) body = <p data-testid="hint-audience-none">{t("hintEditor.preview.none")}</p>;

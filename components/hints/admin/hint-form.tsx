@@ -2,20 +2,25 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { lazy, Suspense, useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
-import { HINT_LIMITS } from "@/server/domain/hints/hint-input";
+import { HINT_LIMITS } from "@/server/domain/hints/hint-targets";
 import type { HintArticleChoice, HintForEditing } from "@/server/domain/hints/list-hints";
 import { Button } from "@/components/ui/button";
 import { cardClasses } from "@/components/ui/card";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { noticeClasses } from "@/components/ui/notice";
 import { cn } from "@/components/ui/cn";
-import { HintAudiencePreview } from "./hint-audience-preview";
 import { HintTargetingFields } from "./hint-targeting-fields";
 import { hintDraft, hintInputFrom, refusedFields, type HintDraft, type HintField } from "./hint-draft";
+
+// The audience count is a chunk of its own (its React Query reading with it): the server renders the panel into the
+// page and the browser fetches it while hydrating; the form does not wait for it.
+const HintAudiencePreview = lazy(() =>
+  import("./hint-audience-preview").then((module) => ({ default: module.HintAudiencePreview })),
+);
 
 /** Creates a hint (no `hint`) or edits one over the version it was loaded at; the audience follows the conditions. */
 export function HintForm({ hint, articles }: { hint: HintForEditing | null; articles: HintArticleChoice[] }) {
@@ -139,7 +144,9 @@ export function HintForm({ hint, articles }: { hint: HintForEditing | null; arti
         </Button>
       </form>
       <div className="min-w-0 lg:sticky lg:top-4 lg:self-start">
-        <HintAudiencePreview draft={draft} hintId={hint?.id ?? null} />
+        <Suspense>
+          <HintAudiencePreview draft={draft} hintId={hint?.id ?? null} />
+        </Suspense>
       </div>
     </div>
   );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Field, Input, Select } from "@/components/ui/field";
-import { actionFailures, hintPages, HINT_LIMITS } from "@/server/domain/hints/hint-input";
+import { actionFailures, hintPages, HINT_LIMITS } from "@/server/domain/hints/hint-targets";
 import { hintConditions } from "@/server/domain/hints/account-conditions";
 import type { HintDraft, HintField } from "./hint-draft";
 

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { BannerPlacement } from "@/server/generated/prisma/enums";
 import { bannerAudienceSchema } from "./banner-audience";
-
-export const BANNER_LIMITS = { title: 80, text: 300, ctaLabel: 30, topic: 120, priorityMax: 100 } as const;
+import { BANNER_LIMITS } from "./banner-limits";
 
 const plainText = (max: number) => z.string().trim().min(1).max(max);
 const optionalId = z

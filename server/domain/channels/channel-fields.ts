@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { AppError } from "@/server/domain/errors";
 import type { InboxSecrets } from "./inbox-secrets";
 import type { MessengerChannel } from "./inboxes";
@@ -88,13 +87,6 @@ export function invalidChannelFields(channel: MessengerChannel, values: Record<s
     .filter((field) => !fits(field, values[field.key]?.trim() ?? ""))
     .map((field) => field.key);
 }
-
-/** The connect procedure's input: the channel's own fields are checked against its list by the domain. */
-export const connectInboxInput = z.object({
-  channel: z.string().min(1).max(20),
-  name: z.string().trim().min(1).max(INBOX_NAME_MAX),
-  fields: z.record(z.string().max(40), z.string().trim().max(1000)),
-});
 
 /** The secrets of one channel, each field checked; anything the channel does not use is dropped. */
 export function validateInboxSecrets(channel: MessengerChannel, given: Partial<InboxSecrets>): InboxSecrets {

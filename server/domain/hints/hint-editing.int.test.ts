@@ -11,7 +11,8 @@ import {
 } from "@/server/testing/fixtures";
 import { createCaller } from "@/server/api/root";
 import type { StaffRole } from "@/server/generated/prisma/enums";
-import type { HintInput, hintPages } from "./hint-input";
+import type { HintInput } from "./hint-input";
+import type { hintPages } from "./hint-targets";
 
 type HintPage = (typeof hintPages)[number];
 

@@ -1,7 +1,8 @@
 import type { Db } from "@/server/db-client";
 import { parseStaffInput } from "@/server/domain/staff/staff-profile";
 import { loadAccountSnapshots, situationOnPage } from "./account-situations";
-import { hintPages, hintPreviewSchema, type HintPreviewInput } from "./hint-input";
+import { hintPreviewSchema, type HintPreviewInput } from "./hint-input";
+import { hintPages } from "./hint-targets";
 import { firstNameOf } from "@/server/domain/chat/assignment/assign-chat";
 import { rankHints, type HintCandidate } from "./rank-hints";
 

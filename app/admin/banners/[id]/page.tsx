@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { BannerForm } from "@/components/banners/admin/banner-form";
+import { BannerPlacement } from "@/server/generated/prisma/enums";
 import { BannerStatusActions } from "@/components/banners/admin/banner-status-actions";
 import { BANNER_EDITOR_ROLES } from "@/server/domain/banners/banner-editor";
 import { requireStaffWithRole } from "@/server/auth/session";
@@ -54,7 +55,12 @@ export default async function EditBannerPage({ params }: Props) {
         {/* Kept when no action is left (archived), so the confirmation of the last one stays on screen. */}
         <BannerStatusActions bannerId={banner.id} actions={banner.actions} />
         {/* Keyed by the last change so a refresh after saving or a status change starts from the stored values. */}
-        <BannerForm key={banner.updatedAt.toISOString()} banner={banner} choices={choices} />
+        <BannerForm
+          key={banner.updatedAt.toISOString()}
+          banner={banner}
+          choices={choices}
+          placements={Object.values(BannerPlacement)}
+        />
       </section>
     </ClientMessages>
   );

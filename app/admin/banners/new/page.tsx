@@ -1,6 +1,7 @@
 import { BackLink } from "@/components/ui/back-link";
 import type { Metadata } from "next";
 import { BannerForm } from "@/components/banners/admin/banner-form";
+import { BannerPlacement } from "@/server/generated/prisma/enums";
 import { BANNER_EDITOR_ROLES } from "@/server/domain/banners/banner-editor";
 import { requireStaffWithRole } from "@/server/auth/session";
 import { createServerCaller } from "@/server/api/server-caller";
@@ -20,7 +21,7 @@ export default async function NewBannerPage() {
       <section className="space-y-4">
         <BackLink href="/admin/banners">{t("banners.backToList")}</BackLink>
         <h1 className="text-title">{t("banners.newTitle")}</h1>
-        <BannerForm banner={null} choices={choices} />
+        <BannerForm banner={null} choices={choices} placements={Object.values(BannerPlacement)} />
       </section>
     </ClientMessages>
   );
