@@ -11,7 +11,14 @@ const state = vi.hoisted(() => ({
 }));
 vi.mock("@/server/auth/session", () => ({ getPrincipal: async () => state.principal }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
-vi.mock("@/server/db", () => ({ getDb: () => ({ $queryRaw: async () => (state.chat ? [state.chat] : []) }) }));
+// The chat is read on the driver (server/db-driver.ts): a pool answering as pg's does, with the chat's row or none.
+vi.mock("@/server/db", async () => {
+  const { attachDriver } = await import("@/server/db-driver");
+  const db = {};
+  const pool = { query: async () => ({ rows: state.chat ? [state.chat] : [] }) };
+  attachDriver(db, { kind: "pg", pool: pool as unknown as import("pg").Pool });
+  return { getDb: () => db };
+});
 vi.mock("@/server/realtime/realtime-instance", async () => {
   const { recordingPublisher } = await import("@/server/testing/recording-publisher");
   return { getRealtimePublisher: () => recordingPublisher() };
