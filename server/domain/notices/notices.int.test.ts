@@ -24,6 +24,12 @@ const night = new Date("2026-12-07T20:30:00Z");
 /** A subscriber with `balance` kopecks after spending 300 ₽ a day for 30 days. */
 async function spender(balance: number, at = noon) {
   const account = await createSubscriber(testDb.db, { balance: balance + 900_000 });
+  // The opening payment is dated before the month of spending, not at the wall clock: a top-up the test makes at
+  // `at` must be the latest money in whatever the time of the run (it was not once the real clock passed `noon`).
+  await testDb.db.ledgerEntry.updateMany({
+    where: { accountId: account.id },
+    data: { createdAt: new Date(at.getTime() - 30 * DAY_MS) },
+  });
   await testDb.db.ledgerEntry.create({
     data: {
       accountId: account.id,
