@@ -99,6 +99,25 @@ export function environment(loadAtStart: number): BenchResult["environment"] {
   };
 }
 
+/** The PostgreSQL server for benches of the production shape: BENCH_DATABASE_URL, else the tests' server. */
+export function benchServerUrl(): string | undefined {
+  return process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+}
+
+/** What a bench that needs PostgreSQL returns when none is configured: no rows, and a note saying what to set. */
+export function skippedWithoutPostgres(
+  base: Pick<BenchResult, "bench" | "startedAt" | "parameters">,
+  loadAtStart: number,
+): BenchResult {
+  return {
+    ...base,
+    durationSec: 0,
+    environment: environment(loadAtStart),
+    rows: [],
+    notes: ["skipped: needs PostgreSQL — set BENCH_DATABASE_URL or TEST_DATABASE_URL"],
+  };
+}
+
 export function ratiosAgainst(floor: LatencySummary, row: LatencySummary): BenchRow["vsFloor"] {
   const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
   return {

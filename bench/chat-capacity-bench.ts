@@ -13,7 +13,9 @@ import { buildIfChanged } from "@/server/cli/build-if-changed";
 import { withBuildLock } from "@/server/cli/build-lock";
 import type { Db } from "@/server/db-client";
 import {
+  benchServerUrl,
   environment,
+  skippedWithoutPostgres,
   formatNotes,
   formatTable,
   formatTargets,
@@ -153,15 +155,8 @@ export async function runChatCapacityBench(options: CapacityOptions = DEFAULT_CA
   const began = performance.now();
   const loadAtStart = loadAverage1m();
   const base = { bench: "chat-capacity", startedAt: startedAt.toISOString(), parameters: { ...options } };
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (!serverUrl)
-    return {
-      ...base,
-      durationSec: 0,
-      environment: environment(loadAtStart),
-      rows: [],
-      notes: ["skipped: needs PostgreSQL — set BENCH_DATABASE_URL or TEST_DATABASE_URL"],
-    };
+  const serverUrl = benchServerUrl();
+  if (!serverUrl) return skippedWithoutPostgres(base, loadAtStart);
   return withBuildLock(async () => {
     await buildIfChanged({ ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
     let chats: BenchChat[] = [];

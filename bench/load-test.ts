@@ -16,6 +16,7 @@ import type { Db } from "@/server/db-client";
 import { buildIfChanged } from "@/server/cli/build-if-changed";
 import { withBuildLock } from "@/server/cli/build-lock";
 import {
+  benchServerUrl,
   environment,
   formatNotes,
   formatTable,
@@ -91,7 +92,7 @@ export async function runLoadTest(options: LoadOptions): Promise<{ result: Bench
     await buildIfChanged({ ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
     let chats: BenchChat[] = [];
     const fill = async (db: Db) => void (chats = await createBenchChats(db, options.chats));
-    const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+    const serverUrl = benchServerUrl();
     if (options.database === "postgres" && !serverUrl)
       throw new Error("--database postgres needs BENCH_DATABASE_URL or TEST_DATABASE_URL");
     const postgres = options.database === "postgres" ? await preparePostgresData(serverUrl!, fill) : null;
@@ -309,7 +310,7 @@ function parseOptions(argv: string[]): LoadOptions {
     return value;
   };
   const connections = pick("connections", values.connections, DEFAULTS.connections, 20_000);
-  const serverConfigured = Boolean(process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL);
+  const serverConfigured = Boolean(benchServerUrl());
   const database =
     (values.database as LoadOptions["database"] | undefined) ?? (serverConfigured ? "postgres" : "embedded");
   return {

@@ -11,7 +11,9 @@ import { randomBytes } from "node:crypto";
 import { buildIfChanged } from "@/server/cli/build-if-changed";
 import { withBuildLock } from "@/server/cli/build-lock";
 import {
+  benchServerUrl,
   environment,
+  skippedWithoutPostgres,
   formatNotes,
   formatTable,
   formatTargets,
@@ -86,15 +88,8 @@ export async function runMemoryBench(): Promise<BenchResult> {
   const began = performance.now();
   const loadAtStart = loadAverage1m();
   const base = { bench: "memory", startedAt: startedAt.toISOString(), parameters: { IDLE_SECONDS, BURST_SECONDS } };
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (!serverUrl)
-    return {
-      ...base,
-      durationSec: 0,
-      environment: environment(loadAtStart),
-      rows: [],
-      notes: ["skipped: needs PostgreSQL — set BENCH_DATABASE_URL or TEST_DATABASE_URL"],
-    };
+  const serverUrl = benchServerUrl();
+  if (!serverUrl) return skippedWithoutPostgres(base, loadAtStart);
   return withBuildLock(async () => {
     await buildIfChanged({ ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
     let subscriberId = "";

@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { randomUUID } from "node:crypto";
 import { createTestDb, type TestDb } from "@/server/testing/test-db";
 import {
+  benchServerUrl,
   environment,
   formatNotes,
   formatTable,
@@ -137,7 +138,7 @@ export async function runPortalBench(options: PortalBenchOptions = DEFAULT_PORTA
   const startedAt = new Date();
   const began = performance.now();
   const loadAtStart = loadAverage1m();
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  const serverUrl = benchServerUrl();
   const result = (
     rows: BenchRow[],
     targets: TargetRow[],
