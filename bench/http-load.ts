@@ -86,6 +86,13 @@ export class RequestRecorder {
     }
   }
 
+  /** A latency measured by someone else's clock (the browser's paint time, say). */
+  record(latencyMs: number): void {
+    this.lags.push(0);
+    this.latencies.push(latencyMs);
+    this.plannedAt.push(0);
+  }
+
   summary(durationMs: number): LatencySummary {
     const sorted = [...this.latencies].sort((a, b) => a - b);
     const ok = sorted.length;

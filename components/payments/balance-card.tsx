@@ -40,7 +40,7 @@ export async function BalanceCard({
             {blocked ? t("account.statusBlocked") : t("account.statusActive")}
           </p>
         </div>
-        <p data-testid={testId} className="mt-2 text-figure tabular-nums">
+        <p data-testid={testId} elementtiming={testId} className="mt-2 text-figure tabular-nums">
           {formatMoney(overview.balance, locale)}
         </p>
         {action && <div className="mt-4">{action}</div>}
