@@ -47,6 +47,8 @@ interface RandomSurveys {
   ratings: Prisma.RatingCreateManyInput[];
   followUps: Prisma.FollowUpCreateManyInput[];
   clicks: Prisma.ReviewClickCreateManyInput[];
+  /** The credits of the compensated follow-ups, summed by the metrics. */
+  credits: Prisma.LedgerEntryCreateManyInput[];
 }
 
 /**
@@ -78,12 +80,26 @@ function addRandomSurvey(
   if (r.chance(0.2)) {
     const dueAt = r.chance(0.9) ? later(r, createdAt, 4 * 86_400) : null;
     const resolvedAt = r.chance(0.5) ? later(r, createdAt, 4 * 86_400) : null;
+    const outcome = resolvedAt ? r.pick(["COMPENSATED", "EXPLAINED", "ESCALATED"] as const) : null;
+    // Most compensations with their credit; some without, as when the entry was deleted (SET NULL).
+    const credit =
+      outcome === "COMPENSATED" && r.chance(0.8)
+        ? {
+            id: `${Object.values(contact)[0]}-credit`,
+            accountId: world.accountId,
+            type: "ADJUSTMENT" as const,
+            amount: r.int(1, 50_000),
+            textCode: "FOLLOW_UP_COMPENSATION",
+          }
+        : null;
+    if (credit) out.credits.push(credit);
     out.followUps.push({
       ...contact,
       reason: ofChat ? "MISSED" : "LOW_RATING",
       dueAt,
       resolvedAt: resolvedAt && resolvedAt < RANDOM_NOW ? resolvedAt : null,
-      outcome: resolvedAt ? r.pick(["COMPENSATED", "EXPLAINED", "ESCALATED"]) : null,
+      outcome,
+      ledgerEntryId: credit?.id ?? null,
     });
   }
 }
@@ -96,7 +112,7 @@ export async function addRandomFacts(db: Db, world: RandomWorld, r: Random, chat
   const start = RANDOM_NOW.getTime() - RANDOM_DAYS * DAY_MS;
   const anyTime = () => new Date(start + r.int(0, RANDOM_DAYS * DAY_MS - 3_600_000));
   const rows: Prisma.ChatCreateManyInput[] = [];
-  const surveys: RandomSurveys = { ratings: [], followUps: [], clicks: [] };
+  const surveys: RandomSurveys = { ratings: [], followUps: [], clicks: [], credits: [] };
   const contacts: Prisma.SelfServiceContactCreateManyInput[] = [];
   for (let i = 0; i < chats; i++) {
     const id = `random-chat-${r.int(0, 1e9)}-${i}`;
@@ -135,6 +151,7 @@ export async function addRandomFacts(db: Db, world: RandomWorld, r: Random, chat
   await db.selfServiceContact.createMany({ data: contacts });
   await db.rating.createMany({ data: surveys.ratings });
   await db.reviewClick.createMany({ data: surveys.clicks });
+  await db.ledgerEntry.createMany({ data: surveys.credits });
   await db.followUp.createMany({ data: surveys.followUps });
   const seen = Array.from({ length: Math.ceil(chats / 2) }, () => ({
     sessionKey: r.pick(world.sessionKeys),

@@ -6,7 +6,7 @@
 import type { Db } from "@/server/db-client";
 import { Prisma } from "@/server/generated/prisma/client";
 import { metricsDaysOf, moscowDayOf, type MetricsRange } from "./metrics-range";
-import { containmentSessions, countRows, dayRows, operatorRows } from "./rollup-day-rows";
+import { containmentSessions, countRows, dayChats, dayRows, operatorRows } from "./rollup-day-rows";
 
 type Tx = Prisma.TransactionClient | Db;
 
@@ -37,9 +37,9 @@ async function rebuildDays(tx: Tx, days: string[], marks: bigint[]): Promise<voi
     WITH ${Prisma.join(deletes)}, "marks" AS (DELETE FROM "MetricsDirtyDay" WHERE "id" = ANY(${marks}::bigint[]))
     SELECT 1`;
   await tx.$executeRaw`
-    WITH ${containmentSessions(days)},
+    WITH ${dayChats(days)}, ${containmentSessions(days)},
     "days" AS (${dayRows(days)}),
-    "operators" AS (${operatorRows(days)}),
+    "operators" AS (${operatorRows()}),
     "counts" AS (${countRows(days)}),
     "spanning" AS (
       INSERT INTO "MetricsSessionDay" ("day", "sessionKey", "active", "reached")

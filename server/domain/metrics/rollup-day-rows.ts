@@ -1,6 +1,7 @@
 // The SQL that recomputes a day's rollups from the raw rows, with the definitions of metric-sql.ts: what each
 // rollup table holds, as INSERT … SELECT statements over the chats, surveys, follow-ups and help sessions of the
-// given Moscow days. metrics-rollup.ts runs them; the report reads their histograms with the same buckets.
+// given Moscow days. metrics-rollup.ts runs them after dayChats; the report reads their histograms with the same
+// buckets.
 import { Prisma } from "@/server/generated/prisma/client";
 import { moscowDayStart } from "@/server/domain/payments/ledger-period";
 import {
@@ -61,7 +62,31 @@ const HOURS = Prisma.join(
   Array.from({ length: 24 }, (_, hour) => count(Prisma.sql`EXTRACT(HOUR FROM ${CREATED_IN_MOSCOW}) = ${hour}`)),
 );
 
-/** A contact's survey answers and follow-up, of the joined rating `r`, follow-up `f` and its ledger entry `l`. */
+/**
+ * The chats created on `days`, the CTE "dayChats" every part below reads them from as `c`: read once per rebuild.
+ * A day's chats lie wherever they were written (a page each in the benchmark's copies), and ten reads of them
+ * were most of a refresh of today.
+ */
+export function dayChats(days: string[]): Prisma.Sql {
+  return Prisma.sql`"dayChats" AS MATERIALIZED (
+    SELECT c."id", c."createdAt", c."kind", c."channel", c."sessionKey", c."operatorId", c."queuedAt", c."assignedAt",
+      c."operatorSince", c."firstResponseAt", c."firstResponderId", c."closedAt", c."missedById", c."passedOverIds"
+    FROM "Chat" c WHERE ${onDays(days)}
+  )`;
+}
+const DAY_CHATS = Prisma.sql`"dayChats" c`;
+
+/**
+ * A contact's follow-up with its compensation's amount, as `f`, probed by the contact's key (OFFSET 0 keeps the probe
+ * a probe): a join scanned every follow-up and every ledger entry for the few of one day.
+ */
+const followUpOf = (key: Prisma.Sql) => Prisma.sql`LATERAL (
+  SELECT f."id", f."resolvedAt", f."dueAt", f."outcome", l."amount" FROM "FollowUp" f
+    LEFT JOIN "LedgerEntry" l ON l."id" = f."ledgerEntryId"
+  WHERE f.${key} OFFSET 0
+) f ON true`;
+
+/** A contact's survey answers and follow-up, of the joined rating `r` and follow-up `f` (followUpOf). */
 const SURVEY_AND_FOLLOW_UPS = Prisma.sql`COUNT(r."npsScore")::int, ${count(Prisma.sql`r."npsScore" >= 9`)},
   ${count(Prisma.sql`r."npsScore" <= 6`)}, COUNT(r."cesScore")::int, COALESCE(SUM(r."cesScore"), 0)::int,
   ${count(Prisma.sql`r."cesScore" >= 5`)}, COUNT(r."resolved")::int, ${count(Prisma.sql`r."resolved" = true`)},
@@ -69,7 +94,7 @@ const SURVEY_AND_FOLLOW_UPS = Prisma.sql`COUNT(r."npsScore")::int, ${count(Prism
   ${count(Prisma.sql`EXISTS (SELECT 1 FROM "ReviewClick" k WHERE k."ratingId" = r."id")`)},
   COUNT(f."id")::int, ${count(Prisma.sql`f."resolvedAt" IS NOT NULL`)}, ${count(Prisma.sql`f."dueAt" < f."resolvedAt"`)},
   ${count(Prisma.sql`f."outcome" = 'COMPENSATED'`)},
-  COALESCE(SUM(l."amount") FILTER (WHERE f."outcome" = 'COMPENSATED'), 0)::bigint`;
+  COALESCE(SUM(f."amount") FILTER (WHERE f."outcome" = 'COMPENSATED'), 0)::bigint`;
 
 /**
  * The contacts created on `days`, chats and self-service contacts, as `o`; a rating's or follow-up's own contact
@@ -77,7 +102,7 @@ const SURVEY_AND_FOLLOW_UPS = Prisma.sql`COUNT(r."npsScore")::int, ${count(Prism
  */
 function contactsOn(days: string[]): Prisma.Sql {
   return Prisma.sql`(
-    SELECT c."id", true AS "isChat", c."createdAt" FROM "Chat" c WHERE ${onDays(days)}
+    SELECT c."id", true AS "isChat", c."createdAt" FROM ${DAY_CHATS}
     UNION ALL
     SELECT s."id", false, s."createdAt" FROM "SelfServiceContact" s WHERE ${onDays(days, Prisma.sql`s."createdAt"`)}
   ) o`;
@@ -89,7 +114,6 @@ const ofContact = (alias: string) => {
 
 /** Each day's figures by kind and channel (MetricsDay). */
 export function dayRows(days: string[]): Prisma.Sql {
-  const chatDays = onDays(days);
   return Prisma.sql`
     INSERT INTO "MetricsDay" ("day", "kind", "channel", "chats", "escalated", "unanswered", "rated", "scoreSum", "score5",
       "score45", "hourChats", "npsAnswers", "npsPromoters", "npsDetractors", "cesAnswers", "cesSum", "cesEasy",
@@ -98,23 +122,20 @@ export function dayRows(days: string[]): Prisma.Sql {
     SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, c."kind"::text, c."channel", COUNT(*)::int, ${count(ESCALATED)},
       ${count(UNANSWERED)}, COUNT(r."score")::int, COALESCE(SUM(r."score"), 0)::int, ${count(Prisma.sql`r."score" = 5`)},
       ${count(Prisma.sql`r."score" >= 4`)}, ARRAY[${HOURS}], ${SURVEY_AND_FOLLOW_UPS}
-    FROM "Chat" c LEFT JOIN "Rating" r ON r."chatId" = c."id" LEFT JOIN "FollowUp" f ON f."chatId" = c."id"
-      LEFT JOIN "LedgerEntry" l ON l."id" = f."ledgerEntryId"
-    WHERE ${chatDays}
+    FROM ${DAY_CHATS} LEFT JOIN "Rating" r ON r."chatId" = c."id" LEFT JOIN ${followUpOf(Prisma.sql`"chatId" = c."id"`)}
     GROUP BY 1, 2, 3
     UNION ALL
     -- No chat and no operator: only the survey (no CSI score) and the follow-up, on the WEB channel.
     SELECT ${dayOf(Prisma.sql`s."createdAt"`)}, ${SELF_SERVICE_KIND}, 'WEB', 0, 0, 0, 0, 0, 0, 0,
       array_fill(0, ARRAY[24]), ${SURVEY_AND_FOLLOW_UPS}
     FROM "SelfServiceContact" s LEFT JOIN "Rating" r ON r."selfServiceContactId" = s."id"
-      LEFT JOIN "FollowUp" f ON f."selfServiceContactId" = s."id" LEFT JOIN "LedgerEntry" l ON l."id" = f."ledgerEntryId"
+      LEFT JOIN ${followUpOf(Prisma.sql`"selfServiceContactId" = s."id"`)}
     WHERE ${onDays(days, Prisma.sql`s."createdAt"`)} AND (r."id" IS NOT NULL OR f."id" IS NOT NULL)
     GROUP BY 1`;
 }
 
 /** Each day's figures credited to each operator (MetricsOperatorDay). */
-export function operatorRows(days: string[]): Prisma.Sql {
-  const chatDays = onDays(days);
+export function operatorRows(): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO "MetricsOperatorDay" ("day", "staffId", "handled", "handlingCount", "handlingMs", "answeredRows",
       "answeredCount", "answeredMs", "ratingRows", "rated", "scoreSum", "score45", "cesAnswers", "cesSum", "fcrAnswers",
@@ -129,16 +150,16 @@ export function operatorRows(days: string[]): Prisma.Sql {
         COALESCE(${ms(CLOSING_OPERATOR_HANDLING_SECONDS)}, 0) AS "handlingMs", 0 AS "answeredRows", 0 AS "answeredCount",
         0 AS "answeredMs", 0 AS "ratingRows", 0 AS "rated", 0 AS "scoreSum", 0 AS "score45", 0 AS "cesAnswers",
         0 AS "cesSum", 0 AS "fcrAnswers", 0 AS "fcrYes"
-      FROM "Chat" c WHERE ${chatDays} AND c."operatorId" IS NOT NULL
+      FROM ${DAY_CHATS} WHERE c."operatorId" IS NOT NULL
       UNION ALL
       SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, c."firstResponderId", 0, 0, 0, 1,
         (${FIRST_RESPONSE_SECONDS} IS NOT NULL)::int, COALESCE(${ms(FIRST_RESPONSE_SECONDS)}, 0), 0, 0, 0, 0, 0, 0, 0, 0
-      FROM "Chat" c WHERE ${chatDays} AND c."firstResponderId" IS NOT NULL AND ${ESCALATED}
+      FROM ${DAY_CHATS} WHERE c."firstResponderId" IS NOT NULL AND ${ESCALATED}
       UNION ALL
       SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, r."operatorId", 0, 0, 0, 0, 0, 0, 1, (r."score" IS NOT NULL)::int,
         COALESCE(r."score", 0), ((r."score" >= 4) IS TRUE)::int, (r."cesScore" IS NOT NULL)::int, COALESCE(r."cesScore", 0),
         (r."resolved" IS NOT NULL)::int, (r."resolved" IS TRUE)::int
-      FROM "Chat" c JOIN "Rating" r ON r."chatId" = c."id" WHERE ${chatDays} AND r."operatorId" IS NOT NULL
+      FROM ${DAY_CHATS} JOIN "Rating" r ON r."chatId" = c."id" WHERE r."operatorId" IS NOT NULL
     ) credited
     GROUP BY 1, 2`;
 }
@@ -154,8 +175,7 @@ function openFollowUpsOn(days: string[]): Prisma.Sql {
     WHERE f.${key} AND f."resolvedAt" IS NULL AND f."dueAt" IS NOT NULL OFFSET 0
   ) f`;
   return Prisma.sql`(
-    SELECT c."createdAt", f."dueAt" FROM "Chat" c CROSS JOIN ${open(Prisma.sql`"chatId" = c."id"`)}
-    WHERE ${onDays(days)}
+    SELECT c."createdAt", f."dueAt" FROM ${DAY_CHATS} CROSS JOIN ${open(Prisma.sql`"chatId" = c."id"`)}
     UNION ALL
     SELECT s."createdAt", f."dueAt" FROM "SelfServiceContact" s CROSS JOIN ${open(Prisma.sql`"selfServiceContactId" = s."id"`)}
     WHERE ${onDays(days, Prisma.sql`s."createdAt"`)}
@@ -164,16 +184,15 @@ function openFollowUpsOn(days: string[]): Prisma.Sql {
 
 /** Each day's histograms and counts by key (MetricsDayCount). */
 export function countRows(days: string[]): Prisma.Sql {
-  const chatDays = onDays(days);
   return Prisma.sql`
     INSERT INTO "MetricsDayCount" ("day", "figure", "key", "bucket", "chats", "totalMs")
     SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, 'firstResponse', '', ${FIRST_RESPONSE_BUCKET}, COUNT(*)::int,
         SUM(${ms(FIRST_RESPONSE_SECONDS)})::bigint
-      FROM "Chat" c WHERE ${chatDays} AND ${ANSWERED} GROUP BY 1, 4
+      FROM ${DAY_CHATS} WHERE ${ANSWERED} GROUP BY 1, 4
     UNION ALL
     SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, 'handling', '', ${HANDLING_BUCKET}, COUNT(*)::int,
         SUM(${ms(HANDLING_SECONDS)})::bigint
-      FROM "Chat" c WHERE ${chatDays} AND ${HANDLED} GROUP BY 1, 4
+      FROM ${DAY_CHATS} WHERE ${HANDLED} GROUP BY 1, 4
     UNION ALL
     SELECT ${dayOf(Prisma.sql`o."createdAt"`)}, 'reviewClicks', k."platformId", 0, COUNT(*)::int, 0
       FROM "ReviewClick" k JOIN "Rating" r ON r."id" = k."ratingId" JOIN ${contactsOn(days)} ON ${ofContact("r")}
@@ -188,8 +207,8 @@ export function countRows(days: string[]): Prisma.Sql {
       FROM (
         SELECT DISTINCT ${dayOf(Prisma.sql`c."createdAt"`)} AS "day", c."id", m."staffId",
           c."firstResponseAt" IS NOT NULL AS "answered", COALESCE(${FIRST_RESPONSE_BUCKET}, 0) AS "bucket"
-        FROM "Chat" c CROSS JOIN LATERAL unnest(array_append(c."passedOverIds", c."missedById")) AS m("staffId")
-        WHERE ${chatDays} AND m."staffId" IS NOT NULL AND ${ESCALATED}
+        FROM ${DAY_CHATS} CROSS JOIN LATERAL unnest(array_append(c."passedOverIds", c."missedById")) AS m("staffId")
+        WHERE m."staffId" IS NOT NULL AND ${ESCALATED}
           AND (c."firstResponseAt" IS NOT NULL OR c."closedAt" IS NOT NULL)
       ) misses
       GROUP BY 1, 2, 3, 4`;
@@ -206,18 +225,22 @@ export function containmentSessions(days: string[]): Prisma.Sql {
     "active" AS (
       SELECT ${dayOf(Prisma.sql`h."createdAt"`)} AS "day", h."sessionKey" FROM "HintImpression" h WHERE ${on(Prisma.sql`h."createdAt"`)}
       UNION SELECT ${dayOf(Prisma.sql`v."createdAt"`)}, v."sessionKey" FROM "HelpArticleView" v WHERE ${on(Prisma.sql`v."createdAt"`)}
-      UNION SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, c."sessionKey" FROM "Chat" c
-        WHERE ${on(Prisma.sql`c."createdAt"`)} AND c."sessionKey" IS NOT NULL AND ${BOT_CHAT}
+      UNION SELECT ${dayOf(Prisma.sql`c."createdAt"`)}, c."sessionKey" FROM ${DAY_CHATS}
+        WHERE c."sessionKey" IS NOT NULL AND ${BOT_CHAT}
     ),
     "reached" AS (
-      SELECT DISTINCT ${dayOf(Prisma.sql`c."createdAt"`)} AS "day", c."sessionKey" FROM "Chat" c
-      WHERE ${on(Prisma.sql`c."createdAt"`)} AND c."sessionKey" IS NOT NULL AND ${ESCALATED}
+      SELECT DISTINCT ${dayOf(Prisma.sql`c."createdAt"`)} AS "day", c."sessionKey" FROM ${DAY_CHATS}
+      WHERE c."sessionKey" IS NOT NULL AND ${ESCALATED}
     ),
     "sessions" AS (
       SELECT COALESCE(a."day", r."day") AS "day", COALESCE(a."sessionKey", r."sessionKey") AS "sessionKey",
              a."sessionKey" IS NOT NULL AS "active", r."sessionKey" IS NOT NULL AS "reached",
              COALESCE(s."firstDay" = s."lastDay", false) AS "oneDay"
       FROM "active" a FULL JOIN "reached" r ON r."day" = a."day" AND r."sessionKey" = a."sessionKey"
+      -- A session seen on one of the days has a span ending on the first of them or later (the triggers keep it so):
+      -- the bound reads those few spans by their index, where a probe per session key read five pages. A span it
+      -- missed would only count its session as seen on several days, still once per period.
       LEFT JOIN "HelpSessionSpan" s ON s."sessionKey" = COALESCE(a."sessionKey", r."sessionKey")
+        AND s."lastDay" >= ${[...days].sort()[0]}::date
     )`;
 }

@@ -85,6 +85,7 @@ describe(`metrics rollups against the raw scans, random data, seed ${SEED} (${te
     expect(report.firstResponse.p90Seconds).not.toBeNull();
     expect(report.summary.missed).toBeGreaterThan(0);
     expect(report.followUps.overdue).toBeGreaterThan(0);
+    expect(report.followUps.compensationKopecks, "compensations credited").toBeGreaterThan(0);
     const selfService = report.byKind.find((row) => row.key === SELF_SERVICE_KIND);
     expect(selfService?.averageCes, "self-service surveys").not.toBeNull();
     expect(await testDb.db.followUp.count({ where: { chatId: null } }), "self-service follow-ups").toBeGreaterThan(0);

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "HelpSessionSpan_lastDay_idx" ON "HelpSessionSpan"("lastDay");
+
