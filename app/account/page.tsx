@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AccountOverview } from "@/components/account/account-overview";
-import { AccountOverviewSkeleton } from "@/components/account/account-overview-skeleton";
 import { AccountPackageUsage } from "@/components/account/package-usage";
 import { PromisedPaymentLink } from "@/components/promised-payments/promised-payment-link";
 import { PageHints } from "@/components/hints/page-hints";
@@ -18,42 +17,37 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("account.title") };
 }
 
-/** Only what the balance and the tariff need is awaited; the package and the promised payment stream in after. */
-async function AccountOverviewSection() {
-  const caller = await createServerCaller();
-  const [summary, overview] = await Promise.all([caller.account.mySummary(), caller.payments.overview()]);
-  return (
-    <AccountOverview
-      summary={summary}
-      overview={overview}
-      packageUsage={
-        <Suspense fallback={null}>
-          <AccountPackageUsage />
-        </Suspense>
-      }
-      promisedPaymentLink={
-        <Suspense fallback={null}>
-          <PromisedPaymentLink />
-        </Suspense>
-      }
-    >
-      {/* Below the balance and the tariff: streamed after them, so choosing hints and banners never delays the balance. */}
-      <Suspense>
-        <PageHints page="account" />
-        <BannerSlot placement="ACCOUNT_HOME" />
-      </Suspense>
-    </AccountOverview>
-  );
-}
-
 export default async function AccountPage() {
   await requireSubscriber("/account");
+  const caller = await createServerCaller();
+  // Only what the balance and the tariff need is awaited; the package and the promised payment stream in after.
+  // No Suspense boundary around the balance: React reveals a streamed boundary at most every 300 ms, so a
+  // skeleton would hold the balance back behind the account tabs' unread count.
+  const [summary, overview] = await Promise.all([caller.account.mySummary(), caller.payments.overview()]);
   return (
     <ClientMessages namespaces={["account", "payments", "hints"]}>
-      {/* The page's frame goes out before the balance is read: the browser fetches styles and scripts meanwhile. */}
-      <Suspense fallback={<AccountOverviewSkeleton />}>
-        <AccountOverviewSection />
-      </Suspense>
+      <>
+        <AccountOverview
+          summary={summary}
+          overview={overview}
+          packageUsage={
+            <Suspense fallback={null}>
+              <AccountPackageUsage />
+            </Suspense>
+          }
+          promisedPaymentLink={
+            <Suspense fallback={null}>
+              <PromisedPaymentLink />
+            </Suspense>
+          }
+        >
+          {/* Below the balance and the tariff: streamed after them, so choosing hints and banners never delays the balance. */}
+          <Suspense>
+            <PageHints page="account" />
+            <BannerSlot placement="ACCOUNT_HOME" />
+          </Suspense>
+        </AccountOverview>
+      </>
     </ClientMessages>
   );
 }
