@@ -52,7 +52,7 @@ export function createAppFront(handle: Handle, trustedHops: number, direct?: Dir
     );
     const answered =
       direct && isDirect(direct, req.method, req.url)
-        ? direct.answer(toFetchRequest(req)).then((response) => writeFetchResponse(response, req, res, SITE_HEADERS))
+        ? direct.answer(toFetchRequest(req)).then((response) => writeFetchResponse(response, res, SITE_HEADERS))
         : handle(req, res);
     Promise.resolve(answered).catch((error: unknown) => {
       logger.error({ event: "http.unhandled", error: String(error) }, "request failed before the app answered");

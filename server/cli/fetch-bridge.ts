@@ -1,30 +1,35 @@
 import type http from "node:http";
 
 /**
- * A node request's body as a web stream, read as the handler pulls it. A handler that stops early (a size limit)
- * leaves the rest unread rather than destroying the socket under the answer it is about to write; the answer then
- * closes the connection (writeFetchResponse), so the unread bytes are never taken for the next request.
+ * A node request's body as a web stream, read only as the handler pulls it. What the handler leaves unread (a
+ * size limit) is read off the wire and dropped, as Node does for a request nobody reads, so the connection stays
+ * usable and the client gets the answer rather than a reset from a socket closed under its upload.
  */
 function bodyOf(req: http.IncomingMessage): ReadableStream<Uint8Array> {
-  let open = true;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      req.pause();
-      req.on("data", (chunk: Buffer) => {
-        if (!open) return;
-        controller.enqueue(chunk);
-        if ((controller.desiredSize ?? 0) <= 0) req.pause();
-      });
-      req.on("end", () => open && controller.close());
-      req.on("error", (error) => open && controller.error(error));
+  let reading = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (!reading) {
+          reading = true;
+          req.on("data", (chunk: Buffer) => {
+            controller.enqueue(chunk);
+            if ((controller.desiredSize ?? 0) <= 0) req.pause();
+          });
+          req.on("end", () => controller.close());
+          req.on("error", (error) => controller.error(error));
+        }
+        req.resume();
+      },
+      cancel() {
+        req.removeAllListeners("data");
+        req.removeAllListeners("end");
+        req.resume();
+      },
+      // Nothing is read ahead: a body the handler never asks for stays Node's to drop.
     },
-    pull() {
-      req.resume();
-    },
-    cancel() {
-      open = false;
-    },
-  });
+    { highWaterMark: 0 },
+  );
 }
 
 /**
@@ -48,7 +53,6 @@ export function toFetchRequest(req: http.IncomingMessage): Request {
 /** Writes a fetch Response (whole: tRPC's batch answers are not streamed) with `extra` headers added. */
 export async function writeFetchResponse(
   response: Response,
-  req: http.IncomingMessage,
   res: http.ServerResponse,
   extra: ReadonlyArray<{ key: string; value: string }> = [],
 ): Promise<void> {
@@ -60,8 +64,6 @@ export async function writeFetchResponse(
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader("set-cookie", cookies);
   res.setHeader("content-length", body.length);
-  // A body the handler refused to read to the end is still on the connection.
-  if (!req.complete) res.setHeader("connection", "close");
   res.writeHead(response.status);
   res.end(body);
 }
