@@ -18,7 +18,7 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   testDb = await createTestDb();
   state.db = testDb.db;
-  const server = createAppFront((_req, res) => res.writeHead(299).end("next"), 0, trpcFrontRoute(SECRET));
+  const server = createAppFront((_req, res) => void res.writeHead(299).end("next"), 0, trpcFrontRoute(SECRET));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   close = () => new Promise<void>((resolve) => server.close(() => resolve()));
@@ -43,8 +43,7 @@ const setLocale = (locale: string, headers: Record<string, string> = {}) =>
     body: JSON.stringify({ json: { locale } }),
   });
 
-const localeOf = async (id: string) =>
-  (await testDb.db.subscriberAccount.findUniqueOrThrow({ where: { id } })).locale;
+const localeOf = async (id: string) => (await testDb.db.subscriberAccount.findUniqueOrThrow({ where: { id } })).locale;
 
 describe(`the app server's own /api/trpc endpoint (${testDbLabel()})`, () => {
   it("answers a procedure as the session in the request's cookie, with its cookie and the site's headers", async () => {
