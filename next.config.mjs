@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
 import { parseEnv } from "./server/env.mjs";
+import { SITE_HEADERS } from "./server/http/site-headers.mjs";
 
 // Fail the build early with a readable list of bad variables.
 parseEnv(process.env);
@@ -26,16 +27,7 @@ const nextConfig = {
     return [{ source: "/admin/chats", destination: "/admin/workspace", permanent: true }];
   },
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
-      },
-    ];
+    return [{ source: "/:path*", headers: SITE_HEADERS }];
   },
 };
 

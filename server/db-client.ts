@@ -94,8 +94,10 @@ function yieldingBetweenStatements(pglite: PGlite): PGlite {
   return pglite;
 }
 
-// PGlite only guarantees its files after close(); the client alone cannot close it.
-const embeddedDatabases = new WeakMap<Db, PGlite>();
+// PGlite only guarantees its files after close(); the client alone cannot close it. On globalThis, like the driver
+// registry: the module that closes the client (Next's copy, at shutdown) may not be the copy that created it.
+const registry = globalThis as unknown as { portalEmbeddedDatabases?: WeakMap<Db, PGlite> };
+const embeddedDatabases = (registry.portalEmbeddedDatabases ??= new WeakMap<Db, PGlite>());
 
 export function createPgliteClient(pglite: PGlite): Db {
   const open = async () => pglite;

@@ -46,7 +46,10 @@ class DeliveryMarks {
   }
 }
 
-const marksByDb = new WeakMap<Db, DeliveryMarks>();
+// One batch per database and process, however many copies of this module the process loads (Next's layers, the
+// app server's bundle).
+const registry = globalThis as unknown as { portalDeliveryMarks?: WeakMap<Db, DeliveryMarks> };
+const marksByDb = (registry.portalDeliveryMarks ??= new WeakMap<Db, DeliveryMarks>());
 
 /** When the message was marked delivered (null if it no longer exists); batched per database with concurrent marks. */
 export function markDelivered(db: Db, messageId: string): Promise<Date | null> {
