@@ -39,7 +39,7 @@ export function createPrismaClient(settings: DbSettings): Db {
   let opening: Promise<PGlite> | undefined;
   const open = () =>
     (opening ??= import("@electric-sql/pglite").then(({ PGlite }) => {
-      const pglite = yieldingBetweenStatements(new PGlite(dataDir));
+      const pglite = new PGlite(dataDir);
       embeddedDatabases.set(db, pglite);
       return pglite;
     }));
@@ -76,22 +76,6 @@ function releasingDroppedConnections(factory: PrismaPg): PrismaPg {
     return adapter;
   };
   return factory;
-}
-
-/**
- * PGlite runs each statement synchronously on this thread, and its promises chain one statement to the next
- * without a turn of the event loop: a page's queries ran back to back, so no response could write a byte until
- * they all ended. The account page's frame waited for its banners, hints and package (issue 19). A turn before each
- * statement lets finished responses stream and other requests start in between. Statements inside a transaction
- * go through its own handle and are not delayed.
- */
-function yieldingBetweenStatements(pglite: PGlite): PGlite {
-  const query = pglite.query.bind(pglite);
-  const exec = pglite.exec.bind(pglite);
-  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-  pglite.query = (async (...args: Parameters<typeof query>) => (await turn(), query(...args))) as typeof query;
-  pglite.exec = (async (...args: Parameters<typeof exec>) => (await turn(), exec(...args))) as typeof exec;
-  return pglite;
 }
 
 // PGlite only guarantees its files after close(); the client alone cannot close it. On globalThis, like the driver
