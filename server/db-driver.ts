@@ -34,8 +34,8 @@ function driverOf(db: object): Driver {
 }
 
 const TIMESTAMP_OID = 1114;
-/** `timestamp(3)` columns hold UTC wall time, as Prisma writes and reads them. */
-const parseUtcTimestamp = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
+/** `timestamp(3)` columns hold UTC wall time, as Prisma writes and reads them; inside JSON they come the same way. */
+export const parseUtcTimestamp = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
 /** Dates go out as UTC text: a `timestamp` parameter keeps its wall time, so the column gets UTC as Prisma's would. */
 const toParameter = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 

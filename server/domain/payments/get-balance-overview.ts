@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db-client";
 import type { AccountStatus } from "@/server/generated/prisma/enums";
 import { Prisma } from "@/server/generated/prisma/client";
-import { sqlRunner } from "@/server/db-driver";
+import { parseUtcTimestamp, sqlRunner } from "@/server/db-driver";
 import { monthlyCharge } from "@/server/domain/billing/monthly-charge";
 import { feeInForce } from "@/server/domain/billing/tariff-fee-on";
 import { nextMonthlyChargeDate } from "@/server/domain/billing/billing-calendar";
@@ -39,10 +39,7 @@ export async function getBalanceOverview(db: Db, accountId: string, now: Date): 
   const chargeAt = nextMonthlyChargeDate(now);
   const [row] = await sqlRunner(db).query<OverviewRow>(Prisma.sql`
     SELECT a."status"::text AS "status",
-           (SELECT COALESCE(SUM(l."amount"), 0)::int FROM "LedgerEntry" l WHERE l."accountId" = a."id") AS "balance",
-           (SELECT COALESCE(SUM(l."amount"), 0)::int FROM "LedgerEntry" l
-             WHERE l."accountId" = a."id" AND l."type" = 'CHARGE'
-               AND l."createdAt" > ${windowStart} AND l."createdAt" <= ${now}) AS "chargedInWindow",
+           ledger."balance", ledger."chargedInWindow",
            t."monthlyFee" AS "tariffFee",
            (SELECT COALESCE(json_agg(json_build_object('monthlyFee', p."monthlyFee", 'effectiveFrom', p."effectiveFrom")), '[]'::json)
               FROM "TariffPrice" p WHERE p."tariffId" = t."id") AS "prices",
@@ -52,11 +49,21 @@ export async function getBalanceOverview(db: Db, accountId: string, now: Date): 
               FROM "OptionSubscription" s JOIN "Option" o ON o."id" = s."optionId"
              WHERE s."accountId" = a."id" AND s."disconnectedAt" IS NULL) AS "activeOptions"
       FROM "SubscriberAccount" a JOIN "Tariff" t ON t."id" = a."tariffId"
+     -- The account's ledger read once for both sums.
+     CROSS JOIN LATERAL (
+       SELECT COALESCE(SUM(l."amount"), 0)::int AS "balance",
+              COALESCE(SUM(l."amount") FILTER (WHERE l."type" = 'CHARGE'
+                AND l."createdAt" > ${windowStart} AND l."createdAt" <= ${now}), 0)::int AS "chargedInWindow"
+         FROM "LedgerEntry" l WHERE l."accountId" = a."id"
+     ) ledger
      WHERE a."id" = ${accountId}`);
   if (!row) throw new AppError("NOT_FOUND");
 
   // The fee in force on the 1st, so a price scheduled from then is what the subscriber is told.
-  const prices = row.prices.map((p) => ({ monthlyFee: p.monthlyFee, effectiveFrom: utcFromJson(p.effectiveFrom) }));
+  const prices = row.prices.map((p) => ({
+    monthlyFee: p.monthlyFee,
+    effectiveFrom: parseUtcTimestamp(p.effectiveFrom),
+  }));
   const { amount, tariffFee, optionsFee } = monthlyCharge({
     tariffFee: feeInForce({ monthlyFee: row.tariffFee, prices }, chargeAt),
     includedOptionIds: row.includedOptionIds,
@@ -71,6 +78,3 @@ export async function getBalanceOverview(db: Db, accountId: string, now: Date): 
     forecast: forecastBalance({ balance: row.balance, spentInWindow, now }),
   };
 }
-
-/** A `timestamp(3)` inside JSON comes as its UTC wall time without a zone. */
-const utcFromJson = (text: string) => new Date(`${text}Z`);
