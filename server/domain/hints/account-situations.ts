@@ -1,8 +1,9 @@
 import type { Db } from "@/server/db-client";
+import { sqlRunner } from "@/server/db-driver";
+import { Prisma } from "@/server/generated/prisma/client";
 import { nextMonthlyChargeDate } from "@/server/domain/billing/billing-calendar";
-import { monthlyCharge } from "@/server/domain/billing/monthly-charge";
-import { feeInForce, pricesSelect } from "@/server/domain/billing/tariff-fee-on";
-import { averageMonthlyUsage } from "@/server/domain/tariffs/recommend-tariff";
+import { chargeFromInputs, chargeInputColumns, type ChargeInputs } from "@/server/domain/billing/charge-inputs-sql";
+import { monthFromTotal, type MonthlyUsage } from "@/server/domain/tariffs/recommend-tariff";
 import { actionsOfPage } from "@/server/domain/self-service/self-service-actions";
 import { accountConditions, type AccountFacts, type HintCondition } from "./account-conditions";
 
@@ -27,70 +28,67 @@ export interface AccountSituation {
   lastFailure: { action: string; errorCode: string } | null;
 }
 
+interface SnapshotRow extends ChargeInputs {
+  accountId: string;
+  accountNumber: string;
+  fullName: string;
+  status: AccountFacts["status"];
+  balance: number;
+  allowance: AccountFacts["allowance"];
+  usageDays: number;
+  usage: MonthlyUsage;
+  recentEvents: AccountSnapshot["recentEvents"];
+  optionsUnavailable: boolean;
+}
+
 /**
- * The facts behind hints for many accounts at once, in a few queries: the subscriber's page loads
- * one account with it and the hint preview walks every account with it, so both judge alike.
+ * The facts behind hints for many accounts at once: the subscriber's page loads one account with it and the hint
+ * preview walks every account with it, so both judge alike. One SQL statement on the driver (server/db-driver.ts),
+ * not ten Prisma queries: every account page renders it, and on the embedded database each query held the whole
+ * page back. The statement only loads; the rules stay in monthlyCharge, monthFromTotal and accountConditions.
  */
 export async function loadAccountSnapshots(db: Db, accountIds: string[], now: Date): Promise<AccountSnapshot[]> {
   if (accountIds.length === 0) return [];
-  const where = { accountId: { in: accountIds } };
-  const [accounts, balances, usage, events] = await Promise.all([
-    db.subscriberAccount.findMany({
-      where: { id: { in: accountIds } },
-      orderBy: { accountNumber: "asc" },
-      include: {
-        tariff: { include: { includedOptions: { select: { optionId: true } }, prices: pricesSelect } },
-        subscriptions: { where: { disconnectedAt: null }, include: { option: true } },
-      },
-    }),
-    db.ledgerEntry.groupBy({ by: ["accountId"], where, _sum: { amount: true } }),
-    db.dailyUsage.findMany({
-      where: { ...where, day: { gte: new Date(now.getTime() - USAGE_DAYS * 86_400_000) } },
-      select: { accountId: true, minutes: true, mb: true, sms: true },
-    }),
-    db.selfServiceEvent.findMany({
-      where: { ...where, createdAt: { gte: new Date(now.getTime() - FAILURE_MEMORY_MS) } },
-      orderBy: { createdAt: "desc" },
-      select: { accountId: true, action: true, succeeded: true, errorCode: true },
-    }),
-  ]);
-  const unavailableByTariff = new Map<string, boolean>();
-  for (const tariffId of new Set(accounts.map((a) => a.tariffId))) {
-    const count = await db.option.count({
-      where: { isArchived: false, compatibleTariffs: { some: {}, none: { tariffId } } },
-    });
-    unavailableByTariff.set(tariffId, count > 0);
-  }
-  const balanceOf = new Map(balances.map((b) => [b.accountId, b._sum.amount ?? 0]));
-  const group = <T extends { accountId: string }>(rows: T[]) => {
-    const byAccount = new Map<string, T[]>();
-    for (const row of rows) byAccount.set(row.accountId, [...(byAccount.get(row.accountId) ?? []), row]);
-    return byAccount;
-  };
-  const usageOf = group(usage);
-  const eventsOf = group(events);
-  return accounts.map((account) => ({
-    accountId: account.id,
-    accountNumber: account.accountNumber,
-    fullName: account.fullName,
+  // DailyUsage.day is a date: the window starts on the day it starts, as Prisma compared it.
+  const usageSince = new Date(now.getTime() - USAGE_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const failuresSince = new Date(now.getTime() - FAILURE_MEMORY_MS);
+  const rows = await sqlRunner(db).query<SnapshotRow>(Prisma.sql`
+    SELECT a."id" AS "accountId", a."accountNumber", a."fullName", a."status"::text AS "status",
+           (SELECT COALESCE(SUM(l."amount"), 0)::int FROM "LedgerEntry" l WHERE l."accountId" = a."id") AS "balance",
+           json_build_object('minutes', t."includedMinutes", 'mb', t."includedMb", 'sms', t."includedSms") AS "allowance",
+           usage."days" AS "usageDays", json_build_object('minutes', usage."minutes", 'mb', usage."mb", 'sms', usage."sms") AS "usage",
+           (SELECT COALESCE(json_agg(json_build_object('action', e."action", 'succeeded', e."succeeded", 'errorCode', e."errorCode")
+                     ORDER BY e."createdAt" DESC), '[]'::json)
+              FROM "SelfServiceEvent" e WHERE e."accountId" = a."id" AND e."createdAt" >= ${failuresSince}) AS "recentEvents",
+           -- Some option on sale is sold only with other tariffs.
+           EXISTS (SELECT 1 FROM "Option" o
+                    WHERE NOT o."isArchived"
+                      AND EXISTS (SELECT 1 FROM "OptionCompatibility" c WHERE c."optionId" = o."id")
+                      AND NOT EXISTS (SELECT 1 FROM "OptionCompatibility" c WHERE c."optionId" = o."id" AND c."tariffId" = t."id")
+           ) AS "optionsUnavailable",
+           ${chargeInputColumns}
+      FROM "SubscriberAccount" a JOIN "Tariff" t ON t."id" = a."tariffId"
+     CROSS JOIN LATERAL (
+       SELECT COUNT(*)::int AS "days", COALESCE(SUM(d."minutes"), 0)::int AS "minutes",
+              COALESCE(SUM(d."mb"), 0)::int AS "mb", COALESCE(SUM(d."sms"), 0)::int AS "sms"
+         FROM "DailyUsage" d WHERE d."accountId" = a."id" AND d."day" >= ${usageSince}::date
+     ) usage
+     WHERE a."id" = ANY(${accountIds}::text[])
+     ORDER BY a."accountNumber"`);
+  return rows.map((row) => ({
+    accountId: row.accountId,
+    accountNumber: row.accountNumber,
+    fullName: row.fullName,
     facts: {
-      balance: balanceOf.get(account.id) ?? 0,
-      status: account.status,
-      nextMonthlyCharge: monthlyCharge({
-        // The fee in force on the next charge day: a scheduled change counts from its own day.
-        tariffFee: feeInForce(account.tariff, nextMonthlyChargeDate(now)),
-        includedOptionIds: account.tariff.includedOptions.map((o) => o.optionId),
-        activeOptions: account.subscriptions.map((s) => ({ optionId: s.optionId, monthlyFee: s.option.monthlyFee })),
-      }).amount,
-      usualMonth: averageMonthlyUsage(usageOf.get(account.id) ?? []),
-      allowance: {
-        minutes: account.tariff.includedMinutes,
-        mb: account.tariff.includedMb,
-        sms: account.tariff.includedSms,
-      },
+      balance: row.balance,
+      status: row.status,
+      // The fee in force on the next charge day: a scheduled change counts from its own day.
+      nextMonthlyCharge: chargeFromInputs(row, nextMonthlyChargeDate(now)).amount,
+      usualMonth: monthFromTotal(row.usage, row.usageDays),
+      allowance: row.allowance,
     },
-    optionsUnavailable: unavailableByTariff.get(account.tariffId) ?? false,
-    recentEvents: eventsOf.get(account.id) ?? [],
+    optionsUnavailable: row.optionsUnavailable,
+    recentEvents: row.recentEvents,
   }));
 }
 

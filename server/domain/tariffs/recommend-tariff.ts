@@ -21,10 +21,22 @@ const covers = (t: TariffOffer, u: MonthlyUsage) =>
 
 /** Average month from daily usage: the period's total scaled to 30 days. */
 export function averageMonthlyUsage(days: MonthlyUsage[]): MonthlyUsage {
-  if (days.length === 0) return { minutes: 0, mb: 0, sms: 0 };
-  const scale = 30 / days.length;
-  const sum = (pick: (d: MonthlyUsage) => number) => Math.round(days.reduce((acc, d) => acc + pick(d), 0) * scale);
-  return { minutes: sum((d) => d.minutes), mb: sum((d) => d.mb), sms: sum((d) => d.sms) };
+  const total = (pick: (d: MonthlyUsage) => number) => days.reduce((acc, d) => acc + pick(d), 0);
+  return monthFromTotal(
+    { minutes: total((d) => d.minutes), mb: total((d) => d.mb), sms: total((d) => d.sms) },
+    days.length,
+  );
+}
+
+/** {@link averageMonthlyUsage} from a total over `days` days already summed (by the database, say). */
+export function monthFromTotal(total: MonthlyUsage, days: number): MonthlyUsage {
+  if (days === 0) return { minutes: 0, mb: 0, sms: 0 };
+  const scale = 30 / days;
+  return {
+    minutes: Math.round(total.minutes * scale),
+    mb: Math.round(total.mb * scale),
+    sms: Math.round(total.sms * scale),
+  };
 }
 
 /**
