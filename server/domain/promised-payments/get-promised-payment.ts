@@ -1,9 +1,10 @@
 import type { Db } from "@/server/db-client";
 import type { AccountStatus, PromisedPaymentStatus } from "@/server/generated/prisma/enums";
 import type { Tx } from "@/server/domain/account/with-account-lock";
-import { getBalance } from "@/server/domain/account/balance";
+import { Prisma } from "@/server/generated/prisma/client";
+import { parseUtcTimestamp } from "@/server/db-driver";
 import { nextMonthlyChargeDate } from "@/server/domain/billing/billing-calendar";
-import { monthlyChargeOn } from "@/server/domain/billing/monthly-charge-on";
+import { chargeFromInputs, chargeInputColumns, type ChargeInputs } from "@/server/domain/billing/charge-inputs-sql";
 import { AppError } from "@/server/domain/errors";
 import { promisedPaymentOffer, type PromisedPaymentOffer, type PromisedPaymentRules } from "./promised-payment-rules";
 
@@ -45,23 +46,44 @@ export async function findOpenPromisedPayment(db: Db | Tx, accountId: string): P
   return open as OpenPromisedPayment | null;
 }
 
-/** What the promised-payment card shows, and what taking one checks again under the account lock. */
+interface StateRow extends ChargeInputs {
+  accountStatus: AccountStatus;
+  balance: number;
+  open: (Omit<OpenPromisedPayment, "takenAt" | "dueAt"> & { takenAt: string; dueAt: string }) | null;
+}
+
+/**
+ * What the promised-payment card shows, and what taking one checks again under the account lock. One statement
+ * (as raw SQL, so it runs the same inside the lock's transaction): the account page renders the card's link, and on
+ * the embedded database each of the nine Prisma queries it took held the page's first bytes back.
+ */
 export async function getPromisedPaymentState(
   db: Db | Tx,
   accountId: string,
   rules: PromisedPaymentRules,
   now: Date,
 ): Promise<PromisedPaymentState> {
-  // One after another: inside a transaction the queries share one connection anyway.
-  const account = await db.subscriberAccount.findUnique({ where: { id: accountId }, select: { status: true } });
-  if (!account) throw new AppError("NOT_FOUND");
-  const balance = await getBalance(db, accountId);
-  const open = await findOpenPromisedPayment(db, accountId);
-  const charge = await monthlyChargeOn(db, accountId, nextMonthlyChargeDate(now));
+  const [row] = await db.$queryRaw<StateRow[]>(Prisma.sql`
+    SELECT a."status"::text AS "accountStatus",
+           (SELECT COALESCE(SUM(l."amount"), 0)::int FROM "LedgerEntry" l WHERE l."accountId" = a."id") AS "balance",
+           (SELECT json_build_object('id', p."id", 'amount', p."amount", 'fee', p."fee", 'repaid', p."repaid",
+                     'status', p."status"::text, 'takenAt', p."takenAt", 'dueAt', p."dueAt")
+              FROM "PromisedPayment" p WHERE p."accountId" = a."id" AND p."status" IN ('ACTIVE', 'OVERDUE')
+             ORDER BY p."takenAt" DESC LIMIT 1) AS "open",
+           ${chargeInputColumns}
+      FROM "SubscriberAccount" a JOIN "Tariff" t ON t."id" = a."tariffId"
+     WHERE a."id" = ${accountId}`);
+  if (!row) throw new AppError("NOT_FOUND");
+  const open = row.open && {
+    ...row.open,
+    takenAt: parseUtcTimestamp(row.open.takenAt),
+    dueAt: parseUtcTimestamp(row.open.dueAt),
+  };
+  const charge = chargeFromInputs(row, nextMonthlyChargeDate(now));
   return {
-    balance,
-    accountStatus: account.status,
+    balance: row.balance,
+    accountStatus: row.accountStatus,
     open,
-    offer: promisedPaymentOffer({ balance, nextCharge: charge.amount, open, rules }),
+    offer: promisedPaymentOffer({ balance: row.balance, nextCharge: charge.amount, open, rules }),
   };
 }

@@ -55,6 +55,13 @@ describe(`promised payment (${testDbLabel()})`, () => {
     expect(taken.promisedPayment).toMatchObject({ amount: 20_000, fee: 2_500, repaid: 0, status: "ACTIVE" });
     expect(taken.promisedPayment.dueAt.getTime() - taken.promisedPayment.takenAt.getTime()).toBe(3 * DAY_MS);
     expect(await s.status()).toBe("ACTIVE");
+    // While in use, the card reads it back as it was stored, dates included.
+    expect(await getPromisedPaymentState(testDb.db, s.account.id, rules, new Date())).toMatchObject({
+      balance: -12_000 + 20_000 - 2_500,
+      accountStatus: "ACTIVE",
+      open: taken.promisedPayment,
+      offer: { kind: "REFUSED", reason: "ALREADY_TAKEN" },
+    });
     const audit = await testDb.db.auditLogEntry.findMany({
       where: { subjectAccountId: s.account.id },
       orderBy: { createdAt: "asc" },
