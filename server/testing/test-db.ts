@@ -40,6 +40,12 @@ async function pgliteTemplate(): Promise<Blob> {
     const partial = `${file}.${randomUUID()}`;
     fs.writeFileSync(partial, Buffer.from(await tarball.arrayBuffer()));
     fs.renameSync(partial, file);
+    // Templates of earlier migrations are never read again (43 MB each).
+    for (const old of fs.readdirSync(templatesDir)) {
+      if (old.startsWith("pglite-") && old.endsWith(".tar") && path.join(templatesDir, old) !== file) {
+        fs.rmSync(path.join(templatesDir, old), { force: true });
+      }
+    }
   }
   return new Blob([fs.readFileSync(file)]);
 }
