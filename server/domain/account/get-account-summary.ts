@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db-client";
+import { balanceColumn } from "@/server/domain/account/balance";
 import { Prisma } from "@/server/generated/prisma/client";
 import { AppError } from "@/server/domain/errors";
 import { sqlRunner } from "@/server/db-driver";
@@ -39,7 +40,7 @@ export async function getAccountSummary(db: Db, accountId: string): Promise<Acco
 export function accountSummaryQuery(accountId: string): Prisma.Sql {
   return Prisma.sql`
     SELECT a."id", a."accountNumber", a."phone", a."fullName", a."email", a."status"::text AS "status",
-           (SELECT COALESCE(SUM(l."amount"), 0)::int FROM "LedgerEntry" l WHERE l."accountId" = a."id") AS "balance",
+           ${balanceColumn},
            json_build_object('id', t."id", 'code', t."code", 'name', t."name", 'nameEn', t."nameEn", 'monthlyFee', t."monthlyFee") AS "tariff",
            (SELECT COALESCE(json_agg(json_build_object(
                      'id', o."id", 'code', o."code", 'name', o."name", 'nameEn', o."nameEn",

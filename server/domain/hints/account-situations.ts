@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db-client";
+import { balanceColumn } from "@/server/domain/account/balance";
 import { sqlRunner } from "@/server/db-driver";
 import { Prisma } from "@/server/generated/prisma/client";
 import { nextMonthlyChargeDate } from "@/server/domain/billing/billing-calendar";
@@ -54,7 +55,7 @@ export async function loadAccountSnapshots(db: Db, accountIds: string[], now: Da
   const failuresSince = new Date(now.getTime() - FAILURE_MEMORY_MS);
   const rows = await sqlRunner(db).query<SnapshotRow>(Prisma.sql`
     SELECT a."id" AS "accountId", a."accountNumber", a."fullName", a."status"::text AS "status",
-           (SELECT COALESCE(SUM(l."amount"), 0)::int FROM "LedgerEntry" l WHERE l."accountId" = a."id") AS "balance",
+           ${balanceColumn},
            json_build_object('minutes', t."includedMinutes", 'mb', t."includedMb", 'sms', t."includedSms") AS "allowance",
            usage."days" AS "usageDays", json_build_object('minutes', usage."minutes", 'mb', usage."mb", 'sms', usage."sms") AS "usage",
            (SELECT COALESCE(json_agg(json_build_object('action', e."action", 'succeeded', e."succeeded", 'errorCode', e."errorCode")

@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db-client";
+import { balanceColumn } from "@/server/domain/account/balance";
 import type { Tx } from "@/server/domain/account/with-account-lock";
 import { Prisma } from "@/server/generated/prisma/client";
 import { FORECAST_WINDOW_DAYS } from "./forecast-balance";
@@ -26,7 +27,7 @@ export function readAccountMoney(db: Db | Tx, now: Date, accountIds?: readonly s
   const only = accountIds ? Prisma.sql`AND a."id" IN (${Prisma.join(accountIds)})` : Prisma.empty;
   return db.$queryRaw<AccountMoney[]>(Prisma.sql`
     SELECT a."id",
-           (SELECT COALESCE(SUM(l."amount"), 0)::int FROM "LedgerEntry" l WHERE l."accountId" = a."id") AS "balance",
+           ${balanceColumn},
            (SELECT COALESCE(-SUM(l."amount"), 0)::int FROM "LedgerEntry" l
              WHERE l."accountId" = a."id" AND l."type" = 'CHARGE'
                AND l."createdAt" > ${windowStart} AND l."createdAt" <= ${now}) AS "spent",

@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db-client";
+import { balanceColumn } from "@/server/domain/account/balance";
 import type { AccountStatus, PromisedPaymentStatus } from "@/server/generated/prisma/enums";
 import type { Tx } from "@/server/domain/account/with-account-lock";
 import { Prisma } from "@/server/generated/prisma/client";
@@ -65,7 +66,7 @@ export async function getPromisedPaymentState(
 ): Promise<PromisedPaymentState> {
   const [row] = await db.$queryRaw<StateRow[]>(Prisma.sql`
     SELECT a."status"::text AS "accountStatus",
-           (SELECT COALESCE(SUM(l."amount"), 0)::int FROM "LedgerEntry" l WHERE l."accountId" = a."id") AS "balance",
+           ${balanceColumn},
            (SELECT json_build_object('id', p."id", 'amount', p."amount", 'fee', p."fee", 'repaid', p."repaid",
                      'status', p."status"::text, 'takenAt', p."takenAt", 'dueAt', p."dueAt")
               FROM "PromisedPayment" p WHERE p."accountId" = a."id" AND p."status" IN ('ACTIVE', 'OVERDUE')
