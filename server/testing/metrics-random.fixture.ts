@@ -153,9 +153,15 @@ export async function addRandomFacts(db: Db, world: RandomWorld, r: Random, chat
   await db.reviewClick.createMany({ data: surveys.clicks });
   await db.ledgerEntry.createMany({ data: surveys.credits });
   await db.followUp.createMany({ data: surveys.followUps });
-  const seen = Array.from({ length: Math.ceil(chats / 2) }, () => ({
+  await addRandomHelpActivity(db, world, r, Math.ceil(chats / 2));
+}
+
+/** `count` hints seen and articles read (half each) in the world's sessions, at random times before now. */
+export async function addRandomHelpActivity(db: Db, world: RandomWorld, r: Random, count: number): Promise<void> {
+  const start = RANDOM_NOW.getTime() - RANDOM_DAYS * DAY_MS;
+  const seen = Array.from({ length: count }, () => ({
     sessionKey: r.pick(world.sessionKeys),
-    createdAt: anyTime(),
+    createdAt: new Date(start + r.int(0, RANDOM_DAYS * DAY_MS - 3_600_000)),
   }));
   await db.hintImpression.createMany({
     data: seen.filter((_, i) => i % 2 === 0).map((s) => ({ ...s, hintId: world.hintId, page: "account" })),

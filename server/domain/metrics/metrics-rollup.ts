@@ -14,40 +14,60 @@ const DAY_MS = 86_400_000;
 /** Any fixed number: the refreshers of all instances queue on it, so two never rebuild the same day at once. */
 const REFRESH_LOCK = 19_000_019;
 
-/** The tables a day's rollups are in: a rebuild deletes the day from each, then inserts it anew. */
-const ROLLUP_TABLES = [
-  "MetricsDay",
-  "MetricsOperatorDay",
-  "MetricsDayCount",
-  "MetricsContainmentDay",
-  "MetricsSessionDay",
-];
+/** The two parts of a day's rollups, each rebuilt on its own when only its facts changed (MetricsDirtyDay.part). */
+export type RollupPart = "contacts" | "sessions";
+export type DirtyDays = Record<RollupPart, string[]>;
 
-/**
- * Rebuilds `days` from the raw rows and deletes the dirty `marks` read for them, in two statements (their parts as
- * data-modifying CTEs): a refresh of today runs on every report after a change, so its round trips count. Deleting
- * and inserting the same keys stay in separate statements: within one the order of the parts is unspecified.
- */
-async function rebuildDays(tx: Tx, days: string[], marks: bigint[]): Promise<void> {
-  const deletes = ROLLUP_TABLES.map(
-    (table, i) =>
-      Prisma.sql`${Prisma.raw(`"old${i}"`)} AS (DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE "day" = ANY(${days}::date[]))`,
-  );
-  await tx.$executeRaw`
-    WITH ${Prisma.join(deletes)}, "marks" AS (DELETE FROM "MetricsDirtyDay" WHERE "id" = ANY(${marks}::bigint[]))
-    SELECT 1`;
-  await tx.$executeRaw`
-    WITH ${dayChats(days)}, ${containmentSessions(days)},
-    "days" AS (${dayRows(days)}),
-    "operators" AS (${operatorRows()}),
-    "counts" AS (${countRows(days)}),
+/** The tables of each part: a rebuild deletes its days from each, then inserts them anew. */
+const PART_TABLES: Record<RollupPart, string[]> = {
+  contacts: ["MetricsDay", "MetricsOperatorDay", "MetricsDayCount"],
+  sessions: ["MetricsContainmentDay", "MetricsSessionDay"],
+};
+
+/** The data-modifying CTEs that insert a part's rows for the days of the "dayChats" CTE. */
+function partInserts(part: RollupPart, days: string[]): Prisma.Sql {
+  if (part === "contacts")
+    return Prisma.sql`"days" AS (${dayRows(days)}), "operators" AS (${operatorRows()}), "counts" AS (${countRows(days)})`;
+  return Prisma.sql`${containmentSessions(days)},
     "spanning" AS (
       INSERT INTO "MetricsSessionDay" ("day", "sessionKey", "active", "reached")
       SELECT "day", "sessionKey", "active", "reached" FROM "sessions" WHERE NOT "oneDay"
-    )
-    INSERT INTO "MetricsContainmentDay" ("day", "sessions", "contained")
-    SELECT "day", COUNT(*)::int, (COUNT(*) FILTER (WHERE NOT "reached"))::int FROM "sessions"
-    WHERE "oneDay" AND "active" GROUP BY 1`;
+    ),
+    "contained" AS (
+      INSERT INTO "MetricsContainmentDay" ("day", "sessions", "contained")
+      SELECT "day", COUNT(*)::int, (COUNT(*) FILTER (WHERE NOT "reached"))::int FROM "sessions"
+      WHERE "oneDay" AND "active" GROUP BY 1
+    )`;
+}
+
+const sameDays = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/**
+ * Rebuilds the `dirty` days of each part from the raw rows and deletes the dirty `marks` read for them: a refresh
+ * of today runs on every report after a change, so its round trips count. The deletes are one statement, the
+ * inserts one per distinct list of days (their parts as data-modifying CTEs, which run whether read or not).
+ * Deleting and inserting the same keys stay in separate statements: within one the order of the parts is
+ * unspecified.
+ */
+async function rebuildDays(tx: Tx, dirty: DirtyDays, marks: bigint[]): Promise<void> {
+  const parts = (Object.keys(PART_TABLES) as RollupPart[]).filter((part) => dirty[part].length > 0);
+  const deletes = parts.flatMap((part) =>
+    PART_TABLES[part].map(
+      (table) =>
+        Prisma.sql`${Prisma.raw(`"old${table}"`)} AS (DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE "day" = ANY(${dirty[part]}::date[]))`,
+    ),
+  );
+  await tx.$executeRaw`
+    WITH ${Prisma.join([...deletes, Prisma.sql`"marks" AS (DELETE FROM "MetricsDirtyDay" WHERE "id" = ANY(${marks}::bigint[]))`])}
+    SELECT 1`;
+  // A chat changed marks both parts of its day: then one statement reads the day's chats once for both.
+  const groups = parts.length === 2 && sameDays(dirty.contacts, dirty.sessions) ? [parts] : parts.map((part) => [part]);
+  for (const group of groups) {
+    const days = dirty[group[0]!];
+    await tx.$executeRaw`
+      WITH ${dayChats(days)}, ${Prisma.join(group.map((part) => partInserts(part, days)))}
+      SELECT 1`;
+  }
 }
 
 /**
@@ -69,23 +89,24 @@ export async function refreshMetricsRollups(db: Db, range?: MetricsRange): Promi
     : Prisma.sql`true`;
   // Read before the lock, so a report over settled days takes none. Rebuilding after another refresher has already
   // rebuilt a day costs time, never exactness: the rebuild reads the rows as they are once it holds the lock.
-  const marks = await db.$queryRaw<Array<{ id: bigint; day: string }>>`
-    SELECT "id", to_char("day", 'YYYY-MM-DD') AS "day" FROM "MetricsDirtyDay" WHERE ${within}`;
+  const marks = await db.$queryRaw<Array<{ id: bigint; day: string; part: RollupPart }>>`
+    SELECT "id", to_char("day", 'YYYY-MM-DD') AS "day", "part" FROM "MetricsDirtyDay" WHERE ${within}`;
   if (marks.length === 0) return 0;
-  const days = [...new Set(marks.map((mark) => mark.day))];
+  const daysOf = (part: RollupPart) => [...new Set(marks.filter((mark) => mark.part === part).map((mark) => mark.day))];
+  const dirty: DirtyDays = { contacts: daysOf("contacts"), sessions: daysOf("sessions") };
   await db.$transaction(
     async (tx) => {
       await lockRefresh(tx);
       // Only the marks read above: one written meanwhile may describe a change this rebuild did not see.
       await rebuildDays(
         tx,
-        days,
+        dirty,
         marks.map((mark) => mark.id),
       );
     },
     { timeout: 600_000 },
   );
-  return days.length;
+  return new Set(marks.map((mark) => mark.day)).size;
 }
 
 /** The nightly repair: rebuilds every day of the `days` before `now` (today included) from the raw rows. */
@@ -101,7 +122,7 @@ export async function repairMetricsRollups(db: Db, options: { now: Date; days: n
           SELECT "id" FROM "MetricsDirtyDay" WHERE "day" = ANY(${chunk}::date[])`;
         await rebuildDays(
           tx,
-          chunk,
+          { contacts: chunk, sessions: chunk },
           marks.map((mark) => mark.id),
         );
       },
