@@ -57,10 +57,10 @@ export function balanceTargets(rows: { cold: BenchRow; warm: BenchRow }, floors:
   return [row("cold", 3), row("warm", 2.5)];
 }
 
-export function lighthouseTargets(scores: Array<{ path: string; performance: number }>): TargetRow[] {
-  return scores.map(({ path, performance }) => ({
+export function lighthouseTargets(scores: Array<{ path: string; performance: number; runs: number[] }>): TargetRow[] {
+  return scores.map(({ path, performance, runs }) => ({
     figure: `Lighthouse mobile performance ${path}`,
-    measured: `score ${performance} of 100`,
+    measured: `score ${performance} of 100 (median run of ${runs.join(", ")})`,
     ratio: performance / 100,
     direction: "min",
     limit: 0.9,
