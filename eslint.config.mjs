@@ -146,6 +146,23 @@ const config = [
     },
   },
   ...layers,
+  {
+    ignores: ["components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/link",
+              message:
+                "Use Link from @/components/ui/link: every page is rendered per request, so prefetching links on sight only costs the server.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

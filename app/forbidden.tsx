@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslator } from "@/i18n/server";
 
 export default async function Forbidden() {

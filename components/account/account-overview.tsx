@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import type { AccountSummary } from "@/server/domain/account/get-account-summary";
 import type { BalanceOverview } from "@/server/domain/payments/get-balance-overview";

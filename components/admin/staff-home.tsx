@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { WorkspaceOverview } from "@/server/domain/staff/get-workspace-overview";
 import type { MessageKey } from "@/i18n/translator";
 import { getTranslator } from "@/i18n/server";

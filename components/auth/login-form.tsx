@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { Translate } from "@/i18n/translator";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { CollectionReason } from "@/server/generated/prisma/enums";
 import { getTranslator } from "@/i18n/server";
 import { tabClasses } from "@/components/ui/tabs";

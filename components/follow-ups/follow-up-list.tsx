@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import type { FollowUpPage, FollowUpView } from "@/server/domain/follow-ups/list-follow-ups";
 import type { Translate } from "@/i18n/translator";

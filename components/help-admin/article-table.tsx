@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { AdminArticleRow } from "@/server/domain/help/list-admin-help-articles";
 import { ADMIN_ARTICLES_PAGE_SIZE } from "@/server/domain/help/article-limits";
 import { getTranslator } from "@/i18n/server";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { LocalizedHelpArticle } from "@/server/domain/help/get-help-article";
 import { getTranslator } from "@/i18n/server";
 import { BackLink } from "@/components/ui/back-link";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { HelpCategoryListing } from "@/server/domain/help/list-help-categories";
 import { getTranslator } from "@/i18n/server";
 import { articleHref, categoryLabel } from "./category-label";

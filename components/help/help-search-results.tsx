@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { chipClasses } from "@/components/ui/chip";
 import type { HelpSearchResult } from "@/server/domain/help/search-help-articles";
 import { NOT_KEPT_ATTRIBUTE } from "@/server/http/page-cache-key";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useApiMutation } from "@/components/trpc/use-api-mutation";

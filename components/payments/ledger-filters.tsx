@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { LedgerEntryType } from "@/server/generated/prisma/enums";
 import type { PeriodProblem } from "@/server/domain/payments/ledger-period";
 import { getTranslator } from "@/i18n/server";

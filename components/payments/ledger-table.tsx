@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { listLedger } from "@/server/domain/payments/list-ledger";
 import { formatMoney } from "@/i18n/format";
 import { getTranslator } from "@/i18n/server";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { linkClass } from "./form-styles";
 import { noticeClasses } from "@/components/ui/notice";

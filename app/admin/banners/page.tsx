@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { BannerFilter, readBannerFilter } from "@/components/banners/admin/banner-filter";
 import { BannerTable } from "@/components/banners/admin/banner-table";
 import { BANNER_EDITOR_ROLES } from "@/server/domain/banners/banner-editor";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ArticleFilter, readArticleFilter } from "@/components/help-admin/article-filter";
 import { ArticleTable } from "@/components/help-admin/article-table";
 import { CONTENT_STAFF_ROLES } from "@/server/domain/content/content-staff";

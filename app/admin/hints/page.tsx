@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { HintList } from "@/components/hints/admin/hint-list";
 import { CONTENT_STAFF_ROLES } from "@/server/domain/content/content-staff";
 import { requireStaffWithRole } from "@/server/auth/session";

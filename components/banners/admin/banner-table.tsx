@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { BannerListItem } from "@/server/domain/banners/list-banners";
 import type { BannerLiveState } from "@/server/domain/banners/banner-live-state";
 import { getTranslator } from "@/i18n/server";

@@ -1,6 +1,6 @@
 import { BackLink } from "@/components/ui/back-link";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { BannerForm } from "@/components/banners/admin/banner-form";
