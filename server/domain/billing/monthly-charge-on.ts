@@ -1,10 +1,9 @@
 import type { Db } from "@/server/db-client";
 import type { Tx } from "@/server/domain/account/with-account-lock";
 import { AppError } from "@/server/domain/errors";
-import { monthlyCharge } from "./monthly-charge";
-import { feeInForce, pricesSelect } from "./tariff-fee-on";
+import { chargeFromInputs, chargeInputColumns, type ChargeInputs } from "./charge-inputs-sql";
 
-type MonthlyCharge = ReturnType<typeof monthlyCharge>;
+type MonthlyCharge = ReturnType<typeof chargeFromInputs>;
 
 /**
  * The monthly charge of an account on a charge date, with the tariff fee in force on that date: a fee
@@ -16,31 +15,19 @@ export async function monthlyChargeOn(db: Db | Tx, accountId: string, chargeDate
   return charge;
 }
 
-/** {@link monthlyChargeOn} for many accounts in one query, by account id (unknown ids left out). */
+/**
+ * {@link monthlyChargeOn} for many accounts in one statement, by account id (unknown ids left out). The same
+ * columns as the account page's reads (charge-inputs-sql.ts), through `$queryRaw` so that autopay's charge also runs
+ * inside its account lock (a Prisma transaction).
+ */
 export async function monthlyChargesOn(
   db: Db | Tx,
   accountIds: readonly string[],
   chargeDate: Date,
 ): Promise<Map<string, MonthlyCharge>> {
-  const accounts = await db.subscriberAccount.findMany({
-    where: { id: { in: [...accountIds] } },
-    select: {
-      id: true,
-      tariff: { select: { monthlyFee: true, prices: pricesSelect, includedOptions: { select: { optionId: true } } } },
-      subscriptions: {
-        where: { disconnectedAt: null },
-        select: { optionId: true, option: { select: { monthlyFee: true } } },
-      },
-    },
-  });
-  return new Map(
-    accounts.map((account) => [
-      account.id,
-      monthlyCharge({
-        tariffFee: feeInForce(account.tariff, chargeDate),
-        includedOptionIds: account.tariff.includedOptions.map((o) => o.optionId),
-        activeOptions: account.subscriptions.map((s) => ({ optionId: s.optionId, monthlyFee: s.option.monthlyFee })),
-      }),
-    ]),
-  );
+  const rows = await db.$queryRaw<Array<ChargeInputs & { id: string }>>`
+    SELECT a."id", ${chargeInputColumns}
+      FROM "SubscriberAccount" a JOIN "Tariff" t ON t."id" = a."tariffId"
+     WHERE a."id" = ANY(${[...accountIds]}::text[])`;
+  return new Map(rows.map((row) => [row.id, chargeFromInputs(row, chargeDate)]));
 }
