@@ -7,6 +7,6 @@ import type { ComponentProps } from "react";
  * server for the page; on /account that was eight requests per view, about as much server time as the page itself.
  * A link that would gain from it can still say `prefetch`.
  */
-export function Link({ prefetch = false, ...props }: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={prefetch} {...props} />;
+export function Link(props: ComponentProps<typeof NextLink>) {
+  return <NextLink prefetch={false} {...props} />;
 }

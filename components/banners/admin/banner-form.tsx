@@ -156,7 +156,29 @@ export function BannerForm({
       </Field>
     );
   };
-  const name = (item: { name: string; nameEn: string }) => (locale === "en" ? item.nameEn : item.name);
+  // What the banner's button offers: a tariff or an option, archived ones only when already chosen.
+  const offerSelect = (
+    field: "offerTariffId" | "offerOptionId",
+    items: Array<{ id: string; name: string; nameEn: string; isArchived: boolean }>,
+  ) => (
+    <Field id={`banner-${field}`} label={t(`banners.field.${field}`)} error={problem(field)}>
+      <select
+        id={`banner-${field}`}
+        value={draft[field]}
+        onChange={(e) => set(field, e.target.value)}
+        className={input}
+      >
+        <option value="">{t("banners.field.noOffer")}</option>
+        {items
+          .filter((c) => !c.isArchived || c.id === draft[field])
+          .map((c) => (
+            <option key={c.id} value={c.id}>
+              {locale === "en" ? c.nameEn : c.name}
+            </option>
+          ))}
+      </select>
+    </Field>
+  );
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
@@ -233,40 +255,8 @@ export function BannerForm({
             />
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field id="banner-offerTariffId" label={t("banners.field.offerTariffId")} error={problem("offerTariffId")}>
-              <select
-                id="banner-offerTariffId"
-                value={draft.offerTariffId}
-                onChange={(e) => set("offerTariffId", e.target.value)}
-                className={input}
-              >
-                <option value="">{t("banners.field.noOffer")}</option>
-                {choices.tariffs
-                  .filter((c) => !c.isArchived || c.id === draft.offerTariffId)
-                  .map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {name(c)}
-                    </option>
-                  ))}
-              </select>
-            </Field>
-            <Field id="banner-offerOptionId" label={t("banners.field.offerOptionId")} error={problem("offerOptionId")}>
-              <select
-                id="banner-offerOptionId"
-                value={draft.offerOptionId}
-                onChange={(e) => set("offerOptionId", e.target.value)}
-                className={input}
-              >
-                <option value="">{t("banners.field.noOffer")}</option>
-                {choices.options
-                  .filter((c) => !c.isArchived || c.id === draft.offerOptionId)
-                  .map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {name(c)}
-                    </option>
-                  ))}
-              </select>
-            </Field>
+            {offerSelect("offerTariffId", choices.tariffs)}
+            {offerSelect("offerOptionId", choices.options)}
           </div>
           <Suspense>
             <BannerImageField value={draft.image} onChange={(image) => set("image", image)} />
