@@ -15,8 +15,8 @@ const DAY_MS = 86_400_000;
 const REFRESH_LOCK = 19_000_019;
 
 /** The two parts of a day's rollups, each rebuilt on its own when only its facts changed (MetricsDirtyDay.part). */
-export type RollupPart = "contacts" | "sessions";
-export type DirtyDays = Record<RollupPart, string[]>;
+type RollupPart = "contacts" | "sessions";
+type DirtyDays = Record<RollupPart, string[]>;
 
 /** The tables of each part: a rebuild deletes its days from each, then inserts them anew. */
 const PART_TABLES: Record<RollupPart, string[]> = {
