@@ -104,19 +104,21 @@ function addRandomSurvey(
   }
 }
 
+/** A random time in the world's days, ending an hour before now. */
+const anyTimeBefore = (r: Random) =>
+  new Date(RANDOM_NOW.getTime() - RANDOM_DAYS * DAY_MS + r.int(0, RANDOM_DAYS * DAY_MS - 3_600_000));
+
 /**
  * `chats` random chats and a fifth as many self-service contacts (with their ratings, follow-ups and review clicks),
  * and help activity, all before now.
  */
 export async function addRandomFacts(db: Db, world: RandomWorld, r: Random, chats: number): Promise<void> {
-  const start = RANDOM_NOW.getTime() - RANDOM_DAYS * DAY_MS;
-  const anyTime = () => new Date(start + r.int(0, RANDOM_DAYS * DAY_MS - 3_600_000));
   const rows: Prisma.ChatCreateManyInput[] = [];
   const surveys: RandomSurveys = { ratings: [], followUps: [], clicks: [], credits: [] };
   const contacts: Prisma.SelfServiceContactCreateManyInput[] = [];
   for (let i = 0; i < chats; i++) {
     const id = `random-chat-${r.int(0, 1e9)}-${i}`;
-    const createdAt = r.chance(0.05) ? new Date(RANDOM_NOW.getTime() - r.int(0, 300_000)) : anyTime();
+    const createdAt = r.chance(0.05) ? new Date(RANDOM_NOW.getTime() - r.int(0, 300_000)) : anyTimeBefore(r);
     const queuedAt = r.chance(0.75) ? later(r, createdAt, 600) : null;
     const assignedAt = queuedAt && r.chance(0.8) ? later(r, queuedAt, 120) : null;
     const firstResponseAt = assignedAt && r.chance(0.85) ? later(r, queuedAt!, 150) : null;
@@ -142,7 +144,7 @@ export async function addRandomFacts(db: Db, world: RandomWorld, r: Random, chat
   }
   for (let i = 0; i < Math.ceil(chats / 5); i++) {
     const id = `random-contact-${r.int(0, 1e9)}-${i}`;
-    const createdAt = anyTime();
+    const createdAt = anyTimeBefore(r);
     const event = { accountId: world.accountId, action: "tariff.change", failedEventId: `${id}-failed` };
     contacts.push({ id, ...event, succeededEventId: `${id}-succeeded`, createdAt });
     addRandomSurvey(r, world, surveys, { selfServiceContactId: id }, createdAt);
@@ -158,10 +160,9 @@ export async function addRandomFacts(db: Db, world: RandomWorld, r: Random, chat
 
 /** `count` hints seen and articles read (half each) in the world's sessions, at random times before now. */
 export async function addRandomHelpActivity(db: Db, world: RandomWorld, r: Random, count: number): Promise<void> {
-  const start = RANDOM_NOW.getTime() - RANDOM_DAYS * DAY_MS;
   const seen = Array.from({ length: count }, () => ({
     sessionKey: r.pick(world.sessionKeys),
-    createdAt: new Date(start + r.int(0, RANDOM_DAYS * DAY_MS - 3_600_000)),
+    createdAt: anyTimeBefore(r),
   }));
   await db.hintImpression.createMany({
     data: seen.filter((_, i) => i % 2 === 0).map((s) => ({ ...s, hintId: world.hintId, page: "account" })),
