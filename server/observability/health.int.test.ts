@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testDbLabel, type TestDb } from "@/server/testing/test-db";
-import { createPusherPublisher } from "@/server/realtime/publisher";
-import { APP, cleanup, startServer } from "@/server/testing/realtime-clients";
+import { cleanup, publisherFor, startServer } from "@/server/testing/realtime-clients";
 import type { Db } from "@/server/db-client";
 import { checkHealth, healthStatusCode } from "./health";
 
@@ -12,19 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.close());
 afterEach(cleanup);
-
-/** The product's own publisher, as the app builds it from PUSHER_* settings, pointed at a test server. */
-function publisherFor(port: number, secret: string = APP.secret) {
-  return createPusherPublisher({
-    PUSHER_APP_ID: APP.appId,
-    PUSHER_KEY: APP.key,
-    PUSHER_SECRET: secret,
-    PUSHER_HOST: "127.0.0.1",
-    PUSHER_PORT: port,
-    PUSHER_TLS: false,
-    PUSHER_CLUSTER: "mt1",
-  });
-}
 
 describe(`health check (${testDbLabel()})`, () => {
   it("is ok with 200 when the database and the embedded realtime server answer", async () => {

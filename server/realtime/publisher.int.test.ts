@@ -1,22 +1,16 @@
 import net from "node:net";
 import { once } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
-import { APP, cleanup, connectClient, nextEvent, startServer, subscribe } from "@/server/testing/realtime-clients";
-import { createPusherPublisher, type RealtimeSettings } from "./publisher";
+import {
+  cleanup,
+  connectClient,
+  nextEvent,
+  publisherFor,
+  startServer,
+  subscribe,
+} from "@/server/testing/realtime-clients";
 
 afterEach(cleanup);
-
-function settings(port: number, secret: string = APP.secret): RealtimeSettings {
-  return {
-    PUSHER_APP_ID: APP.appId,
-    PUSHER_KEY: APP.key,
-    PUSHER_SECRET: secret,
-    PUSHER_HOST: "127.0.0.1",
-    PUSHER_PORT: port,
-    PUSHER_TLS: false,
-    PUSHER_CLUSTER: "mt1",
-  };
-}
 
 describe("publishing to the realtime service", () => {
   it("reaches a subscriber with the event and its data", async () => {
@@ -25,7 +19,7 @@ describe("publishing to the realtime service", () => {
     const channel = await subscribe(client, "private-chat-c1");
     const received = nextEvent(channel, "queue-changed");
 
-    const ok = await createPusherPublisher(settings(port)).publish("private-chat-c1", "queue-changed", {
+    const ok = await publisherFor(port).publish("private-chat-c1", "queue-changed", {
       chatId: "c1",
       state: "QUEUED",
     });
@@ -42,9 +36,7 @@ describe("publishing to the realtime service", () => {
     channel.bind("queue-changed", (data: unknown) => heard.push(data));
     const logged: object[] = [];
 
-    const publisher = createPusherPublisher(settings(port, "not-the-secret-0123456789"), (_msg, extra) =>
-      logged.push(extra),
-    );
+    const publisher = publisherFor(port, "not-the-secret-0123456789", (_msg, extra) => logged.push(extra));
     const ok = await publisher.publish("private-chat-c2", "queue-changed", { chatId: "c2", state: "QUEUED" });
 
     expect(ok).toBe(false);
@@ -53,7 +45,7 @@ describe("publishing to the realtime service", () => {
     ]);
     // A correct publish after it arrives alone: the refused one was not delivered late.
     const received = nextEvent(channel, "queue-changed");
-    await createPusherPublisher(settings(port)).publish("private-chat-c2", "queue-changed", {
+    await publisherFor(port).publish("private-chat-c2", "queue-changed", {
       chatId: "c2",
       state: "ASSIGNED",
     });
@@ -67,7 +59,7 @@ describe("publishing to the realtime service", () => {
     await once(probe, "listening");
     const { port } = probe.address() as net.AddressInfo;
     await new Promise((resolve) => probe.close(resolve));
-    const ok = await createPusherPublisher(settings(port)).publish("private-chat-c3", "queue-changed", {
+    const ok = await publisherFor(port).publish("private-chat-c3", "queue-changed", {
       chatId: "c3",
       state: "QUEUED",
     });

@@ -8,6 +8,7 @@ import Pusher, { type Channel } from "pusher-js";
 import { WebSocket } from "ws";
 import { channelKind } from "@/server/realtime/protocol";
 import { createRealtimeServer, type RealtimeServer, type RealtimeServerOptions } from "@/server/realtime/server";
+import { createPusherPublisher, type RealtimePublisher } from "@/server/realtime/publisher";
 
 // The secret is as long as server/env.mjs asks, so tests can hand it to server/realtime/main.ts too.
 export const APP = { appId: "4242", key: "test-key", secret: "test-secret-0123456789" } as const;
@@ -28,6 +29,16 @@ export async function startServer(
   const { port } = await server.start();
   cleanups.push(() => server.stop());
   return { server, port };
+}
+
+/** The product's own publisher, as the app builds it from PUSHER_* settings, pointed at a test server. */
+export function publisherFor(
+  port: number,
+  secret: string = APP.secret,
+  log?: (msg: string, extra: object) => void,
+): RealtimePublisher {
+  const settings = { PUSHER_APP_ID: APP.appId, PUSHER_KEY: APP.key, PUSHER_SECRET: secret, PUSHER_HOST: "127.0.0.1" };
+  return createPusherPublisher({ ...settings, PUSHER_PORT: port, PUSHER_TLS: false, PUSHER_CLUSTER: "mt1" }, log);
 }
 
 /** The app-server side: the official SDK pointed at our server. */
