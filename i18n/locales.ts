@@ -11,3 +11,8 @@ export function isLocale(value: unknown): value is Locale {
 export function localeOrDefault(value: unknown): Locale {
   return isLocale(value) ? value : defaultLocale;
 }
+
+/** A catalogue item (a tariff, an option, an audience) by its name in the reader's language: English has its own column. */
+export function localizedName(item: { name: string; nameEn: string }, locale: string): string {
+  return locale === "en" ? item.nameEn : item.name;
+}

@@ -5,6 +5,7 @@ import { createServerCaller } from "@/server/api/server-caller";
 import type { AdminOption } from "@/server/domain/catalogue/list-catalogue";
 import { OptionForm } from "./option-form";
 import { ChangeHistory } from "./change-history";
+import { localizedName } from "@/i18n/locales";
 
 /** The option form with the tariffs of its matrix and the groups in use, for a new option or one to edit. */
 export async function OptionEditorPage({ optionId }: { optionId: string | null }) {
@@ -20,11 +21,11 @@ export async function OptionEditorPage({ optionId }: { optionId: string | null }
   const groups = [...new Set(options.flatMap((o) => (o.exclusiveGroup ? [o.exclusiveGroup] : [])))].sort();
   const matrixTariffs = tariffs.map((x) => ({
     id: x.id,
-    name: locale === "en" ? x.nameEn : x.name,
+    name: localizedName(x, locale),
     isArchived: x.isArchived,
   }));
   const title = option
-    ? t("catalogue.options.editTitle", { name: locale === "en" ? option.nameEn : option.name })
+    ? t("catalogue.options.editTitle", { name: localizedName(option, locale) })
     : t("catalogue.options.newTitle");
   return (
     <ClientMessages namespaces={["catalogue"]}>

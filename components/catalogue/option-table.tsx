@@ -7,6 +7,7 @@ import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { AdminOption } from "@/server/domain/catalogue/list-catalogue";
 import { ArchiveToggle } from "./archive-toggle";
+import { localizedName } from "@/i18n/locales";
 
 /** Every option with its fees, group, the tariffs it works with or comes with, and its actions. */
 export async function OptionTable({
@@ -17,7 +18,7 @@ export async function OptionTable({
   tariffNames: Record<string, string>;
 }) {
   const { t, locale } = await getTranslator();
-  const name = (x: AdminOption) => (locale === "en" ? x.nameEn : x.name);
+  const name = (x: AdminOption) => localizedName(x, locale);
   const names = (ids: string[], empty: string) =>
     ids.length ? ids.map((id) => tariffNames[id] ?? id).join(", ") : empty;
   const columns = ["connectionFee", "monthlyFee", "group", "compatible", "included", "subscribers"] as const;

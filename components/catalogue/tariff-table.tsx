@@ -8,11 +8,12 @@ import { cn } from "@/components/ui/cn";
 import type { AdminTariff } from "@/server/domain/catalogue/list-catalogue";
 import { ArchiveToggle } from "./archive-toggle";
 import { formatDay, formatGb } from "./catalogue-format";
+import { localizedName } from "@/i18n/locales";
 
 /** Every tariff with its fee (and a scheduled one), allowance, accounts on it and its actions. */
 export async function TariffTable({ tariffs }: { tariffs: AdminTariff[] }) {
   const { t, locale } = await getTranslator();
-  const name = (x: AdminTariff) => (locale === "en" ? x.nameEn : x.name);
+  const name = (x: AdminTariff) => localizedName(x, locale);
   return (
     <div
       role="region"

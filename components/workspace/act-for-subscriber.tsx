@@ -12,6 +12,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { controlClasses } from "@/components/ui/field";
+import { localizedName } from "@/i18n/locales";
 
 type Offers = NonNullable<ChatDetailsView["account"]>["offers"];
 
@@ -42,7 +43,7 @@ export function ActForSubscriber({
       },
     }),
   );
-  const name = (o: { name: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.name);
+  const name = (o: { name: string; nameEn: string }) => localizedName(o, locale);
   const submit = () => {
     const [kind, id] = choice.split(":");
     if (!id) return;

@@ -11,6 +11,7 @@ import { errorPhrase } from "@/server/domain/errors";
 import { actionName, pageName } from "@/server/domain/self-service/code-phrases";
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { localizedName } from "@/i18n/locales";
 
 const card = cn(cardClasses({ padding: "none" }), "p-3 text-sm");
 
@@ -90,7 +91,7 @@ export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView;
                   {money(account.balance)}
                 </span>,
               )}
-              {row(t("workspace.tariff"), locale === "en" ? account.tariff.nameEn : account.tariff.name)}
+              {row(t("workspace.tariff"), localizedName(account.tariff, locale))}
             </dl>
             <p className="mt-2 text-muted">{t("workspace.options")}</p>
             {account.options.length === 0 ? (
@@ -98,7 +99,7 @@ export function SubscriberPanel({ details, canAct }: { details: ChatDetailsView;
             ) : (
               <ul className="list-disc pl-5">
                 {account.options.map((o) => (
-                  <li key={o.id}>{locale === "en" ? o.nameEn : o.name}</li>
+                  <li key={o.id}>{localizedName(o, locale)}</li>
                 ))}
               </ul>
             )}

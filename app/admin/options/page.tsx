@@ -6,6 +6,7 @@ import { createServerCaller } from "@/server/api/server-caller";
 import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
 import { buttonClasses } from "@/components/ui/button";
+import { localizedName } from "@/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -20,7 +21,7 @@ export default async function OptionsAdminPage() {
     caller.catalogue.tariffs(),
     getTranslator(),
   ]);
-  const tariffNames = Object.fromEntries(tariffs.map((x) => [x.id, locale === "en" ? x.nameEn : x.name]));
+  const tariffNames = Object.fromEntries(tariffs.map((x) => [x.id, localizedName(x, locale)]));
   return (
     <ClientMessages namespaces={["catalogue"]}>
       <section aria-labelledby="options-title" className="space-y-4">

@@ -5,6 +5,7 @@ import type { BannerChoices } from "@/server/domain/banners/list-banner-choices"
 import { AUDIENCE_KINDS, type AudienceDraft, type AudienceKind } from "./audience-draft";
 import { controlClasses } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
+import { localizedName } from "@/i18n/locales";
 
 const input = cn(controlClasses, "text-sm");
 
@@ -25,7 +26,7 @@ export function AudienceEditor({
   const t = useTranslations();
   const locale = useLocale();
   const name = (item: { name: string; nameEn: string; isArchived: boolean }) =>
-    `${locale === "en" ? item.nameEn : item.name}${item.isArchived ? ` (${t("banners.audience.archived")})` : ""}`;
+    `${localizedName(item, locale)}${item.isArchived ? ` (${t("banners.audience.archived")})` : ""}`;
   const toggleTariff = (id: string, on: boolean) =>
     onChange({ ...value, tariffIds: on ? [...value.tariffIds, id] : value.tariffIds.filter((v) => v !== id) });
   const errorId = "banner-audience-error";

@@ -22,6 +22,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { cardClasses } from "@/components/ui/card";
 import { noticeClasses } from "@/components/ui/notice";
 import { cn } from "@/components/ui/cn";
+import { localizedName } from "@/i18n/locales";
 
 // The check before sending runs the server's zod schema: fetched as the form hydrates, not with the page.
 const loadCheck = () => import("./banner-check");
@@ -173,7 +174,7 @@ export function BannerForm({
           .filter((c) => !c.isArchived || c.id === draft[field])
           .map((c) => (
             <option key={c.id} value={c.id}>
-              {locale === "en" ? c.nameEn : c.name}
+              {localizedName(c, locale)}
             </option>
           ))}
       </select>

@@ -9,6 +9,7 @@ import { getTranslator } from "@/i18n/server";
 import { ClientMessages } from "@/i18n/client-messages";
 import { nextMonthlyChargeDate } from "@/server/domain/billing/billing-calendar";
 import { moscowToday } from "@/server/domain/catalogue/schedule-tariff-fee";
+import { localizedName } from "@/i18n/locales";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,7 +29,7 @@ export default async function EditTariffPage({ params }: Props) {
   ]);
   const tariff = tariffs.find((x) => x.id === id);
   if (!tariff) notFound();
-  const name = locale === "en" ? tariff.nameEn : tariff.name;
+  const name = localizedName(tariff, locale);
   return (
     <ClientMessages namespaces={["catalogue"]}>
       <section className="space-y-4" aria-labelledby="tariff-title">

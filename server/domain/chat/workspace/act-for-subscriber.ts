@@ -9,6 +9,7 @@ import { appendMessage } from "../append-message";
 import { readChatContext } from "../chat-context";
 import { announceMessage, type ChatEvents } from "../chat-events";
 import { toMessageView } from "../message-view";
+import { localizedName } from "@/i18n/locales";
 
 export type SubscriberChange =
   { kind: "tariff"; tariffId: string } | { kind: "option"; optionId: string; replace?: boolean };
@@ -67,7 +68,7 @@ export async function actForSubscriber(
           select: { name: true, nameEn: true },
         });
   const clientId = `change-${change.id}`;
-  const text = t(done, { name: readChatContext(chat.context).locale === "en" ? name.nameEn : name.name });
+  const text = t(done, { name: localizedName(name, readChatContext(chat.context).locale) });
   try {
     const message = await db.$transaction((tx) =>
       appendMessage(tx, { chatId: chat.id, author: "SYSTEM", clientId, text, now: input.now }),

@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db-client";
-import type { Locale } from "@/i18n/locales";
+import { localizedName, type Locale } from "@/i18n/locales";
 import { formatMoney } from "@/i18n/format";
 import { AppError } from "@/server/domain/errors";
 import { getBalance } from "@/server/domain/account/balance";
@@ -15,7 +15,7 @@ async function placeholderValues(db: Db, accountId: string | null, locale: Local
   });
   return {
     name: firstNameOf(account.fullName),
-    tariff: locale === "en" ? account.tariff.nameEn : account.tariff.name,
+    tariff: localizedName(account.tariff, locale),
     balance: formatMoney(await getBalance(db, accountId), locale),
   };
 }
