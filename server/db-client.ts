@@ -39,29 +39,13 @@ export function createPrismaClient(settings: DbSettings): Db {
   let opening: Promise<PGlite> | undefined;
   const open = () =>
     (opening ??= import("@electric-sql/pglite").then(({ PGlite }) => {
-      const pglite = yieldingBetweenStatements(new PGlite(dataDir));
+      const pglite = new PGlite(dataDir);
       embeddedDatabases.set(db, pglite);
       return pglite;
     }));
   const db: Db = new PrismaClient({ adapter: embeddedAdapter(open) });
   attachDriver(db, { kind: "pglite", open });
   return db;
-}
-
-/**
- * PGlite runs in the app's own thread, and its statements run back to back: one ends, the next queued one starts in
- * the same microtask chain, so a page's dozen statements hold the event loop until the last. Next could not send the
- * page's first part (the balance) before the streamed parts' statements had all run, nor answer another request in
- * between. One turn of the event loop before each protocol exchange lets both happen; its order is unchanged
- * (the turn is taken inside PGlite's own queue).
- */
-export function yieldingBetweenStatements(pglite: PGlite): PGlite {
-  const exchange = pglite.execProtocolStream.bind(pglite);
-  pglite.execProtocolStream = async (...args) => {
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    return exchange(...args);
-  };
-  return pglite;
 }
 
 /**
