@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/i18n/format";
+import { localizedName } from "@/i18n/locales";
 import { useTRPC, withTrpcProvider } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
@@ -41,7 +42,7 @@ export const ConnectOptionDialog = withTrpcProvider(function ConnectOptionDialog
     onClose();
   };
   const p = preview.data;
-  const replacing = p ? p.replaces.map((o) => (locale === "ru" ? o.name : o.nameEn)).join(", ") : "";
+  const replacing = p ? p.replaces.map((o) => localizedName(o, locale)).join(", ") : "";
 
   return (
     <ModalDialog title={t("options.confirmConnect", { name: optionName })} onClose={close}>

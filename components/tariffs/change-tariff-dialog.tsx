@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/i18n/format";
+import { localizedName } from "@/i18n/locales";
 import { useTRPC, withTrpcProvider } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
@@ -78,7 +79,7 @@ export const ChangeTariffDialog = withTrpcProvider(function ChangeTariffDialogBo
                 <ul className="list-disc pl-5">
                   {p.switchedOff.map((o) => (
                     <li key={o.id}>
-                      {locale === "ru" ? o.name : o.nameEn} — {t(`tariffs.reason${o.reason}`)}
+                      {localizedName(o, locale)} — {t(`tariffs.reason${o.reason}`)}
                     </li>
                   ))}
                 </ul>

@@ -37,8 +37,18 @@ export function publisherFor(
   secret: string = APP.secret,
   log?: (msg: string, extra: object) => void,
 ): RealtimePublisher {
-  const settings = { PUSHER_APP_ID: APP.appId, PUSHER_KEY: APP.key, PUSHER_SECRET: secret, PUSHER_HOST: "127.0.0.1" };
-  return createPusherPublisher({ ...settings, PUSHER_PORT: port, PUSHER_TLS: false, PUSHER_CLUSTER: "mt1" }, log);
+  return createPusherPublisher(
+    {
+      PUSHER_APP_ID: APP.appId,
+      PUSHER_KEY: APP.key,
+      PUSHER_SECRET: secret,
+      PUSHER_HOST: "127.0.0.1",
+      PUSHER_PORT: port,
+      PUSHER_TLS: false,
+      PUSHER_CLUSTER: "mt1",
+    },
+    log,
+  );
 }
 
 /** The app-server side: the official SDK pointed at our server. */
