@@ -30,10 +30,15 @@ export async function enqueueMessage(
   return { id };
 }
 
-/** The outbox row as one INSERT statement, also for a caller that folds several writes into one (inOneStatement). */
+/**
+ * The outbox row as one INSERT statement, also for a caller that folds several writes into one (inOneStatement).
+ * "At once" is stamped with the app's clock, the one the delivery loop compares with: the database's
+ * CURRENT_TIMESTAMP, rounded to the column's milliseconds, could land just after a delivery's `now` taken in
+ * the same millisecond and leave the message undue until the next pass.
+ */
 export function outboxInsert(id: string, message: OutgoingMessage): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO "OutboxMessage" ("id", "channel", "recipient", "subject", "body", "expiresAt", "nextAttemptAt")
     VALUES (${id}, ${message.channel}::"ResetChannel", ${message.recipient}, ${message.subject ?? null}, ${message.body},
-            ${message.expiresAt ?? null}::timestamp, COALESCE(${message.notBefore ?? null}::timestamp, CURRENT_TIMESTAMP))`;
+            ${message.expiresAt ?? null}::timestamp, ${message.notBefore ?? new Date()}::timestamp)`;
 }

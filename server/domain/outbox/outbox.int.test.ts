@@ -145,6 +145,15 @@ describe(`outbox (${testDbLabel()})`, () => {
     });
   });
 
+  it("sends a message enqueued for at once in a delivery that starts right after", async () => {
+    // The database's clock, rounded to milliseconds, once stamped "at once" just after such a delivery's `now`.
+    for (let i = 0; i < 25; i++) {
+      await enqueueMessage(testDb.db, { channel: "SMS", recipient: "+79001230000", body: `m${i}` });
+      const report = await deliverPendingMessages(testDb.db, recordingTransport().transport, new Date());
+      expect(report.sent).toBe(1);
+    }
+  });
+
   it("never sends one message twice when two deliveries run at once", async () => {
     for (let i = 0; i < 12; i++)
       await enqueueMessage(testDb.db, {
