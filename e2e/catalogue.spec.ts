@@ -67,3 +67,19 @@ test("an admin adds a tariff (a bad fee is named next to its field) and a subscr
   await expect(history.getByText("Абонентская плата в месяц, ₽: 9 ₽")).toBeVisible();
   await expect(history.getByText("Интернета в пакете, ГБ: 1,5")).toBeVisible();
 });
+
+test("the catalogue tables show every column on a desktop, without scrolling sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, demo.admin.email, demo.admin.password);
+  await expect(page).toHaveURL(/\/admin/);
+  for (const path of ["/admin/options", "/admin/tariffs"]) {
+    await page.goto(path);
+    const table = page.getByRole("table");
+    await expect(table).toBeVisible();
+    const { table: tableWidth, card } = await table.evaluate((t) => ({
+      table: t.scrollWidth,
+      card: t.parentElement!.clientWidth,
+    }));
+    expect(tableWidth, path).toBeLessThanOrEqual(card);
+  }
+});

@@ -24,7 +24,8 @@ export default async function OptionsAdminPage() {
   const tariffNames = Object.fromEntries(tariffs.map((x) => [x.id, localizedName(x, locale)]));
   return (
     <ClientMessages namespaces={["catalogue"]}>
-      <section aria-labelledby="options-title" className="space-y-4">
+      {/* Eight columns: the wide layout shows them all on a desktop instead of cutting the last one. */}
+      <section aria-labelledby="options-title" className="space-y-4" data-layout="wide">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h1 id="options-title" className="text-title">
             {t("catalogue.options.title")}

@@ -17,7 +17,7 @@ export default async function TariffsAdminPage() {
   const [tariffs, { t }] = await Promise.all([(await createServerCaller()).catalogue.tariffs(), getTranslator()]);
   return (
     <ClientMessages namespaces={["catalogue"]}>
-      <section aria-labelledby="tariffs-title" className="space-y-4">
+      <section aria-labelledby="tariffs-title" className="space-y-4" data-layout="wide">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h1 id="tariffs-title" className="text-title">
             {t("catalogue.tariffs.title")}
