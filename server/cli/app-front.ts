@@ -2,6 +2,7 @@ import http from "node:http";
 import { logger } from "@/server/log";
 import { SITE_HEADERS } from "@/server/http/site-headers.mjs";
 import { toFetchRequest, writeFetchResponse } from "./fetch-bridge";
+import type { StaticAssets } from "./static-assets";
 
 type Handle = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void;
 
@@ -41,10 +42,21 @@ export function isDirect(route: DirectRoute, method: string | undefined, url: st
 
 /**
  * `npm start`'s HTTP server: every request reaches `handle` (Next), or `direct` when it is one of its calls, with
- * X-Forwarded-For rewritten as above. Direct answers carry the site's headers, as Next's would.
+ * X-Forwarded-For rewritten as above. Direct answers carry the site's headers, as Next's would. The build's
+ * precompressed scripts and styles are served by `assets` when given.
  */
-export function createAppFront(handle: Handle, trustedHops: number, direct?: DirectRoute): http.Server {
+export function createAppFront(
+  handle: Handle,
+  trustedHops: number,
+  direct?: DirectRoute,
+  assets?: StaticAssets,
+): http.Server {
   return http.createServer((req, res) => {
+    if (assets) return assets(req, res, () => answer(req, res));
+    answer(req, res);
+  });
+
+  function answer(req: http.IncomingMessage, res: http.ServerResponse) {
     req.headers["x-forwarded-for"] = forwardedFor(
       req.headers["x-forwarded-for"],
       req.socket.remoteAddress,
@@ -59,5 +71,5 @@ export function createAppFront(handle: Handle, trustedHops: number, direct?: Dir
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
-  });
+  }
 }

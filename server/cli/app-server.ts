@@ -5,6 +5,7 @@ import next from "next";
 import { parseEnv } from "@/server/env.mjs";
 import { createAppFront } from "./app-front";
 import { trpcFrontRoute } from "./trpc-front";
+import { staticAssets } from "./static-assets";
 
 async function main() {
   const settings = parseEnv(process.env);
@@ -13,7 +14,7 @@ async function main() {
   await app.prepare();
   // start.ts always gives a secret; without one only Next's route knows next-auth's derived secret.
   const trpc = settings.NEXTAUTH_SECRET ? trpcFrontRoute(settings.NEXTAUTH_SECRET) : undefined;
-  const server = createAppFront(app.getRequestHandler(), settings.TRUSTED_PROXY_HOPS, trpc);
+  const server = createAppFront(app.getRequestHandler(), settings.TRUSTED_PROXY_HOPS, trpc, staticAssets());
   server.listen(settings.PORT, () => console.log(`The app listens on port ${settings.PORT}.`));
 }
 

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
 import { run } from "./run";
+import { precompressStaticAssets } from "./static-assets";
 
 // The root files Next compiles too: instrumentation.ts starts the background jobs, proxy.ts sees every request.
 const sourceRoots = [
@@ -45,5 +46,6 @@ export async function buildIfChanged(env: NodeJS.ProcessEnv): Promise<void> {
   if (built === fingerprint) return;
   console.log("Building the portal (sources changed since the last build)…");
   await run("npx", ["next", "build"], env);
+  await precompressStaticAssets();
   fs.writeFileSync(fingerprintFile, fingerprint);
 }
