@@ -6,7 +6,7 @@
  * of portal requests. Builds when the sources changed; holds the build lock like the e2e run.
  */
 import { parseArgs } from "node:util";
-import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { chromium, type Browser } from "@playwright/test";
 import { buildIfChanged } from "@/server/cli/build-if-changed";
 import { withBuildLock } from "@/server/cli/build-lock";
 import { CHROMIUM_ARGS } from "@/server/cli/ensure-chromium";
@@ -26,7 +26,8 @@ import {
 import { firstLoadJs } from "./first-load-js";
 import { balanceTargets, firstLoadTargets, lighthouseTargets } from "./frontend-targets";
 import { performanceScores } from "./lighthouse";
-import { createHttpClient, RequestRecorder, runClosedLoop } from "./http-load";
+import { createHttpClient, runClosedLoop } from "./http-load";
+import { coldAndWarm, loadAccountBalance, loadFirstPaint, loadStaticFile, VIEWPORT } from "./page-loads";
 import { prepareEmbeddedData, startProduct, type ProductMemory, type ProductServer } from "./product-server";
 import { startProcessProbe } from "./process-probe";
 import fs from "node:fs";
@@ -44,77 +45,7 @@ export interface FrontendBenchOptions {
  * two; the comparisons between sessions were made with 25.
  */
 export const DEFAULT_FRONTEND_BENCH_OPTIONS: FrontendBenchOptions = { loads: 25, burstSeconds: 10 };
-const VIEWPORT = { width: 360, height: 740 };
 const DEMO = { login: "+79000000001", password: "subscriber-demo" };
-
-/** A load returns its duration in ms, from just before it navigates to what it waits for. */
-type Load = (page: Page) => Promise<number>;
-
-async function timeLoads(count: number, open: () => Promise<{ page: Page; done(): Promise<void> }>, load: Load) {
-  const recorder = new RequestRecorder();
-  const started = performance.now();
-  for (let i = 0; i < count; i++) {
-    const { page, done } = await open();
-    recorder.record(await load(page));
-    await done();
-  }
-  return recorder.summary(performance.now() - started);
-}
-
-/** The static file: navigation until its load event has reached us. */
-async function loadStaticFile(page: Page, url: string): Promise<number> {
-  const started = Date.now();
-  await page.goto(url, { waitUntil: "load" });
-  return Date.now() - started;
-}
-
-/**
- * The account page: navigation until the browser painted the balance, by the Element Timing entry of the balance
- * (`elementtiming` in components/payments/balance-card.tsx) on the page's clock turned into ours. Waiting for the
- * element with a locator instead would add the locator's polling backoff (20, 50, 100, 100, 500 ms) to the figure.
- */
-async function loadAccountBalance(page: Page, url: string): Promise<number> {
-  const started = Date.now();
-  await page.goto(url, { waitUntil: "commit" });
-  const paintedAt = await page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        setTimeout(() => reject(new Error("the balance was not painted within 30 s")), 30_000);
-        new PerformanceObserver((list) => {
-          const entry = list
-            .getEntries()
-            .find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === "balance");
-          const time = entry as (PerformanceEntry & { renderTime: number; loadTime: number }) | undefined;
-          if (time) resolve(performance.timeOrigin + (time.renderTime || time.loadTime));
-        }).observe({ type: "element", buffered: true });
-      }),
-  );
-  return paintedAt - started;
-}
-
-/** Cold: every load in a fresh context (empty cache, the session cookie only). Warm: one context, loaded once untimed first. */
-async function coldAndWarm(
-  browser: Browser,
-  storageState: Awaited<ReturnType<BrowserContext["storageState"]>>,
-  loads: number,
-  load: Load,
-) {
-  const options = { viewport: VIEWPORT, isMobile: true, hasTouch: true, locale: "ru-RU", storageState };
-  const cold = await timeLoads(
-    loads,
-    async () => {
-      const context = await browser.newContext(options);
-      return { page: await context.newPage(), done: () => context.close() };
-    },
-    load,
-  );
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await load(page);
-  const warm = await timeLoads(loads, async () => ({ page, done: async () => undefined }), load);
-  await context.close();
-  return { cold, warm };
-}
 
 async function signedInState(browser: Browser, baseUrl: string) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: "ru-RU" });
@@ -180,6 +111,9 @@ export async function runFrontendBench(
       const balance = await coldAndWarm(browser, state, options.loads, (page) =>
         loadAccountBalance(page, `${product.baseUrl}/account`),
       );
+      const landing = await coldAndWarm(browser, undefined, options.loads, (page) =>
+        loadFirstPaint(page, `${product.baseUrl}/`),
+      );
       const processFigures = probe.stop();
       const lighthouse = await performanceScores(product.baseUrl, ["/", "/help", "/account"]);
       const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
@@ -199,7 +133,12 @@ export async function runFrontendBench(
         cold: row("/account balance visible, cold", balance.cold, floor.cold),
         warm: row("/account balance visible, warm", balance.warm, floor.warm),
       };
-      const rows = [floors.cold, balances.cold, floors.warm, balances.warm];
+      // Reference rows without a target: how far a page can get when the server does nothing for it.
+      const landings = {
+        cold: row("/ first paint, cold (visitor, cached page; reference)", landing.cold, floor.cold),
+        warm: row("/ first paint, warm (visitor, cached page; reference)", landing.warm, floor.warm),
+      };
+      const rows = [floors.cold, balances.cold, landings.cold, floors.warm, balances.warm, landings.warm];
       const machine = environment(loadAtStart);
       const load = Math.max(machine.loadAverage1m.atStart, machine.loadAverage1m.atEnd);
       const jsLine = js.routes
@@ -228,6 +167,7 @@ export async function runFrontendBench(
         ],
         notes: [
           `time from navigation start to the browser painting the balance (its Element Timing entry; /account, demo subscriber, ${VIEWPORT.width}×${VIEWPORT.height}, Debian Chromium) over ${options.loads} loads per row; baseline: loading ${staticUrl.replace(product.baseUrl, "")} (a tiny static file of the same server) in the same browser until its load event; ×floor = ours / baseline; "msg/s" means loads/s here, not a capacity`,
+          `reference: the landing page for a visitor (answered from the public page cache, no per-user work) until its first contentful paint, same loads and baseline; what the framework, the stylesheet and the browser cost before any of the balance's own work`,
           `first-load JS (gzip) per route, ×framework root chunks (${js.framework.gzipKb} KB gzip, ${js.framework.files} files): ${jsLine}`,
           `product memory (VmRSS from /proc): idle after start next ${idle.nextMb} MB, realtime ${idle.realtimeMb} MB, whole tree incl. npx/tsx wrappers ${idle.totalMb} MB; peak during a ${options.burstSeconds} s burst (20 users, /, /help search, account.mySummary; ${loaded.requests} requests, ${loaded.errors} errors) next ${loaded.peak.nextMb} MB (×${(loaded.peak.nextMb / Math.max(idle.nextMb, 1)).toFixed(2)} idle), tree ${loaded.peak.totalMb} MB`,
           `cpu % and RSS columns are this bench process (Playwright driver), not the product; build step took ${buildSec.toFixed(0)} s (0 when the sources had not changed)`,
