@@ -4,6 +4,7 @@ import { usePathname } from "next/navigation";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { OPEN_CHAT_EVENT } from "@/components/hints/request-chat";
 import { ChatLauncherButton } from "./chat-launcher-button";
+import { sendChatRequest, takeUnheardChatRequest } from "./chat-request";
 import { pageKey } from "./page-key";
 import { OPEN_SALES_CHAT_EVENT } from "./sales-chat-event";
 
@@ -33,11 +34,14 @@ export function ChatEntry({
   useEffect(() => {
     if (listening) return;
     const onRequest = (event: Event) => {
+      event.preventDefault();
       pending.current = event as CustomEvent;
       setWake({ open: true });
     };
     window.addEventListener(OPEN_CHAT_EVENT, onRequest);
     window.addEventListener(OPEN_SALES_CHAT_EVENT, onRequest);
+    const early = takeUnheardChatRequest();
+    if (early) onRequest(early);
     return () => {
       window.removeEventListener(OPEN_CHAT_EVENT, onRequest);
       window.removeEventListener(OPEN_SALES_CHAT_EVENT, onRequest);
@@ -49,7 +53,7 @@ export function ChatEntry({
     const request = pending.current;
     if (!listening || !request) return;
     pending.current = null;
-    window.dispatchEvent(new CustomEvent(request.type, { detail: request.detail }));
+    sendChatRequest(request.type, request.detail);
   }, [listening]);
 
   if (principalKind === "staff" || pathname.startsWith("/admin") || pathname === "/dev/messenger") return null;

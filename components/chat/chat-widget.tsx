@@ -8,6 +8,7 @@ import { TrpcReactProvider, useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ChatPanel } from "./chat-panel";
 import { OPEN_SALES_CHAT_EVENT, type OpenSalesChatDetail } from "./sales-chat-event";
+import { takeUnheardChatRequest } from "./chat-request";
 import { ChatSession } from "./chat-session";
 import { chatChannelKind } from "./page-key";
 import { VisitorIntro, type VisitorDetails } from "./visitor-intro";
@@ -112,6 +113,7 @@ function ChatWidgetBody({
   const ended = currentState === "CLOSED" || currentState === "RATED";
   useEffect(() => {
     const onOpenChat = (event: Event) => {
+      event.preventDefault();
       const requested = (event as CustomEvent<{ intentId?: string } | null>).detail?.intentId ?? null;
       setOpen(true);
       if (chatId && !ended) {
@@ -122,6 +124,7 @@ function ChatWidgetBody({
       if (ended) newChat();
     };
     const onOpenSalesChat = (event: Event) => {
+      event.preventDefault();
       setOffer((event as CustomEvent<OpenSalesChatDetail>).detail);
       setOpen(true);
       if (ended) newChat();
@@ -129,6 +132,8 @@ function ChatWidgetBody({
     window.addEventListener(OPEN_CHAT_EVENT, onOpenChat);
     window.addEventListener(OPEN_SALES_CHAT_EVENT, onOpenSalesChat);
     onListening();
+    const early = takeUnheardChatRequest();
+    if (early) (early.type === OPEN_CHAT_EVENT ? onOpenChat : onOpenSalesChat)(early);
     return () => {
       window.removeEventListener(OPEN_CHAT_EVENT, onOpenChat);
       window.removeEventListener(OPEN_SALES_CHAT_EVENT, onOpenSalesChat);

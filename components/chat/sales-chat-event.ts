@@ -1,3 +1,5 @@
+import { sendChatRequest } from "./chat-request";
+
 /** A banner's call to action asks the chat widget (anywhere on the page) to open a sales chat about its offer. */
 export const OPEN_SALES_CHAT_EVENT = "portal:open-sales-chat";
 
@@ -7,5 +9,5 @@ export interface OpenSalesChatDetail {
 }
 
 export function requestSalesChat(detail: OpenSalesChatDetail): void {
-  window.dispatchEvent(new CustomEvent<OpenSalesChatDetail>(OPEN_SALES_CHAT_EVENT, { detail }));
+  sendChatRequest(OPEN_SALES_CHAT_EVENT, detail);
 }
