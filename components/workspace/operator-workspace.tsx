@@ -137,7 +137,11 @@ export function OperatorWorkspace({ initial }: { initial: WorkspaceView }) {
               myId={view.me.id}
               supervisor={view.me.supervisor}
               operators={view.operators}
-              onChanged={refresh}
+              onChanged={() => {
+                // The chat acted on stays on screen, also one opened by itself: closed, it shows its end.
+                setSelected(selected);
+                refresh();
+              }}
               onLeft={() => {
                 setSelected(null);
                 refresh();
