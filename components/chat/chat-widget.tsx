@@ -8,7 +8,6 @@ import { TrpcReactProvider, useTRPC } from "@/components/trpc/client";
 import { errorMessage } from "@/components/trpc/error-message";
 import { ChatPanel } from "./chat-panel";
 import { OPEN_SALES_CHAT_EVENT, type OpenSalesChatDetail } from "./sales-chat-event";
-import { takeUnheardChatRequest } from "./chat-request";
 import { ChatSession } from "./chat-session";
 import { chatChannelKind } from "./page-key";
 import { VisitorIntro, type VisitorDetails } from "./visitor-intro";
@@ -132,8 +131,6 @@ function ChatWidgetBody({
     window.addEventListener(OPEN_CHAT_EVENT, onOpenChat);
     window.addEventListener(OPEN_SALES_CHAT_EVENT, onOpenSalesChat);
     onListening();
-    const early = takeUnheardChatRequest();
-    if (early) (early.type === OPEN_CHAT_EVENT ? onOpenChat : onOpenSalesChat)(early);
     return () => {
       window.removeEventListener(OPEN_CHAT_EVENT, onOpenChat);
       window.removeEventListener(OPEN_SALES_CHAT_EVENT, onOpenSalesChat);

@@ -25,21 +25,20 @@ const MIN_BYTES = 1024;
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
-function listFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? listFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
-}
-
 /**
  * Brotli (best) and gzip copies of the build's scripts and styles, made once after `next build`. Next itself
  * compresses every static answer again for each browser with an empty cache: about 10 ms of the app's time per
  * first visit to the account page, in the moments its stylesheet and scripts are awaited.
  */
 export async function precompressStaticAssets(dir = staticAssetsDir): Promise<number> {
-  const files = listFiles(dir).filter(
-    (file) => path.extname(file) in TEXT_TYPES && fs.statSync(file).size >= MIN_BYTES,
-  );
+  const files = fs
+    .readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((name) => path.join(dir, name))
+    .filter((file) => {
+      if (!(path.extname(file) in TEXT_TYPES)) return false;
+      const stats = fs.statSync(file);
+      return stats.isFile() && stats.size >= MIN_BYTES;
+    });
   await Promise.all(
     files.map(async (file) => {
       const content = await fs.promises.readFile(file);
